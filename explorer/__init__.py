@@ -1,0 +1,1 @@
+"""Italy–Kazakhstan Cultural Explorer."""

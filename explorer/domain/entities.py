@@ -1,0 +1,150 @@
+"""The things a collection is made of. Plain, immutable data; no behaviour beyond lookups.
+
+Texts that exist in several languages are ``Localized``: a mapping from a language
+code (en, it, kk, ru) to the text in that language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from explorer.domain.fuzzy_date import FuzzyDate
+
+Localized = Mapping[str, str]
+
+FALLBACK_LANGUAGE = "en"
+
+
+def pick(texts: Localized, language: str) -> tuple[str, bool]:
+    """The text in ``language``, else in English, else in any language.
+
+    Returns the text and whether it is a fallback rather than the language asked for.
+    """
+    if texts.get(language):
+        return texts[language], False
+    if texts.get(FALLBACK_LANGUAGE):
+        return texts[FALLBACK_LANGUAGE], True
+    for text in texts.values():
+        if text:
+            return text, True
+    return "", True
+
+
+class Kind(StrEnum):
+    PERSON = "person"
+    PLACE = "place"
+    INSTITUTION = "institution"
+    WORK = "work"
+    EVENT = "event"
+    TOPIC = "topic"
+    FIGURE = "figure"
+
+
+class Side(StrEnum):
+    ITALY = "italy"
+    KAZAKHSTAN = "kazakhstan"
+    BOTH = "both"
+
+
+class TranslationStatus(StrEnum):
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name: Localized
+    colour: str
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    date: FuzzyDate | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: Localized
+    latitude: float
+    longitude: float
+    country: str
+
+
+@dataclass(frozen=True)
+class Route:
+    id: str
+    name: Localized
+    places: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Era:
+    id: str
+    name: Localized
+    start: FuzzyDate
+    end: FuzzyDate
+    colour: str
+
+
+@dataclass(frozen=True)
+class Media:
+    id: str
+    file: str
+    credit: str
+    licence: str
+    caption: Localized
+    alt: Localized
+    illustration: bool = False
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    card: str
+    label: Localized
+    value: float
+    unit: str
+    date: FuzzyDate
+    source: str
+
+
+@dataclass(frozen=True)
+class Link:
+    id: str
+    source_card: str
+    target_card: str
+    type: str
+    label: Localized
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    kind: Kind
+    category: str
+    side: Side
+    title: Localized
+    summary: Localized
+    body: Localized
+    sources: tuple[str, ...]
+    start: FuzzyDate | None = None
+    end: FuzzyDate | None = None
+    date_note: Localized = field(default_factory=dict)
+    places: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    translation_status: Mapping[str, TranslationStatus] = field(default_factory=dict)
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang, text in self.title.items() if text)

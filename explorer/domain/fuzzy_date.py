@@ -1,0 +1,185 @@
+"""Dates that say how much is known about them.
+
+A FuzzyDate names a year (negative for BC, there is no year 0), optionally a
+month and a day, and a qualifier: exact, circa, before, after or planned.
+Its canonical text form round-trips through ``parse`` and ``str``:
+
+    2025-09-29   2025-09   2025   -500   circa 1254   before 1992-06
+    after 2022   planned 2026
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    CIRCA = "circa"
+    BEFORE = "before"
+    AFTER = "after"
+    PLANNED = "planned"
+
+
+class Precision(IntEnum):
+    YEAR = 1
+    MONTH = 2
+    DAY = 3
+
+
+class FuzzyDateError(ValueError):
+    """Raised for text or fields that do not make a date."""
+
+
+_PATTERN = re.compile(
+    r"^(?:(?P<qualifier>circa|before|after|planned)\s+)?"
+    r"(?P<year>-?\d{1,6})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$"
+)
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+MAX_YEAR = 999_999
+
+
+def _astronomical(year: int) -> int:
+    """1 BC is astronomical year 0, 2 BC is -1, and so on."""
+    return year + 1 if year < 0 else year
+
+
+def _is_leap(year: int) -> bool:
+    y = _astronomical(year)
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month - 1]
+
+
+def day_number(year: int, month: int, day: int) -> int:
+    """Days since 1970-01-01 in the proleptic Gregorian calendar (any year)."""
+    y = _astronomical(year) - (1 if month <= 2 else 0)
+    era = y // 400
+    year_of_era = y - era * 400
+    day_of_year = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 719468
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    display: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.year, int) or isinstance(self.year, bool):
+            raise FuzzyDateError(f"year must be a whole number, not {self.year!r}")
+        if self.year == 0:
+            raise FuzzyDateError("there is no year 0: 1 BC is -1")
+        if abs(self.year) > MAX_YEAR:
+            raise FuzzyDateError(f"year {self.year} is out of range")
+        if self.month is None and self.day is not None:
+            raise FuzzyDateError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise FuzzyDateError(f"month {self.month} is not between 1 and 12")
+        if self.day is not None:
+            last = days_in_month(self.year, self.month)
+            if not 1 <= self.day <= last:
+                raise FuzzyDateError(
+                    f"day {self.day} does not exist in {self.year}-{self.month:02d}"
+                )
+        object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
+
+    @classmethod
+    def parse(cls, text: str, display: str | None = None) -> FuzzyDate:
+        if not isinstance(text, str):
+            raise FuzzyDateError(f"a date must be text, not {type(text).__name__}")
+        match = _PATTERN.match(text.strip())
+        if not match:
+            raise FuzzyDateError(
+                f"{text!r} is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, "
+                "circa 1254, before 1992-06, after 2022 or planned 2026"
+            )
+        parts = match.groupdict()
+        return cls(
+            year=int(parts["year"]),
+            month=int(parts["month"]) if parts["month"] else None,
+            day=int(parts["day"]) if parts["day"] else None,
+            qualifier=Qualifier(parts["qualifier"] or Qualifier.EXACT),
+            display=display,
+        )
+
+    def __str__(self) -> str:
+        text = str(self.year)
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        if self.qualifier is not Qualifier.EXACT:
+            text = f"{self.qualifier.value} {text}"
+        return text
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def period(self) -> tuple[int, int]:
+        """First and last day (day numbers) of the day, month or year named."""
+        if self.day is not None:
+            first = day_number(self.year, self.month, self.day)
+            return first, first
+        if self.month is not None:
+            first = day_number(self.year, self.month, 1)
+            return first, first + days_in_month(self.year, self.month) - 1
+        return day_number(self.year, 1, 1), day_number(self.year, 12, 31)
+
+    def bounds(self) -> tuple[int | None, int | None]:
+        """Earliest and latest day the date may stand for; None is an open end.
+
+        "circa" widens the period by one unit of its precision on each side.
+        """
+        first, last = self.period()
+        if self.qualifier is Qualifier.BEFORE:
+            return None, first - 1
+        if self.qualifier is Qualifier.AFTER:
+            return last + 1, None
+        if self.qualifier is Qualifier.CIRCA:
+            margin = {Precision.YEAR: 365, Precision.MONTH: 30, Precision.DAY: 1}[self.precision]
+            return first - margin, last + margin
+        return first, last
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Chronological order: a year sorts before its months, a month before its days;
+        "before X" just before X and "after X" just after everything inside X."""
+        first, last = self.period()
+        if self.qualifier is Qualifier.BEFORE:
+            return first, -1, 0
+        if self.qualifier is Qualifier.AFTER:
+            return last, 1, 0
+        return first, 0, int(self.precision)
+
+    def __lt__(self, other: FuzzyDate) -> bool:
+        if not isinstance(other, FuzzyDate):
+            return NotImplemented
+        return self.sort_key() < other.sort_key()
+
+
+def span_of(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple[int, int] | None:
+    """The days covered from the start of ``start`` to the end of ``end``."""
+    if start is None:
+        return None
+    first, last = start.period()
+    if end is not None:
+        end_first, end_last = end.period()
+        if end_first < first:
+            raise FuzzyDateError(f"the end {end} comes before the start {start}")
+        last = end_last
+    return first, last
