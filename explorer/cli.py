@@ -1,0 +1,44 @@
+"""The `explorer` command. Verbs that need no window never import Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explorer",
+        description="Italy–Kazakhstan Cultural Explorer: cards, timeline and map of the "
+        "links between Italy and Kazakhstan.",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="DIR", type=Path,
+        help="render the main views offscreen to PNG files in DIR, then exit",
+    )
+    verbs = parser.add_subparsers(dest="verb")
+    validate = verbs.add_parser("validate", help="check a content pack and list every problem")
+    validate.add_argument("pack", type=Path, help="a pack folder or .zip file")
+    import_ = verbs.add_parser("import", help="validate a content pack and add it to the explorer")
+    import_.add_argument("pack", type=Path, help="a pack folder or .zip file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.verb == "validate":
+        from explorer.content.commands import validate_command
+
+        return validate_command(args.pack)
+    if args.verb == "import":
+        from explorer.content.commands import import_command
+
+        return import_command(args.pack)
+    from explorer.ui.app import run_app
+
+    return run_app(screenshot_dir=args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

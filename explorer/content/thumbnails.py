@@ -1,0 +1,39 @@
+"""Thumbnails of collection pictures, made with Pillow and cached on disk by content hash."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+
+def make_thumbnail(data: bytes, width: int, height: int) -> bytes:
+    """A PNG of exactly ``width`` × ``height``, the picture scaled to cover it and centred."""
+    with Image.open(io.BytesIO(data)) as image:
+        image = ImageOps.exif_transpose(image).convert("RGB")
+        fitted = ImageOps.fit(image, (width, height), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    fitted.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def cached_thumbnail(cache: Path, content_hash: str, data: bytes, width: int, height: int) -> bytes:
+    """The thumbnail from ``cache`` if made before, else made now and written atomically."""
+    path = cache / f"{content_hash}-{width}x{height}.png"
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        pass
+    thumbnail = make_thumbnail(data, width, height)
+    cache.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=cache, suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(thumbnail)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+    return thumbnail

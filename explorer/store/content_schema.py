@@ -1,0 +1,104 @@
+"""Tables of the content database.
+
+The content database is derived from content packs and can be rebuilt at any time, so it
+has a schema version instead of a migration chain: a database of another version is
+rebuilt from its packs.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+SCHEMA_VERSION = 1
+
+_TABLES = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE packs (
+    id TEXT PRIMARY KEY, title_json TEXT NOT NULL, version TEXT NOT NULL,
+    languages_json TEXT NOT NULL, licence TEXT NOT NULL, description_json TEXT NOT NULL,
+    fingerprint TEXT NOT NULL, imported_at TEXT NOT NULL
+);
+CREATE TABLE categories (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    name_json TEXT NOT NULL, colour TEXT NOT NULL, position INTEGER NOT NULL
+);
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    title TEXT NOT NULL, publisher TEXT NOT NULL, date TEXT, url TEXT, note TEXT
+);
+CREATE TABLE places (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    name_json TEXT NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL,
+    country TEXT NOT NULL
+);
+CREATE TABLE routes (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    name_json TEXT NOT NULL, places_json TEXT NOT NULL, sources_json TEXT NOT NULL
+);
+CREATE TABLE eras (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    name_json TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL, colour TEXT NOT NULL,
+    first_day INTEGER NOT NULL, last_day INTEGER NOT NULL
+);
+CREATE TABLE media (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    file TEXT NOT NULL, credit TEXT NOT NULL, licence TEXT NOT NULL,
+    caption_json TEXT NOT NULL, alt_json TEXT NOT NULL, illustration INTEGER NOT NULL,
+    content_hash TEXT NOT NULL, data BLOB NOT NULL
+);
+CREATE TABLE cards (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, category TEXT NOT NULL REFERENCES categories(id),
+    side TEXT NOT NULL, start TEXT, "end" TEXT, first_day INTEGER, last_day INTEGER,
+    sort_day INTEGER, sort_rank INTEGER, image TEXT REFERENCES media(id),
+    tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL
+);
+CREATE INDEX cards_by_category ON cards(category, sort_day, sort_rank, position);
+CREATE INDEX cards_by_date ON cards(sort_day, sort_rank, position);
+CREATE TABLE card_texts (
+    card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE, lang TEXT NOT NULL,
+    title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, date_note TEXT NOT NULL,
+    PRIMARY KEY (card_id, lang)
+);
+CREATE TABLE card_places (
+    card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    place_id TEXT NOT NULL REFERENCES places(id), position INTEGER NOT NULL,
+    PRIMARY KEY (card_id, place_id)
+);
+CREATE TABLE card_sources (
+    card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    source_id TEXT NOT NULL REFERENCES sources(id), position INTEGER NOT NULL,
+    PRIMARY KEY (card_id, source_id)
+);
+CREATE TABLE links (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    source_card TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    target_card TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    type TEXT NOT NULL, label_json TEXT NOT NULL, sources_json TEXT NOT NULL
+);
+CREATE INDEX links_from ON links(source_card);
+CREATE INDEX links_to ON links(target_card);
+CREATE TABLE figures (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE, label_json TEXT NOT NULL,
+    value REAL NOT NULL, unit TEXT NOT NULL, date TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(id)
+);
+CREATE VIRTUAL TABLE card_search USING fts5(
+    card_id UNINDEXED, lang UNINDEXED, title, summary, body,
+    tokenize = "unicode61 remove_diacritics 2"
+);
+"""
+
+
+def create_schema(db: Database) -> None:
+    db.executescript(_TABLES)
+    db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+    db.conn.commit()
+
+
+def schema_version(db: Database) -> int | None:
+    if "meta" not in db.table_names():
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None

@@ -1,0 +1,199 @@
+"""Read queries over the content database, returning domain objects and list views."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from explorer.domain.entities import (
+    Card,
+    Category,
+    Era,
+    Kind,
+    Media,
+    Place,
+    Side,
+    Source,
+    TranslationStatus,
+    pick,
+)
+from explorer.domain.fuzzy_date import FuzzyDate
+from explorer.store.database import open_database
+from explorer.store.read_models import CardListItem, RelatedCard
+from explorer.store.search_query import match_expression
+
+_CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, position"
+_RANK_WEIGHTS = "0, 0, 10.0, 4.0, 1.0"
+
+
+def _date(text: str | None) -> FuzzyDate | None:
+    return FuzzyDate.parse(text) if text else None
+
+
+def _placeholders(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+class ContentStore:
+    """The collection as the interface sees it. One instance per thread."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = True) -> ContentStore:
+        return cls(open_database(path, read_only=read_only))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def languages(self) -> list[str]:
+        found: list[str] = []
+        for (languages_json,) in self.db.execute("SELECT languages_json FROM packs ORDER BY id"):
+            found.extend(lang for lang in json.loads(languages_json) if lang not in found)
+        return found
+
+    def pack_fingerprint(self, pack_id: str) -> str | None:
+        row = self.db.execute("SELECT fingerprint FROM packs WHERE id = ?", [pack_id]).fetchone()
+        return row[0] if row else None
+
+    def card_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM cards").fetchone()[0]
+
+    def categories(self) -> list[Category]:
+        return [
+            Category(row["id"], json.loads(row["name_json"]), row["colour"])
+            for row in self.db.query("SELECT * FROM categories ORDER BY pack_id, position")
+        ]
+
+    def eras(self) -> list[Era]:
+        return [
+            Era(row["id"], json.loads(row["name_json"]), FuzzyDate.parse(row["start"]),
+                FuzzyDate.parse(row["end"]), row["colour"])
+            for row in self.db.query("SELECT * FROM eras ORDER BY first_day")
+        ]
+
+    def card_ids(self, *, category: str | None = None, query: str = "") -> list[str]:
+        """Ids of the cards that match, best match first, else in chronological order."""
+        expression = match_expression(query)
+        where, params = ("WHERE category = ?", [category]) if category else ("", [])
+        if expression is None:
+            sql = f"SELECT id FROM cards {where} ORDER BY {_CHRONOLOGICAL}"
+            return [row[0] for row in self.db.execute(sql, params)]
+        category_filter = "AND c.category = ?" if category else ""
+        sql = f"""
+            SELECT s.card_id FROM card_search s JOIN cards c ON c.id = s.card_id
+            WHERE card_search MATCH ? {category_filter}
+            GROUP BY s.card_id
+            ORDER BY min(bm25(card_search, {_RANK_WEIGHTS})), c.position
+        """
+        return [row[0] for row in self.db.execute(sql, [expression, *params])]
+
+    def card_items(self, ids: Sequence[str], language: str) -> dict[str, CardListItem]:
+        if not ids:
+            return {}
+        texts = self._texts(ids, ("title", "summary"))
+        rows = self.db.execute(
+            f'SELECT id, category, start, "end", image FROM cards WHERE id IN ({_placeholders(ids)})',
+            list(ids),
+        )
+        items = {}
+        for card_id, category, start, end, image in rows:
+            title, fallback = pick(texts["title"].get(card_id, {}), language)
+            summary, _ = pick(texts["summary"].get(card_id, {}), language)
+            items[card_id] = CardListItem(
+                card_id, title, summary, category, _date(start), _date(end), image, fallback
+            )
+        return items
+
+    def _texts(self, ids: Sequence[str], fields: Iterable[str]) -> dict[str, dict[str, dict]]:
+        fields = tuple(fields)
+        result: dict[str, dict[str, dict]] = {field: {} for field in fields}
+        sql = (f"SELECT card_id, lang, {', '.join(fields)} FROM card_texts "
+               f"WHERE card_id IN ({_placeholders(ids)})")
+        for row in self.db.execute(sql, list(ids)):
+            card_id, lang = row[0], row[1]
+            for field, value in zip(fields, row[2:], strict=True):
+                result[field].setdefault(card_id, {})[lang] = value
+        return result
+
+    def card(self, card_id: str) -> Card:
+        rows = list(self.db.query("SELECT * FROM cards WHERE id = ?", [card_id]))
+        if not rows:
+            raise KeyError(f"no card with id {card_id!r}")
+        row = rows[0]
+        texts = self._texts([card_id], ("title", "summary", "body", "date_note"))
+        places = [r[0] for r in self.db.execute(
+            "SELECT place_id FROM card_places WHERE card_id = ? ORDER BY position", [card_id])]
+        sources = [r[0] for r in self.db.execute(
+            "SELECT source_id FROM card_sources WHERE card_id = ? ORDER BY position", [card_id])]
+        status = json.loads(row["status_json"])
+        return Card(
+            id=row["id"], kind=Kind(row["kind"]), category=row["category"],
+            side=Side(row["side"]),
+            title=texts["title"].get(card_id, {}),
+            summary=texts["summary"].get(card_id, {}),
+            body={k: v for k, v in texts["body"].get(card_id, {}).items() if v},
+            sources=tuple(sources), start=_date(row["start"]), end=_date(row["end"]),
+            date_note={k: v for k, v in texts["date_note"].get(card_id, {}).items() if v},
+            places=tuple(places), tags=tuple(json.loads(row["tags_json"])), image=row["image"],
+            translation_status={k: TranslationStatus(v) for k, v in status.items()},
+        )
+
+    def related(self, card_id: str, language: str) -> list[RelatedCard]:
+        rows = self.db.execute(
+            """
+            SELECT l.target_card, l.label_json, 1, l.type FROM links l WHERE l.source_card = ?
+            UNION ALL
+            SELECT l.source_card, l.label_json, 0, l.type FROM links l WHERE l.target_card = ?
+            """,
+            [card_id, card_id],
+        ).fetchall()
+        other_ids = [row[0] for row in rows]
+        items = self.card_items(other_ids, language)
+        related = []
+        for other_id, label_json, outgoing, _type in rows:
+            item = items[other_id]
+            label, _ = pick(json.loads(label_json), language)
+            related.append(RelatedCard(other_id, item.title, label, bool(outgoing), item.category))
+        return related
+
+    def places(self, ids: Sequence[str]) -> list[Place]:
+        by_id = {
+            row["id"]: Place(row["id"], json.loads(row["name_json"]), row["latitude"],
+                             row["longitude"], row["country"])
+            for row in self.db.query(
+                f"SELECT * FROM places WHERE id IN ({_placeholders(ids)})", list(ids))
+        }
+        return [by_id[place_id] for place_id in ids if place_id in by_id]
+
+    def sources(self, ids: Sequence[str]) -> list[Source]:
+        by_id = {
+            row["id"]: Source(row["id"], row["title"], row["publisher"], _date(row["date"]),
+                              row["url"], row["note"])
+            for row in self.db.query(
+                f"SELECT * FROM sources WHERE id IN ({_placeholders(ids)})", list(ids))
+        }
+        return [by_id[source_id] for source_id in ids if source_id in by_id]
+
+    def media(self, media_id: str) -> Media:
+        rows = list(self.db.query(
+            "SELECT id, file, credit, licence, caption_json, alt_json, illustration "
+            "FROM media WHERE id = ?", [media_id]))
+        if not rows:
+            raise KeyError(f"no media with id {media_id!r}")
+        row = rows[0]
+        return Media(row["id"], row["file"], row["credit"], row["licence"],
+                     json.loads(row["caption_json"]), json.loads(row["alt_json"]),
+                     bool(row["illustration"]))
+
+    def media_data(self, media_id: str) -> tuple[str, bytes]:
+        """The picture's content hash and its bytes."""
+        row = self.db.execute(
+            "SELECT content_hash, data FROM media WHERE id = ?", [media_id]).fetchone()
+        if row is None:
+            raise KeyError(f"no media with id {media_id!r}")
+        return row[0], row[1]

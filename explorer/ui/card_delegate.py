@@ -1,0 +1,116 @@
+"""Paints one card of the grid: picture, category, title and date on a soft tile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from explorer.ui.card_model import CardRole
+from explorer.ui.theme import PALETTE, font
+
+CARD_SIZE = QSize(280, 318)
+IMAGE_SIZE = QSize(264, 158)
+MARGIN = 8
+RADIUS = 14.0
+PADDING = 16
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title_font = font(13.5, serif=True, weight=QFont.Weight.DemiBold)
+        self.category_font = font(8.5, weight=QFont.Weight.DemiBold)
+        self.category_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        self.date_font = font(9.5)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return CARD_SIZE
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        tile = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        self._paint_tile(painter, tile, selected or focused, hovered)
+        image_rect = QRectF(tile.left(), tile.top(), tile.width(), IMAGE_SIZE.height())
+        self._paint_image(painter, image_rect, index)
+        self._paint_text(painter, tile, image_rect, index)
+        painter.restore()
+
+    def _paint_tile(self, painter: QPainter, tile: QRectF, selected: bool, hovered: bool) -> None:
+        shadow = tile.translated(0, 3 if hovered else 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(60, 40, 20, 34 if hovered else 22))
+        painter.drawRoundedRect(shadow, RADIUS, RADIUS)
+        painter.setBrush(QColor(PALETTE.surface))
+        painter.setPen(QPen(QColor(PALETTE.sky if selected else PALETTE.line), 3 if selected else 1))
+        painter.drawRoundedRect(tile, RADIUS, RADIUS)
+
+    def _paint_image(self, painter: QPainter, rect: QRectF, index: QModelIndex) -> None:
+        path = QPainterPath()
+        path.addRoundedRect(rect.adjusted(1, 1, -1, 0), RADIUS - 1, RADIUS - 1)
+        path.addRect(rect.adjusted(1, RADIUS, -1, 0))
+        painter.save()
+        painter.setClipPath(path.simplified())
+        image = index.data(CardRole.Thumbnail)
+        colour = QColor(index.data(CardRole.CategoryColour) or PALETTE.line)
+        if isinstance(image, QImage) and not image.isNull():
+            painter.drawImage(rect, image)
+        else:
+            placeholder = QColor(colour)
+            placeholder.setAlpha(60)
+            painter.fillRect(rect, placeholder)
+        painter.restore()
+
+    def _paint_text(
+        self, painter: QPainter, tile: QRectF, image_rect: QRectF, index: QModelIndex
+    ) -> None:
+        left = tile.left() + PADDING
+        width = tile.width() - 2 * PADDING
+        top = image_rect.bottom() + 14
+        colour = QColor(index.data(CardRole.CategoryColour) or PALETTE.muted)
+
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(left + 4, top + 7), 4, 4)
+        painter.setFont(self.category_font)
+        painter.setPen(colour.darker(115))
+        category = (index.data(CardRole.CategoryName) or "").upper()
+        metrics = QFontMetrics(self.category_font)
+        painter.drawText(QRectF(left + 14, top, width - 14, 16),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(width - 14)))
+
+        painter.setFont(self.title_font)
+        painter.setPen(QColor(PALETTE.ink))
+        title_rect = QRect(int(left), int(top + 24), int(width), 64)
+        title = self._elide_lines(index.data(CardRole.Title) or "", self.title_font, width, 3)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+
+        date_text = index.data(CardRole.DateText) or ""
+        if index.data(CardRole.Fallback):
+            date_text = f"{date_text}  ·  EN" if date_text else "EN"
+        painter.setFont(self.date_font)
+        painter.setPen(QColor(PALETTE.muted))
+        painter.drawText(QRectF(left, tile.bottom() - PADDING - 16, width, 18),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, date_text)
+
+    @staticmethod
+    def _elide_lines(text: str, text_font: QFont, width: float, max_lines: int) -> str:
+        """Word-wrap ``text`` into at most ``max_lines`` lines, eliding the last one."""
+        metrics = QFontMetrics(text_font)
+        lines: list[str] = []
+        words = text.split()
+        while words and len(lines) < max_lines:
+            line = words.pop(0)
+            while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+                line = f"{line} {words.pop(0)}"
+            lines.append(line)
+        if words:
+            rest = " ".join([lines[-1], *words])
+            lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, int(width))
+        return "\n".join(lines)

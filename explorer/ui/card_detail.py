@@ -1,0 +1,206 @@
+"""One card in full: picture with credit, dates, places, text, related cards and sources.
+
+All collection text is shown as plain text: nothing from a pack is ever read as markup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.domain.entities import Card, TranslationStatus, pick
+from explorer.store.content_store import ContentStore
+from explorer.ui.date_text import date_text, span_text
+from explorer.ui.theme import PALETTE, font
+
+COLUMN_WIDTH = 760
+
+
+def _label(text: str, name: str | None = None, *, text_font: QFont | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    if text_font is not None:
+        label.setFont(text_font)
+    return label
+
+
+class CardDetail(QScrollArea):
+    """Shows a card; ``card_requested`` asks the window to open a related one."""
+
+    card_requested = Signal(str)
+
+    def __init__(self, store: ContentStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.language = "en"
+        self.card: Card | None = None
+        self.related_buttons: list[QPushButton] = []
+        self.setObjectName("detailScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Card"))
+
+    def show_card(self, card_id: str) -> None:
+        self.card = self.store.card(card_id)
+        self._rebuild()
+        self.verticalScrollBar().setValue(0)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        if self.card is not None:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        card = self.card
+        assert card is not None
+        outer = QWidget()
+        outer.setObjectName("detailColumn")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(40, 32, 40, 48)
+        column_widget = QWidget()
+        column_widget.setObjectName("detailColumn")
+        column_widget.setMaximumWidth(COLUMN_WIDTH)
+        column_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+        row.addStretch(1)
+        row.addWidget(column_widget, 100)
+        row.addStretch(1)
+
+        self._add_image(column, card)
+        self._add_heading(column, card)
+        self._add_text(column, card)
+        self._add_related(column, card)
+        self._add_sources(column, card)
+        column.addStretch(1)
+        self.setWidget(outer)
+
+    def _text(self, texts) -> tuple[str, bool]:
+        return pick(texts, self.language)
+
+    def _add_image(self, column: QVBoxLayout, card: Card) -> None:
+        if card.image is None:
+            return
+        media = self.store.media(card.image)
+        _, data = self.store.media_data(card.image)
+        image = QImage.fromData(data)
+        picture = QLabel()
+        picture.setObjectName("cardImage")
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if not image.isNull():
+            scaled = image.scaledToWidth(COLUMN_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            picture.setPixmap(QPixmap.fromImage(scaled))
+        alt, _ = self._text(media.alt)
+        picture.setAccessibleName(alt)
+        picture.setToolTip(alt)
+        column.addWidget(picture)
+        caption, _ = self._text(media.caption)
+        kind = self.tr("Illustration") if media.illustration else self.tr("Photograph")
+        credit = self.tr("%1 · %2 · %3 · Licence: %4")
+        credit = (credit.replace("%1", caption).replace("%2", kind)
+                  .replace("%3", media.credit).replace("%4", media.licence))
+        column.addWidget(_label(credit, "muted", text_font=font(8.5)))
+
+    def _add_heading(self, column: QVBoxLayout, card: Card) -> None:
+        category = next((c for c in self.store.categories() if c.id == card.category), None)
+        category_name = pick(category.name, self.language)[0] if category else card.category
+        eyebrow = _label(category_name.upper(), "eyebrow")
+        if category is not None:
+            eyebrow.setStyleSheet(f"color: {category.colour};")
+        column.addSpacing(10)
+        column.addWidget(eyebrow)
+        title, title_fallback = self._text(card.title)
+        title_label = _label(title, "cardTitle", text_font=font(26, serif=True,
+                                                                 weight=QFont.Weight.DemiBold))
+        title_label.setAccessibleName(title)
+        column.addWidget(title_label)
+        facts = []
+        if card.start is not None:
+            facts.append(span_text(card.start, card.end))
+        places = [pick(place.name, self.language)[0] for place in self.store.places(card.places)]
+        if places:
+            facts.append(" · ".join(places))
+        if facts:
+            column.addWidget(_label("   ·   ".join(facts), "muted", text_font=font(10.5)))
+        note, _ = self._text(card.date_note)
+        if note:
+            column.addWidget(_label(note, "muted", text_font=font(9.5)))
+        self._add_translation_notice(column, card, title_fallback)
+
+    def _add_translation_notice(self, column: QVBoxLayout, card: Card, fallback: bool) -> None:
+        if fallback:
+            notice = self.tr("Not yet translated: shown in English.")
+        elif card.translation_status.get(self.language) is TranslationStatus.DRAFT:
+            notice = self.tr("Draft translation, not yet reviewed.")
+        else:
+            return
+        label = _label(notice, "notice", text_font=font(9))
+        label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        column.addWidget(label)
+
+    def _add_text(self, column: QVBoxLayout, card: Card) -> None:
+        summary, _ = self._text(card.summary)
+        column.addWidget(_label(summary, "lead", text_font=font(13, serif=True)))
+        body, body_fallback = self._text(card.body)
+        if body_fallback and body and self.language != "en":
+            column.addWidget(_label(self.tr("The full text is in English:"), "muted"))
+        for paragraph in body.split("\n\n"):
+            if paragraph.strip():
+                text = _label(paragraph.strip(), "body", text_font=font(11))
+                text.setStyleSheet(f"color: {PALETTE.ink}; line-height: 150%;")
+                column.addWidget(text)
+
+    def _add_related(self, column: QVBoxLayout, card: Card) -> None:
+        related = self.store.related(card.id, self.language)
+        self.related_buttons = []
+        if not related:
+            return
+        column.addSpacing(16)
+        column.addWidget(_label(self.tr("Linked cards"), "sectionTitle"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        categories = {c.id: c.colour for c in self.store.categories()}
+        for position, link in enumerate(related):
+            arrow = "→" if link.outgoing else "←"
+            button = QPushButton(f"{arrow} {link.label}\n{link.title}")
+            button.setObjectName("relatedCard")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(f"{link.label}: {link.title}")
+            colour = categories.get(link.category, PALETTE.line)
+            button.setStyleSheet(f"border-left: 5px solid {colour};")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, target=link.card_id: self.card_requested.emit(target))
+            self.related_buttons.append(button)
+            grid.addWidget(button, position // 2, position % 2)
+        column.addLayout(grid)
+
+    def _add_sources(self, column: QVBoxLayout, card: Card) -> None:
+        column.addSpacing(16)
+        column.addWidget(_label(self.tr("Sources"), "sectionTitle"))
+        for number, source in enumerate(self.store.sources(card.sources), start=1):
+            parts = [source.title, source.publisher]
+            if source.date is not None:
+                parts.append(date_text(source.date))
+            lines = [f"{number}. " + ", ".join(parts)]
+            if source.note:
+                lines.append(source.note)
+            if source.url:
+                lines.append(source.url)
+            column.addWidget(_label("\n".join(lines), "source", text_font=font(9.5)))

@@ -1,0 +1,85 @@
+"""The card grid with its category chips and a line saying how many cards are shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from explorer.domain.entities import Category
+from explorer.ui.card_delegate import CARD_SIZE, CardDelegate
+from explorer.ui.card_model import CardListModel, CardRole
+from explorer.ui.category_filter import CategoryFilter
+
+
+class CardGrid(QListView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cardGrid")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setGridSize(CARD_SIZE)
+        self.setSpacing(0)
+        self.setMouseTracking(True)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setItemDelegate(CardDelegate(self))
+        self.setAccessibleName(self.tr("Cards"))
+        self.setIconSize(QSize(0, 0))
+
+
+class CardsPage(QWidget):
+    card_activated = Signal(str)
+
+    def __init__(self, model: CardListModel, categories: list[Category], parent=None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 8, 20, 0)
+        layout.setSpacing(10)
+        self.category_filter = CategoryFilter(categories)
+        layout.addWidget(self.category_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("resultCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.count_label)
+        self.grid = CardGrid()
+        self.grid.setModel(model)
+        self.grid.activated.connect(self._activated)
+        self.grid.clicked.connect(self._activated)
+        layout.addWidget(self.grid, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.empty_label, 1)
+        model.modelReset.connect(self.update_count)
+        self.update_count()
+
+    def _activated(self, index) -> None:
+        self.card_activated.emit(index.data(CardRole.Id))
+
+    def update_count(self) -> None:
+        count = self.model.rowCount()
+        query = self.model.query.strip()
+        if query:
+            text = self.tr("%n card(s) match “%1”", "", count).replace("%1", query)
+        else:
+            text = self.tr("%n card(s)", "", count)
+        self.count_label.setText(text)
+        empty = count == 0
+        self.grid.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        if empty:
+            self.empty_label.setText(
+                self.tr("No card matches. Try fewer letters, or choose “All” categories.")
+            )
+        elif self.grid.currentIndex().row() < 0 or not self.grid.currentIndex().isValid():
+            self.grid.setCurrentIndex(self.model.index(0))

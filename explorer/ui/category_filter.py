@@ -1,0 +1,65 @@
+"""A row of category chips; choosing one narrows the cards, choosing "All" clears it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+from explorer.domain.entities import Category, pick
+from explorer.ui.theme import PALETTE
+
+
+class CategoryFilter(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, categories: list[Category], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.categories = categories
+        self.setAccessibleName(self.tr("Categories"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str | None, QPushButton] = {}
+        for category in [None, *categories]:
+            button = QPushButton()
+            button.setObjectName("chip")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, c=category: self._chosen(c))
+            self.group.addButton(button)
+            self.buttons[category.id if category else None] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.buttons[None].setChecked(True)
+        self.set_language("en")
+
+    def set_language(self, language: str) -> None:
+        for category in [None, *self.categories]:
+            button = self.buttons[category.id if category else None]
+            if category is None:
+                button.setText(self.tr("All"))
+                button.setStyleSheet(self._style(PALETTE.ink))
+            else:
+                button.setText(pick(category.name, language)[0])
+                button.setStyleSheet(self._style(category.colour))
+            button.setAccessibleName(self.tr("Show category %1").replace("%1", button.text()))
+
+    @staticmethod
+    def _style(colour: str) -> str:
+        return (f"QPushButton#chip:checked {{ background: {colour}; color: white; "
+                f"border-color: {colour}; }}")
+
+    @property
+    def current(self) -> str | None:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return None
+
+    def select(self, category_id: str | None) -> None:
+        self.buttons[category_id].setChecked(True)
+        self.changed.emit(category_id)
+
+    def _chosen(self, category: Category | None) -> None:
+        self.changed.emit(category.id if category else None)

@@ -1,0 +1,153 @@
+"""The main window: wires the rail, the top bar and the pages together; holds no data logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from explorer.domain.history import History
+from explorer.store.content_store import ContentStore
+from explorer.store.user_db import UserStore
+from explorer.ui.card_detail import CardDetail
+from explorer.ui.card_model import CardListModel
+from explorer.ui.cards_page import CardsPage
+from explorer.ui.navigation_rail import NavigationRail
+from explorer.ui.thumbnail_loader import ThumbnailLoader
+from explorer.ui.top_bar import TopBar
+
+GRID = ("cards", None)
+SEARCH_DELAY_MS = 180
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: ContentStore, user: UserStore, thumbnails: ThumbnailLoader):
+        super().__init__()
+        self.store = store
+        self.user = user
+        self.thumbnails = thumbnails
+        self.setWindowTitle(self.tr("Italy–Kazakhstan Cultural Explorer"))
+        self.resize(1360, 880)
+        self.history: History[tuple[str, str | None]] = History(GRID)
+
+        self.model = CardListModel(store, thumbnails, self)
+        self.rail = NavigationRail()
+        self.top_bar = TopBar(store.languages())
+        self.cards_page = CardsPage(self.model, store.categories())
+        self.detail = CardDetail(store)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.cards_page)
+        self.pages.addWidget(self.detail)
+
+        right = QWidget()
+        right.setObjectName("page")
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.top_bar)
+        column.addWidget(self.pages, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.rail)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filter)
+        self._connect()
+        self.set_language(user.setting("content_language") or "en")
+        self._show(GRID)
+
+    def _connect(self) -> None:
+        bar = self.top_bar
+        bar.search.textEdited.connect(lambda _text: self.search_timer.start())
+        bar.search.returnPressed.connect(self._search_entered)
+        bar.back_button.clicked.connect(self.go_back)
+        bar.forward_button.clicked.connect(self.go_forward)
+        bar.language_changed.connect(self.set_language)
+        self.rail.view_selected.connect(lambda _view: self.show_grid())
+        self.cards_page.category_filter.changed.connect(lambda _c: self.apply_filter())
+        self.cards_page.card_activated.connect(self.open_card)
+        self.detail.card_requested.connect(self.open_card)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Back, self.go_back),
+            (QKeySequence.StandardKey.Forward, self.go_forward),
+            (QKeySequence.StandardKey.Find, bar.focus_search),
+            (QKeySequence("Alt+Left"), self.go_back),
+            (QKeySequence("Alt+Right"), self.go_forward),
+            (QKeySequence("Backspace"), self._backspace),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(slot)
+
+    def apply_filter(self) -> None:
+        self.search_timer.stop()
+        self.model.set_filter(
+            category=self.cards_page.category_filter.current,
+            query=self.top_bar.search.text(),
+        )
+        if self.history.current != GRID:
+            self.show_grid()
+
+    def _search_entered(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            self.cards_page.grid.setFocus()
+
+    def _backspace(self) -> None:
+        if not self.top_bar.search.hasFocus():
+            self.go_back()
+
+    def open_card(self, card_id: str) -> None:
+        self.history.visit(("card", card_id))
+        self._show(self.history.current)
+
+    def show_grid(self) -> None:
+        self.history.visit(GRID)
+        self._show(GRID)
+
+    def go_back(self) -> None:
+        self._show(self.history.back())
+
+    def go_forward(self) -> None:
+        self._show(self.history.forward())
+
+    def _show(self, entry: tuple[str, str | None]) -> None:
+        view, card_id = entry
+        if view == "card" and card_id is not None:
+            self.detail.show_card(card_id)
+            self.pages.setCurrentWidget(self.detail)
+            self.detail.setFocus()
+        else:
+            self.pages.setCurrentWidget(self.cards_page)
+            last_card = self.detail.card.id if self.detail.card else None
+            row = self.model.row_of(last_card) if last_card else -1
+            if row >= 0:
+                self.cards_page.grid.setCurrentIndex(self.model.index(row))
+            self.cards_page.grid.setFocus()
+        self.top_bar.back_button.setEnabled(self.history.can_go_back)
+        self.top_bar.forward_button.setEnabled(self.history.can_go_forward)
+
+    def set_language(self, language: str) -> None:
+        if language not in self.store.languages():
+            language = "en"
+        self.model.set_language(language)
+        self.detail.set_language(language)
+        self.cards_page.category_filter.set_language(language)
+        self.top_bar.select_language(language)
+        self.user.set_setting("content_language", language)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.search_timer.stop()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.top_bar.search.text():
+            self.top_bar.search.clear()
+            self.apply_filter()
+            return
+        super().keyPressEvent(event)

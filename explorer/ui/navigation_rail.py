@@ -1,0 +1,49 @@
+"""The column of view buttons on the left: Cards, Timeline, Map, My collection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
+
+
+class NavigationRail(QWidget):
+    view_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("rail")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFixedWidth(104)
+        self.setAccessibleName(self.tr("Views"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 20, 0, 20)
+        layout.setSpacing(6)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QToolButton] = {}
+        views = (
+            ("cards", "▦", self.tr("Cards"), True),
+            ("timeline", "≋", self.tr("Timeline"), False),
+            ("map", "◎", self.tr("Map"), False),
+            ("collection", "☆", self.tr("My collection"), False),
+        )
+        for number, (key, symbol, name, enabled) in enumerate(views, start=1):
+            button = QToolButton()
+            button.setObjectName("railButton")
+            button.setText(f"{symbol}\n{name}")
+            button.setCheckable(True)
+            button.setEnabled(enabled)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumSize(QSize(88, 64))
+            button.setAccessibleName(name)
+            tip = name if enabled else self.tr("%1 (coming soon)").replace("%1", name)
+            button.setToolTip(f"{tip}  (Ctrl+{number})")
+            button.clicked.connect(lambda _=False, view=key: self.view_selected.emit(view))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(button.click)
+            self.group.addButton(button)
+            self.buttons[key] = button
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.buttons["cards"].setChecked(True)

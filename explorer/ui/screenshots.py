@@ -1,0 +1,48 @@
+"""Rendering the main views to PNG files, so anyone can see the app without a screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer
+from PySide6.QtWidgets import QWidget
+
+from explorer.ui.main_window import MainWindow
+
+SIZE = (1440, 900)
+SHOWCASE_CARD = "opera-abai-san-carlo"
+SHOWCASE_QUERY = "Abai"
+
+
+def settle(window: QWidget, msecs: int = 400) -> None:
+    """Let layouts, timers and thumbnail workers finish before grabbing."""
+    timer = QElapsedTimer()
+    timer.start()
+    loader = getattr(window, "thumbnails", None)
+    while timer.elapsed() < msecs:
+        QCoreApplication.processEvents()
+        if loader is not None:
+            loader.wait(50)
+    QCoreApplication.processEvents()
+
+
+def _grab(window: MainWindow, path: Path) -> Path:
+    settle(window)
+    window.cards_page.grid.viewport().update()
+    settle(window, 200)
+    window.grab().save(str(path), "PNG")
+    return path
+
+
+def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(*SIZE)
+    window.show()
+    shots = [_grab(window, folder / "cards.png")]
+    ids = window.store.card_ids()
+    window.open_card(SHOWCASE_CARD if SHOWCASE_CARD in ids else ids[0])
+    shots.append(_grab(window, folder / "card-detail.png"))
+    window.top_bar.search.setText(SHOWCASE_QUERY)
+    window.apply_filter()
+    shots.append(_grab(window, folder / "search.png"))
+    return shots

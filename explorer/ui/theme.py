@@ -1,0 +1,127 @@
+"""Colours, fonts and the style sheet: a warm neutral ground with accents from the two flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from explorer.store.locations import ASSETS
+
+SANS = "Noto Sans"
+SERIF = "Noto Serif"
+
+
+@dataclass(frozen=True)
+class Palette:
+    ground: str = "#f6f1e7"
+    surface: str = "#fffdf8"
+    rail: str = "#efe7d8"
+    ink: str = "#2b2520"
+    muted: str = "#6f655b"
+    line: str = "#e2d8c6"
+    sky: str = "#00a3bd"
+    sky_deep: str = "#00758a"
+    gold: str = "#e0aa00"
+    green: str = "#00804a"
+    red: str = "#c1272d"
+
+
+PALETTE = Palette()
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts; returns the families that loaded."""
+    families = []
+    for path in sorted((ASSETS / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def font(size: float, *, serif: bool = False, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    result = QFont(SERIF if serif else SANS)
+    result.setPointSizeF(size)
+    result.setWeight(weight)
+    return result
+
+
+def apply_theme(app: QApplication) -> None:
+    load_fonts()
+    app.setFont(font(10.5))
+    palette = app.palette()
+    p = PALETTE
+    for role, colour in (
+        (QPalette.ColorRole.Window, p.ground),
+        (QPalette.ColorRole.Base, p.surface),
+        (QPalette.ColorRole.AlternateBase, p.rail),
+        (QPalette.ColorRole.Text, p.ink),
+        (QPalette.ColorRole.WindowText, p.ink),
+        (QPalette.ColorRole.ButtonText, p.ink),
+        (QPalette.ColorRole.Button, p.surface),
+        (QPalette.ColorRole.Highlight, p.sky_deep),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, p.muted),
+        (QPalette.ColorRole.Link, p.sky_deep),
+        (QPalette.ColorRole.ToolTipBase, p.ink),
+        (QPalette.ColorRole.ToolTipText, p.surface),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)
+
+
+STYLE_SHEET = f"""
+QMainWindow, QWidget#page {{ background: {PALETTE.ground}; }}
+QWidget#rail {{ background: {PALETTE.rail}; border-right: 1px solid {PALETTE.line}; }}
+QToolButton#railButton {{
+    border: none; border-radius: 12px; padding: 10px 4px; margin: 2px 8px;
+    color: {PALETTE.ink}; font-size: 9.5pt;
+}}
+QToolButton#railButton:hover {{ background: {PALETTE.line}; }}
+QToolButton#railButton:checked {{ background: {PALETTE.surface}; color: {PALETTE.sky_deep};
+    font-weight: 600; }}
+QToolButton#railButton:disabled {{ color: #a89e92; }}
+QToolButton#railButton:focus {{ outline: none; border: 2px solid {PALETTE.sky}; }}
+QLineEdit#search {{
+    background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 20px;
+    padding: 8px 16px; font-size: 11pt; min-height: 22px;
+}}
+QLineEdit#search:focus {{ border: 2px solid {PALETTE.sky}; padding: 7px 15px; }}
+QToolButton#navButton {{
+    background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 19px;
+    min-width: 38px; min-height: 38px; font-size: 14pt; color: {PALETTE.ink};
+}}
+QToolButton#navButton:hover {{ border-color: {PALETTE.sky}; }}
+QToolButton#navButton:focus {{ border: 2px solid {PALETTE.sky}; }}
+QToolButton#navButton:disabled {{ color: #c4b9aa; }}
+QPushButton#chip {{
+    background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 15px;
+    padding: 5px 14px; color: {PALETTE.ink};
+}}
+QPushButton#chip:hover {{ border-color: {PALETTE.muted}; }}
+QPushButton#chip:focus {{ border: 2px solid {PALETTE.sky}; padding: 4px 13px; }}
+QComboBox#language {{
+    background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 19px;
+    padding: 6px 14px; min-height: 24px;
+}}
+QComboBox#language:focus {{ border: 2px solid {PALETTE.sky}; }}
+QListView#cardGrid {{ background: {PALETTE.ground}; border: none; }}
+QScrollArea#detailScroll {{ background: {PALETTE.ground}; border: none; }}
+QWidget#detailColumn {{ background: {PALETTE.ground}; }}
+QLabel#eyebrow {{ color: {PALETTE.muted}; letter-spacing: 1px; font-size: 9pt; font-weight: 600; }}
+QLabel#muted {{ color: {PALETTE.muted}; }}
+QLabel#notice {{ background: #fbefc9; color: #5c4500; border-radius: 8px; padding: 6px 10px; }}
+QLabel#sectionTitle {{ color: {PALETTE.ink}; font-size: 13pt; font-weight: 600; }}
+QPushButton#relatedCard {{
+    background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 12px;
+    padding: 10px 14px; text-align: left; color: {PALETTE.ink};
+}}
+QPushButton#relatedCard:hover {{ border-color: {PALETTE.sky}; }}
+QPushButton#relatedCard:focus {{ border: 2px solid {PALETTE.sky}; }}
+QLabel#resultCount {{ color: {PALETTE.muted}; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar::handle:vertical {{ background: #cfc3af; border-radius: 4px; min-height: 40px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+"""
