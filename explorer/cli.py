@@ -14,7 +14,9 @@ def _parser() -> argparse.ArgumentParser:
         "links between Italy and Kazakhstan.",
     )
     parser.add_argument(
-        "--screenshot", metavar="DIR", type=Path,
+        "--screenshot",
+        metavar="DIR",
+        type=Path,
         help="render the main views offscreen to PNG files in DIR, then exit",
     )
     verbs = parser.add_subparsers(dest="verb")

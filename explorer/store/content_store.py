@@ -71,8 +71,13 @@ class ContentStore:
 
     def eras(self) -> list[Era]:
         return [
-            Era(row["id"], json.loads(row["name_json"]), FuzzyDate.parse(row["start"]),
-                FuzzyDate.parse(row["end"]), row["colour"])
+            Era(
+                row["id"],
+                json.loads(row["name_json"]),
+                FuzzyDate.parse(row["start"]),
+                FuzzyDate.parse(row["end"]),
+                row["colour"],
+            )
             for row in self.db.query("SELECT * FROM eras ORDER BY first_day")
         ]
 
@@ -97,7 +102,8 @@ class ContentStore:
             return {}
         texts = self._texts(ids, ("title", "summary"))
         rows = self.db.execute(
-            f'SELECT id, category, start, "end", image FROM cards WHERE id IN ({_placeholders(ids)})',
+            'SELECT id, category, start, "end", image FROM cards '
+            f"WHERE id IN ({_placeholders(ids)})",
             list(ids),
         )
         items = {}
@@ -112,8 +118,10 @@ class ContentStore:
     def _texts(self, ids: Sequence[str], fields: Iterable[str]) -> dict[str, dict[str, dict]]:
         fields = tuple(fields)
         result: dict[str, dict[str, dict]] = {field: {} for field in fields}
-        sql = (f"SELECT card_id, lang, {', '.join(fields)} FROM card_texts "
-               f"WHERE card_id IN ({_placeholders(ids)})")
+        sql = (
+            f"SELECT card_id, lang, {', '.join(fields)} FROM card_texts "
+            f"WHERE card_id IN ({_placeholders(ids)})"
+        )
         for row in self.db.execute(sql, list(ids)):
             card_id, lang = row[0], row[1]
             for field, value in zip(fields, row[2:], strict=True):
@@ -126,20 +134,34 @@ class ContentStore:
             raise KeyError(f"no card with id {card_id!r}")
         row = rows[0]
         texts = self._texts([card_id], ("title", "summary", "body", "date_note"))
-        places = [r[0] for r in self.db.execute(
-            "SELECT place_id FROM card_places WHERE card_id = ? ORDER BY position", [card_id])]
-        sources = [r[0] for r in self.db.execute(
-            "SELECT source_id FROM card_sources WHERE card_id = ? ORDER BY position", [card_id])]
+        places = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT place_id FROM card_places WHERE card_id = ? ORDER BY position", [card_id]
+            )
+        ]
+        sources = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT source_id FROM card_sources WHERE card_id = ? ORDER BY position", [card_id]
+            )
+        ]
         status = json.loads(row["status_json"])
         return Card(
-            id=row["id"], kind=Kind(row["kind"]), category=row["category"],
+            id=row["id"],
+            kind=Kind(row["kind"]),
+            category=row["category"],
             side=Side(row["side"]),
             title=texts["title"].get(card_id, {}),
             summary=texts["summary"].get(card_id, {}),
             body={k: v for k, v in texts["body"].get(card_id, {}).items() if v},
-            sources=tuple(sources), start=_date(row["start"]), end=_date(row["end"]),
+            sources=tuple(sources),
+            start=_date(row["start"]),
+            end=_date(row["end"]),
             date_note={k: v for k, v in texts["date_note"].get(card_id, {}).items() if v},
-            places=tuple(places), tags=tuple(json.loads(row["tags_json"])), image=row["image"],
+            places=tuple(places),
+            tags=tuple(json.loads(row["tags_json"])),
+            image=row["image"],
             translation_status={k: TranslationStatus(v) for k, v in status.items()},
         )
 
@@ -163,37 +185,61 @@ class ContentStore:
 
     def places(self, ids: Sequence[str]) -> list[Place]:
         by_id = {
-            row["id"]: Place(row["id"], json.loads(row["name_json"]), row["latitude"],
-                             row["longitude"], row["country"])
+            row["id"]: Place(
+                row["id"],
+                json.loads(row["name_json"]),
+                row["latitude"],
+                row["longitude"],
+                row["country"],
+            )
             for row in self.db.query(
-                f"SELECT * FROM places WHERE id IN ({_placeholders(ids)})", list(ids))
+                f"SELECT * FROM places WHERE id IN ({_placeholders(ids)})", list(ids)
+            )
         }
         return [by_id[place_id] for place_id in ids if place_id in by_id]
 
     def sources(self, ids: Sequence[str]) -> list[Source]:
         by_id = {
-            row["id"]: Source(row["id"], row["title"], row["publisher"], _date(row["date"]),
-                              row["url"], row["note"])
+            row["id"]: Source(
+                row["id"],
+                row["title"],
+                row["publisher"],
+                _date(row["date"]),
+                row["url"],
+                row["note"],
+            )
             for row in self.db.query(
-                f"SELECT * FROM sources WHERE id IN ({_placeholders(ids)})", list(ids))
+                f"SELECT * FROM sources WHERE id IN ({_placeholders(ids)})", list(ids)
+            )
         }
         return [by_id[source_id] for source_id in ids if source_id in by_id]
 
     def media(self, media_id: str) -> Media:
-        rows = list(self.db.query(
-            "SELECT id, file, credit, licence, caption_json, alt_json, illustration "
-            "FROM media WHERE id = ?", [media_id]))
+        rows = list(
+            self.db.query(
+                "SELECT id, file, credit, licence, caption_json, alt_json, illustration "
+                "FROM media WHERE id = ?",
+                [media_id],
+            )
+        )
         if not rows:
             raise KeyError(f"no media with id {media_id!r}")
         row = rows[0]
-        return Media(row["id"], row["file"], row["credit"], row["licence"],
-                     json.loads(row["caption_json"]), json.loads(row["alt_json"]),
-                     bool(row["illustration"]))
+        return Media(
+            row["id"],
+            row["file"],
+            row["credit"],
+            row["licence"],
+            json.loads(row["caption_json"]),
+            json.loads(row["alt_json"]),
+            bool(row["illustration"]),
+        )
 
     def media_data(self, media_id: str) -> tuple[str, bytes]:
         """The picture's content hash and its bytes."""
         row = self.db.execute(
-            "SELECT content_hash, data FROM media WHERE id = ?", [media_id]).fetchone()
+            "SELECT content_hash, data FROM media WHERE id = ?", [media_id]
+        ).fetchone()
         if row is None:
             raise KeyError(f"no media with id {media_id!r}")
         return row[0], row[1]

@@ -41,8 +41,10 @@ def replace_pack(
     try:
         with db.atomic():
             db.execute("PRAGMA defer_foreign_keys = ON")
-            db.execute("DELETE FROM card_search WHERE card_id IN "
-                       "(SELECT id FROM cards WHERE pack_id = ?)", [pack_id])
+            db.execute(
+                "DELETE FROM card_search WHERE card_id IN (SELECT id FROM cards WHERE pack_id = ?)",
+                [pack_id],
+            )
             db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
             _insert_manifest(db, collection, fingerprint)
             _insert_reference_data(db, collection)
@@ -78,29 +80,47 @@ def _insert_reference_data(db: Database, collection: Collection) -> None:
     pack_id = collection.manifest.id
     db.conn.executemany(
         "INSERT INTO categories VALUES (?, ?, ?, ?, ?)",
-        [(c.id, pack_id, _localized(c.name), c.colour, i)
-         for i, c in enumerate(collection.categories)],
+        [
+            (c.id, pack_id, _localized(c.name), c.colour, i)
+            for i, c in enumerate(collection.categories)
+        ],
     )
     db.conn.executemany(
         "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(s.id, pack_id, s.title, s.publisher, str(s.date) if s.date else None, s.url, s.note)
-         for s in collection.sources],
+        [
+            (s.id, pack_id, s.title, s.publisher, str(s.date) if s.date else None, s.url, s.note)
+            for s in collection.sources
+        ],
     )
     db.conn.executemany(
         "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?)",
-        [(p.id, pack_id, _localized(p.name), p.latitude, p.longitude, p.country)
-         for p in collection.places],
+        [
+            (p.id, pack_id, _localized(p.name), p.latitude, p.longitude, p.country)
+            for p in collection.places
+        ],
     )
     db.conn.executemany(
         "INSERT INTO routes VALUES (?, ?, ?, ?, ?)",
-        [(r.id, pack_id, _localized(r.name), _json(list(r.places)), _json(list(r.sources)))
-         for r in collection.routes],
+        [
+            (r.id, pack_id, _localized(r.name), _json(list(r.places)), _json(list(r.sources)))
+            for r in collection.routes
+        ],
     )
     db.conn.executemany(
         "INSERT INTO eras VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(e.id, pack_id, _localized(e.name), str(e.start), str(e.end), e.colour,
-          e.start.period()[0], e.end.period()[1])
-         for e in collection.eras],
+        [
+            (
+                e.id,
+                pack_id,
+                _localized(e.name),
+                str(e.start),
+                str(e.end),
+                e.colour,
+                e.start.period()[0],
+                e.end.period()[1],
+            )
+            for e in collection.eras
+        ],
     )
 
 
@@ -112,9 +132,18 @@ def _insert_media(
         data = read_media(media)
         db.execute(
             "INSERT INTO media VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [media.id, pack_id, media.file, media.credit, media.licence,
-             _localized(media.caption), _localized(media.alt), int(media.illustration),
-             hashlib.sha256(data).hexdigest(), data],
+            [
+                media.id,
+                pack_id,
+                media.file,
+                media.credit,
+                media.licence,
+                _localized(media.caption),
+                _localized(media.alt),
+                int(media.illustration),
+                hashlib.sha256(data).hexdigest(),
+                data,
+            ],
         )
 
 
@@ -126,16 +155,31 @@ def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
         sort_day, sort_rank, _ = card.start.sort_key()
     db.execute(
         "INSERT INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [card.id, pack_id, card.kind.value, card.category, card.side.value,
-         str(card.start) if card.start else None, str(card.end) if card.end else None,
-         first_day, last_day, sort_day, sort_rank, card.image,
-         _json(list(card.tags)),
-         _json({lang: status.value for lang, status in card.translation_status.items()}),
-         position],
+        [
+            card.id,
+            pack_id,
+            card.kind.value,
+            card.category,
+            card.side.value,
+            str(card.start) if card.start else None,
+            str(card.end) if card.end else None,
+            first_day,
+            last_day,
+            sort_day,
+            sort_rank,
+            card.image,
+            _json(list(card.tags)),
+            _json({lang: status.value for lang, status in card.translation_status.items()}),
+            position,
+        ],
     )
     for lang in card.languages():
-        texts = (card.title.get(lang, ""), card.summary.get(lang, ""),
-                 card.body.get(lang, ""), card.date_note.get(lang, ""))
+        texts = (
+            card.title.get(lang, ""),
+            card.summary.get(lang, ""),
+            card.body.get(lang, ""),
+            card.date_note.get(lang, ""),
+        )
         db.execute("INSERT INTO card_texts VALUES (?, ?, ?, ?, ?, ?)", [card.id, lang, *texts])
         db.execute(
             "INSERT INTO card_search (card_id, lang, title, summary, body) VALUES (?, ?, ?, ?, ?)",
@@ -155,12 +199,23 @@ def _insert_links_and_figures(db: Database, collection: Collection) -> None:
     pack_id = collection.manifest.id
     db.conn.executemany(
         "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(link.id, pack_id, link.source_card, link.target_card, link.type,
-          _localized(link.label), _json(list(link.sources)))
-         for link in collection.links],
+        [
+            (
+                link.id,
+                pack_id,
+                link.source_card,
+                link.target_card,
+                link.type,
+                _localized(link.label),
+                _json(list(link.sources)),
+            )
+            for link in collection.links
+        ],
     )
     db.conn.executemany(
         "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(f.id, pack_id, f.card, _localized(f.label), f.value, f.unit, str(f.date), f.source)
-         for f in collection.figures],
+        [
+            (f.id, pack_id, f.card, _localized(f.label), f.value, f.unit, str(f.date), f.source)
+            for f in collection.figures
+        ],
     )

@@ -47,7 +47,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(60, 40, 20, 34 if hovered else 22))
         painter.drawRoundedRect(shadow, RADIUS, RADIUS)
         painter.setBrush(QColor(PALETTE.surface))
-        painter.setPen(QPen(QColor(PALETTE.sky if selected else PALETTE.line), 3 if selected else 1))
+        painter.setPen(
+            QPen(QColor(PALETTE.sky if selected else PALETTE.line), 3 if selected else 1)
+        )
         painter.drawRoundedRect(tile, RADIUS, RADIUS)
 
     def _paint_image(self, painter: QPainter, rect: QRectF, index: QModelIndex) -> None:
@@ -81,9 +83,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(colour.darker(115))
         category = (index.data(CardRole.CategoryName) or "").upper()
         metrics = QFontMetrics(self.category_font)
-        painter.drawText(QRectF(left + 14, top, width - 14, 16),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(width - 14)))
+        painter.drawText(
+            QRectF(left + 14, top, width - 14, 16),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(width - 14)),
+        )
 
         painter.setFont(self.title_font)
         painter.setPen(QColor(PALETTE.ink))
@@ -96,8 +100,11 @@ class CardDelegate(QStyledItemDelegate):
             date_text = f"{date_text}  ·  EN" if date_text else "EN"
         painter.setFont(self.date_font)
         painter.setPen(QColor(PALETTE.muted))
-        painter.drawText(QRectF(left, tile.bottom() - PADDING - 16, width, 18),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, date_text)
+        painter.drawText(
+            QRectF(left, tile.bottom() - PADDING - 16, width, 18),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            date_text,
+        )
 
     @staticmethod
     def _elide_lines(text: str, text_font: QFont, width: float, max_lines: int) -> str:

@@ -113,8 +113,12 @@ class CardDetail(QScrollArea):
         caption, _ = self._text(media.caption)
         kind = self.tr("Illustration") if media.illustration else self.tr("Photograph")
         credit = self.tr("%1 · %2 · %3 · Licence: %4")
-        credit = (credit.replace("%1", caption).replace("%2", kind)
-                  .replace("%3", media.credit).replace("%4", media.licence))
+        credit = (
+            credit.replace("%1", caption)
+            .replace("%2", kind)
+            .replace("%3", media.credit)
+            .replace("%4", media.licence)
+        )
         column.addWidget(_label(credit, "muted", text_font=font(8.5)))
 
     def _add_heading(self, column: QVBoxLayout, card: Card) -> None:
@@ -126,8 +130,9 @@ class CardDetail(QScrollArea):
         column.addSpacing(10)
         column.addWidget(eyebrow)
         title, title_fallback = self._text(card.title)
-        title_label = _label(title, "cardTitle", text_font=font(26, serif=True,
-                                                                 weight=QFont.Weight.DemiBold))
+        title_label = _label(
+            title, "cardTitle", text_font=font(26, serif=True, weight=QFont.Weight.DemiBold)
+        )
         title_label.setAccessibleName(title)
         column.addWidget(title_label)
         facts = []
@@ -186,7 +191,9 @@ class CardDetail(QScrollArea):
             colour = categories.get(link.category, PALETTE.line)
             button.setStyleSheet(f"border-left: 5px solid {colour};")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _=False, target=link.card_id: self.card_requested.emit(target))
+            button.clicked.connect(
+                lambda _=False, target=link.card_id: self.card_requested.emit(target)
+            )
             self.related_buttons.append(button)
             grid.addWidget(button, position // 2, position % 2)
         column.addLayout(grid)

@@ -21,6 +21,7 @@ PAGE_SIZE = 100
 PAGES_KEPT = 20
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 class CardRole(IntEnum):
@@ -52,11 +53,15 @@ class CardListModel(QAbstractListModel):
 
     def roleNames(self) -> dict[int, bytes]:
         names = super().roleNames()
-        names.update({role.value: role.name[0].lower().encode() + role.name[1:].encode()
-                      for role in CardRole})
+        names.update(
+            {
+                role.value: role.name[0].lower().encode() + role.name[1:].encode()
+                for role in CardRole
+            }
+        )
         return names
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
     def set_filter(self, *, category: str | None, query: str) -> None:
@@ -88,7 +93,7 @@ class CardListModel(QAbstractListModel):
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
-            ids = self._ids[page_number * PAGE_SIZE:(page_number + 1) * PAGE_SIZE]
+            ids = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
             page = self.store.card_items(ids, self.language)
             self._pages[page_number] = page
             while len(self._pages) > PAGES_KEPT:
@@ -130,7 +135,7 @@ class CardListModel(QAbstractListModel):
     def _thumbnail_ready(self, media_id: str) -> None:
         for page_number, page in self._pages.items():
             for row_offset, card_id in enumerate(
-                self._ids[page_number * PAGE_SIZE:(page_number + 1) * PAGE_SIZE]
+                self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
             ):
                 if page[card_id].image == media_id:
                     index = self.index(page_number * PAGE_SIZE + row_offset)

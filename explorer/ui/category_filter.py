@@ -47,8 +47,10 @@ class CategoryFilter(QWidget):
 
     @staticmethod
     def _style(colour: str) -> str:
-        return (f"QPushButton#chip:checked {{ background: {colour}; color: white; "
-                f"border-color: {colour}; }}")
+        return (
+            f"QPushButton#chip:checked {{ background: {colour}; color: white; "
+            f"border-color: {colour}; }}"
+        )
 
     @property
     def current(self) -> str | None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.ui.flag_stripe import FlagStripe
 from explorer.ui.theme import font
@@ -24,7 +32,8 @@ class TopBar(QWidget):
 
         self.back_button = self._nav_button("←", self.tr("Back"), self.tr("Back (Alt+Left)"))
         self.forward_button = self._nav_button(
-            "→", self.tr("Forward"), self.tr("Forward (Alt+Right)"))
+            "→", self.tr("Forward"), self.tr("Forward (Alt+Right)")
+        )
         layout.addWidget(self.back_button)
         layout.addWidget(self.forward_button)
         layout.addSpacing(14)
@@ -61,7 +70,8 @@ class TopBar(QWidget):
         for code in languages:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.currentIndexChanged.connect(
-            lambda i: self.language_changed.emit(self.language.itemData(i)))
+            lambda i: self.language_changed.emit(self.language.itemData(i))
+        )
         layout.addWidget(self.language)
 
     def _nav_button(self, symbol: str, name: str, tip: str) -> QToolButton:

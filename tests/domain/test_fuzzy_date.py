@@ -75,7 +75,11 @@ def test_before_and_after_sort_around_their_period():
         FuzzyDate.parse("1992"),
     ]
     assert [str(d) for d in sorted(dates)] == [
-        "before 1992", "1992", "1992-06-12", "after 1992", "1993",
+        "before 1992",
+        "1992",
+        "1992-06-12",
+        "after 1992",
+        "1993",
     ]
 
 

@@ -1,0 +1,292 @@
+"""Turn one JSON value of a pack into a domain value, or say in plain words what is wrong.
+
+Every parser takes the raw value and a ``Context`` and returns the parsed value or raises
+``FieldError``. The validator lists which parser reads which field; see ``entity_files``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+from urllib.parse import urlsplit
+
+from explorer.content.pack_reader import path_problem
+from explorer.domain.entities import FALLBACK_LANGUAGE, TranslationStatus
+from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
+COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+MEDIA_FOLDER = "media/"
+
+
+class FieldError(ValueError):
+    """A field's value is wrong; the message says why."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What parsers need to know about the whole pack."""
+
+    languages: tuple[str, ...] | None = None
+    """The manifest's languages; None while they are unknown (any code is then accepted)."""
+
+    @property
+    def main_language(self) -> str | None:
+        return self.languages[0] if self.languages else None
+
+
+Parser = Callable[[Any, Context], Any]
+
+
+def show(value: Any) -> str:
+    """A short rendering of a value for a message."""
+    if isinstance(value, str):
+        text = value if len(value) <= 60 else value[:57] + "…"
+        return f"'{text}'"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def kind_of(value: Any) -> str:
+    """The JSON type of a value, as a curator would name it."""
+    if value is None:
+        return "null (leave the field out instead)"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _require(value: Any, wanted: Any, description: str) -> None:
+    # bool is a subclass of int in Python, but true/false is not a number in a pack.
+    is_stray_bool = isinstance(value, bool) and wanted is not bool
+    if is_stray_bool or not isinstance(value, wanted):
+        raise FieldError(f"must be {description}, not {kind_of(value)}")
+
+
+# --- text and ids -------------------------------------------------------------------------
+
+
+def text(value: Any, context: Context) -> str:
+    _require(value, str, "text")
+    if not value.strip():
+        raise FieldError("must not be empty")
+    return value.strip()
+
+
+def identifier(value: Any, context: Context) -> str:
+    _require(value, str, "an id (text)")
+    if not ID_PATTERN.match(value):
+        raise FieldError(
+            f"{show(value)} is not a valid id: use lower-case letters, digits and single "
+            "hyphens, e.g. abai-monument-rome"
+        )
+    return value
+
+
+def exactly(expected: str) -> Parser:
+    def parse(value: Any, context: Context) -> str:
+        if value != expected:
+            raise FieldError(f"must be '{expected}', not {show(value)}")
+        return expected
+
+    return parse
+
+
+def one_of(choices: type[StrEnum], what: str) -> Parser:
+    """A value of ``choices``, e.g. one_of(Kind, "kind")."""
+    allowed = ", ".join(choice.value for choice in choices)
+
+    def parse(value: Any, context: Context) -> StrEnum:
+        _require(value, str, f"one of {allowed}")
+        try:
+            return choices(value)
+        except ValueError:
+            raise FieldError(f"{show(value)} is not a {what}; use one of {allowed}") from None
+
+    return parse
+
+
+def colour(value: Any, context: Context) -> str:
+    _require(value, str, "a colour written #rrggbb")
+    if not COLOUR_PATTERN.match(value):
+        raise FieldError(f"{show(value)} is not a colour; write it #rrggbb, e.g. #1f77b4")
+    return value.lower()
+
+
+def country(value: Any, context: Context) -> str:
+    _require(value, str, "a two-letter country code")
+    if not COUNTRY_PATTERN.match(value):
+        raise FieldError(
+            f"{show(value)} is not an ISO 3166 country code; use two capital letters, e.g. IT or KZ"
+        )
+    return value
+
+
+def url(value: Any, context: Context) -> str:
+    _require(value, str, "a web address")
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise FieldError(f"{show(value)} is not a web address starting with http:// or https://")
+    return value.strip()
+
+
+def media_path(value: Any, context: Context) -> str:
+    _require(value, str, "a path such as media/abai.png")
+    problem = path_problem(value)
+    if problem:
+        raise FieldError(f"{show(value)} {problem}")
+    if not value.startswith(MEDIA_FOLDER):
+        raise FieldError(f"{show(value)} must be inside the media/ folder, e.g. media/abai.png")
+    return value
+
+
+# --- numbers and dates --------------------------------------------------------------------
+
+
+def number(value: Any, context: Context) -> float:
+    _require(value, int | float, "a number")
+    try:
+        result = float(value)
+    except OverflowError:
+        raise FieldError(f"{show(value)} is too large") from None
+    if not math.isfinite(result):
+        raise FieldError(f"{show(value)} is not a finite number")
+    return result
+
+
+def number_between(low: float, high: float) -> Parser:
+    def parse(value: Any, context: Context) -> float:
+        result = number(value, context)
+        if not low <= result <= high:
+            raise FieldError(f"{show(value)} is not between {low:g} and {high:g}")
+        return result
+
+    return parse
+
+
+def whole_number(value: Any, context: Context) -> int:
+    _require(value, int, "a whole number")
+    return value
+
+
+def boolean(value: Any, context: Context) -> bool:
+    _require(value, bool, "true or false")
+    return value
+
+
+def date(value: Any, context: Context) -> FuzzyDate:
+    _require(value, str, "a date written as text, e.g. 2025-09-29 or circa 1254")
+    try:
+        return FuzzyDate.parse(value)
+    except FuzzyDateError as error:
+        raise FieldError(str(error)) from None
+
+
+# --- lists and texts in several languages -------------------------------------------------
+
+
+def _list_of(value: Any, description: str) -> list[Any]:
+    _require(value, list, f"a list of {description}")
+    return value
+
+
+def id_list(what: str, at_least: int = 0) -> Parser:
+    """A list of ids of ``what`` (e.g. "source"), with no repeats."""
+
+    def parse(value: Any, context: Context) -> tuple[str, ...]:
+        items = _list_of(value, f"{what} ids")
+        ids = tuple(_list_item(identifier, item, context) for item in items)
+        repeated = sorted({item for item in ids if ids.count(item) > 1})
+        if repeated:
+            raise FieldError(f"lists {', '.join(map(show, repeated))} more than once")
+        if len(ids) < at_least:
+            count = {1: "one", 2: "two"}.get(at_least, str(at_least))
+            raise FieldError(f"must list at least {count} {what}{'s' if at_least > 1 else ''}")
+        return ids
+
+    return parse
+
+
+def text_list(value: Any, context: Context) -> tuple[str, ...]:
+    return tuple(_list_item(text, item, context) for item in _list_of(value, "texts"))
+
+
+def language_list(value: Any, context: Context) -> tuple[str, ...]:
+    """The manifest's languages: codes, no repeats, English among them."""
+    items = _list_of(value, 'language codes, e.g. ["en", "it"]')
+    codes = tuple(_list_item(_language_code, item, context) for item in items)
+    if not codes:
+        raise FieldError("must list at least one language")
+    if len(set(codes)) < len(codes):
+        raise FieldError("lists a language more than once")
+    if FALLBACK_LANGUAGE not in codes:
+        raise FieldError(
+            f"must include '{FALLBACK_LANGUAGE}': English texts are required in every pack"
+        )
+    return codes
+
+
+def _list_item(parse: Parser, item: Any, context: Context) -> Any:
+    try:
+        return parse(item, context)
+    except FieldError as error:
+        raise FieldError(f"list item {show(item)}: {error}") from None
+
+
+def _language_code(value: Any, context: Context) -> str:
+    _require(value, str, "a language code")
+    if not LANGUAGE_PATTERN.match(value):
+        raise FieldError(f"{show(value)} is not a language code such as en, it, kk or ru")
+    if context.languages is not None and value not in context.languages:
+        known = ", ".join(context.languages)
+        raise FieldError(f"{show(value)} is not one of the pack's languages ({known})")
+    return value
+
+
+def _by_language(value: Any, context: Context, parse_text: Parser) -> dict[str, Any]:
+    _require(value, dict, 'an object from language to text, e.g. {"en": "…", "it": "…"}')
+    result: dict[str, Any] = {}
+    errors: list[str] = []
+    for language, item in value.items():
+        try:
+            code = _language_code(language, context)
+        except FieldError as error:
+            errors.append(str(error))
+            continue
+        try:
+            result[code] = parse_text(item, context)
+        except FieldError as error:
+            errors.append(f"'{code}': {error}")
+    if errors:
+        raise FieldError("; ".join(errors))
+    return result
+
+
+def optional_localized(value: Any, context: Context) -> dict[str, str]:
+    """A text in several languages, where every language may be missing."""
+    return _by_language(value, context, text)
+
+
+def localized(value: Any, context: Context) -> dict[str, str]:
+    """A text in several languages, with English required."""
+    texts = optional_localized(value, context)
+    if FALLBACK_LANGUAGE not in texts:
+        raise FieldError(f"the English text ('{FALLBACK_LANGUAGE}') is required")
+    return texts
+
+
+def translation_statuses(value: Any, context: Context) -> dict[str, TranslationStatus]:
+    return _by_language(value, context, one_of(TranslationStatus, "translation status"))

@@ -1,0 +1,49 @@
+"""Fixtures for widget tests: the bundled collection imported once, copied into each home."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from explorer.content.importer import import_pack
+from explorer.store.content_store import ContentStore
+from explorer.store.locations import BUNDLED_COLLECTION, content_database_path
+
+
+@pytest.fixture(scope="session")
+def bundled_database(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bundled") / "content.db"
+    import_pack(BUNDLED_COLLECTION, path)
+    return path
+
+
+@pytest.fixture
+def content_database(bundled_database, explorer_home):
+    target = content_database_path()
+    shutil.copyfile(bundled_database, target)
+    return target
+
+
+@pytest.fixture
+def store(content_database):
+    store = ContentStore.open(content_database)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot, content_database):
+    from explorer.ui.app import create_application, create_main_window
+
+    app = create_application()
+    window = create_main_window(app)
+    qtbot.addWidget(window)
+    window.resize(1280, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.thumbnails.wait()
+    window.close()
+    window.store.close()
+    window.user.close()
