@@ -88,14 +88,13 @@ class ContentStore:
         if expression is None:
             sql = f"SELECT id FROM cards {where} ORDER BY {_CHRONOLOGICAL}"
             return [row[0] for row in self.db.execute(sql, params)]
-        category_filter = "AND c.category = ?" if category else ""
         sql = f"""
             SELECT s.card_id FROM card_search s JOIN cards c ON c.id = s.card_id
-            WHERE card_search MATCH ? {category_filter}
-            GROUP BY s.card_id
-            ORDER BY min(bm25(card_search, {_RANK_WEIGHTS})), c.position
+            WHERE card_search MATCH ? {"AND c.category = ?" if category else ""}
+            ORDER BY bm25(card_search, {_RANK_WEIGHTS}), c.position
         """
-        return [row[0] for row in self.db.execute(sql, [expression, *params])]
+        rows = self.db.execute(sql, [expression, *params])
+        return list(dict.fromkeys(row[0] for row in rows))
 
     def card_items(self, ids: Sequence[str], language: str) -> dict[str, CardListItem]:
         if not ids:
