@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard assets/translations/*.ts))
+
+.PHONY: run test lint bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,21 +14,26 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+assets/translations/%.qm: assets/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(TRANSLATIONS)
+
+run: $(STAMP) translations
 	$(BIN)/explorer
 
 lint: $(STAMP)
 	$(BIN)/ruff check explorer tests tools
 	$(BIN)/lint-imports
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -s
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/explorer --screenshot docs/screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache assets/translations/*.qm

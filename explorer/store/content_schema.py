@@ -50,11 +50,11 @@ CREATE TABLE cards (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     kind TEXT NOT NULL, category TEXT NOT NULL REFERENCES categories(id),
     side TEXT NOT NULL, start TEXT, "end" TEXT, first_day INTEGER, last_day INTEGER,
-    sort_day INTEGER, sort_rank INTEGER, image TEXT REFERENCES media(id),
+    sort_day INTEGER, sort_rank INTEGER, sort_precision INTEGER, image TEXT REFERENCES media(id),
     tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL
 );
-CREATE INDEX cards_by_category ON cards(category, sort_day, sort_rank, position);
-CREATE INDEX cards_by_date ON cards(sort_day, sort_rank, position);
+CREATE INDEX cards_by_category ON cards(category, sort_day, sort_rank, sort_precision, position);
+CREATE INDEX cards_by_date ON cards(sort_day, sort_rank, sort_precision, position);
 CREATE TABLE card_texts (
     card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE, lang TEXT NOT NULL,
     title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, date_note TEXT NOT NULL,

@@ -25,7 +25,7 @@ from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
 from explorer.store.search_query import match_expression
 
-_CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, position"
+_CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position"
 _RANK_WEIGHTS = "0, 0, 10.0, 4.0, 1.0"
 
 

@@ -148,13 +148,13 @@ def _insert_media(
 
 
 def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
-    first_day = last_day = sort_day = sort_rank = None
+    first_day = last_day = sort_day = sort_rank = sort_precision = None
     if card.start is not None:
         first_day = card.start.period()[0]
         last_day = (card.end or card.start).period()[1]
-        sort_day, sort_rank, _ = card.start.sort_key()
+        sort_day, sort_rank, sort_precision = card.start.sort_key()
     db.execute(
-        "INSERT INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             card.id,
             pack_id,
@@ -167,6 +167,7 @@ def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
             last_day,
             sort_day,
             sort_rank,
+            sort_precision,
             card.image,
             _json(list(card.tags)),
             _json({lang: status.value for lang, status in card.translation_status.items()}),

@@ -19,10 +19,11 @@ from explorer.store.locations import (
     user_database_path,
 )
 from explorer.store.user_db import UserStore
-from explorer.ui.card_delegate import IMAGE_SIZE
+from explorer.ui.card_delegate import THUMBNAIL_SIZE
 from explorer.ui.main_window import MainWindow
 from explorer.ui.theme import apply_theme
 from explorer.ui.thumbnail_loader import ThumbnailLoader
+from explorer.ui.translations import install_translators
 
 APP_NAME = "Italy–Kazakhstan Cultural Explorer"
 
@@ -32,6 +33,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Italy–Kazakhstan Cultural Explorer")
     apply_theme(app)
+    if not getattr(app, "explorer_translators", None):
+        app.explorer_translators = install_translators(app)
     return app
 
 
@@ -42,7 +45,7 @@ def create_main_window(app: QApplication) -> MainWindow:
     store = ContentStore.open(database)
     user = UserStore.open(user_database_path())
     ratio = max(1.0, app.devicePixelRatio())
-    size = QSize(round(IMAGE_SIZE.width() * ratio), round(IMAGE_SIZE.height() * ratio))
+    size = QSize(round(THUMBNAIL_SIZE.width() * ratio), round(THUMBNAIL_SIZE.height() * ratio))
     thumbnails = ThumbnailLoader(database, thumbnail_cache_folder(), size)
     window = MainWindow(store, user, thumbnails)
     thumbnails.setParent(window)

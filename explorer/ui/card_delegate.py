@@ -9,11 +9,18 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from explorer.ui.card_model import CardRole
 from explorer.ui.theme import PALETTE, font
 
-CARD_SIZE = QSize(280, 318)
-IMAGE_SIZE = QSize(264, 158)
+MIN_CARD_WIDTH = 272
+IMAGE_RATIO = 0.6
+TEXT_HEIGHT = 136
 MARGIN = 8
 RADIUS = 14.0
 PADDING = 16
+THUMBNAIL_SIZE = QSize(420, 252)
+
+
+def card_size(width: int) -> QSize:
+    """A tile ``width`` wide: the picture at a fixed ratio, then the text block."""
+    return QSize(width, round((width - 2 * MARGIN) * IMAGE_RATIO) + TEXT_HEIGHT + 2 * MARGIN)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -23,9 +30,10 @@ class CardDelegate(QStyledItemDelegate):
         self.category_font = font(8.5, weight=QFont.Weight.DemiBold)
         self.category_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         self.date_font = font(9.5)
+        self.size = card_size(MIN_CARD_WIDTH)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return CARD_SIZE
+        return self.size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -36,7 +44,7 @@ class CardDelegate(QStyledItemDelegate):
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         self._paint_tile(painter, tile, selected or focused, hovered)
-        image_rect = QRectF(tile.left(), tile.top(), tile.width(), IMAGE_SIZE.height())
+        image_rect = QRectF(tile.left(), tile.top(), tile.width(), tile.width() * IMAGE_RATIO)
         self._paint_image(painter, image_rect, index)
         self._paint_text(painter, tile, image_rect, index)
         painter.restore()
@@ -54,6 +62,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def _paint_image(self, painter: QPainter, rect: QRectF, index: QModelIndex) -> None:
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
         path.addRoundedRect(rect.adjusted(1, 1, -1, 0), RADIUS - 1, RADIUS - 1)
         path.addRect(rect.adjusted(1, RADIUS, -1, 0))
         painter.save()

@@ -112,14 +112,9 @@ class CardDetail(QScrollArea):
         column.addWidget(picture)
         caption, _ = self._text(media.caption)
         kind = self.tr("Illustration") if media.illustration else self.tr("Photograph")
-        credit = self.tr("%1 · %2 · %3 · Licence: %4")
-        credit = (
-            credit.replace("%1", caption)
-            .replace("%2", kind)
-            .replace("%3", media.credit)
-            .replace("%4", media.licence)
-        )
-        column.addWidget(_label(credit, "muted", text_font=font(8.5)))
+        credit = self.tr("%1: %2 · Licence: %3")
+        credit = credit.replace("%1", kind).replace("%2", media.credit).replace("%3", media.licence)
+        column.addWidget(_label(f"{caption}\n{credit}", "muted", text_font=font(8.5)))
 
     def _add_heading(self, column: QVBoxLayout, card: Card) -> None:
         category = next((c for c in self.store.categories() if c.id == card.category), None)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
-from explorer.ui.card_delegate import CARD_SIZE, CardDelegate
+from explorer.ui.card_delegate import MIN_CARD_WIDTH, CardDelegate, card_size
 from explorer.ui.card_model import CardListModel, CardRole
 from explorer.ui.category_filter import CategoryFilter
 
@@ -23,15 +23,28 @@ class CardGrid(QListView):
         self.setUniformItemSizes(True)
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(200)
-        self.setGridSize(CARD_SIZE)
         self.setSpacing(0)
         self.setMouseTracking(True)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
-        self.setItemDelegate(CardDelegate(self))
+        self.delegate = CardDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.setAccessibleName(self.tr("Cards"))
-        self.setIconSize(QSize(0, 0))
+        self._fit_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Share the width evenly between as many columns as fit, so the grid fills it."""
+        width = self.viewport().width() - 4
+        columns = max(1, width // MIN_CARD_WIDTH)
+        size = card_size(max(MIN_CARD_WIDTH, width // columns))
+        if size != self.gridSize():
+            self.delegate.size = size
+            self.setGridSize(size)
 
 
 class CardsPage(QWidget):

@@ -41,9 +41,10 @@ class CategoryFilter(QWidget):
                 button.setText(self.tr("All"))
                 button.setStyleSheet(self._style(PALETTE.ink))
             else:
-                button.setText(pick(category.name, language)[0])
+                button.setText(pick(category.name, language)[0].replace("&", "&&"))
                 button.setStyleSheet(self._style(category.colour))
-            button.setAccessibleName(self.tr("Show category %1").replace("%1", button.text()))
+            name = button.text().replace("&&", "&")
+            button.setAccessibleName(self.tr("Show category %1").replace("%1", name))
 
     @staticmethod
     def _style(colour: str) -> str:

@@ -73,15 +73,18 @@ class MainWindow(QMainWindow):
         self.cards_page.category_filter.changed.connect(lambda _c: self.apply_filter())
         self.cards_page.card_activated.connect(self.open_card)
         self.detail.card_requested.connect(self.open_card)
+        standard = QKeySequence.keyBindings
         for keys, slot in (
-            (QKeySequence.StandardKey.Back, self.go_back),
-            (QKeySequence.StandardKey.Forward, self.go_forward),
-            (QKeySequence.StandardKey.Find, bar.focus_search),
-            (QKeySequence("Alt+Left"), self.go_back),
-            (QKeySequence("Alt+Right"), self.go_forward),
-            (QKeySequence("Backspace"), self._backspace),
+            ([*standard(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")], self.go_back),
+            (
+                [*standard(QKeySequence.StandardKey.Forward), QKeySequence("Alt+Right")],
+                self.go_forward,
+            ),
+            (standard(QKeySequence.StandardKey.Find), bar.focus_search),
+            ([QKeySequence("Backspace")], self._backspace),
         ):
-            shortcut = QShortcut(keys, self)
+            shortcut = QShortcut(self)
+            shortcut.setKeys(list({key.toString(): key for key in keys}.values()))
             shortcut.activated.connect(slot)
 
     def apply_filter(self) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
+
+from explorer.store.locations import ASSETS
 
 
 class NavigationRail(QWidget):
@@ -14,7 +16,7 @@ class NavigationRail(QWidget):
         super().__init__(parent)
         self.setObjectName("rail")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFixedWidth(104)
+        self.setFixedWidth(124)
         self.setAccessibleName(self.tr("Views"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 20, 0, 20)
@@ -23,19 +25,21 @@ class NavigationRail(QWidget):
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
         views = (
-            ("cards", "▦", self.tr("Cards"), True),
-            ("timeline", "≋", self.tr("Timeline"), False),
-            ("map", "◎", self.tr("Map"), False),
-            ("collection", "☆", self.tr("My collection"), False),
+            ("cards", self.tr("Cards"), True),
+            ("timeline", self.tr("Timeline"), False),
+            ("map", self.tr("Map"), False),
+            ("collection", self.tr("My collection"), False),
         )
-        for number, (key, symbol, name, enabled) in enumerate(views, start=1):
+        for number, (key, name, enabled) in enumerate(views, start=1):
             button = QToolButton()
             button.setObjectName("railButton")
-            button.setText(f"{symbol}\n{name}")
+            button.setText(name)
+            button.setIcon(QIcon(str(ASSETS / "icons" / f"{key}.svg")))
+            button.setIconSize(QSize(26, 26))
             button.setCheckable(True)
             button.setEnabled(enabled)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumSize(QSize(88, 64))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setMinimumSize(QSize(108, 64))
             button.setAccessibleName(name)
             tip = name if enabled else self.tr("%1 (coming soon)").replace("%1", name)
             button.setToolTip(f"{tip}  (Ctrl+{number})")

@@ -107,6 +107,9 @@ QComboBox#language {{
     padding: 6px 14px; min-height: 24px;
 }}
 QComboBox#language:focus {{ border: 2px solid {PALETTE.sky}; }}
+QComboBox#language::drop-down {{ border: none; width: 30px; }}
+QComboBox#language::down-arrow {{ image: url({(ASSETS / "icons" / "chevron-down.svg").as_posix()});
+    width: 12px; height: 8px; }}
 QListView#cardGrid {{ background: {PALETTE.ground}; border: none; }}
 QScrollArea#detailScroll {{ background: {PALETTE.ground}; border: none; }}
 QWidget#detailColumn {{ background: {PALETTE.ground}; }}

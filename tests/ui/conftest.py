@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from explorer.content.importer import import_pack
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import BUNDLED_COLLECTION, content_database_path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The build compiles the .ts sources; do the same when pytest runs on its own."""
+    from explorer.ui.translations import TRANSLATIONS
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for source in TRANSLATIONS.glob("*.ts"):
+        compiled = source.with_suffix(".qm")
+        if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run(
+                [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True
+            )
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,7 @@ def grid_ids(window) -> list[str]:
 def test_the_window_opens_on_the_whole_bundled_collection(window, store):
     assert window.model.rowCount() == store.card_count() >= 40
     assert window.pages.currentWidget() is window.cards_page
-    assert "card" in window.cards_page.count_label.text()
+    assert window.cards_page.count_label.text() == f"{store.card_count()} cards"
     assert not window.top_bar.back_button.isEnabled()
 
 
@@ -57,7 +57,8 @@ def test_search_narrows_the_grid_to_matching_cards(window, store, qtbot):
         card = store.card(card_id)
         text = " ".join([*card.title.values(), *card.summary.values(), *card.body.values()])
         assert "abai" in text.lower() or "абай" in text.lower()
-    assert "Abai" in window.cards_page.count_label.text()
+    count = window.model.rowCount()
+    assert window.cards_page.count_label.text() == f"{count} cards match “Abai”"
 
 
 def test_search_in_cyrillic_finds_the_same_card_as_in_latin(window, qtbot):
@@ -142,5 +143,13 @@ def test_thumbnails_are_made_off_the_ui_thread_and_cached_on_disk(window, qtbot)
     index.data(CardRole.Thumbnail)
     qtbot.waitUntil(lambda: index.data(CardRole.Thumbnail) is not None, timeout=5000)
     image = index.data(CardRole.Thumbnail)
-    assert not image.isNull() and image.width() >= 264
+    assert not image.isNull() and image.size() == window.thumbnails.size
     assert list(window.thumbnails.cache.glob("*.png"))
+
+
+def test_one_result_is_counted_in_the_singular(window, store, qtbot):
+    titles = (store.card(card_id).title["en"] for card_id in store.card_ids())
+    title = next(t for t in titles if len(store.card_ids(query=t)) == 1)
+    type_text(qtbot, window.top_bar.search, title)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    assert window.cards_page.count_label.text() == f"1 card matches “{title}”"
