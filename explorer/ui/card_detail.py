@@ -24,7 +24,10 @@ from explorer.store.content_store import ContentStore
 from explorer.ui.date_text import date_text, span_text
 from explorer.ui.theme import PALETTE, font
 
-COLUMN_WIDTH = 760
+PAGE_WIDTH = 1120
+PICTURE_WIDTH = 520
+READING_WIDTH = 780
+RELATED_COLUMNS = 3
 
 
 def _label(text: str, name: str | None = None, *, text_font: QFont | None = None) -> QLabel:
@@ -71,20 +74,32 @@ class CardDetail(QScrollArea):
         outer = QWidget()
         outer.setObjectName("detailColumn")
         row = QHBoxLayout(outer)
-        row.setContentsMargins(40, 32, 40, 48)
-        column_widget = QWidget()
-        column_widget.setObjectName("detailColumn")
-        column_widget.setMaximumWidth(COLUMN_WIDTH)
-        column_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        column = QVBoxLayout(column_widget)
+        row.setContentsMargins(40, 28, 40, 48)
+        page = QWidget()
+        page.setObjectName("detailColumn")
+        page.setMaximumWidth(PAGE_WIDTH)
+        page.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         row.addStretch(1)
-        row.addWidget(column_widget, 100)
+        row.addWidget(page, 100)
         row.addStretch(1)
 
-        self._add_image(column, card)
-        self._add_heading(column, card)
+        hero = QHBoxLayout()
+        hero.setSpacing(36)
+        picture_column = QVBoxLayout()
+        picture_column.setSpacing(8)
+        self._add_image(picture_column, card)
+        picture_column.addStretch(1)
+        heading = QVBoxLayout()
+        heading.setSpacing(12)
+        self._add_heading(heading, card)
+        heading.addStretch(1)
+        hero.addLayout(picture_column, 0)
+        hero.addLayout(heading, 1)
+        column.addLayout(hero)
+        column.addSpacing(12)
         self._add_text(column, card)
         self._add_related(column, card)
         self._add_sources(column, card)
@@ -103,18 +118,21 @@ class CardDetail(QScrollArea):
         picture = QLabel()
         picture.setObjectName("cardImage")
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture.setFixedWidth(PICTURE_WIDTH)
         if not image.isNull():
-            scaled = image.scaledToWidth(COLUMN_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            scaled = image.scaledToWidth(PICTURE_WIDTH, Qt.TransformationMode.SmoothTransformation)
             picture.setPixmap(QPixmap.fromImage(scaled))
         alt, _ = self._text(media.alt)
         picture.setAccessibleName(alt)
         picture.setToolTip(alt)
         column.addWidget(picture)
         caption, _ = self._text(media.caption)
-        kind = self.tr("Illustration") if media.illustration else self.tr("Photograph")
-        credit = self.tr("%1: %2 · Licence: %3")
-        credit = credit.replace("%1", kind).replace("%2", media.credit).replace("%3", media.licence)
-        column.addWidget(_label(f"{caption}\n{credit}", "muted", text_font=font(8.5)))
+        credit = (
+            self.tr("%1 · Licence: %2").replace("%1", media.credit).replace("%2", media.licence)
+        )
+        caption_label = _label(f"{caption}\n{credit}", "muted", text_font=font(8.5))
+        caption_label.setFixedWidth(PICTURE_WIDTH)
+        column.addWidget(caption_label)
 
     def _add_heading(self, column: QVBoxLayout, card: Card) -> None:
         category = next((c for c in self.store.categories() if c.id == card.category), None)
@@ -122,7 +140,6 @@ class CardDetail(QScrollArea):
         eyebrow = _label(category_name.upper(), "eyebrow")
         if category is not None:
             eyebrow.setStyleSheet(f"color: {category.colour};")
-        column.addSpacing(10)
         column.addWidget(eyebrow)
         title, title_fallback = self._text(card.title)
         title_label = _label(
@@ -142,6 +159,8 @@ class CardDetail(QScrollArea):
         if note:
             column.addWidget(_label(note, "muted", text_font=font(9.5)))
         self._add_translation_notice(column, card, title_fallback)
+        summary, _ = self._text(card.summary)
+        column.addWidget(_label(summary, "lead", text_font=font(13.5, serif=True)))
 
     def _add_translation_notice(self, column: QVBoxLayout, card: Card, fallback: bool) -> None:
         if fallback:
@@ -155,15 +174,14 @@ class CardDetail(QScrollArea):
         column.addWidget(label)
 
     def _add_text(self, column: QVBoxLayout, card: Card) -> None:
-        summary, _ = self._text(card.summary)
-        column.addWidget(_label(summary, "lead", text_font=font(13, serif=True)))
         body, body_fallback = self._text(card.body)
         if body_fallback and body and self.language != "en":
             column.addWidget(_label(self.tr("The full text is in English:"), "muted"))
         for paragraph in body.split("\n\n"):
             if paragraph.strip():
                 text = _label(paragraph.strip(), "body", text_font=font(11))
-                text.setStyleSheet(f"color: {PALETTE.ink}; line-height: 150%;")
+                text.setStyleSheet(f"color: {PALETTE.ink};")
+                text.setMaximumWidth(READING_WIDTH)
                 column.addWidget(text)
 
     def _add_related(self, column: QVBoxLayout, card: Card) -> None:
@@ -182,7 +200,14 @@ class CardDetail(QScrollArea):
             button = QPushButton(f"{arrow} {link.label}\n{link.title}")
             button.setObjectName("relatedCard")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setAccessibleName(f"{link.label}: {link.title}")
+            this_title, _ = self._text(card.title)
+            sentence = (
+                f"{this_title} {link.label} {link.title}"
+                if link.outgoing
+                else f"{link.title} {link.label} {this_title}"
+            )
+            button.setAccessibleName(sentence)
+            button.setToolTip(sentence)
             colour = categories.get(link.category, PALETTE.line)
             button.setStyleSheet(f"border-left: 5px solid {colour};")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -190,7 +215,7 @@ class CardDetail(QScrollArea):
                 lambda _=False, target=link.card_id: self.card_requested.emit(target)
             )
             self.related_buttons.append(button)
-            grid.addWidget(button, position // 2, position % 2)
+            grid.addWidget(button, position // RELATED_COLUMNS, position % RELATED_COLUMNS)
         column.addLayout(grid)
 
     def _add_sources(self, column: QVBoxLayout, card: Card) -> None:
