@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -106,7 +106,8 @@ class CardDelegate(QStyledItemDelegate):
 
         date_text = index.data(CardRole.DateText) or ""
         if index.data(CardRole.Fallback):
-            date_text = f"{date_text}  ·  EN" if date_text else "EN"
+            marker = QCoreApplication.translate("CardDelegate", "in English")
+            date_text = f"{date_text}  ·  {marker}" if date_text else marker
         painter.setFont(self.date_font)
         painter.setPen(QColor(PALETTE.muted))
         painter.drawText(
