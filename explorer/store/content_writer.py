@@ -154,7 +154,7 @@ def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
         last_day = (card.end or card.start).period()[1]
         sort_day, sort_rank, sort_precision = card.start.sort_key()
     db.execute(
-        "INSERT INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             card.id,
             pack_id,
@@ -168,6 +168,8 @@ def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
             sort_day,
             sort_rank,
             sort_precision,
+            card.start.qualifier.value if card.start else None,
+            int(card.start.precision) if card.start else None,
             card.image,
             _json(list(card.tags)),
             _json({lang: status.value for lang, status in card.translation_status.items()}),
