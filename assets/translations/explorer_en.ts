@@ -18,4 +18,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <source>%n dated card(s)</source>
+        <translation>
+            <numerusform>%n dated card</numerusform>
+            <numerusform>%n dated cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s): click to zoom in</source>
+        <translation>
+            <numerusform>%n event: click to zoom in</numerusform>
+            <numerusform>%n events: click to zoom in</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,8 @@ from explorer.domain.entities import (
     TranslationStatus,
     pick,
 )
-from explorer.domain.fuzzy_date import FuzzyDate
+from explorer.domain.fuzzy_date import FuzzyDate, Precision, Qualifier
+from explorer.domain.timeline_events import TimelineEvent
 from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
 from explorer.store.search_query import match_expression
@@ -95,6 +96,19 @@ class ContentStore:
         """
         rows = self.db.execute(sql, [expression, *params])
         return list(dict.fromkeys(row[0] for row in rows))
+
+    def timeline_events(self) -> list[TimelineEvent]:
+        """Every dated card as the timeline sees it, in no particular order."""
+        rows = self.db.execute(
+            'SELECT id, category, first_day, last_day, start_qualifier, start_precision, "end" '
+            "FROM cards WHERE first_day IS NOT NULL"
+        )
+        qualifiers = {q.value: q for q in Qualifier}
+        return [
+            TimelineEvent(card_id, category, first, last, qualifiers[qualifier],
+                          Precision(precision), end is not None)
+            for card_id, category, first, last, qualifier, precision, end in rows
+        ]
 
     def card_items(self, ids: Sequence[str], language: str) -> dict[str, CardListItem]:
         if not ids:

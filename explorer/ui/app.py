@@ -29,12 +29,15 @@ APP_NAME = "Italy–Kazakhstan Cultural Explorer"
 
 
 def create_application() -> QApplication:
+    """The application, set up once: theme, fonts and translators (tests ask repeatedly)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.property("explorer_ready"):
+        return app
     app.setApplicationName(APP_NAME)
-    app.setOrganizationName("Italy–Kazakhstan Cultural Explorer")
+    app.setOrganizationName(APP_NAME)
     apply_theme(app)
-    if not getattr(app, "explorer_translators", None):
-        app.explorer_translators = install_translators(app)
+    app.explorer_translators = install_translators(app)
+    app.setProperty("explorer_ready", True)
     return app
 
 

@@ -80,6 +80,9 @@ class CardListModel(QAbstractListModel):
         self._pages.clear()
         self.endResetModel()
 
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
     def card_id(self, row: int) -> str:
         return self._ids[row]
 

@@ -14,9 +14,11 @@ from explorer.ui.card_model import CardListModel
 from explorer.ui.cards_page import CardsPage
 from explorer.ui.navigation_rail import NavigationRail
 from explorer.ui.thumbnail_loader import ThumbnailLoader
+from explorer.ui.timeline_page import TimelinePage
 from explorer.ui.top_bar import TopBar
 
 GRID = ("cards", None)
+TIMELINE = ("timeline", None)
 SEARCH_DELAY_MS = 180
 
 
@@ -35,9 +37,11 @@ class MainWindow(QMainWindow):
         self.top_bar = TopBar(store.languages())
         self.cards_page = CardsPage(self.model, store.categories())
         self.detail = CardDetail(store)
+        self.timeline_page = TimelinePage(store)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.cards_page)
         self.pages.addWidget(self.detail)
+        self.pages.addWidget(self.timeline_page)
 
         right = QWidget()
         right.setObjectName("page")
@@ -69,10 +73,11 @@ class MainWindow(QMainWindow):
         bar.back_button.clicked.connect(self.go_back)
         bar.forward_button.clicked.connect(self.go_forward)
         bar.language_changed.connect(self.set_language)
-        self.rail.view_selected.connect(lambda _view: self.show_grid())
+        self.rail.view_selected.connect(self.show_view)
         self.cards_page.category_filter.changed.connect(lambda _c: self.apply_filter())
         self.cards_page.card_activated.connect(self.open_card)
         self.detail.card_requested.connect(self.open_card)
+        self.timeline_page.card_requested.connect(self.open_card)
         standard = QKeySequence.keyBindings
         for keys, slot in (
             ([*standard(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")], self.go_back),
@@ -89,11 +94,12 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         self.search_timer.stop()
-        self.model.set_filter(
-            category=self.cards_page.category_filter.current,
-            query=self.top_bar.search.text(),
-        )
-        if self.history.current != GRID:
+        category = self.cards_page.category_filter.current
+        query = self.top_bar.search.text()
+        self.model.set_filter(category=category, query=query)
+        filtered = category is not None or bool(query.strip())
+        self.timeline_page.set_filter(self.model.ids() if filtered else None)
+        if self.history.current[0] == "card":
             self.show_grid()
 
     def _search_entered(self) -> None:
@@ -110,8 +116,12 @@ class MainWindow(QMainWindow):
         self._show(self.history.current)
 
     def show_grid(self) -> None:
-        self.history.visit(GRID)
-        self._show(GRID)
+        self.show_view("cards")
+
+    def show_view(self, view: str) -> None:
+        entry = TIMELINE if view == "timeline" else GRID
+        self.history.visit(entry)
+        self._show(entry)
 
     def go_back(self) -> None:
         self._show(self.history.back())
@@ -125,7 +135,12 @@ class MainWindow(QMainWindow):
             self.detail.show_card(card_id)
             self.pages.setCurrentWidget(self.detail)
             self.detail.setFocus()
+        elif view == "timeline":
+            self.pages.setCurrentWidget(self.timeline_page)
+            self.rail.buttons["timeline"].setChecked(True)
+            self.timeline_page.view.setFocus()
         else:
+            self.rail.buttons["cards"].setChecked(True)
             self.pages.setCurrentWidget(self.cards_page)
             last_card = self.detail.card.id if self.detail.card else None
             row = self.model.row_of(last_card) if last_card else -1
@@ -140,6 +155,7 @@ class MainWindow(QMainWindow):
             language = "en"
         self.model.set_language(language)
         self.detail.set_language(language)
+        self.timeline_page.set_language(language)
         self.cards_page.category_filter.set_language(language)
         self.top_bar.select_language(language)
         self.user.set_setting("content_language", language)

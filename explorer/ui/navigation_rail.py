@@ -26,7 +26,7 @@ class NavigationRail(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         views = (
             ("cards", self.tr("Cards"), True),
-            ("timeline", self.tr("Timeline"), False),
+            ("timeline", self.tr("Timeline"), True),
             ("map", self.tr("Map"), False),
             ("collection", self.tr("My collection"), False),
         )

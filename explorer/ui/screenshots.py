@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QElapsedTimer
 from PySide6.QtWidgets import QWidget
 
+from explorer.domain.fuzzy_date import day_number
 from explorer.ui.main_window import MainWindow
 
 SIZE = (1440, 900)
@@ -45,4 +46,24 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     window.top_bar.search.setText(SHOWCASE_QUERY)
     window.apply_filter()
     shots.append(_grab(window, folder / "search.png"))
+    window.top_bar.search.setText("")
+    window.apply_filter()
+    shots.extend(_timeline_shots(window, folder))
+    return shots
+
+
+def _timeline_shots(window: MainWindow, folder: Path) -> list[Path]:
+    window.show_view("timeline")
+    view = window.timeline_page.view
+    settle(window)
+    view.fit_all()
+    shots = [_grab(window, folder / "timeline-all.png")]
+    view.go_to_year(2023, span_years=12)
+    shots.append(_grab(window, folder / "timeline-decade.png"))
+    view.go_to_year(2025, span_years=0.6)
+    view.centre_on_day(day_number(2025, 9, 29))
+    shots.append(_grab(window, folder / "timeline-months.png"))
+    window.timeline_page.list_button.setChecked(True)
+    shots.append(_grab(window, folder / "timeline-list.png"))
+    window.timeline_page.list_button.setChecked(False)
     return shots

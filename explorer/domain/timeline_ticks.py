@@ -1,0 +1,194 @@
+"""Time-axis ticks on calendar boundaries, never closer together than a label needs.
+
+The timeline spans anything from a few days to millennia, so the axis picks its unit from
+the scale: the smallest unit whose ticks can never come closer than ``min_spacing_px``.
+Ticks are computed only for the visible window, so their number is bounded by its width.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+from explorer.domain.fuzzy_date import day_number
+
+
+class TickUnit(Enum):
+    """How far apart ticks are, smallest first. The value is (years, months); DAY is (0, 0)."""
+
+    DAY = (0, 0)
+    MONTH = (0, 1)
+    QUARTER = (0, 3)
+    HALF_YEAR = (0, 6)
+    YEAR = (1, 0)
+    YEARS_5 = (5, 0)
+    DECADE = (10, 0)
+    YEARS_50 = (50, 0)
+    CENTURY = (100, 0)
+    YEARS_500 = (500, 0)
+    MILLENNIUM = (1000, 0)
+    MILLENNIA_5 = (5000, 0)
+    MILLENNIA_10 = (10_000, 0)
+    MILLENNIA_50 = (50_000, 0)
+    MILLENNIA_100 = (100_000, 0)
+    MILLENNIA_500 = (500_000, 0)
+    MILLENNIA_1000 = (1_000_000, 0)
+
+    @property
+    def years(self) -> int:
+        return self.value[0]
+
+    @property
+    def months(self) -> int:
+        return self.value[1]
+
+    @property
+    def min_days(self) -> int:
+        """The shortest distance two neighbouring ticks of this unit can have, in days.
+
+        The shortest case rather than the mean (365.2425 days a year), so that the chosen
+        unit keeps the spacing promise in February and in years without a leap day too.
+        """
+        if self.years:
+            return 365 * self.years
+        # Months 1 (28 days); quarters start in Jan, Apr, Jul, Oct (Jan-Mar: 90 days);
+        # half years in Jan and Jul (Jan-Jun: 181 days).
+        return {0: 1, 1: 28, 3: 90, 6: 181}[self.months]
+
+
+_UNITS = tuple(TickUnit)
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    """One axis tick: its day number and the calendar date it stands on.
+
+    ``month`` is None for year units and ``day_of_month`` is None unless the unit is DAY,
+    so a label shows only what the unit resolves. ``major`` ticks are also boundaries of the
+    next larger unit; the view draws them bolder.
+    """
+
+    day: int
+    unit: TickUnit
+    year: int
+    month: int | None
+    day_of_month: int | None
+    major: bool
+
+
+def date_of_day(day: int) -> tuple[int, int, int]:
+    """Year (negative for BC, no year 0), month and day of a day number; inverse of day_number.
+
+    The civil-from-days algorithm of H. Hinnant, on 400-year eras, so it is exact for any year.
+    """
+    z = day + 719468
+    era = z // 146097
+    day_of_era = z - era * 146097
+    year_of_era = (
+        day_of_era - day_of_era // 1460 + day_of_era // 36524 - day_of_era // 146096
+    ) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    shifted_month = (5 * day_of_year + 2) // 153  # 0 is March
+    day_of_month = day_of_year - (153 * shifted_month + 2) // 5 + 1
+    month = shifted_month + 3 if shifted_month < 10 else shifted_month - 9
+    year = year_of_era + era * 400 + (1 if month <= 2 else 0)
+    return (year if year > 0 else year - 1), month, day_of_month
+
+
+def _next_year(year: int) -> int:
+    return 1 if year == -1 else year + 1
+
+
+def _is_boundary(unit: TickUnit, year: int, month: int, day_of_month: int) -> bool:
+    """Whether the date starts a period of ``unit``.
+
+    There is no year 0, so year 1 stands in for it as a boundary of every year unit:
+    an axis reads -200, -100, 1, 100, 200 rather than leaving a gap of 199 years.
+    """
+    if unit is TickUnit.DAY:
+        return True
+    if day_of_month != 1:
+        return False
+    if unit.months:
+        return (month - 1) % unit.months == 0
+    return month == 1 and (year % unit.years == 0 or year == 1)
+
+
+def ticks(
+    first_day: float, last_day: float, days_per_pixel: float, min_spacing_px: float = 90
+) -> list[Tick]:
+    """Ticks on calendar boundaries between two days (inclusive), at least min_spacing_px apart.
+
+    The unit is the smallest one whose shortest interval is at least ``min_spacing_px`` at
+    this scale; when not even a million years is, there are no ticks. Hence never more than
+    (last_day - first_day) / days_per_pixel / min_spacing_px + 1 ticks.
+    """
+    if days_per_pixel <= 0 or min_spacing_px <= 0:
+        raise ValueError("days_per_pixel and min_spacing_px must be positive")
+    first, last = math.ceil(first_day), math.floor(last_day)
+    if last < first:
+        return []
+    index = next(
+        (i for i, unit in enumerate(_UNITS) if unit.min_days / days_per_pixel >= min_spacing_px),
+        None,
+    )
+    if index is None:
+        return []
+    unit = _UNITS[index]
+    larger = _UNITS[index + 1] if index + 1 < len(_UNITS) else None
+
+    if unit is TickUnit.DAY:
+        dates = [(day, *date_of_day(day)) for day in range(first, last + 1)]
+    elif unit.months:
+        dates = _month_ticks(first, last, unit.months)
+    else:
+        # Year 1 only when it keeps its distance from the tick after it, which is one year
+        # nearer than the step (-100 to 1 is 100 years, 1 to 100 only 99).
+        with_year_one = (
+            unit.years > 1
+            and (day_number(unit.years, 1, 1) - day_number(1, 1, 1)) / days_per_pixel
+            >= min_spacing_px
+        )
+        dates = _year_ticks(first, last, unit.years, with_year_one)
+    return [
+        Tick(
+            day=day,
+            unit=unit,
+            year=year,
+            month=month if unit.years == 0 else None,
+            day_of_month=day_of_month if unit is TickUnit.DAY else None,
+            major=larger is not None and _is_boundary(larger, year, month, day_of_month),
+        )
+        for day, year, month, day_of_month in dates
+    ]
+
+
+def _month_ticks(first: int, last: int, step: int) -> list[tuple[int, int, int, int]]:
+    year, month, _ = date_of_day(first)
+    dates = []
+    while True:
+        day = day_number(year, month, 1)
+        if day > last:
+            return dates
+        if day >= first and (month - 1) % step == 0:
+            dates.append((day, year, month, 1))
+        month += 1
+        if month > 12:
+            year, month = _next_year(year), 1
+
+
+def _year_ticks(
+    first: int, last: int, step: int, with_year_one: bool
+) -> list[tuple[int, int, int, int]]:
+    # Start one step early so that the first candidate is never past the first tick.
+    year = -((step - date_of_day(first)[0]) // step) * step
+    dates = []
+    while True:
+        candidate = year if year != 0 else 1
+        day = day_number(candidate, 1, 1)
+        if day > last:
+            return dates
+        if day >= first and (year != 0 or with_year_one):
+            dates.append((day, candidate, 1, 1))
+        year += step

@@ -1,0 +1,29 @@
+"""Labels for the timeline's axis ticks, in the interface's locale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from explorer.domain.timeline_ticks import Tick, TickUnit
+
+_MONTH_UNITS = {TickUnit.HALF_YEAR, TickUnit.QUARTER, TickUnit.MONTH}
+
+
+def year_text(year: int) -> str:
+    if year < 0:
+        return QCoreApplication.translate("DateText", "%1 BC").replace("%1", str(-year))
+    return str(year)
+
+
+def tick_label(tick: Tick, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    if tick.unit is TickUnit.DAY:
+        if tick.day_of_month == 1:
+            month = locale.monthName(tick.month, QLocale.FormatType.ShortFormat)
+            return f"{tick.day_of_month} {month}"
+        return str(tick.day_of_month)
+    if tick.unit in _MONTH_UNITS:
+        if tick.month == 1:
+            return year_text(tick.year)
+        return locale.monthName(tick.month, QLocale.FormatType.ShortFormat)
+    return year_text(tick.year)

@@ -1,0 +1,149 @@
+"""The Timeline page: toolbar, the zoomable timeline with its overview, or the list instead."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.domain.entities import pick
+from explorer.domain.timeline_events import TimelineEvent
+from explorer.domain.timeline_layout import TimelineLayout
+from explorer.store.content_store import ContentStore
+from explorer.ui.date_text import span_text
+from explorer.ui.timeline_list import TimelineList, TimelineListModel
+from explorer.ui.timeline_overview import TimelineOverview
+from explorer.ui.timeline_view import MARK_GAP_PX, EventText, LaneStyle, TimelineView
+
+
+class TimelinePage(QWidget):
+    card_requested = Signal(str)
+
+    def __init__(self, store: ContentStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.store = store
+        self.language = "en"
+        self.all_events: list[TimelineEvent] = store.timeline_events()
+        self.categories = store.categories()
+        self.eras = store.eras()
+
+        self.view = TimelineView(self._texts)
+        self.overview = TimelineOverview(self.view)
+        self.list_model = TimelineListModel(self._texts, self)
+        self.list = TimelineList(self.list_model)
+        self.view.card_requested.connect(self.card_requested)
+        self.list.card_requested.connect(self.card_requested)
+
+        graphic = QWidget()
+        graphic_layout = QVBoxLayout(graphic)
+        graphic_layout.setContentsMargins(0, 0, 0, 0)
+        graphic_layout.setSpacing(0)
+        graphic_layout.addWidget(self.view, 1)
+        graphic_layout.addWidget(self.overview)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(graphic)
+        self.stack.addWidget(self.list)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 8, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.stack, 1)
+        self.set_filter(None)
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.fit_button = self._button(
+            self.tr("Fit all"), self.tr("Show the whole timeline (Home)")
+        )
+        self.fit_button.clicked.connect(self.view.fit_all)
+        self.zoom_out_button = self._button("−", self.tr("Zoom out (−)"), self.tr("Zoom out"))
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.zoom_in_button = self._button("+", self.tr("Zoom in (+)"), self.tr("Zoom in"))
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.year_box = QSpinBox()
+        self.year_box.setRange(-3000, 3000)
+        self.year_box.setValue(2025)
+        self.year_box.setAccessibleName(self.tr("Year to go to"))
+        self.year_box.setObjectName("yearBox")
+        self.year_box.lineEdit().returnPressed.connect(self.go_to_year)
+        self.go_button = self._button(
+            self.tr("Go to year"), self.tr("Centre the timeline on this year")
+        )
+        self.go_button.clicked.connect(self.go_to_year)
+        self.list_button = self._button(
+            self.tr("Show as list"), self.tr("Show the same events as a list")
+        )
+        self.list_button.setCheckable(True)
+        self.list_button.toggled.connect(self.show_list)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("resultCount")
+        for widget in (self.fit_button, self.zoom_out_button, self.zoom_in_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.year_box)
+        bar.addWidget(self.go_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.list_button)
+        return bar
+
+    def _button(self, text: str, tip: str, name: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("chip")
+        button.setToolTip(tip)
+        button.setAccessibleName(name or text)
+        return button
+
+    def go_to_year(self) -> None:
+        year = self.year_box.value() or 1
+        self.view.go_to_year(year)
+
+    def show_list(self, as_list: bool) -> None:
+        self.stack.setCurrentIndex(1 if as_list else 0)
+        self.list_button.setText(
+            self.tr("Show as timeline") if as_list else self.tr("Show as list")
+        )
+        (self.list if as_list else self.view).setFocus()
+
+    def set_filter(self, card_ids: Collection[str] | None) -> None:
+        """Show only the events of ``card_ids`` (None: every dated card)."""
+        if card_ids is None:
+            events: Sequence[TimelineEvent] = self.all_events
+        else:
+            wanted = set(card_ids)
+            events = [event for event in self.all_events if event.id in wanted]
+        order = [category.id for category in self.categories]
+        layout = TimelineLayout(events, order, gap_px=MARK_GAP_PX)
+        self.view.set_layout(layout, self._lane_styles(), self.eras)
+        self.list_model.set_events(layout.ordered_events())
+        self.count_label.setText(self.tr("%n dated card(s)", "", len(events)))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.view.language = language
+        self.view.lane_styles = self._lane_styles()
+        self.view.set_text_source(self._texts)
+        self.list_model.set_text_source(self._texts)
+
+    def _lane_styles(self) -> dict[str, LaneStyle]:
+        return {c.id: LaneStyle(pick(c.name, self.language)[0], c.colour) for c in self.categories}
+
+    def _texts(self, ids: Sequence[str]) -> dict[str, EventText]:
+        items = self.store.card_items(ids, self.language)
+        return {
+            card_id: EventText(item.title, span_text(item.start, item.end))
+            for card_id, item in items.items()
+        }
