@@ -56,7 +56,7 @@ LABEL_ROWS = 2
 LABEL_OFFSET = 26.0
 LABEL_ROW_HEIGHT = 17.0
 ZOOM_STEP = 1.25
-MARK_GAP_PX = 32.0  # a cluster pill's width plus spacing: marks never touch
+MARK_GAP_PX = 32.0  # a cluster pill plus spacing: closer marks merge
 
 
 @dataclass(frozen=True)
