@@ -124,6 +124,18 @@ QPushButton#relatedCard {{
 QPushButton#relatedCard:hover {{ border-color: {PALETTE.sky}; }}
 QPushButton#relatedCard:focus {{ border: 2px solid {PALETTE.sky}; }}
 QLabel#resultCount {{ color: {PALETTE.muted}; }}
+QListView#timelineList {{
+    background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 12px;
+    padding: 6px; font-size: 11pt;
+}}
+QListView#timelineList::item {{ padding: 9px 12px; border-bottom: 1px solid {PALETTE.ground}; }}
+QListView#timelineList::item:selected {{ background: #d8eef2; color: {PALETTE.ink};
+    border-left: 4px solid {PALETTE.sky}; }}
+QLineEdit#yearBox {{
+    background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 15px;
+    padding: 5px 12px; max-width: 70px;
+}}
+QLineEdit#yearBox:focus {{ border: 2px solid {PALETTE.sky}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: #cfc3af; border-radius: 4px; min-height: 40px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}

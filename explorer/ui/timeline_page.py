@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -72,12 +73,12 @@ class TimelinePage(QWidget):
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
         self.zoom_in_button = self._button("+", self.tr("Zoom in (+)"), self.tr("Zoom in"))
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
-        self.year_box = QSpinBox()
-        self.year_box.setRange(-3000, 3000)
-        self.year_box.setValue(2025)
+        self.year_box = QLineEdit("2025")
+        self.year_box.setValidator(QIntValidator(-9999, 9999, self.year_box))
         self.year_box.setAccessibleName(self.tr("Year to go to"))
+        self.year_box.setToolTip(self.tr("A year; negative for BC"))
         self.year_box.setObjectName("yearBox")
-        self.year_box.lineEdit().returnPressed.connect(self.go_to_year)
+        self.year_box.returnPressed.connect(self.go_to_year)
         self.go_button = self._button(
             self.tr("Go to year"), self.tr("Centre the timeline on this year")
         )
@@ -108,11 +109,22 @@ class TimelinePage(QWidget):
         return button
 
     def go_to_year(self) -> None:
-        year = self.year_box.value() or 1
-        self.view.go_to_year(year)
+        try:
+            year = int(self.year_box.text())
+        except ValueError:
+            return
+        self.view.go_to_year(year or 1)
 
     def show_list(self, as_list: bool) -> None:
         self.stack.setCurrentIndex(1 if as_list else 0)
+        for control in (
+            self.fit_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.year_box,
+            self.go_button,
+        ):
+            control.setEnabled(not as_list)
         self.list_button.setText(
             self.tr("Show as timeline") if as_list else self.tr("Show as list")
         )

@@ -53,6 +53,7 @@ MARGIN_DAYS_FRACTION = 0.04
 MIN_DAYS_PER_PIXEL = 1 / 48
 MAX_DAYS_PER_PIXEL = 365.2425 * 20
 LABEL_ROWS = 2
+LABEL_ROOM = 170.0  # kept free right of the last mark when fitting, for its label
 LABEL_OFFSET = 26.0
 LABEL_ROW_HEIGHT = 17.0
 ZOOM_STEP = 1.25
@@ -249,7 +250,7 @@ class TimelineView(QGraphicsView):
 
     def fit_all(self) -> None:
         first, last = self.day_span()
-        width = max(200, self.viewport().width() - HEADER_WIDTH - 24)
+        width = max(200, self.viewport().width() - HEADER_WIDTH - 24 - LABEL_ROOM)
         self.days_per_pixel = min(
             MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, (last - first) / width)
         )

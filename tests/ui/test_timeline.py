@@ -196,7 +196,7 @@ def test_dragging_the_overview_window_moves_the_view(window, qtbot):
 
 def test_go_to_year_centres_the_year(window, qtbot):
     page = open_timeline(window, qtbot)
-    page.year_box.setValue(1845)
+    page.year_box.setText("1845")
     qtbot.mouseClick(page.go_button, Qt.MouseButton.LeftButton)
     first, last = page.view.visible_days()
     from explorer.domain.fuzzy_date import day_number
