@@ -210,3 +210,31 @@ def test_the_timeline_list_model_passes_the_model_tester(qtmodeltester, window, 
     model = TimelineListModel(page._texts)
     model.set_events(page.view.layout_.ordered_events())
     qtmodeltester.check(model, force_py=True)
+
+
+def test_pinching_zooms_about_the_fingers(window, qtbot):
+    from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+    view = open_timeline(window, qtbot).view
+    x = HEADER_WIDTH + 250
+    day = view.day_at_view_x(x)
+    before = view.days_per_pixel
+    pinch = QPinchGesture()
+    pinch.setScaleFactor(1.6)
+    pinch.setCenterPoint(QPointF(view.viewport().mapToGlobal(QPoint(x, 200))))
+    QApplication.sendEvent(view.viewport(), QGestureEvent([pinch]))
+    assert view.days_per_pixel < before
+    assert abs(view.day_at_view_x(x) - day) <= 1.5 * view.days_per_pixel
+
+
+def test_hovering_an_event_shows_its_title_and_date(window, store, qtbot):
+    from PySide6.QtWidgets import QToolTip
+
+    page = open_timeline(window, qtbot)
+    view = page.view
+    event = next(e for e in page.all_events if e.id == "first-neos-flight-2021")
+    view.show_days(event.first_day - 60, event.first_day + 60)
+    qtbot.mouseMove(view.viewport(), view_position(view, event))
+    title = store.card(event.id).title["en"]
+    qtbot.waitUntil(lambda: title in QToolTip.text(), timeout=2000)
+    assert "2021" in QToolTip.text()
