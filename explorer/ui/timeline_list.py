@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListView, QWidget
 
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.ui.card_model import CardRole
-from explorer.ui.timeline_view import EventText
+from explorer.ui.timeline_geometry import EventText
 
 _ROOT = QModelIndex()
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from explorer.ui.theme import PALETTE
-from explorer.ui.timeline_view import HEADER_WIDTH, LaneStyle, TimelineView
+from explorer.ui.timeline_geometry import HEADER_WIDTH, LaneStyle
+from explorer.ui.timeline_view import TimelineView
 
 STRIP_HEIGHT = 58
 

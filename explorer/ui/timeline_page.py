@@ -21,9 +21,10 @@ from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_layout import TimelineLayout
 from explorer.store.content_store import ContentStore
 from explorer.ui.date_text import span_text
+from explorer.ui.timeline_geometry import MARK_GAP_PX, EventText, LaneStyle
 from explorer.ui.timeline_list import TimelineList, TimelineListModel
 from explorer.ui.timeline_overview import TimelineOverview
-from explorer.ui.timeline_view import MARK_GAP_PX, EventText, LaneStyle, TimelineView
+from explorer.ui.timeline_view import TimelineView
 
 
 class TimelinePage(QWidget):

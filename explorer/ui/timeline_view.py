@@ -9,18 +9,14 @@ for 50 events as for 100,000. Scene x is ``day / days_per_pixel``; zooming chang
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -34,42 +30,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.entities import Era, pick
+from explorer.domain.entities import Era
 from explorer.domain.fuzzy_date import day_number
-from explorer.domain.timeline_events import TimelineEvent
-from explorer.domain.timeline_labels import place_labels
 from explorer.domain.timeline_layout import Cluster, TimelineLayout
-from explorer.domain.timeline_ticks import ticks
-from explorer.ui.theme import PALETTE, font
-from explorer.ui.timeline_axis import tick_label
-from explorer.ui.timeline_marks import draw_cluster, draw_event
-
-AXIS_HEIGHT = 46.0
-ERA_LABEL_HEIGHT = 22.0
-LANE_HEIGHT = 70.0
-COLLAPSED_HEIGHT = 26.0
-HEADER_WIDTH = 150.0
-MARGIN_DAYS_FRACTION = 0.04
-MIN_DAYS_PER_PIXEL = 1 / 48
-MAX_DAYS_PER_PIXEL = 365.2425 * 20
-LABEL_ROWS = 2
-LABEL_ROOM = 170.0  # kept free right of the last mark when fitting, for its label
-LABEL_OFFSET = 26.0
-LABEL_ROW_HEIGHT = 17.0
-ZOOM_STEP = 1.25
-MARK_GAP_PX = 32.0  # a cluster pill plus spacing: closer marks merge
-
-
-@dataclass(frozen=True)
-class LaneStyle:
-    name: str
-    colour: str
-
-
-@dataclass(frozen=True)
-class EventText:
-    title: str
-    date: str
+from explorer.ui.theme import PALETTE
+from explorer.ui.timeline_geometry import (
+    AXIS_HEIGHT,
+    COLLAPSED_HEIGHT,
+    ERA_LABEL_HEIGHT,
+    HEADER_WIDTH,
+    LABEL_ROOM,
+    LANE_HEIGHT,
+    MARGIN_DAYS_FRACTION,
+    MAX_DAYS_PER_PIXEL,
+    MIN_DAYS_PER_PIXEL,
+    ZOOM_STEP,
+    EventText,
+    LaneStyle,
+)
+from explorer.ui.timeline_painter import TimelinePainter
 
 
 class TimelineCanvas(QGraphicsItem):
@@ -89,7 +68,7 @@ class TimelineCanvas(QGraphicsItem):
         return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        self.view.paint_band(painter, option.exposedRect)
+        self.view.painter.paint_band(painter, option.exposedRect)
 
 
 class TimelineView(QGraphicsView):
@@ -113,11 +92,7 @@ class TimelineView(QGraphicsView):
         self._texts: dict[str, EventText] = {}
         self._press_pos: QPointF | None = None
         self.today = (date.today() - date(1970, 1, 1)).days
-        self.label_font = font(9.5)
-        self.count_font = font(8.5, weight=QFont.Weight.DemiBold)
-        self.axis_font = font(8.5)
-        self.axis_bold = font(8.5, weight=QFont.Weight.DemiBold)
-        self.header_font = font(9, weight=QFont.Weight.DemiBold)
+        self.painter = TimelinePainter(self)
 
         self.setScene(QGraphicsScene(self))
         self.canvas = TimelineCanvas(self)
@@ -434,194 +409,8 @@ class TimelineView(QGraphicsView):
             self._texts.update(self.text_for(missing))
         return {card_id: self._texts[card_id] for card_id in ids}
 
-    # ---- painting ----------------------------------------------------------------------
-
-    def paint_band(self, painter: QPainter, exposed: QRectF) -> None:
-        first_day = exposed.left() * self.days_per_pixel
-        last_day = exposed.right() * self.days_per_pixel
-        self._paint_eras(painter, exposed, first_day, last_day)
-        self._paint_grid(painter, exposed, first_day, last_day)
-        if self.layout_ is None:
-            return
-        top = AXIS_HEIGHT + ERA_LABEL_HEIGHT
-        for lane in self.lanes():
-            height = self.lane_height(lane)
-            painter.setPen(QPen(QColor(PALETTE.line), 1))
-            painter.drawLine(
-                QPointF(exposed.left(), top + height), QPointF(exposed.right(), top + height)
-            )
-            self._paint_lane(painter, lane, top, height, first_day, last_day)
-            top += height
-        self._paint_today(painter, exposed)
-
-    def _paint_eras(
-        self, painter: QPainter, exposed: QRectF, first_day: float, last_day: float
-    ) -> None:
-        painter.setFont(self.axis_bold)
-        for era in self.eras:
-            era_first, era_last = era.start.period()[0], era.end.period()[1]
-            if era_last < first_day or era_first > last_day:
-                continue
-            left, right = self.x_of(era_first), self.x_of(era_last)
-            colour = QColor(era.colour)
-            colour.setAlpha(34)
-            band = QRectF(left, AXIS_HEIGHT, right - left, exposed.bottom() - AXIS_HEIGHT)
-            painter.fillRect(band, colour)
-            name, _ = pick(era.name, self.language)
-            label = QRectF(
-                max(left, exposed.left() + HEADER_WIDTH) + 6,
-                AXIS_HEIGHT + 3,
-                max(0.0, right - max(left, exposed.left() + HEADER_WIDTH) - 8),
-                ERA_LABEL_HEIGHT - 4,
-            )
-            if label.width() > 40:
-                colour.setAlpha(255)
-                painter.setPen(colour.darker(140))
-                metrics = QFontMetricsF(self.axis_bold)
-                painter.drawText(
-                    label,
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    metrics.elidedText(name, Qt.TextElideMode.ElideRight, label.width()),
-                )
-
-    def _paint_grid(
-        self, painter: QPainter, exposed: QRectF, first_day: float, last_day: float
-    ) -> None:
-        for tick in ticks(int(first_day) - 1, int(last_day) + 1, self.days_per_pixel):
-            x = self.x_of(tick.day)
-            painter.setPen(QPen(QColor(PALETTE.line if tick.major else "#efe8da"), 1))
-            painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, exposed.bottom()))
-
-    def _paint_today(self, painter: QPainter, exposed: QRectF) -> None:
-        x = self.x_of(self.today)
-        if not exposed.left() - 2 <= x <= exposed.right() + 2:
-            return
-        painter.setPen(QPen(QColor(PALETTE.red), 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, exposed.bottom()))
-
-    def _paint_lane(
-        self,
-        painter: QPainter,
-        lane: str,
-        top: float,
-        height: float,
-        first_day: float,
-        last_day: float,
-    ) -> None:
-        style = self.lane_styles.get(lane, LaneStyle(lane, PALETTE.muted))
-        colour = QColor(style.colour)
-        collapsed = lane in self.collapsed
-        y = top + (height / 2 if collapsed else 18)
-        lane_layout = self.layout_.lane(lane)
-        margin = 200 * self.days_per_pixel
-        clusters = lane_layout.clusters(self.days_per_pixel, first_day - margin, last_day + margin)
-        singles: list[tuple[float, TimelineEvent]] = []
-        label_left = self.mapToScene(0, 0).x() + HEADER_WIDTH + 6
-        for cluster in clusters:
-            if cluster.count == 1:
-                event = lane_layout.events[cluster.start]
-                rect = draw_event(
-                    painter,
-                    self.x_of(event.first_day),
-                    self.x_of(event.last_day),
-                    y,
-                    colour,
-                    event.qualifier,
-                    event.precision,
-                    event.is_span,
-                    event.id == self.selected_id,
-                )
-                if rect.right() > label_left:
-                    singles.append((max(rect.left(), label_left), event))
-            else:
-                draw_cluster(
-                    painter,
-                    self.x_of(cluster.first_day),
-                    self.x_of(cluster.anchor_last_day),
-                    y,
-                    colour,
-                    cluster.count,
-                    self.count_font,
-                )
-        if not collapsed and singles:
-            self._paint_labels(painter, singles, y)
-
-    def _paint_labels(
-        self, painter: QPainter, singles: list[tuple[float, TimelineEvent]], y: float
-    ) -> None:
-        metrics = QFontMetricsF(self.label_font)
-        texts = self.texts([event.id for _, event in singles])
-        titles = [
-            metrics.elidedText(texts[event.id].title, Qt.TextElideMode.ElideRight, 260)
-            for _, event in singles
-        ]
-        items = [
-            (x, metrics.horizontalAdvance(title))
-            for (x, _), title in zip(singles, titles, strict=True)
-        ]
-        rows = place_labels(items, LABEL_ROWS)
-        painter.setFont(self.label_font)
-        painter.setPen(QColor(PALETTE.ink))
-        for (x, _event), title, row in zip(singles, titles, rows, strict=True):
-            if row is not None:
-                painter.drawText(QPointF(x, y + LABEL_OFFSET + row * LABEL_ROW_HEIGHT), title)
-
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        """The axis on top and lane names on the left stay put while the band scrolls."""
-        painter.save()
-        painter.resetTransform()
-        viewport = QRectF(self.viewport().rect())
-        self._paint_axis(painter, viewport)
-        self._paint_headers(painter, viewport)
-        painter.restore()
-
-    def _paint_axis(self, painter: QPainter, viewport: QRectF) -> None:
-        painter.fillRect(QRectF(0, 0, viewport.width(), AXIS_HEIGHT), QColor(PALETTE.ground))
-        painter.setPen(QPen(QColor(PALETTE.line), 1))
-        painter.drawLine(QPointF(0, AXIS_HEIGHT), QPointF(viewport.width(), AXIS_HEIGHT))
-        first_day, last_day = self.visible_days()
-        origin = self.mapToScene(0, 0).x()
-        for tick in ticks(int(first_day) - 1, int(last_day) + 1, self.days_per_pixel):
-            x = self.x_of(tick.day) - origin
-            if x < HEADER_WIDTH:
-                continue
-            painter.setPen(QPen(QColor(PALETTE.ink if tick.major else PALETTE.muted), 1))
-            painter.drawLine(
-                QPointF(x, AXIS_HEIGHT - (12 if tick.major else 7)), QPointF(x, AXIS_HEIGHT)
-            )
-            painter.setFont(self.axis_bold if tick.major else self.axis_font)
-            painter.drawText(QPointF(x + 4, AXIS_HEIGHT - 16), tick_label(tick))
-        today_x = self.x_of(self.today) - origin
-        if HEADER_WIDTH <= today_x <= viewport.width():
-            painter.setPen(QColor(PALETTE.red))
-            painter.setFont(self.axis_bold)
-            painter.drawText(QPointF(today_x + 4, AXIS_HEIGHT - 2), self.tr("Today"))
-
-    def _paint_headers(self, painter: QPainter, viewport: QRectF) -> None:
-        painter.fillRect(QRectF(0, 0, HEADER_WIDTH, viewport.height()), QColor(PALETTE.ground))
-        painter.setPen(QPen(QColor(PALETTE.line), 1))
-        painter.drawLine(QPointF(HEADER_WIDTH, 0), QPointF(HEADER_WIDTH, viewport.height()))
-        origin_y = self.mapToScene(0, 0).y()
-        top = AXIS_HEIGHT + ERA_LABEL_HEIGHT - origin_y
-        metrics = QFontMetricsF(self.header_font)
-        painter.setFont(self.header_font)
-        for lane in self.lanes():
-            height = self.lane_height(lane)
-            style = self.lane_styles.get(lane, LaneStyle(lane, PALETTE.muted))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.colour))
-            painter.drawRoundedRect(QRectF(10, top + 8, 4, height - 16), 2, 2)
-            painter.setPen(QColor(PALETTE.ink))
-            arrow = "▸" if lane in self.collapsed else "▾"
-            text = metrics.elidedText(
-                f"{arrow} {style.name}", Qt.TextElideMode.ElideRight, HEADER_WIDTH - 28
-            )
-            painter.drawText(
-                QRectF(20, top, HEADER_WIDTH - 24, min(height, 40)),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-            top += height
+        self.painter.paint_foreground(painter)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 520)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.domain.fuzzy_date import Precision
 from explorer.ui.card_model import CardRole
+from explorer.ui.timeline_geometry import AXIS_HEIGHT, HEADER_WIDTH
 from explorer.ui.timeline_list import TimelineListModel
-from explorer.ui.timeline_view import AXIS_HEIGHT, HEADER_WIDTH
 from tests.ui.test_main_window import type_text
 
 
