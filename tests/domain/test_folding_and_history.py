@@ -1,31 +1,5 @@
-import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from explorer.domain.entities import pick
-from explorer.domain.folding import fold
 from explorer.domain.history import History
-
-
-@pytest.mark.parametrize(
-    ("text", "folded"),
-    [
-        ("Città", "citta"),
-        ("PERCHÉ", "perche"),
-        ("Қазақстан", "казакстан"),
-        ("Әбу Ұлы Үй Ғылым Өнер Іле Һ", "абу улы уи гылым онер иле х"),
-        ("Ёлка", "елка"),
-        ("Абай", "абаи"),
-        ("Abaı", "abai"),
-    ],
-)
-def test_fold(text, folded):
-    assert fold(text) == folded
-
-
-@given(st.text())
-def test_fold_is_idempotent(text):
-    assert fold(fold(text)) == fold(text)
 
 
 def test_pick_prefers_the_language_then_english_then_any():
