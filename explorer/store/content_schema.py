@@ -3,13 +3,17 @@
 The content database is derived from content packs and can be rebuilt at any time, so it
 has a schema version instead of a migration chain: a database of another version is
 rebuilt from its packs.
+
+The ``search_*`` tables hold the search index over every pack's cards; their layout is in
+:mod:`explorer.store.search_format`, and ``content_writer.replace_pack`` rebuilds them in
+the import's transaction.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -88,6 +92,19 @@ CREATE TABLE figures (
 CREATE VIRTUAL TABLE card_search USING fts5(
     card_id UNINDEXED, lang UNINDEXED, title, summary, body,
     tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE search_cards (number INTEGER PRIMARY KEY, card_id TEXT NOT NULL UNIQUE);
+CREATE TABLE search_terms (
+    field INTEGER NOT NULL, term TEXT NOT NULL, postings BLOB NOT NULL,
+    PRIMARY KEY (field, term)
+);
+CREATE TABLE search_prefixes (
+    field INTEGER NOT NULL, prefix TEXT NOT NULL, postings BLOB NOT NULL,
+    PRIMARY KEY (field, prefix)
+);
+CREATE TABLE search_facets (
+    name TEXT PRIMARY KEY, cards BLOB, codes BLOB NOT NULL, labels_json TEXT NOT NULL
 );
 """
 

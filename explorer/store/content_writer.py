@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from explorer.domain.collection import Collection
 from explorer.domain.entities import Card, Localized, Media
 from explorer.domain.folding import fold
+from explorer.store.search_build import rebuild_search_index
 
 
 class PackConflict(Exception):
@@ -35,6 +36,7 @@ def replace_pack(
 ) -> None:
     """Replace everything of this pack with ``collection`` in one transaction.
 
+    The search index over every pack in the database is rebuilt in the same transaction.
     On any error the database is left exactly as it was.
     """
     pack_id = collection.manifest.id
@@ -52,6 +54,7 @@ def replace_pack(
             for position, card in enumerate(collection.cards):
                 _insert_card(db, pack_id, card, position)
             _insert_links_and_figures(db, collection)
+            rebuild_search_index(db)
     except sqlite3.IntegrityError as error:
         raise PackConflict(
             f"pack '{pack_id}' cannot be imported: {error}; "

@@ -1,0 +1,60 @@
+"""How the search index is laid out in the content database; shared by its writer and reader.
+
+Cards are numbered 0..n-1 in chronological order (``search_cards``), so that "best tier
+first, then by number" is the result order and needs no sorting by date at query time.
+
+* ``search_terms(field, term, postings)``: for each field (0 title, 1 summary, 2 other) and
+  term key, the numbers of the cards that have it.
+* ``search_prefixes(field, prefix, postings)``: the same for every prefix of 1 to
+  ``PREFIX_LENGTHS[-1]`` characters of the terms, so that a short prefix, which starts
+  thousands of terms, costs one array.
+* ``search_facets(name, cards, codes, labels_json)``: for single-valued facets, ``codes`` has
+  one code per card number and ``cards`` is NULL; for ``place`` (a card has any number of
+  places), ``cards`` and ``codes`` are a pair of parallel arrays sorted by card. A code is an
+  index into the JSON list ``labels_json``.
+* ``search_meta``: the card count, and ``build``: a digest of the packs and fingerprints the
+  index was built from, so that a reader can tell when the database holds another index.
+
+Postings are sorted, unique card numbers. They are stored as little-endian uint32, or, when
+that would be larger, as a bitmap of n bits (a card's bit set, little bit order), so that a
+term found on most cards costs n/8 bytes rather than 4n.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+PREFIX_LENGTHS = (1, 2, 3)
+FACETS = ("category", "side", "kind", "century", "decade", "place")
+SINGLE_VALUED = ("category", "side", "kind", "century", "decade")
+
+_ARRAY = b"a"
+_BITMAP = b"b"
+
+
+def encode_postings(numbers: np.ndarray, card_count: int) -> bytes:
+    """``numbers`` (sorted, unique) in whichever form is smaller."""
+    if len(numbers) * 32 > card_count:
+        bits = np.zeros(card_count, dtype=bool)
+        bits[numbers] = True
+        return _BITMAP + np.packbits(bits, bitorder="little").tobytes()
+    return _ARRAY + numbers.astype("<u4", copy=False).tobytes()
+
+
+def decode_postings(blob: bytes, card_count: int) -> np.ndarray:
+    """The card numbers of a stored postings list, as an integer array (read-only)."""
+    kind, body = blob[:1], memoryview(blob)[1:]
+    if kind == _BITMAP:
+        bits = np.unpackbits(
+            np.frombuffer(body, dtype=np.uint8), count=card_count, bitorder="little"
+        )
+        return np.flatnonzero(bits).astype(np.uint32)
+    return np.frombuffer(body, dtype="<u4")
+
+
+def encode_codes(codes: np.ndarray) -> bytes:
+    return codes.astype("<i4", copy=False).tobytes()
+
+
+def decode_codes(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<i4").astype(np.int64)
