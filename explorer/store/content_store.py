@@ -41,12 +41,13 @@ def _placeholders(values: Sequence[object]) -> str:
 class ContentStore:
     """The collection as the interface sees it. One instance per thread."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, path: Path | None = None):
         self.db = db
+        self.path = path
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = True) -> ContentStore:
-        return cls(open_database(path, read_only=read_only))
+        return cls(open_database(path, read_only=read_only), path)
 
     def close(self) -> None:
         self.db.close()
@@ -128,6 +129,19 @@ class ContentStore:
             )
         return items
 
+    def snippet_texts(self, ids: Sequence[str], language: str) -> dict[str, tuple[str, str]]:
+        """Each card's summary and body in ``language`` (or its fallback), for snippets."""
+        if not ids:
+            return {}
+        texts = self._texts(ids, ("summary", "body"))
+        return {
+            card_id: (
+                pick(texts["summary"].get(card_id, {}), language)[0],
+                pick(texts["body"].get(card_id, {}), language)[0],
+            )
+            for card_id in ids
+        }
+
     def _texts(self, ids: Sequence[str], fields: Iterable[str]) -> dict[str, dict[str, dict]]:
         fields = tuple(fields)
         result: dict[str, dict[str, dict]] = {field: {} for field in fields}
@@ -195,6 +209,9 @@ class ContentStore:
             label, _ = pick(json.loads(label_json), language)
             related.append(RelatedCard(other_id, item.title, label, bool(outgoing), item.category))
         return related
+
+    def all_places(self) -> list[Place]:
+        return self.places([row[0] for row in self.db.execute("SELECT id FROM places")])
 
     def places(self, ids: Sequence[str]) -> list[Place]:
         by_id = {

@@ -72,6 +72,7 @@ def run_app(screenshot_dir: Path | None = None) -> int:
 
         for path in take_screenshots(window, screenshot_dir):
             print(path)
+        window.close()
         return 0
     window.show()
     return app.exec()

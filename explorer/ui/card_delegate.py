@@ -7,11 +7,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainte
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from explorer.ui.card_model import CardRole
+from explorer.ui.snippet_painter import paint_snippet
 from explorer.ui.theme import PALETTE, font
 
 MIN_CARD_WIDTH = 272
 IMAGE_RATIO = 0.6
-TEXT_HEIGHT = 136
+TEXT_HEIGHT = 172
+SNIPPET_HEIGHT = 36.0
 MARGIN = 8
 RADIUS = 14.0
 PADDING = 16
@@ -30,6 +32,7 @@ class CardDelegate(QStyledItemDelegate):
         self.category_font = font(8.5, weight=QFont.Weight.DemiBold)
         self.category_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         self.date_font = font(9.5)
+        self.snippet_font = font(9)
         self.size = card_size(MIN_CARD_WIDTH)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -100,9 +103,19 @@ class CardDelegate(QStyledItemDelegate):
 
         painter.setFont(self.title_font)
         painter.setPen(QColor(PALETTE.ink))
-        title_rect = QRect(int(left), int(top + 24), int(width), 64)
-        title = self._elide_lines(index.data(CardRole.Title) or "", self.title_font, width, 3)
+        title_rect = QRect(int(left), int(top + 24), int(width), 52)
+        title = self._elide_lines(index.data(CardRole.Title) or "", self.title_font, width, 2)
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+
+        title_height = QFontMetrics(self.title_font).lineSpacing() * (title.count("\n") + 1)
+        snippet_rect = QRectF(left, top + 30 + title_height, width, SNIPPET_HEIGHT)
+        paint_snippet(
+            painter,
+            snippet_rect,
+            index.data(CardRole.Snippet) or (),
+            self.snippet_font,
+            QColor(PALETTE.muted),
+        )
 
         date_text = index.data(CardRole.DateText) or ""
         if index.data(CardRole.Fallback):

@@ -12,8 +12,10 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from explorer.domain.entities import pick
+from explorer.domain.snippets import Segment, snippet
 from explorer.store.content_store import ContentStore
 from explorer.store.read_models import CardListItem
+from explorer.store.search_index import SearchResult
 from explorer.ui.date_text import span_text
 from explorer.ui.thumbnail_loader import ThumbnailLoader
 
@@ -34,22 +36,28 @@ class CardRole(IntEnum):
     DateText = Qt.ItemDataRole.UserRole + 7
     Thumbnail = Qt.ItemDataRole.UserRole + 8
     Fallback = Qt.ItemDataRole.UserRole + 9
+    Snippet = Qt.ItemDataRole.UserRole + 10
 
 
 class CardListModel(QAbstractListModel):
-    def __init__(self, store: ContentStore, thumbnails: ThumbnailLoader | None = None, parent=None):
+    def __init__(
+        self,
+        store: ContentStore,
+        result: SearchResult,
+        thumbnails: ThumbnailLoader | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.store = store
         self.thumbnails = thumbnails
         self.language = "en"
-        self.category: str | None = None
         self.query = ""
-        self._ids: list[str] = []
+        self.result = result
         self._pages: OrderedDict[int, dict[str, CardListItem]] = OrderedDict()
+        self._snippets: OrderedDict[int, dict[str, tuple[Segment, ...]]] = OrderedDict()
         self._categories = {c.id: c for c in store.categories()}
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
-        self.reload()
 
     def roleNames(self) -> dict[int, bytes]:
         names = super().roleNames()
@@ -62,51 +70,70 @@ class CardListModel(QAbstractListModel):
         return names
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self.result)
 
-    def set_filter(self, *, category: str | None, query: str) -> None:
-        self.category, self.query = category, query
-        self.reload()
+    def set_result(self, result: SearchResult, query: str = "") -> None:
+        self.beginResetModel()
+        self.result, self.query = result, query
+        self._pages.clear()
+        self._snippets.clear()
+        self.endResetModel()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._ids = self.store.card_ids(category=self.category, query=self.query)
-        self._pages.clear()
-        self.endResetModel()
+        self._snippets.clear()
+        if len(self.result):
+            self.dataChanged.emit(self.index(0), self.index(len(self.result) - 1))
 
     def ids(self) -> list[str]:
-        return list(self._ids)
+        return self.result.ids()
 
     def card_id(self, row: int) -> str:
-        return self._ids[row]
+        return self.result.card_id(row)
 
     def row_of(self, card_id: str) -> int:
         try:
-            return self._ids.index(card_id)
+            return self.result.ids().index(card_id)
         except ValueError:
             return -1
+
+    def _page_ids(self, page_number: int) -> list[str]:
+        return self.result.ids(page_number * PAGE_SIZE, (page_number + 1) * PAGE_SIZE)
 
     def item(self, row: int) -> CardListItem:
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
-            ids = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
-            page = self.store.card_items(ids, self.language)
+            page = self.store.card_items(self._page_ids(page_number), self.language)
             self._pages[page_number] = page
             while len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_number)
-        return page[self._ids[row]]
+        return page[self.result.card_id(row)]
+
+    def snippet(self, row: int) -> tuple[Segment, ...]:
+        """The summary, or the part of the body that matched, with the query words marked."""
+        page_number = row // PAGE_SIZE
+        page = self._snippets.get(page_number)
+        if page is None:
+            texts = self.store.snippet_texts(self._page_ids(page_number), self.language)
+            words = self.result.words
+            page = {}
+            for card_id, (summary, body) in texts.items():
+                pieces = snippet(summary, words)
+                if words and not any(p.match for p in pieces):
+                    in_body = snippet(body, words)
+                    pieces = in_body if any(p.match for p in in_body) else pieces
+                page[card_id] = pieces
+            self._snippets[page_number] = page
+            while len(self._snippets) > PAGES_KEPT:
+                self._snippets.popitem(last=False)
+        return page.get(self.result.card_id(row), ())
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self.result):
             return None
         item = self.item(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, CardRole.Title):
@@ -133,13 +160,14 @@ class CardListModel(QAbstractListModel):
             return self.thumbnails.image(item.image)
         if role == CardRole.Fallback:
             return item.fallback
+        if role == CardRole.Snippet:
+            return self.snippet(index.row())
         return None
 
     def _thumbnail_ready(self, media_id: str) -> None:
         for page_number, page in self._pages.items():
-            for row_offset, card_id in enumerate(
-                self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
-            ):
+            first_row = page_number * PAGE_SIZE
+            for offset, card_id in enumerate(self._page_ids(page_number)):
                 if page[card_id].image == media_id:
-                    index = self.index(page_number * PAGE_SIZE + row_offset)
+                    index = self.index(first_row + offset)
                     self.dataChanged.emit(index, index, [CardRole.Thumbnail])

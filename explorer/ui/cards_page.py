@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
 from explorer.ui.card_delegate import MIN_CARD_WIDTH, CardDelegate, card_size
 from explorer.ui.card_model import CardListModel, CardRole
 from explorer.ui.category_filter import CategoryFilter
+from explorer.ui.facet_panel import FacetPanel
 
 
 class CardGrid(QListView):
@@ -50,7 +51,13 @@ class CardGrid(QListView):
 class CardsPage(QWidget):
     card_activated = Signal(str)
 
-    def __init__(self, model: CardListModel, categories: list[Category], parent=None):
+    def __init__(
+        self,
+        model: CardListModel,
+        categories: list[Category],
+        facet_panel: FacetPanel,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("page")
         self.model = model
@@ -67,12 +74,17 @@ class CardsPage(QWidget):
         self.grid.setModel(model)
         self.grid.activated.connect(self._activated)
         self.grid.clicked.connect(self._activated)
-        layout.addWidget(self.grid, 1)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.empty_label, 1)
+        self.facet_panel = facet_panel
+        results = QHBoxLayout()
+        results.setSpacing(12)
+        results.addWidget(self.grid, 1)
+        results.addWidget(self.empty_label, 1)
+        results.addWidget(facet_panel)
+        layout.addLayout(results, 1)
         model.modelReset.connect(self.update_count)
         self.update_count()
 
@@ -92,7 +104,7 @@ class CardsPage(QWidget):
         self.empty_label.setVisible(empty)
         if empty:
             self.empty_label.setText(
-                self.tr("No card matches. Try fewer letters, or choose “All” categories.")
+                self.tr("No card matches. Try fewer letters, or clear the filters.")
             )
         elif self.grid.currentIndex().row() < 0 or not self.grid.currentIndex().isValid():
             self.grid.setCurrentIndex(self.model.index(0))

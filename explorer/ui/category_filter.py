@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
@@ -32,19 +34,31 @@ class CategoryFilter(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         self.buttons[None].setChecked(True)
+        self.counts: dict[str, int] = {}
         self.set_language("en")
 
     def set_language(self, language: str) -> None:
+        self.language = language
+        self._relabel()
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """Show how many cards each category would give with the current search."""
+        self.counts = dict(counts)
+        self._relabel()
+
+    def _relabel(self) -> None:
         for category in [None, *self.categories]:
             button = self.buttons[category.id if category else None]
             if category is None:
                 button.setText(self.tr("All"))
                 button.setStyleSheet(self._style(PALETTE.ink))
             else:
-                button.setText(pick(category.name, language)[0].replace("&", "&&"))
+                name = pick(category.name, self.language)[0].replace("&", "&&")
+                count = self.counts.get(category.id)
+                button.setText(name if count is None else f"{name}  {count}")
                 button.setStyleSheet(self._style(category.colour))
-            name = button.text().replace("&&", "&")
-            button.setAccessibleName(self.tr("Show category %1").replace("%1", name))
+            label = button.text().replace("&&", "&")
+            button.setAccessibleName(self.tr("Show category %1").replace("%1", label))
 
     @staticmethod
     def _style(colour: str) -> str:

@@ -6,13 +6,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from explorer.domain.entities import pick
 from explorer.domain.history import History
 from explorer.store.content_store import ContentStore
+from explorer.store.search_index import Filters, SearchIndex, SearchResult
 from explorer.store.user_db import UserStore
 from explorer.ui.card_detail import CardDetail
 from explorer.ui.card_model import CardListModel
 from explorer.ui.cards_page import CardsPage
+from explorer.ui.facet_labels import century_name, decade_name, kind_name, side_name
+from explorer.ui.facet_panel import FacetPanel
 from explorer.ui.navigation_rail import NavigationRail
+from explorer.ui.search_worker import SearchWorker
 from explorer.ui.thumbnail_loader import ThumbnailLoader
 from explorer.ui.timeline_page import TimelinePage
 from explorer.ui.top_bar import TopBar
@@ -32,10 +37,14 @@ class MainWindow(QMainWindow):
         self.resize(1360, 880)
         self.history: History[tuple[str, str | None]] = History(GRID)
 
-        self.model = CardListModel(store, thumbnails, self)
+        self.language = "en"
+        self.index = SearchIndex.load(store.db)
+        self.search_worker = SearchWorker(store.path, self)
+        self.model = CardListModel(store, self.index.search(), thumbnails, self)
         self.rail = NavigationRail()
         self.top_bar = TopBar(store.languages())
-        self.cards_page = CardsPage(self.model, store.categories())
+        self.facet_panel = FacetPanel(self._facets())
+        self.cards_page = CardsPage(self.model, store.categories(), self.facet_panel)
         self.detail = CardDetail(store)
         self.timeline_page = TimelinePage(store)
         self.pages = QStackedWidget()
@@ -63,6 +72,7 @@ class MainWindow(QMainWindow):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_filter)
         self._connect()
+        self.cards_page.category_filter.set_counts(self.model.result.facets.get("category", {}))
         self.set_language(user.setting("content_language") or "en")
         self._show(GRID)
 
@@ -75,6 +85,8 @@ class MainWindow(QMainWindow):
         bar.language_changed.connect(self.set_language)
         self.rail.view_selected.connect(self.show_view)
         self.cards_page.category_filter.changed.connect(lambda _c: self.apply_filter())
+        self.facet_panel.changed.connect(self.apply_filter)
+        self.search_worker.finished.connect(self._show_result)
         self.cards_page.card_activated.connect(self.open_card)
         self.detail.card_requested.connect(self.open_card)
         self.timeline_page.card_requested.connect(self.open_card)
@@ -92,20 +104,50 @@ class MainWindow(QMainWindow):
             shortcut.setKeys(list({key.toString(): key for key in keys}.values()))
             shortcut.activated.connect(slot)
 
-    def apply_filter(self) -> None:
-        self.search_timer.stop()
+    def _facets(self) -> list:
+        place_names = {place.id: place for place in self.store.all_places()}
+
+        def place_name(value) -> str:
+            place = place_names.get(str(value))
+            return pick(place.name, self.language)[0] if place else str(value)
+
+        return [
+            ("side", self.tr("Country"), side_name),
+            ("kind", self.tr("Kind"), kind_name),
+            ("place", self.tr("Place"), place_name),
+            ("century", self.tr("Century"), century_name),
+            ("decade", self.tr("Decade"), decade_name),
+        ]
+
+    def _request(self) -> tuple[str, Filters]:
         category = self.cards_page.category_filter.current
-        query = self.top_bar.search.text()
-        self.model.set_filter(category=category, query=query)
-        filtered = category is not None or bool(query.strip())
-        self.timeline_page.set_filter(self.model.ids() if filtered else None)
+        filters = Filters(category=[category] if category else [], **self.facet_panel.filters())
+        return self.top_bar.search.text(), filters
+
+    def apply_filter(self) -> None:
+        """Search in the background; the answer arrives in ``_show_result``."""
+        self.search_timer.stop()
+        self.search_worker.request(*self._request())
+
+    def _show_result(self, result: SearchResult) -> None:
+        query, filters = self._request()
+        self.model.set_result(result, query)
+        self.cards_page.category_filter.set_counts(result.facets.get("category", {}))
+        self.facet_panel.set_counts(result.facets)
+        filtered = bool(result.words) or bool(filters.selected())
+        self.timeline_page.set_filter(result.ids() if filtered else None)
         if self.history.current[0] == "card":
             self.show_grid()
 
     def _search_entered(self) -> None:
-        self.apply_filter()
-        if self.model.rowCount():
-            self.cards_page.grid.setFocus()
+        """Enter opens the best match at once, without waiting for the background search."""
+        self.search_timer.stop()
+        query, filters = self._request()
+        self.search_worker.generation += 1
+        result = self.index.search(query, filters)
+        self._show_result(result)
+        if len(result):
+            self.open_card(result.card_id(0))
 
     def _backspace(self) -> None:
         if not self.top_bar.search.hasFocus():
@@ -156,17 +198,21 @@ class MainWindow(QMainWindow):
         self.model.set_language(language)
         self.detail.set_language(language)
         self.timeline_page.set_language(language)
+        self.language = language
         self.cards_page.category_filter.set_language(language)
+        self.facet_panel.set_counts(self.model.result.facets)
         self.top_bar.select_language(language)
         self.user.set_setting("content_language", language)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_timer.stop()
+        self.search_worker.stop()
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.top_bar.search.text():
             self.top_bar.search.clear()
             self.apply_filter()
+            self.top_bar.search.setFocus()
             return
         super().keyPressEvent(event)

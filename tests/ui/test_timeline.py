@@ -124,11 +124,12 @@ def test_the_search_and_category_filter_narrow_the_timeline(window, store, qtbot
     assert shown and shown <= set(window.model.ids())
     assert window.pages.currentWidget() is page, "filtering keeps the timeline on screen"
     window.top_bar.search.clear()
-    window.apply_filter()
     category = store.categories()[0].id
     window.cards_page.category_filter.select(category)
-    lanes = {event.lane for event in page.view.layout_.ordered_events()}
-    assert lanes == {category}
+    qtbot.waitUntil(
+        lambda: {event.lane for event in page.view.layout_.ordered_events()} == {category},
+        timeout=3000,
+    )
 
 
 def test_the_list_shows_the_same_events_in_timeline_order(window, qtbot):

@@ -1,0 +1,120 @@
+"""The "Refine" column beside the cards: facets with live counts that narrow the results.
+
+Each facet lists its values with how many cards the current search would show if that value
+were chosen; values with no cards are hidden unless chosen. "Clear filters" resets them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+FacetKey = str | int
+Labeller = Callable[[FacetKey], str]
+
+
+class FacetPanel(QScrollArea):
+    changed = Signal()
+
+    def __init__(self, facets: list[tuple[str, str, Labeller]], parent: QWidget | None = None):
+        """``facets``: (name, heading, labeller) in display order."""
+        super().__init__(parent)
+        self.setObjectName("facetPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFixedWidth(250)
+        self.setAccessibleName(self.tr("Refine the results"))
+        self.facets = facets
+        self.selected: dict[str, set[FacetKey]] = {name: set() for name, _, _ in facets}
+        self.boxes: dict[str, dict[FacetKey, QCheckBox]] = {}
+        self._counts: dict[str, Mapping[FacetKey, int]] = {}
+        self.setWidget(self._build())
+
+    def _build(self) -> QWidget:
+        body = QWidget()
+        body.setObjectName("facetBody")
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(4, 4, 12, 12)
+        self.column.setSpacing(4)
+        title = QLabel(self.tr("Refine"))
+        title.setObjectName("sectionTitle")
+        self.column.addWidget(title)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setObjectName("chip")
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        self.clear_button.clicked.connect(self.clear)
+        self.column.addWidget(self.clear_button)
+        self.sections: dict[str, QVBoxLayout] = {}
+        self.headings: dict[str, QLabel] = {}
+        for name, heading, _labeller in self.facets:
+            label = QLabel(heading.upper())
+            label.setObjectName("eyebrow")
+            self.column.addSpacing(10)
+            self.column.addWidget(label)
+            section = QVBoxLayout()
+            section.setSpacing(0)
+            self.column.addLayout(section)
+            self.sections[name] = section
+            self.headings[name] = label
+            self.boxes[name] = {}
+        self.column.addStretch(1)
+        return body
+
+    def filters(self) -> dict[str, frozenset[FacetKey]]:
+        return {name: frozenset(values) for name, values in self.selected.items()}
+
+    def has_selection(self) -> bool:
+        return any(self.selected.values())
+
+    def clear(self) -> None:
+        if not self.has_selection():
+            return
+        for values in self.selected.values():
+            values.clear()
+        self.set_counts(self._counts)
+        self.changed.emit()
+
+    def set_counts(self, counts: Mapping[str, Mapping[FacetKey, int]]) -> None:
+        """Show ``counts`` (per facet, per value); chosen values stay even at zero."""
+        self._counts = counts
+        for name, _heading, labeller in self.facets:
+            values = counts.get(name, {})
+            section, boxes = self.sections[name], self.boxes[name]
+            for box in boxes.values():
+                section.removeWidget(box)
+                box.deleteLater()
+            boxes.clear()
+            keys = [k for k, n in values.items() if n > 0 or k in self.selected[name]]
+            keys += [k for k in self.selected[name] if k not in values]
+            for key in keys:
+                box = QCheckBox(f"{labeller(key)}  ·  {values.get(key, 0)}")
+                box.setObjectName("facet")
+                box.setChecked(key in self.selected[name])
+                box.setAccessibleName(
+                    self.tr("%1, %2 cards").replace("%1", labeller(key))
+                    .replace("%2", str(values.get(key, 0)))
+                )
+                box.toggled.connect(lambda on, n=name, k=key: self._toggled(n, k, on))
+                section.addWidget(box)
+                boxes[key] = box
+            self.headings[name].setVisible(bool(keys))
+        self.clear_button.setEnabled(self.has_selection())
+
+    def _toggled(self, name: str, key: FacetKey, on: bool) -> None:
+        (self.selected[name].add if on else self.selected[name].discard)(key)
+        self.clear_button.setEnabled(self.has_selection())
+        self.changed.emit()
+
+    def count_text(self, name: str, key: FacetKey) -> str:
+        box = self.boxes.get(name, {}).get(key)
+        return box.text() if box else ""

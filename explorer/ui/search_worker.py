@@ -1,0 +1,77 @@
+"""Search off the UI thread: the latest request wins, older answers are dropped.
+
+The worker lives in its own QThread with its own read-only connection and index, because
+SQLite connections belong to the thread that made them. Requests arrive by queued signal;
+answers go back by signal with the generation they answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from explorer.store.content_store import ContentStore
+from explorer.store.search_index import Filters, SearchIndex, SearchResult
+
+
+class _Worker(QObject):
+    answered = Signal(int, object)
+
+    def __init__(self, database: Path):
+        super().__init__()
+        self.database = database
+        self.index: SearchIndex | None = None
+        self.store: ContentStore | None = None
+        self.latest = 0
+
+    @Slot(int, str, object)
+    def search(self, generation: int, query: str, filters: Filters) -> None:
+        if generation < self.latest:
+            return
+        if self.index is None:
+            self.store = ContentStore.open(self.database)
+            self.index = SearchIndex.load(self.store.db)
+        self.answered.emit(generation, self.index.search(query, filters))
+
+    @Slot()
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        self.store = self.index = None
+
+
+class SearchWorker(QObject):
+    """``request`` returns at once; ``finished`` brings the answer to the latest request."""
+
+    finished = Signal(object)
+    _requested = Signal(int, str, object)
+    _closing = Signal()
+
+    def __init__(self, database: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.generation = 0
+        self.thread = QThread(self)
+        self.thread.setObjectName("search")
+        self.worker = _Worker(database)
+        self.worker.moveToThread(self.thread)
+        self._requested.connect(self.worker.search)
+        self._closing.connect(self.worker.close)
+        self.worker.answered.connect(self._answered)
+        self.thread.start()
+
+    def request(self, query: str, filters: Filters) -> int:
+        self.generation += 1
+        self.worker.latest = self.generation
+        self._requested.emit(self.generation, query, filters)
+        return self.generation
+
+    def _answered(self, generation: int, result: SearchResult) -> None:
+        if generation == self.generation:
+            self.finished.emit(result)
+
+    def stop(self) -> None:
+        if self.thread.isRunning():
+            self._closing.emit()
+            self.thread.quit()
+            self.thread.wait(5000)

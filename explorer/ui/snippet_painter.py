@@ -1,0 +1,95 @@
+"""Painting a search snippet: plain-text segments, matches on a soft gold highlight.
+
+Segments are drawn run by run with QPainter.drawText, so text from the collection or the
+query is never interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from explorer.domain.snippets import Segment
+
+HIGHLIGHT = QColor(254, 197, 12, 110)
+ELLIPSIS = "…"
+
+
+Piece = tuple[str, bool]
+Token = list[Piece]
+
+
+def _tokens(segments: Sequence[Segment]) -> list[Token]:
+    """The text as words (split at white space), each word a list of pieces keeping the
+    match flag, so that "“Abai”" stays one word with only "Abai" marked."""
+    tokens: list[Token] = [[]]
+    for segment in segments:
+        parts = segment.text.replace("\n", " ").split(" ")
+        for position, part in enumerate(parts):
+            if position > 0 and tokens[-1]:
+                tokens.append([])
+            if part:
+                tokens[-1].append((part, segment.match))
+    return [token for token in tokens if token]
+
+
+def _width(token: Token, metrics: QFontMetricsF) -> float:
+    return sum(metrics.horizontalAdvance(text) for text, _ in token)
+
+
+def _lines(
+    tokens: list[Token], metrics: QFontMetricsF, width: float, max_lines: int
+) -> tuple[list[list[Token]], bool]:
+    """Words wrapped into lines; also whether words were left over."""
+    space = metrics.horizontalAdvance(" ")
+    lines: list[list[Token]] = [[]]
+    used = 0.0
+    for position, token in enumerate(tokens):
+        advance = _width(token, metrics)
+        if lines[-1] and used + advance > width:
+            if len(lines) == max_lines:
+                return lines, position < len(tokens)
+            lines.append([])
+            used = 0.0
+        lines[-1].append(token)
+        used += advance + space
+    return lines, False
+
+
+def paint_snippet(
+    painter: QPainter,
+    rect: QRectF,
+    segments: Sequence[Segment],
+    text_font: QFont,
+    colour: QColor,
+    max_lines: int = 2,
+) -> None:
+    """Wrap ``segments`` into ``rect`` in at most ``max_lines`` lines, eliding the last."""
+    metrics = QFontMetricsF(text_font)
+    space = metrics.horizontalAdvance(" ")
+    lines, cut = _lines(_tokens(segments), metrics, rect.width(), max_lines)
+    if cut and lines[-1]:
+        text, match = lines[-1][-1][-1]
+        lines[-1][-1][-1] = (text + ELLIPSIS, match)
+    painter.save()
+    painter.setFont(text_font)
+    painter.setClipRect(rect)
+    painter.setPen(colour)
+    for number, line in enumerate(lines):
+        x = rect.left()
+        baseline = rect.top() + number * metrics.lineSpacing() + metrics.ascent()
+        for token in line:
+            for text, match in token:
+                width = metrics.horizontalAdvance(text)
+                if x + width > rect.right():
+                    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.right() - x)
+                    width = metrics.horizontalAdvance(text)
+                if match:
+                    top = baseline - metrics.ascent()
+                    painter.fillRect(QRectF(x - 1, top, width + 2, metrics.height()), HIGHLIGHT)
+                painter.drawText(QPointF(x, baseline), text)
+                x += width
+            x += space
+    painter.restore()
