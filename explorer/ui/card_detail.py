@@ -117,6 +117,7 @@ class CardDetail(QScrollArea):
         image = QImage.fromData(data)
         picture = QLabel()
         picture.setObjectName("cardImage")
+        picture.setTextFormat(Qt.TextFormat.PlainText)
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         picture.setFixedWidth(PICTURE_WIDTH)
         if not image.isNull():

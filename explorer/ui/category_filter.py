@@ -74,9 +74,10 @@ class CategoryFilter(QWidget):
                 return key
         return None
 
-    def select(self, category_id: str | None) -> None:
+    def select(self, category_id: str | None, *, quietly: bool = False) -> None:
         self.buttons[category_id].setChecked(True)
-        self.changed.emit(category_id)
+        if not quietly:
+            self.changed.emit(category_id)
 
     def _chosen(self, category: Category | None) -> None:
         self.changed.emit(category.id if category else None)

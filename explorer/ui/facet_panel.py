@@ -25,6 +25,7 @@ Labeller = Callable[[FacetKey], str]
 
 class FacetPanel(QScrollArea):
     changed = Signal()
+    clear_requested = Signal()
 
     def __init__(self, facets: list[tuple[str, str, Labeller]], parent: QWidget | None = None):
         """``facets``: (name, heading, labeller) in display order."""
@@ -52,7 +53,8 @@ class FacetPanel(QScrollArea):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("chip")
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
-        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.clicked.connect(self.clear_requested)
+        self.clear_button.setEnabled(False)
         self.column.addWidget(self.clear_button)
         self.sections: dict[str, QVBoxLayout] = {}
         self.headings: dict[str, QLabel] = {}
@@ -73,16 +75,11 @@ class FacetPanel(QScrollArea):
     def filters(self) -> dict[str, frozenset[FacetKey]]:
         return {name: frozenset(values) for name, values in self.selected.items()}
 
-    def has_selection(self) -> bool:
-        return any(self.selected.values())
-
     def clear(self) -> None:
-        if not self.has_selection():
-            return
+        """Forget every choice (without asking for a new search: the caller does that)."""
         for values in self.selected.values():
             values.clear()
         self.set_counts(self._counts)
-        self.changed.emit()
 
     def set_counts(self, counts: Mapping[str, Mapping[FacetKey, int]]) -> None:
         """Show ``counts`` (per facet, per value); chosen values stay even at zero."""
@@ -108,11 +105,9 @@ class FacetPanel(QScrollArea):
                 section.addWidget(box)
                 boxes[key] = box
             self.headings[name].setVisible(bool(keys))
-        self.clear_button.setEnabled(self.has_selection())
 
     def _toggled(self, name: str, key: FacetKey, on: bool) -> None:
         (self.selected[name].add if on else self.selected[name].discard)(key)
-        self.clear_button.setEnabled(self.has_selection())
         self.changed.emit()
 
     def count_text(self, name: str, key: FacetKey) -> str:

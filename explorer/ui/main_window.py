@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.rail.view_selected.connect(self.show_view)
         self.cards_page.category_filter.changed.connect(lambda _c: self.apply_filter())
         self.facet_panel.changed.connect(self.apply_filter)
+        self.facet_panel.clear_requested.connect(self.clear_filters)
         self.search_worker.finished.connect(self._show_result)
         self.cards_page.card_activated.connect(self.open_card)
         self.detail.card_requested.connect(self.open_card)
@@ -129,11 +130,18 @@ class MainWindow(QMainWindow):
         self.search_timer.stop()
         self.search_worker.request(*self._request())
 
+    def clear_filters(self) -> None:
+        """One click: every facet and the category back to all (the query stays)."""
+        self.facet_panel.clear()
+        self.cards_page.category_filter.select(None, quietly=True)
+        self.apply_filter()
+
     def _show_result(self, result: SearchResult) -> None:
         query, filters = self._request()
         self.model.set_result(result, query)
         self.cards_page.category_filter.set_counts(result.facets.get("category", {}))
         self.facet_panel.set_counts(result.facets)
+        self.facet_panel.clear_button.setEnabled(bool(filters.selected()))
         filtered = bool(result.words) or bool(filters.selected())
         self.timeline_page.set_filter(result.ids() if filtered else None)
         if self.history.current[0] == "card":

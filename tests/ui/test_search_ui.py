@@ -1,0 +1,103 @@
+"""Searching in the window: facets that follow the query, Enter, hostile input, plain text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests.ui.test_main_window import type_text
+
+
+def wait_for_search(window, qtbot, query: str) -> None:
+    """Put ``query`` in the field and wait for the background search to answer it."""
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
+        window.top_bar.search.setText(query)
+        window.apply_filter()
+
+
+def test_facet_counts_follow_the_query(window, store, qtbot):
+    before = dict(window.facet_panel._counts["side"])
+    assert sum(before.values()) == store.card_count()
+    type_text(qtbot, window.top_bar.search, "Neos")
+    qtbot.waitUntil(lambda: window.model.query == "Neos", timeout=3000)
+    after = window.facet_panel._counts["side"]
+    assert sum(after.values()) == window.model.rowCount() < store.card_count()
+    shown = {store.card(card_id).side.value for card_id in window.model.ids()}
+    for side, count in after.items():
+        assert (count > 0) == (side in shown)
+        box_text = window.facet_panel.count_text("side", side)
+        assert box_text.endswith(f"·  {count}") or count == 0
+
+
+def test_a_facet_narrows_and_keeps_its_siblings_counts(window, store, qtbot):
+    wait_for_search(window, qtbot, "")
+    box = window.facet_panel.boxes["side"]["italy"]
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
+        box.setChecked(True)
+    shown = window.model.ids()
+    assert shown and {store.card(card_id).side.value for card_id in shown} == {"italy"}
+    counts = window.facet_panel._counts["side"]
+    assert counts["kazakhstan"] > 0, "choosing Italy leaves the other countries' counts"
+    assert window.facet_panel.clear_button.isEnabled()
+
+
+def test_clearing_filters_is_one_click(window, store, qtbot):
+    window.cards_page.category_filter.select(store.categories()[1].id, quietly=True)
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
+        window.facet_panel.boxes["kind"]["event"].setChecked(True)
+    assert window.model.rowCount() < store.card_count()
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
+        qtbot.mouseClick(window.facet_panel.clear_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == store.card_count()
+    assert window.cards_page.category_filter.current is None
+    assert not any(window.facet_panel.filters().values())
+    assert not window.facet_panel.clear_button.isEnabled()
+
+
+def test_enter_opens_the_top_result(window, qtbot):
+    type_text(qtbot, window.top_bar.search, "Абай")
+    qtbot.keyClick(window.top_bar.search, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.detail
+    assert window.detail.card.id == "abai-kunanbaiuly"
+
+
+def test_a_kazakh_query_finds_latin_text(window, store, qtbot):
+    type_text(qtbot, window.top_bar.search, "Қазақстан")
+    qtbot.waitUntil(lambda: window.model.query == "Қазақстан", timeout=3000)
+    ids = window.model.ids()
+    assert "peoples-of-kazakhstan" in ids or any("kazakhstan" in i for i in ids)
+
+
+HOSTILE = [
+    'abai AND OR NOT NEAR("x" y)',
+    '"unterminated',
+    "* - ^ ( ) : title:abai {col}:x",
+    "a" * 10_000,
+    "🙂🇰🇿🇮🇹 ✨",
+    "\x00\x01\x1b[31mred\x7f",
+    "אבאי مرحبا \u202eevil",
+    "     ",
+    "<b>bold</b> &amp; <script>",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_queries_answer_without_freezing(window, qtbot, query):
+    wait_for_search(window, qtbot, query)
+    assert window.model.rowCount() >= 0
+    assert window.cards_page.count_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_markup_in_a_query_is_shown_as_typed(window, qtbot):
+    wait_for_search(window, qtbot, "<b>bold</b>")
+    label = window.cards_page.count_label
+    assert "<b>bold</b>" in label.text() or window.model.rowCount() > 0
+    assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_every_label_of_a_card_is_plain_text(window, store):
+    window.open_card(store.card_ids()[0])
+    labels = window.detail.findChildren(QLabel)
+    assert labels
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
