@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         """Enter opens the best match at once, without waiting for the background search."""
         self.search_timer.stop()
         query, filters = self._request()
-        self.search_worker.generation += 1
+        self.search_worker.cancel()
         result = self.index.search(query, filters)
         self._show_result(result)
         if len(result):

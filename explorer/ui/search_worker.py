@@ -66,6 +66,11 @@ class SearchWorker(QObject):
         self._requested.emit(self.generation, query, filters)
         return self.generation
 
+    def cancel(self) -> None:
+        """Drop the answers to every request made so far."""
+        self.generation += 1
+        self.worker.latest = self.generation
+
     def _answered(self, generation: int, result: SearchResult) -> None:
         if generation == self.generation:
             self.finished.emit(result)
