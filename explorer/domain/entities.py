@@ -11,17 +11,29 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from explorer.domain.fuzzy_date import FuzzyDate
+from explorer.domain.transliteration import kazakh_latin
 
 Localized = Mapping[str, str]
 
 FALLBACK_LANGUAGE = "en"
+KAZAKH_LATIN = "kk-Latn"
+"""Kazakh in the 2021 Latin alphabet: never stored, always derived from the Cyrillic."""
+
+
+def base_language(language: str) -> str:
+    """The stored language a display language is read from ("kk" for Kazakh Latin)."""
+    return "kk" if language == KAZAKH_LATIN else language
 
 
 def pick(texts: Localized, language: str) -> tuple[str, bool]:
     """The text in ``language``, else in English, else in any language.
 
     Returns the text and whether it is a fallback rather than the language asked for.
+    Kazakh Latin is the Kazakh text transliterated.
     """
+    if language == KAZAKH_LATIN:
+        text, fallback = pick(texts, "kk")
+        return (text, True) if fallback else (kazakh_latin(text), False)
     if texts.get(language):
         return texts[language], False
     if texts.get(FALLBACK_LANGUAGE):

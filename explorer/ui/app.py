@@ -20,10 +20,10 @@ from explorer.store.locations import (
 )
 from explorer.store.user_db import UserStore
 from explorer.ui.card_delegate import THUMBNAIL_SIZE
+from explorer.ui.language import LanguageSwitcher
 from explorer.ui.main_window import MainWindow
 from explorer.ui.theme import apply_theme
 from explorer.ui.thumbnail_loader import ThumbnailLoader
-from explorer.ui.translations import install_translators
 
 APP_NAME = "Italy–Kazakhstan Cultural Explorer"
 
@@ -36,7 +36,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     apply_theme(app)
-    app.explorer_translators = install_translators(app)
+    app.language_switcher = LanguageSwitcher(app)
+    app.language_switcher.apply("en")
     app.setProperty("explorer_ready", True)
     return app
 
@@ -50,7 +51,7 @@ def create_main_window(app: QApplication) -> MainWindow:
     ratio = max(1.0, app.devicePixelRatio())
     size = QSize(round(THUMBNAIL_SIZE.width() * ratio), round(THUMBNAIL_SIZE.height() * ratio))
     thumbnails = ThumbnailLoader(database, thumbnail_cache_folder(), size)
-    window = MainWindow(store, user, thumbnails)
+    window = MainWindow(store, user, thumbnails, app.language_switcher)
     thumbnails.setParent(window)
     return window
 

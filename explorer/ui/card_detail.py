@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.entities import Card, TranslationStatus, pick
+from explorer.domain.entities import Card, TranslationStatus, base_language, pick
 from explorer.store.content_store import ContentStore
 from explorer.ui.date_text import date_text, span_text
 from explorer.ui.theme import PALETTE, font
@@ -166,7 +166,7 @@ class CardDetail(QScrollArea):
     def _add_translation_notice(self, column: QVBoxLayout, card: Card, fallback: bool) -> None:
         if fallback:
             notice = self.tr("Not yet translated: shown in English.")
-        elif card.translation_status.get(self.language) is TranslationStatus.DRAFT:
+        elif card.translation_status.get(base_language(self.language)) is TranslationStatus.DRAFT:
             notice = self.tr("Draft translation, not yet reviewed.")
         else:
             return

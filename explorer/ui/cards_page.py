@@ -91,6 +91,11 @@ class CardsPage(QWidget):
     def _activated(self, index) -> None:
         self.card_activated.emit(index.data(CardRole.Id))
 
+    def retranslate(self) -> None:
+        self.grid.setAccessibleName(self.grid.tr("Cards"))
+        self.category_filter.retranslate()
+        self.update_count()
+
     def update_count(self) -> None:
         count = self.model.rowCount()
         query = self.model.query.strip()

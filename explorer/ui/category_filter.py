@@ -17,7 +17,6 @@ class CategoryFilter(QWidget):
     def __init__(self, categories: list[Category], parent: QWidget | None = None):
         super().__init__(parent)
         self.categories = categories
-        self.setAccessibleName(self.tr("Categories"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -46,7 +45,11 @@ class CategoryFilter(QWidget):
         self.counts = dict(counts)
         self._relabel()
 
+    def retranslate(self) -> None:
+        self._relabel()
+
     def _relabel(self) -> None:
+        self.setAccessibleName(self.tr("Categories"))
         for category in [None, *self.categories]:
             button = self.buttons[category.id if category else None]
             if category is None:

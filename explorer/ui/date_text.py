@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from explorer.domain.fuzzy_date import FuzzyDate, Qualifier
+from explorer.ui.language import in_script
 
 
 def _bare(date: FuzzyDate, locale: QLocale) -> str:
@@ -29,7 +30,7 @@ def date_text(date: FuzzyDate, locale: QLocale | None = None) -> str:
         Qualifier.AFTER: QCoreApplication.translate("DateText", "after %1"),
         Qualifier.PLANNED: QCoreApplication.translate("DateText", "planned for %1"),
     }
-    return templates[date.qualifier].replace("%1", bare)
+    return in_script(templates[date.qualifier].replace("%1", bare))
 
 
 def span_text(start: FuzzyDate | None, end: FuzzyDate | None, locale: QLocale | None = None) -> str:

@@ -21,25 +21,27 @@ from PySide6.QtWidgets import (
 
 FacetKey = str | int
 Labeller = Callable[[FacetKey], str]
+Heading = Callable[[], str]
 
 
 class FacetPanel(QScrollArea):
     changed = Signal()
     clear_requested = Signal()
 
-    def __init__(self, facets: list[tuple[str, str, Labeller]], parent: QWidget | None = None):
-        """``facets``: (name, heading, labeller) in display order."""
+    def __init__(self, facets: list[tuple[str, Heading, Labeller]], parent: QWidget | None = None):
+        """``facets``: (name, heading, labeller) in display order; both give text in the
+        current language when called."""
         super().__init__(parent)
         self.setObjectName("facetPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFixedWidth(250)
-        self.setAccessibleName(self.tr("Refine the results"))
         self.facets = facets
         self.selected: dict[str, set[FacetKey]] = {name: set() for name, _, _ in facets}
         self.boxes: dict[str, dict[FacetKey, QCheckBox]] = {}
         self._counts: dict[str, Mapping[FacetKey, int]] = {}
         self.setWidget(self._build())
+        self.retranslate()
 
     def _build(self) -> QWidget:
         body = QWidget()
@@ -47,19 +49,18 @@ class FacetPanel(QScrollArea):
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(4, 4, 12, 12)
         self.column.setSpacing(4)
-        title = QLabel(self.tr("Refine"))
-        title.setObjectName("sectionTitle")
-        self.column.addWidget(title)
-        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.column.addWidget(self.title)
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName("chip")
-        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_button.clicked.connect(self.clear_requested)
         self.clear_button.setEnabled(False)
         self.column.addWidget(self.clear_button)
         self.sections: dict[str, QVBoxLayout] = {}
         self.headings: dict[str, QLabel] = {}
-        for name, heading, _labeller in self.facets:
-            label = QLabel(heading.upper())
+        for name, _heading, _labeller in self.facets:
+            label = QLabel()
             label.setObjectName("eyebrow")
             self.column.addSpacing(10)
             self.column.addWidget(label)
@@ -71,6 +72,16 @@ class FacetPanel(QScrollArea):
             self.boxes[name] = {}
         self.column.addStretch(1)
         return body
+
+    def retranslate(self) -> None:
+        """Headings and buttons in the current language; values follow with set_counts."""
+        self.setAccessibleName(self.tr("Refine the results"))
+        self.title.setText(self.tr("Refine"))
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        for name, heading, _labeller in self.facets:
+            self.headings[name].setText(heading().upper())
+        self.set_counts(self._counts)
 
     def filters(self) -> dict[str, frozenset[FacetKey]]:
         return {name: frozenset(values) for name, values in self.selected.items()}
@@ -98,7 +109,8 @@ class FacetPanel(QScrollArea):
                 box.setObjectName("facet")
                 box.setChecked(key in self.selected[name])
                 box.setAccessibleName(
-                    self.tr("%1, %2 cards").replace("%1", labeller(key))
+                    self.tr("%1, %2 cards")
+                    .replace("%1", labeller(key))
                     .replace("%2", str(values.get(key, 0)))
                 )
                 box.toggled.connect(lambda on, n=name, k=key: self._toggled(n, k, on))

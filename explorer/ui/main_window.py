@@ -16,6 +16,7 @@ from explorer.ui.card_model import CardListModel
 from explorer.ui.cards_page import CardsPage
 from explorer.ui.facet_labels import century_name, decade_name, kind_name, side_name
 from explorer.ui.facet_panel import FacetPanel
+from explorer.ui.language import LanguageSwitcher, offered_languages
 from explorer.ui.navigation_rail import NavigationRail
 from explorer.ui.search_worker import SearchWorker
 from explorer.ui.thumbnail_loader import ThumbnailLoader
@@ -28,12 +29,18 @@ SEARCH_DELAY_MS = 180
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: ContentStore, user: UserStore, thumbnails: ThumbnailLoader):
+    def __init__(
+        self,
+        store: ContentStore,
+        user: UserStore,
+        thumbnails: ThumbnailLoader,
+        switcher: LanguageSwitcher,
+    ):
         super().__init__()
+        self.switcher = switcher
         self.store = store
         self.user = user
         self.thumbnails = thumbnails
-        self.setWindowTitle(self.tr("Italy–Kazakhstan Cultural Explorer"))
         self.resize(1360, 880)
         self.history: History[tuple[str, str | None]] = History(GRID)
 
@@ -73,6 +80,7 @@ class MainWindow(QMainWindow):
         self.search_timer.timeout.connect(self.apply_filter)
         self._connect()
         self.cards_page.category_filter.set_counts(self.model.result.facets.get("category", {}))
+        self.facet_panel.set_counts(self.model.result.facets)
         self.set_language(user.setting("content_language") or "en")
         self._show(GRID)
 
@@ -113,11 +121,11 @@ class MainWindow(QMainWindow):
             return pick(place.name, self.language)[0] if place else str(value)
 
         return [
-            ("side", self.tr("Country"), side_name),
-            ("kind", self.tr("Kind"), kind_name),
-            ("place", self.tr("Place"), place_name),
-            ("century", self.tr("Century"), century_name),
-            ("decade", self.tr("Decade"), decade_name),
+            ("side", lambda: self.tr("Country"), side_name),
+            ("kind", lambda: self.tr("Kind"), kind_name),
+            ("place", lambda: self.tr("Place"), place_name),
+            ("century", lambda: self.tr("Century"), century_name),
+            ("decade", lambda: self.tr("Decade"), decade_name),
         ]
 
     def _request(self) -> tuple[str, Filters]:
@@ -201,16 +209,26 @@ class MainWindow(QMainWindow):
         self.top_bar.forward_button.setEnabled(self.history.can_go_forward)
 
     def set_language(self, language: str) -> None:
-        if language not in self.store.languages():
+        """Switch the interface and the cards to ``language`` while the app runs."""
+        if language not in offered_languages(self.store.languages()):
             language = "en"
+        self.language = language
+        self.switcher.apply(language)
+        self.retranslate()
         self.model.set_language(language)
         self.detail.set_language(language)
         self.timeline_page.set_language(language)
-        self.language = language
         self.cards_page.category_filter.set_language(language)
-        self.facet_panel.set_counts(self.model.result.facets)
         self.top_bar.select_language(language)
         self.user.set_setting("content_language", language)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Italy–Kazakhstan Cultural Explorer"))
+        self.rail.retranslate()
+        self.top_bar.retranslate()
+        self.cards_page.retranslate()
+        self.facet_panel.retranslate()
+        self.timeline_page.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_timer.stop()

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
 
 from explorer.store.locations import ASSETS
 
+VIEWS = (("cards", True), ("timeline", True), ("map", False), ("collection", False))
+
 
 class NavigationRail(QWidget):
     view_selected = Signal(str)
@@ -17,32 +19,21 @@ class NavigationRail(QWidget):
         self.setObjectName("rail")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFixedWidth(124)
-        self.setAccessibleName(self.tr("Views"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 20, 0, 20)
         layout.setSpacing(6)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        views = (
-            ("cards", self.tr("Cards"), True),
-            ("timeline", self.tr("Timeline"), True),
-            ("map", self.tr("Map"), False),
-            ("collection", self.tr("My collection"), False),
-        )
-        for number, (key, name, enabled) in enumerate(views, start=1):
+        for number, (key, enabled) in enumerate(VIEWS, start=1):
             button = QToolButton()
             button.setObjectName("railButton")
-            button.setText(name)
             button.setIcon(QIcon(str(ASSETS / "icons" / f"{key}.svg")))
             button.setIconSize(QSize(26, 26))
             button.setCheckable(True)
             button.setEnabled(enabled)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setMinimumSize(QSize(108, 64))
-            button.setAccessibleName(name)
-            tip = name if enabled else self.tr("%1 (coming soon)").replace("%1", name)
-            button.setToolTip(f"{tip}  (Ctrl+{number})")
             button.clicked.connect(lambda _=False, view=key: self.view_selected.emit(view))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(button.click)
@@ -50,4 +41,20 @@ class NavigationRail(QWidget):
             self.buttons[key] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.retranslate()
         self.buttons["cards"].setChecked(True)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Views"))
+        names = {
+            "cards": self.tr("Cards"),
+            "timeline": self.tr("Timeline"),
+            "map": self.tr("Map"),
+            "collection": self.tr("My collection"),
+        }
+        for number, (key, enabled) in enumerate(VIEWS, start=1):
+            button, name = self.buttons[key], names[key]
+            button.setText(name)
+            button.setAccessibleName(name)
+            tip = name if enabled else self.tr("%1 (coming soon)").replace("%1", name)
+            button.setToolTip(f"{tip}  (Ctrl+{number})")

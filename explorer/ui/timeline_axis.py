@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from explorer.domain.timeline_ticks import Tick, TickUnit
+from explorer.ui.language import in_script
 
 _MONTH_UNITS = {TickUnit.HALF_YEAR, TickUnit.QUARTER, TickUnit.MONTH}
 
@@ -16,7 +17,10 @@ def year_text(year: int) -> str:
 
 
 def tick_label(tick: Tick, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
+    return in_script(_tick_label(tick, locale or QLocale()))
+
+
+def _tick_label(tick: Tick, locale: QLocale) -> str:
     if tick.unit is TickUnit.DAY:
         if tick.day_of_month == 1:
             month = locale.monthName(tick.month, QLocale.FormatType.ShortFormat)

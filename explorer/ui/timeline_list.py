@@ -65,6 +65,9 @@ class TimelineList(QListView):
         self.setObjectName("timelineList")
         self.setModel(model)
         self.setUniformItemSizes(True)
-        self.setAccessibleName(self.tr("Timeline as a list, in chronological order"))
+        self.retranslate()
         self.setSpacing(2)
         self.activated.connect(lambda index: self.card_requested.emit(index.data(CardRole.Id)))
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Timeline as a list, in chronological order"))

@@ -23,10 +23,13 @@ class TimelineOverview(QWidget):
         self.setFixedHeight(STRIP_HEIGHT)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setAccessibleName(self.tr("Overview of the whole timeline"))
-        self.setToolTip(self.tr("Drag to move through time"))
+        self.retranslate()
         self._drag_offset: float | None = None
         view.window_changed.connect(self.update)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Overview of the whole timeline"))
+        self.setToolTip(self.tr("Drag to move through time"))
 
     def sizeHint(self) -> QSize:
         return QSize(900, STRIP_HEIGHT)

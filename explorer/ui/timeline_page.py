@@ -62,31 +62,24 @@ class TimelinePage(QWidget):
         layout.addLayout(self._toolbar())
         layout.addWidget(self.stack, 1)
         self.set_filter(None)
+        self.retranslate()
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        self.fit_button = self._button(
-            self.tr("Fit all"), self.tr("Show the whole timeline (Home)")
-        )
+        self.fit_button = self._button("")
         self.fit_button.clicked.connect(self.view.fit_all)
-        self.zoom_out_button = self._button("−", self.tr("Zoom out (−)"), self.tr("Zoom out"))
+        self.zoom_out_button = self._button("−")
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
-        self.zoom_in_button = self._button("+", self.tr("Zoom in (+)"), self.tr("Zoom in"))
+        self.zoom_in_button = self._button("+")
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
         self.year_box = QLineEdit("2025")
         self.year_box.setValidator(QIntValidator(-9999, 9999, self.year_box))
-        self.year_box.setAccessibleName(self.tr("Year to go to"))
-        self.year_box.setToolTip(self.tr("A year; negative for BC"))
         self.year_box.setObjectName("yearBox")
         self.year_box.returnPressed.connect(self.go_to_year)
-        self.go_button = self._button(
-            self.tr("Go to year"), self.tr("Centre the timeline on this year")
-        )
+        self.go_button = self._button("")
         self.go_button.clicked.connect(self.go_to_year)
-        self.list_button = self._button(
-            self.tr("Show as list"), self.tr("Show the same events as a list")
-        )
+        self.list_button = self._button("")
         self.list_button.setCheckable(True)
         self.list_button.toggled.connect(self.show_list)
         self.count_label = QLabel()
@@ -102,12 +95,41 @@ class TimelinePage(QWidget):
         bar.addWidget(self.list_button)
         return bar
 
-    def _button(self, text: str, tip: str, name: str | None = None) -> QPushButton:
+    def _button(self, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName("chip")
-        button.setToolTip(tip)
-        button.setAccessibleName(name or text)
         return button
+
+    def retranslate(self) -> None:
+        for button, text, tip, name in (
+            (self.fit_button, self.tr("Fit all"), self.tr("Show the whole timeline (Home)"), None),
+            (self.zoom_out_button, None, self.tr("Zoom out (−)"), self.tr("Zoom out")),
+            (self.zoom_in_button, None, self.tr("Zoom in (+)"), self.tr("Zoom in")),
+            (
+                self.go_button,
+                self.tr("Go to year"),
+                self.tr("Centre the timeline on this year"),
+                None,
+            ),
+        ):
+            if text is not None:
+                button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(name or text)
+        self.year_box.setAccessibleName(self.tr("Year to go to"))
+        self.year_box.setToolTip(self.tr("A year; negative for BC"))
+        self.list_button.setToolTip(self.tr("Show the same events as a list"))
+        self._label_list_button()
+        self.count_label.setText(self.tr("%n dated card(s)", "", self.event_count))
+        self.overview.retranslate()
+        self.list.retranslate()
+        self.view.retranslate()
+
+    def _label_list_button(self) -> None:
+        as_list = self.list_button.isChecked()
+        text = self.tr("Show as timeline") if as_list else self.tr("Show as list")
+        self.list_button.setText(text)
+        self.list_button.setAccessibleName(text)
 
     def go_to_year(self) -> None:
         try:
@@ -126,9 +148,7 @@ class TimelinePage(QWidget):
             self.go_button,
         ):
             control.setEnabled(not as_list)
-        self.list_button.setText(
-            self.tr("Show as timeline") if as_list else self.tr("Show as list")
-        )
+        self._label_list_button()
         (self.list if as_list else self.view).setFocus()
 
     def set_filter(self, card_ids: Collection[str] | None) -> None:
@@ -142,7 +162,8 @@ class TimelinePage(QWidget):
         layout = TimelineLayout(events, order, gap_px=MARK_GAP_PX)
         self.view.set_layout(layout, self._lane_styles(), self.eras)
         self.list_model.set_events(layout.ordered_events())
-        self.count_label.setText(self.tr("%n dated card(s)", "", len(events)))
+        self.event_count = len(events)
+        self.count_label.setText(self.tr("%n dated card(s)", "", self.event_count))
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -110,7 +110,6 @@ class TimelineView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Timeline"))
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.window_changed.emit())
         self.fitted = True
@@ -408,6 +407,10 @@ class TimelineView(QGraphicsView):
                 self._texts.clear()
             self._texts.update(self.text_for(missing))
         return {card_id: self._texts[card_id] for card_id in ids}
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Timeline"))
+        self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         self.painter.paint_foreground(painter)

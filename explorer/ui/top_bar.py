@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui.flag_stripe import FlagStripe
+from explorer.ui.language import LANGUAGE_NAMES, offered_languages
 from explorer.ui.theme import font
-
-LANGUAGE_NAMES = {"en": "English", "it": "Italiano", "kk": "Қазақша", "ru": "Русский"}
 
 
 class TopBar(QWidget):
@@ -30,25 +29,23 @@ class TopBar(QWidget):
         layout.setContentsMargins(28, 18, 28, 12)
         layout.setSpacing(10)
 
-        self.back_button = self._nav_button("←", self.tr("Back"), self.tr("Back (Alt+Left)"))
-        self.forward_button = self._nav_button(
-            "→", self.tr("Forward"), self.tr("Forward (Alt+Right)")
-        )
+        self.back_button = self._nav_button("←")
+        self.forward_button = self._nav_button("→")
         layout.addWidget(self.back_button)
         layout.addWidget(self.forward_button)
         layout.addSpacing(14)
 
         brand = QVBoxLayout()
         brand.setSpacing(2)
-        title = QLabel(self.tr("Italy · Kazakhstan"))
-        title.setFont(font(17, serif=True, weight=QFont.Weight.DemiBold))
-        subtitle = QLabel(self.tr("CULTURAL EXPLORER"))
-        subtitle.setObjectName("eyebrow")
-        brand.addWidget(title)
+        self.title = QLabel()
+        self.title.setFont(font(17, serif=True, weight=QFont.Weight.DemiBold))
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("eyebrow")
+        brand.addWidget(self.title)
         stripe_row = QHBoxLayout()
         stripe_row.setSpacing(8)
         stripe_row.addWidget(FlagStripe())
-        stripe_row.addWidget(subtitle)
+        stripe_row.addWidget(self.subtitle)
         stripe_row.addStretch(1)
         brand.addLayout(stripe_row)
         layout.addLayout(brand)
@@ -56,8 +53,6 @@ class TopBar(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search cards, people, places…  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(360)
         self.search.setMaxLength(500)
@@ -65,21 +60,30 @@ class TopBar(QWidget):
 
         self.language = QComboBox()
         self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Language of the cards"))
-        self.language.setToolTip(self.tr("Language of the cards"))
-        for code in languages:
+        for code in offered_languages(languages):
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.currentIndexChanged.connect(
             lambda i: self.language_changed.emit(self.language.itemData(i))
         )
         layout.addWidget(self.language)
+        self.retranslate()
 
-    def _nav_button(self, symbol: str, name: str, tip: str) -> QToolButton:
+    def retranslate(self) -> None:
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.forward_button.setAccessibleName(self.tr("Forward"))
+        self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.title.setText(self.tr("Italy · Kazakhstan"))
+        self.subtitle.setText(self.tr("CULTURAL EXPLORER"))
+        self.search.setPlaceholderText(self.tr("Search cards, people, places…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.language.setAccessibleName(self.tr("Language of the cards"))
+        self.language.setToolTip(self.tr("Language of the cards"))
+
+    def _nav_button(self, symbol: str) -> QToolButton:
         button = QToolButton()
         button.setObjectName("navButton")
         button.setText(symbol)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
 

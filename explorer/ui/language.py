@@ -1,0 +1,78 @@
+"""The language of the whole interface and of the cards, switched while the app runs.
+
+English, Italian, Kazakh (Cyrillic), Kazakh in the 2021 Latin alphabet and Russian. Kazakh
+Latin has no translation file of its own: it is the Kazakh one, transliterated as it is read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from explorer.domain.entities import KAZAKH_LATIN, base_language
+from explorer.domain.transliteration import kazakh_latin
+from explorer.ui.translations import qm_path
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "it": "Italiano",
+    "kk": "Қазақша",
+    KAZAKH_LATIN: "Qazaqşa",
+    "ru": "Русский",
+}
+
+
+def offered_languages(content_languages: list[str]) -> list[str]:
+    """The languages to offer: those of the content, with Kazakh Latin after Kazakh."""
+    offered = []
+    for code in content_languages:
+        offered.append(code)
+        if code == "kk":
+            offered.append(KAZAKH_LATIN)
+    return offered
+
+
+def in_script(text: str) -> str:
+    """``text`` in the current language's script: Kazakh Latin transliterates what Qt's
+    Kazakh locale writes in Cyrillic (month names); other languages leave it as it is."""
+    app = QCoreApplication.instance()
+    if app is not None and app.property("explorer_language") == KAZAKH_LATIN:
+        return kazakh_latin(text)
+    return text
+
+
+class _LatinTranslator(QTranslator):
+    """The Kazakh translation, every string transliterated to the Latin alphabet."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        text = super().translate(context, source, disambiguation, n)
+        return kazakh_latin(text) if text else text
+
+
+class LanguageSwitcher:
+    """Installs the translators for one language at a time and sets the default locale."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.installed: list[QTranslator] = []
+        self.language = ""
+
+    def apply(self, language: str) -> None:
+        if language == self.language:
+            return
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        base = base_language(language)
+        locale = QLocale(base)
+        QLocale.setDefault(locale)
+        qt_translator = QTranslator(self.app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(locale, "qtbase", "_", qt_folder):
+            self.installed.append(qt_translator)
+        ours = _LatinTranslator(self.app) if language == KAZAKH_LATIN else QTranslator(self.app)
+        if ours.load(str(qm_path(base))):
+            self.installed.append(ours)
+        self.app.setProperty("explorer_language", language)
+        for translator in self.installed:
+            self.app.installTranslator(translator)
+        self.language = language
