@@ -6,6 +6,9 @@ Latin has no translation file of its own: it is the Kazakh one, transliterated a
 
 from __future__ import annotations
 
+import math
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from explorer.domain.entities import KAZAKH_LATIN, base_language
@@ -48,6 +51,22 @@ class _LatinTranslator(QTranslator):
         return kazakh_latin(text) if text else text
 
 
+PSEUDO_VARIABLE = "EXPLORER_PSEUDO_LOCALE"
+PSEUDO_GROWTH = 0.4
+
+
+def pseudo_text(text: str) -> str:
+    """``text`` made 40% longer and bracketed, placeholders intact: shows at a glance what
+    is not translatable and what a longer language would clip."""
+    padding = max(2, math.ceil(len(text) * PSEUDO_GROWTH) - 2)
+    return f"[{text}{'~' * padding}]"
+
+
+class _PseudoTranslator(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return pseudo_text(source) if source else source
+
+
 class LanguageSwitcher:
     """Installs the translators for one language at a time and sets the default locale."""
 
@@ -55,9 +74,11 @@ class LanguageSwitcher:
         self.app = app
         self.installed: list[QTranslator] = []
         self.language = ""
+        self.pseudo = False
 
     def apply(self, language: str) -> None:
-        if language == self.language:
+        pseudo = bool(os.environ.get(PSEUDO_VARIABLE))
+        if (language, pseudo) == (self.language, self.pseudo):
             return
         for translator in self.installed:
             self.app.removeTranslator(translator)
@@ -72,7 +93,9 @@ class LanguageSwitcher:
         ours = _LatinTranslator(self.app) if language == KAZAKH_LATIN else QTranslator(self.app)
         if ours.load(str(qm_path(base))):
             self.installed.append(ours)
+        if pseudo:
+            self.installed.append(_PseudoTranslator(self.app))
         self.app.setProperty("explorer_language", language)
         for translator in self.installed:
             self.app.installTranslator(translator)
-        self.language = language
+        self.language, self.pseudo = language, pseudo

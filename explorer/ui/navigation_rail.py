@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from explorer.store.locations import ASSETS
 
+RAIL_WIDTH = 124
 VIEWS = (("cards", True), ("timeline", True), ("map", False), ("collection", False))
 
 
@@ -18,7 +19,7 @@ class NavigationRail(QWidget):
         super().__init__(parent)
         self.setObjectName("rail")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFixedWidth(124)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 20, 0, 20)
         layout.setSpacing(6)
@@ -58,3 +59,5 @@ class NavigationRail(QWidget):
             button.setAccessibleName(name)
             tip = name if enabled else self.tr("%1 (coming soon)").replace("%1", name)
             button.setToolTip(f"{tip}  (Ctrl+{number})")
+        # As wide as the longest label needs in this language, and never narrower than 124.
+        self.setMinimumWidth(max(RAIL_WIDTH, self.layout().sizeHint().width()))

@@ -1,0 +1,372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>in English</source>
+        <translation>in inglese</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetail</name>
+    <message>
+        <source>Card</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>%1 · Licence: %2</source>
+        <translation>%1 · Licenza: %2</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Non ancora tradotta: mostrata in inglese.</translation>
+    </message>
+    <message>
+        <source>Draft translation, not yet reviewed.</source>
+        <translation>Traduzione provvisoria, non ancora revisionata.</translation>
+    </message>
+    <message>
+        <source>The full text is in English:</source>
+        <translation>Il testo completo è in inglese:</translation>
+    </message>
+    <message>
+        <source>Linked cards</source>
+        <translation>Schede collegate</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fonti</translation>
+    </message>
+</context>
+<context>
+    <name>CardGrid</name>
+    <message>
+        <source>Cards</source>
+        <translation>Schede</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message numerus="yes">
+        <source>%n card(s) match “%1”</source>
+        <translation>
+            <numerusform>%n scheda trovata per “%1”</numerusform>
+            <numerusform>%n schede trovate per “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n scheda</numerusform>
+            <numerusform>%n schede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches. Try fewer letters, or clear the filters.</source>
+        <translation>Nessuna scheda trovata. Prova con meno lettere o azzera i filtri.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryFilter</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <source>Show category %1</source>
+        <translation>Mostra la categoria %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 BC</source>
+        <translation>%1 a.C.</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>ca. %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>ante %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>post %1</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>previsto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Refine the results</source>
+        <translation>Affina i risultati</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>Affina</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Azzera filtri</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Azzera tutti i filtri</translation>
+    </message>
+    <message>
+        <source>%1, %2 cards</source>
+        <translation>%1, schede: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakistan</translation>
+    </message>
+    <message>
+        <source>Both countries</source>
+        <translation>Entrambi i paesi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Istituzione</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Opera</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Senza data</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Italy–Kazakhstan Cultural Explorer</source>
+        <translation>Italia–Kazakistan: esploratore culturale</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Century</source>
+        <translation>Secolo</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Decennio</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Schede</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>My collection</source>
+        <translation>Mia raccolta</translation>
+    </message>
+    <message>
+        <source>%1 (coming soon)</source>
+        <translation>%1 (in arrivo)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineList</name>
+    <message>
+        <source>Timeline as a list, in chronological order</source>
+        <translation>Cronologia come elenco, in ordine di data</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOverview</name>
+    <message>
+        <source>Overview of the whole timeline</source>
+        <translation>Panoramica dell'intera cronologia</translation>
+    </message>
+    <message>
+        <source>Drag to move through time</source>
+        <translation>Trascina per spostarti nel tempo</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Fit all</source>
+        <translation>Mostra tutto</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Home)</source>
+        <translation>Mostra l'intera cronologia (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom indietro (−)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom indietro</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avanti (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avanti</translation>
+    </message>
+    <message>
+        <source>Year to go to</source>
+        <translation>Anno da raggiungere</translation>
+    </message>
+    <message>
+        <source>A year; negative for BC</source>
+        <translation>Un anno; negativo per gli anni a.C.</translation>
+    </message>
+    <message>
+        <source>Go to year</source>
+        <translation>Vai all'anno</translation>
+    </message>
+    <message>
+        <source>Centre the timeline on this year</source>
+        <translation>Centra la cronologia su quest'anno</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Mostra come elenco</translation>
+    </message>
+    <message>
+        <source>Show the same events as a list</source>
+        <translation>Mostra gli stessi eventi in un elenco</translation>
+    </message>
+    <message>
+        <source>Show as timeline</source>
+        <translation>Mostra come cronologia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated card(s)</source>
+        <translation>
+            <numerusform>%n scheda datata</numerusform>
+            <numerusform>%n schede datate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s): click to zoom in</source>
+        <translation>
+            <numerusform>%n evento: clicca per ingrandire</numerusform>
+            <numerusform>%n eventi: clicca per ingrandire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Indietro (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Avanti (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Italy · Kazakhstan</source>
+        <translation>Italia · Kazakistan</translation>
+    </message>
+    <message>
+        <source>CULTURAL EXPLORER</source>
+        <translation>ESPLORATORE CULTURALE</translation>
+    </message>
+    <message>
+        <source>Search cards, people, places…  (Ctrl+F)</source>
+        <translation>Cerca schede, persone, luoghi…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>Lingua delle schede</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>in English</source>
+        <translation>ағылшынша</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetail</name>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>%1 · Licence: %2</source>
+        <translation>%1 · Лицензия: %2</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Әлі аударылмаған: ағылшынша көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Draft translation, not yet reviewed.</source>
+        <translation>Алдын ала аударма, әлі тексерілмеген.</translation>
+    </message>
+    <message>
+        <source>The full text is in English:</source>
+        <translation>Толық мәтін ағылшын тілінде:</translation>
+    </message>
+    <message>
+        <source>Linked cards</source>
+        <translation>Байланысты карточкалар</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>CardGrid</name>
+    <message>
+        <source>Cards</source>
+        <translation>Карточкалар</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message numerus="yes">
+        <source>%n card(s) match “%1”</source>
+        <translation>
+            <numerusform>«%1» бойынша %n карточка табылды</numerusform>
+            <numerusform>«%1» бойынша %n карточка табылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches. Try fewer letters, or clear the filters.</source>
+        <translation>Сәйкес карточка жоқ. Азырақ әріп енгізіп көріңіз немесе сүзгілерді тазалаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryFilter</name>
+    <message>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Show category %1</source>
+        <translation>Санатты көрсету: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 BC</source>
+        <translation>б.з.б. %1</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>шамамен %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1 кейін</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>жоспарланған: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Refine the results</source>
+        <translation>Нәтижелерді нақтылау</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>Нақтылау</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Барлық сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <source>%1, %2 cards</source>
+        <translation>%1, %2 карточка</translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>Both countries</source>
+        <translation>Екі ел де</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Туынды</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Күні белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Italy–Kazakhstan Cultural Explorer</source>
+        <translation>Италия–Қазақстан: мәдени жолнұсқа</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Century</source>
+        <translation>Ғасыр</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Онжылдық</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Views</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карточкалар</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт желісі</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>My collection</source>
+        <translation>Жинағым</translation>
+    </message>
+    <message>
+        <source>%1 (coming soon)</source>
+        <translation>%1 (жақында)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineList</name>
+    <message>
+        <source>Timeline as a list, in chronological order</source>
+        <translation>Уақыт желісі тізім түрінде, уақыт ретімен</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOverview</name>
+    <message>
+        <source>Overview of the whole timeline</source>
+        <translation>Бүкіл уақыт желісіне шолу</translation>
+    </message>
+    <message>
+        <source>Drag to move through time</source>
+        <translation>Уақыт бойымен жылжу үшін сүйреңіз</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Fit all</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Home)</source>
+        <translation>Бүкіл уақыт желісін көрсету (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Алыстату (−)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Алыстату</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Жақындату (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Жақындату</translation>
+    </message>
+    <message>
+        <source>Year to go to</source>
+        <translation>Өтетін жыл</translation>
+    </message>
+    <message>
+        <source>A year; negative for BC</source>
+        <translation>Жыл; б.з.б. үшін теріс сан</translation>
+    </message>
+    <message>
+        <source>Go to year</source>
+        <translation>Жылға өту</translation>
+    </message>
+    <message>
+        <source>Centre the timeline on this year</source>
+        <translation>Осы жылды уақыт желісінің ортасына қою</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Тізім түрінде көрсету</translation>
+    </message>
+    <message>
+        <source>Show the same events as a list</source>
+        <translation>Осы оқиғаларды тізім түрінде көрсету</translation>
+    </message>
+    <message>
+        <source>Show as timeline</source>
+        <translation>Уақыт желісі түрінде көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated card(s)</source>
+        <translation>
+            <numerusform>Күні көрсетілген %n карточка</numerusform>
+            <numerusform>Күні көрсетілген %n карточка</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт желісі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s): click to zoom in</source>
+        <translation>
+            <numerusform>%n оқиға: жақындату үшін басыңыз</numerusform>
+            <numerusform>%n оқиға: жақындату үшін басыңыз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Артқа (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Алға (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Italy · Kazakhstan</source>
+        <translation>Италия · Қазақстан</translation>
+    </message>
+    <message>
+        <source>CULTURAL EXPLORER</source>
+        <translation>МӘДЕНИ ЖОЛНҰСҚА</translation>
+    </message>
+    <message>
+        <source>Search cards, people, places…  (Ctrl+F)</source>
+        <translation>Карточка, тұлға, орын іздеу…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>Карточкалар тілі</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>in English</source>
+        <translation>на английском</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetail</name>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>%1 · Licence: %2</source>
+        <translation>%1 · Лицензия: %2</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Ещё не переведено: показано на английском.</translation>
+    </message>
+    <message>
+        <source>Draft translation, not yet reviewed.</source>
+        <translation>Черновой перевод, ещё не проверен.</translation>
+    </message>
+    <message>
+        <source>The full text is in English:</source>
+        <translation>Полный текст на английском:</translation>
+    </message>
+    <message>
+        <source>Linked cards</source>
+        <translation>Связанные карточки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>CardGrid</name>
+    <message>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message numerus="yes">
+        <source>%n card(s) match “%1”</source>
+        <translation>
+            <numerusform>%n карточка по запросу «%1»</numerusform>
+            <numerusform>%n карточки по запросу «%1»</numerusform>
+            <numerusform>%n карточек по запросу «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточки</numerusform>
+            <numerusform>%n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches. Try fewer letters, or clear the filters.</source>
+        <translation>Ничего не найдено. Введите меньше букв или сбросьте фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryFilter</name>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Show category %1</source>
+        <translation>Показать категорию «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 BC</source>
+        <translation>%1 до н. э.</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>ок. %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>после %1</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>запланировано на %1</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Refine the results</source>
+        <translation>Уточнить результаты</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>Уточнить</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Сбросить все фильтры</translation>
+    </message>
+    <message>
+        <source>%1, %2 cards</source>
+        <translation>%1, карточек: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Both countries</source>
+        <translation>Обе страны</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Произведение</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Без даты</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Italy–Kazakhstan Cultural Explorer</source>
+        <translation>Италия–Казахстан: культурный путеводитель</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Century</source>
+        <translation>Век</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Десятилетие</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Views</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>My collection</source>
+        <translation>Коллекция</translation>
+    </message>
+    <message>
+        <source>%1 (coming soon)</source>
+        <translation>%1 (скоро)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineList</name>
+    <message>
+        <source>Timeline as a list, in chronological order</source>
+        <translation>Хронология списком, в порядке дат</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOverview</name>
+    <message>
+        <source>Overview of the whole timeline</source>
+        <translation>Обзор всей хронологии</translation>
+    </message>
+    <message>
+        <source>Drag to move through time</source>
+        <translation>Перетащите, чтобы перемещаться во времени</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Fit all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Home)</source>
+        <translation>Показать всю хронологию (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Отдалить (−)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Отдалить</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Приблизить (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Приблизить</translation>
+    </message>
+    <message>
+        <source>Year to go to</source>
+        <translation>Год для перехода</translation>
+    </message>
+    <message>
+        <source>A year; negative for BC</source>
+        <translation>Год; для дат до н. э. — отрицательный</translation>
+    </message>
+    <message>
+        <source>Go to year</source>
+        <translation>Перейти к году</translation>
+    </message>
+    <message>
+        <source>Centre the timeline on this year</source>
+        <translation>Поставить этот год в центр хронологии</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Показать списком</translation>
+    </message>
+    <message>
+        <source>Show the same events as a list</source>
+        <translation>Показать те же события списком</translation>
+    </message>
+    <message>
+        <source>Show as timeline</source>
+        <translation>Показать хронологию</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated card(s)</source>
+        <translation>
+            <numerusform>%n датированная карточка</numerusform>
+            <numerusform>%n датированные карточки</numerusform>
+            <numerusform>%n датированных карточек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s): click to zoom in</source>
+        <translation>
+            <numerusform>%n событие: нажмите, чтобы приблизить</numerusform>
+            <numerusform>%n события: нажмите, чтобы приблизить</numerusform>
+            <numerusform>%n событий: нажмите, чтобы приблизить</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Italy · Kazakhstan</source>
+        <translation>Италия · Казахстан</translation>
+    </message>
+    <message>
+        <source>CULTURAL EXPLORER</source>
+        <translation>КУЛЬТУРНЫЙ ПУТЕВОДИТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>Search cards, people, places…  (Ctrl+F)</source>
+        <translation>Поиск карточек, людей, мест…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>Язык карточек</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+</TS>
