@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from explorer.domain.entities import Category, pick
+from explorer.ui.flow_layout import FlowLayout
 from explorer.ui.theme import PALETTE
 
 
@@ -17,9 +18,10 @@ class CategoryFilter(QWidget):
     def __init__(self, categories: list[Category], parent: QWidget | None = None):
         super().__init__(parent)
         self.categories = categories
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout = FlowLayout(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str | None, QPushButton] = {}
@@ -31,7 +33,6 @@ class CategoryFilter(QWidget):
             self.group.addButton(button)
             self.buttons[category.id if category else None] = button
             layout.addWidget(button)
-        layout.addStretch(1)
         self.buttons[None].setChecked(True)
         self.counts: dict[str, int] = {}
         self.set_language("en")

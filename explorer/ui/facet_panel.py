@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -35,7 +35,8 @@ class FacetPanel(QScrollArea):
         self.setObjectName("facetPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFixedWidth(250)
+        self.setFixedWidth(280)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facets = facets
         self.selected: dict[str, set[FacetKey]] = {name: set() for name, _, _ in facets}
         self.boxes: dict[str, dict[FacetKey, QCheckBox]] = {}
@@ -100,6 +101,7 @@ class FacetPanel(QScrollArea):
             section, boxes = self.sections[name], self.boxes[name]
             for box in boxes.values():
                 section.removeWidget(box)
+                box.hide()
                 box.deleteLater()
             boxes.clear()
             keys = [k for k, n in values.items() if n > 0 or k in self.selected[name]]
@@ -107,6 +109,7 @@ class FacetPanel(QScrollArea):
             for key in keys:
                 box = QCheckBox(f"{labeller(key)}  ·  {values.get(key, 0)}")
                 box.setObjectName("facet")
+                box.setToolTip(labeller(key))
                 box.setChecked(key in self.selected[name])
                 box.setAccessibleName(
                     self.tr("%1, %2 cards")

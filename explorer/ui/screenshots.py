@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QElapsedTimer
 from PySide6.QtWidgets import QWidget
 
+from explorer.domain.entities import KAZAKH_LATIN
 from explorer.domain.fuzzy_date import day_number
 from explorer.ui.main_window import MainWindow
 
@@ -49,6 +50,21 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     window.top_bar.search.setText("")
     window.apply_filter()
     shots.extend(_timeline_shots(window, folder))
+    shots.extend(_language_shots(window, folder))
+    return shots
+
+
+def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """The grid and a card in every other language, then back to English."""
+    shots = []
+    card_id = SHOWCASE_CARD if SHOWCASE_CARD in window.store.card_ids() else None
+    for language in ("it", "kk", "ru", KAZAKH_LATIN):
+        window.set_language(language)
+        window.show_grid()
+        shots.append(_grab(window, folder / f"cards-{language}.png"))
+        window.open_card(card_id or window.model.card_id(0))
+        shots.append(_grab(window, folder / f"card-detail-{language}.png"))
+    window.set_language("en")
     return shots
 
 

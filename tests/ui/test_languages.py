@@ -1,0 +1,79 @@
+"""Switching language while the app runs: interface, cards, dates, Kazakh Latin, fonts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from explorer.domain.entities import KAZAKH_LATIN
+from explorer.domain.transliteration import kazakh_latin
+from explorer.ui.card_model import CardRole
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def choose(window, language: str) -> None:
+    bar = window.top_bar
+    bar.language.setCurrentIndex(bar.language.findData(language))
+    assert window.language == language
+
+
+@pytest.mark.parametrize("language", ["it", "kk", "ru"])
+def test_every_visible_string_follows_the_language(window, language):
+    english = {
+        "rail": window.rail.buttons["cards"].text(),
+        "search": window.top_bar.search.placeholderText(),
+        "count": window.cards_page.count_label.text(),
+        "refine": window.facet_panel.title.text(),
+        "fit": window.timeline_page.fit_button.text(),
+        "title": window.windowTitle(),
+    }
+    choose(window, language)
+    now = {
+        "rail": window.rail.buttons["cards"].text(),
+        "search": window.top_bar.search.placeholderText(),
+        "count": window.cards_page.count_label.text(),
+        "refine": window.facet_panel.title.text(),
+        "fit": window.timeline_page.fit_button.text(),
+        "title": window.windowTitle(),
+    }
+    for key in english:
+        assert now[key] != english[key], key
+    assert now["rail"] == tr("NavigationRail", "Cards")
+    choose(window, "en")
+    assert window.rail.buttons["cards"].text() == english["rail"]
+
+
+def test_dates_follow_the_locale(window, store):
+    card_id = "first-neos-flight-2021"
+    row = window.model.row_of(card_id)
+    assert window.model.index(row).data(CardRole.DateText) == "6 July 2021"
+    choose(window, "it")
+    assert window.model.index(row).data(CardRole.DateText) == "6 luglio 2021"
+    choose(window, "ru")
+    assert "2021" in window.model.index(row).data(CardRole.DateText)
+    assert "июл" in window.model.index(row).data(CardRole.DateText)
+
+
+def test_kazakh_latin_is_derived_from_the_cyrillic(window, store):
+    choose(window, KAZAKH_LATIN)
+    cards_label = window.rail.buttons["cards"].text()
+    assert not re.search("[\u0400-\u04ff]", cards_label), cards_label
+    card = store.card(window.model.index(0).data(CardRole.Id))
+    assert window.model.index(0).data(CardRole.Title) == kazakh_latin(card.title["kk"])
+    window.open_card(card.id)
+    assert window.detail.card.id == card.id
+    assert window.user.setting("content_language") == KAZAKH_LATIN
+
+
+def test_the_bundled_noto_fonts_are_loaded_and_used(window):
+    families = QFontDatabase.families()
+    assert "Noto Sans" in families and "Noto Serif" in families
+    assert QApplication.font().family() == "Noto Sans"
+    assert QFontDatabase.writingSystems("Noto Sans").count(QFontDatabase.WritingSystem.Cyrillic)
