@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard assets/translations/*.ts))
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard assets/translations/*.ts)) \
+	assets/translations/explorer_kk-Latn.qm
 
 .PHONY: run test lint bench screenshots translations clean
 
@@ -16,6 +17,11 @@ $(STAMP): pyproject.toml
 
 assets/translations/%.qm: assets/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Kazakh Latin is derived from the Kazakh translation, never written by hand.
+assets/translations/explorer_kk-Latn.qm: assets/translations/explorer_kk.ts tools/kazakh_latin_ts.py $(STAMP)
+	$(BIN)/python -m tools.kazakh_latin_ts $< build/explorer_kk-Latn.ts
+	$(BIN)/pyside6-lrelease -silent build/explorer_kk-Latn.ts -qm $@
 
 translations: $(TRANSLATIONS)
 

@@ -1,7 +1,8 @@
 """The language of the whole interface and of the cards, switched while the app runs.
 
 English, Italian, Kazakh (Cyrillic), Kazakh in the 2021 Latin alphabet and Russian. Kazakh
-Latin has no translation file of its own: it is the Kazakh one, transliterated as it is read.
+Latin has no translation source of its own: the build derives it from the Kazakh one
+(tools/kazakh_latin_ts.py). Qt's own strings and locale are the Kazakh ones.
 """
 
 from __future__ import annotations
@@ -43,14 +44,6 @@ def in_script(text: str) -> str:
     return text
 
 
-class _LatinTranslator(QTranslator):
-    """The Kazakh translation, every string transliterated to the Latin alphabet."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        text = super().translate(context, source, disambiguation, n)
-        return kazakh_latin(text) if text else text
-
-
 PSEUDO_VARIABLE = "EXPLORER_PSEUDO_LOCALE"
 PSEUDO_GROWTH = 0.4
 
@@ -90,8 +83,8 @@ class LanguageSwitcher:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_translator.load(locale, "qtbase", "_", qt_folder):
             self.installed.append(qt_translator)
-        ours = _LatinTranslator(self.app) if language == KAZAKH_LATIN else QTranslator(self.app)
-        if ours.load(str(qm_path(base))):
+        ours = QTranslator(self.app)
+        if ours.load(str(qm_path(language))):
             self.installed.append(ours)
         if pseudo:
             self.installed.append(_PseudoTranslator(self.app))

@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from explorer.domain.entities import KAZAKH_LATIN
 from explorer.domain.transliteration import kazakh_latin
@@ -69,6 +69,8 @@ def test_kazakh_latin_is_derived_from_the_cyrillic(window, store):
     assert window.model.index(0).data(CardRole.Title) == kazakh_latin(card.title["kk"])
     window.open_card(card.id)
     assert window.detail.card.id == card.id
+    picture = next(w for w in window.detail.findChildren(QLabel) if w.objectName() == "cardImage")
+    assert not picture.pixmap().isNull(), "pictures still load in Kazakh Latin"
     assert window.user.setting("content_language") == KAZAKH_LATIN
 
 
