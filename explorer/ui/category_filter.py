@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from explorer.domain.entities import Category, pick
@@ -59,7 +59,8 @@ class CategoryFilter(QWidget):
             else:
                 name = pick(category.name, self.language)[0].replace("&", "&&")
                 count = self.counts.get(category.id)
-                button.setText(name if count is None else f"{name}  {count}")
+                number = QLocale().toString(count) if count is not None else ""
+                button.setText(f"{name}  {number}" if number else name)
                 button.setStyleSheet(self._style(category.colour))
             label = button.text().replace("&&", "&")
             button.setAccessibleName(self.tr("Show category %1").replace("%1", label))

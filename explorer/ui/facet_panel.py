@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -107,14 +107,13 @@ class FacetPanel(QScrollArea):
             keys = [k for k, n in values.items() if n > 0 or k in self.selected[name]]
             keys += [k for k in self.selected[name] if k not in values]
             for key in keys:
-                box = QCheckBox(f"{labeller(key)}  ·  {values.get(key, 0)}")
+                count = QLocale().toString(values.get(key, 0))
+                box = QCheckBox(f"{labeller(key)}  ·  {count}")
                 box.setObjectName("facet")
                 box.setToolTip(labeller(key))
                 box.setChecked(key in self.selected[name])
                 box.setAccessibleName(
-                    self.tr("%1, %2 cards")
-                    .replace("%1", labeller(key))
-                    .replace("%2", str(values.get(key, 0)))
+                    self.tr("%1, %2 cards").replace("%1", labeller(key)).replace("%2", count)
                 )
                 box.toggled.connect(lambda on, n=name, k=key: self._toggled(n, k, on))
                 section.addWidget(box)

@@ -7,7 +7,7 @@ with its count.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPen
 
 from explorer.domain.fuzzy_date import Precision, Qualifier
@@ -115,7 +115,7 @@ def draw_cluster(
     count: int,
     count_font: QFont,
 ) -> QRectF:
-    label = f"{count:,}".replace(",", "\u2009")
+    label = QLocale().toString(count)
     width = max(CLUSTER_HEIGHT + 8 * max(0, len(label) - 2), x_last - x_first + CLUSTER_HEIGHT)
     centre = (x_first + x_last) / 2
     rect = QRectF(centre - width / 2, y - CLUSTER_HEIGHT / 2, width, CLUSTER_HEIGHT)
