@@ -24,30 +24,27 @@ def choose(window, language: str) -> None:
     assert window.language == language
 
 
+def visible_strings(window) -> dict[str, str]:
+    return {
+        "rail": window.rail.buttons["cards"].text(),
+        "search": window.top_bar.search.placeholderText(),
+        "count": window.cards_page.count_label.text(),
+        "refine": window.facet_panel.title.text(),
+        "fit": window.timeline_page.fit_button.text(),
+        "title": window.windowTitle(),
+    }
+
+
 @pytest.mark.parametrize("language", ["it", "kk", "ru"])
 def test_every_visible_string_follows_the_language(window, language):
-    english = {
-        "rail": window.rail.buttons["cards"].text(),
-        "search": window.top_bar.search.placeholderText(),
-        "count": window.cards_page.count_label.text(),
-        "refine": window.facet_panel.title.text(),
-        "fit": window.timeline_page.fit_button.text(),
-        "title": window.windowTitle(),
-    }
+    english = visible_strings(window)
     choose(window, language)
-    now = {
-        "rail": window.rail.buttons["cards"].text(),
-        "search": window.top_bar.search.placeholderText(),
-        "count": window.cards_page.count_label.text(),
-        "refine": window.facet_panel.title.text(),
-        "fit": window.timeline_page.fit_button.text(),
-        "title": window.windowTitle(),
-    }
+    now = visible_strings(window)
     for key in english:
         assert now[key] != english[key], key
     assert now["rail"] == tr("NavigationRail", "Cards")
     choose(window, "en")
-    assert window.rail.buttons["cards"].text() == english["rail"]
+    assert visible_strings(window) == english
 
 
 def test_dates_follow_the_locale(window, store):
