@@ -24,6 +24,10 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("pack", type=Path, help="a pack folder or .zip file")
     import_ = verbs.add_parser("import", help="validate a content pack and add it to the explorer")
     import_.add_argument("pack", type=Path, help="a pack folder or .zip file")
+    stats = verbs.add_parser("stats", help="show the anonymous daily usage counts")
+    stats.add_argument(
+        "--csv", action="store_true", help="print one CSV row per day instead of a summary"
+    )
     return parser
 
 
@@ -37,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.content.commands import import_command
 
         return import_command(args.pack)
+    if args.verb == "stats":
+        from explorer.content.commands import stats_command
+
+        return stats_command(as_csv=args.csv)
     from explorer.ui.app import run_app
 
     return run_app(screenshot_dir=args.screenshot)

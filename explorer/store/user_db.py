@@ -24,6 +24,22 @@ def m001_settings(db: Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m002_usage_counts(db: Database) -> None:
+    """Anonymous usage counts per day (see usage_stats.py): nothing finer than a day."""
+    db.execute(
+        """
+        CREATE TABLE usage_daily (
+            day TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            key TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (day, metric, key)
+        )
+        """
+    )
+
+
 def backup(path: Path) -> Path:
     """Copy the database at ``path`` with SQLite's backup API; returns the copy's path."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
