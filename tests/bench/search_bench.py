@@ -491,7 +491,7 @@ def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[str]]:
 
 @dataclass
 class Answer:
-    """What one call returned, for checking that it worked: not timed."""
+    """What one call returned, kept to check that the measurement worked."""
 
     total: int
     facets: dict[str, dict[str, int]] | None = None
