@@ -27,7 +27,6 @@ import json
 import math
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -52,6 +51,7 @@ from explorer.store.search_build import rebuild_search_index
 from explorer.store.search_format import FACETS
 from explorer.store.search_index import Filters, SearchIndex
 from explorer.store.search_query import match_expression
+from tests.bench.memory import peak_rss_kib
 
 SIZES = (10_000, 100_000)
 SEED = 1254
@@ -584,20 +584,6 @@ class Figures:
     load_average: float = 0.0
 
 
-def peak_rss_kib() -> int:
-    """This process's peak RSS in KiB: VmHWM, the high-water mark of its own memory.
-
-    Not ``getrusage(RUSAGE_SELF).ru_maxrss`` alone: on Linux that survives exec, so a
-    subprocess started by pytest would report at least pytest's own peak.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _facets_ok(query: Query, answer: Answer, facets: Sequence[str]) -> bool:

@@ -23,7 +23,6 @@ import json
 import math
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -44,6 +43,7 @@ from explorer.domain.timeline_layout import TimelineLayout
 from explorer.ui.theme import PALETTE, apply_theme, font
 from explorer.ui.timeline_geometry import MARK_GAP_PX, EventText, LaneStyle
 from explorer.ui.timeline_view import TimelineView
+from tests.bench.memory import peak_rss_kib
 
 VIEW_WIDTH, VIEW_HEIGHT = 1400, 800
 SIZES = (10_000, 100_000)
@@ -396,7 +396,7 @@ def measure(approach: str, count: int) -> Figures:
     viewport = subject.view.viewport()
     figures.viewport = (viewport.width(), viewport.height())
     # ``events`` is still alive here (so is the view), so the peak counts them.
-    figures.peak_rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    figures.peak_rss_kib = peak_rss_kib()
     return figures
 
 
