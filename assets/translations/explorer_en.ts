@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>FacetPanel</name>
+    <message numerus="yes">
+        <source>%1, %n card(s)</source>
+        <translation>
+            <numerusform>%1, %n card</numerusform>
+            <numerusform>%1, %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message numerus="yes">
         <source>%n dated card(s)</source>

@@ -123,9 +123,12 @@
         <source>Clear all filters</source>
         <translation>Azzera tutti i filtri</translation>
     </message>
-    <message>
-        <source>%1, %2 cards</source>
-        <translation>%1, schede: %2</translation>
+    <message numerus="yes">
+        <source>%1, %n card(s)</source>
+        <translation>
+            <numerusform>%1, %n scheda</numerusform>
+            <numerusform>%1, %n schede</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -240,7 +243,7 @@
     <name>TimelineOverview</name>
     <message>
         <source>Overview of the whole timeline</source>
-        <translation>Panoramica dell'intera cronologia</translation>
+        <translation>Panoramica dell&apos;intera cronologia</translation>
     </message>
     <message>
         <source>Drag to move through time</source>
@@ -255,7 +258,7 @@
     </message>
     <message>
         <source>Show the whole timeline (Home)</source>
-        <translation>Mostra l'intera cronologia (Home)</translation>
+        <translation>Mostra l&apos;intera cronologia (Home)</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
@@ -283,11 +286,11 @@
     </message>
     <message>
         <source>Go to year</source>
-        <translation>Vai all'anno</translation>
+        <translation>Vai all&apos;anno</translation>
     </message>
     <message>
         <source>Centre the timeline on this year</source>
-        <translation>Centra la cronologia su quest'anno</translation>
+        <translation>Centra la cronologia su quest&apos;anno</translation>
     </message>
     <message>
         <source>Show as list</source>

@@ -123,9 +123,12 @@
         <source>Clear all filters</source>
         <translation>Барлық сүзгілерді тазалау</translation>
     </message>
-    <message>
-        <source>%1, %2 cards</source>
-        <translation>%1, %2 карточка</translation>
+    <message numerus="yes">
+        <source>%1, %n card(s)</source>
+        <translation>
+            <numerusform>%1, %n карточка</numerusform>
+            <numerusform>%1, %n карточка</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -125,9 +125,13 @@
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
-    <message>
-        <source>%1, %2 cards</source>
-        <translation>%1, карточек: %2</translation>
+    <message numerus="yes">
+        <source>%1, %n card(s)</source>
+        <translation>
+            <numerusform>%1, %n карточка</numerusform>
+            <numerusform>%1, %n карточки</numerusform>
+            <numerusform>%1, %n карточек</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -58,10 +58,6 @@ class ContentStore:
             found.extend(lang for lang in json.loads(languages_json) if lang not in found)
         return found
 
-    def pack_fingerprint(self, pack_id: str) -> str | None:
-        row = self.db.execute("SELECT fingerprint FROM packs WHERE id = ?", [pack_id]).fetchone()
-        return row[0] if row else None
-
     def card_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM cards").fetchone()[0]
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from explorer.content.importer import ensure_imported
 from explorer.content.problems import PackInvalid
 from explorer.store.content_store import ContentStore
+from explorer.store.content_writer import PackConflict
 from explorer.store.locations import (
     BUNDLED_COLLECTION,
     content_database_path,
@@ -62,7 +63,7 @@ def run_app(screenshot_dir: Path | None = None) -> int:
     app = create_application()
     try:
         window = create_main_window(app)
-    except PackInvalid as invalid:
+    except (PackInvalid, PackConflict) as invalid:
         if screenshot_dir is not None:
             print(invalid, file=sys.stderr)
         else:

@@ -56,7 +56,6 @@ class CardDetail(QScrollArea):
         self.setObjectName("detailScroll")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Card"))
 
     def show_card(self, card_id: str) -> None:
         self.card = self.store.card(card_id)
@@ -71,6 +70,7 @@ class CardDetail(QScrollArea):
     def _rebuild(self) -> None:
         card = self.card
         assert card is not None
+        self.setAccessibleName(self.tr("Card"))
         outer = QWidget()
         outer.setObjectName("detailColumn")
         row = QHBoxLayout(outer)

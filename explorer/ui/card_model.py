@@ -165,9 +165,12 @@ class CardListModel(QAbstractListModel):
         return None
 
     def _thumbnail_ready(self, media_id: str) -> None:
-        for page_number, page in self._pages.items():
-            first_row = page_number * PAGE_SIZE
-            for offset, card_id in enumerate(self._page_ids(page_number)):
-                if page[card_id].image == media_id:
-                    index = self.index(first_row + offset)
-                    self.dataChanged.emit(index, index, [CardRole.Thumbnail])
+        rows = [
+            page_number * PAGE_SIZE + offset
+            for page_number, page in list(self._pages.items())
+            for offset, card_id in enumerate(self._page_ids(page_number))
+            if page[card_id].image == media_id
+        ]
+        for row in rows:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [CardRole.Thumbnail])

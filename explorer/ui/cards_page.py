@@ -31,8 +31,11 @@ class CardGrid(QListView):
         self.verticalScrollBar().setSingleStep(24)
         self.delegate = CardDelegate(self)
         self.setItemDelegate(self.delegate)
-        self.setAccessibleName(self.tr("Cards"))
+        self.retranslate()
         self._fit_columns()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Cards"))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -92,7 +95,7 @@ class CardsPage(QWidget):
         self.card_activated.emit(index.data(CardRole.Id))
 
     def retranslate(self) -> None:
-        self.grid.setAccessibleName(self.grid.tr("Cards"))
+        self.grid.retranslate()
         self.category_filter.retranslate()
         self.update_count()
 

@@ -8,9 +8,15 @@ from explorer.domain.fuzzy_date import FuzzyDate, Qualifier
 from explorer.ui.language import in_script
 
 
+def year_text(year: int) -> str:
+    if year < 0:
+        return QCoreApplication.translate("DateText", "%1 BC").replace("%1", str(-year))
+    return str(year)
+
+
 def _bare(date: FuzzyDate, locale: QLocale) -> str:
     if date.year < 0:
-        return QCoreApplication.translate("DateText", "%1 BC").replace("%1", str(-date.year))
+        return year_text(date.year)
     if date.day is not None:
         return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
     if date.month is not None:

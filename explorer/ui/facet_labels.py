@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from explorer.domain.search_query import UNDATED
-from explorer.ui.timeline_axis import year_text
+from explorer.ui.date_text import year_text
 
 
 def side_name(value: str | int) -> str:

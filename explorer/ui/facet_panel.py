@@ -113,7 +113,7 @@ class FacetPanel(QScrollArea):
                 box.setToolTip(labeller(key))
                 box.setChecked(key in self.selected[name])
                 box.setAccessibleName(
-                    self.tr("%1, %2 cards").replace("%1", labeller(key)).replace("%2", count)
+                    self.tr("%1, %n card(s)", "", values.get(key, 0)).replace("%1", labeller(key))
                 )
                 box.toggled.connect(lambda on, n=name, k=key: self._toggled(n, k, on))
                 section.addWidget(box)

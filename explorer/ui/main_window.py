@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         """Search in the background; the answer arrives in ``_show_result``."""
         self.search_timer.stop()
         self.search_worker.request(*self._request())
+        if self.history.current[0] == "card":
+            self.show_grid()
 
     def clear_filters(self) -> None:
         """One click: every facet and the category back to all (the query stays)."""
@@ -144,16 +146,13 @@ class MainWindow(QMainWindow):
         self.cards_page.category_filter.select(None, quietly=True)
         self.apply_filter()
 
-    def _show_result(self, result: SearchResult) -> None:
-        query, filters = self._request()
+    def _show_result(self, result: SearchResult, query: str, filters: Filters) -> None:
         self.model.set_result(result, query)
         self.cards_page.category_filter.set_counts(result.facets.get("category", {}))
         self.facet_panel.set_counts(result.facets)
         self.facet_panel.clear_button.setEnabled(bool(filters.selected()))
         filtered = bool(result.words) or bool(filters.selected())
         self.timeline_page.set_filter(result.ids() if filtered else None)
-        if self.history.current[0] == "card":
-            self.show_grid()
 
     def _search_entered(self) -> None:
         """Enter opens the best match at once, without waiting for the background search."""
@@ -161,7 +160,7 @@ class MainWindow(QMainWindow):
         query, filters = self._request()
         self.search_worker.cancel()
         result = self.index.search(query, filters)
-        self._show_result(result)
+        self._show_result(result, query, filters)
         if len(result):
             self.open_card(result.card_id(0))
 
@@ -170,6 +169,8 @@ class MainWindow(QMainWindow):
             self.go_back()
 
     def open_card(self, card_id: str) -> None:
+        if self.history.current == ("card", card_id):
+            return
         self.history.visit(("card", card_id))
         self._show(self.history.current)
 
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_timer.stop()
         self.search_worker.stop()
+        self.thumbnails.wait()
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:

@@ -37,7 +37,17 @@ def _grab(window: MainWindow, path: Path) -> Path:
 
 
 def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    """Every main view, in English first; the person's chosen language is kept."""
     folder.mkdir(parents=True, exist_ok=True)
+    chosen = window.user.setting("content_language") or "en"
+    window.set_language("en")
+    try:
+        return _all_shots(window, folder)
+    finally:
+        window.set_language(chosen)
+
+
+def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     window.resize(*SIZE)
     window.show()
     shots = [_grab(window, folder / "cards.png")]
@@ -64,7 +74,6 @@ def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
         shots.append(_grab(window, folder / f"cards-{language}.png"))
         window.open_card(card_id or window.model.card_id(0))
         shots.append(_grab(window, folder / f"card-detail-{language}.png"))
-    window.set_language("en")
     return shots
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from explorer.store.content_store import ContentStore
 from explorer.store.search_index import Filters, SearchIndex, SearchResult
@@ -42,27 +42,30 @@ class _Worker(QObject):
 
 
 class SearchWorker(QObject):
-    """``request`` returns at once; ``finished`` brings the answer to the latest request."""
+    """``request`` returns at once; ``finished`` brings the answer to the latest request,
+    with the query and filters it answers."""
 
-    finished = Signal(object)
+    finished = Signal(object, str, object)
     _requested = Signal(int, str, object)
-    _closing = Signal()
 
     def __init__(self, database: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.generation = 0
+        self.asked: tuple[str, Filters] = ("", Filters())
         self.thread = QThread(self)
         self.thread.setObjectName("search")
         self.worker = _Worker(database)
         self.worker.moveToThread(self.thread)
         self._requested.connect(self.worker.search)
-        self._closing.connect(self.worker.close)
+        # Closed in its own thread as the thread ends, so its connection never changes thread.
+        self.thread.finished.connect(self.worker.close, Qt.ConnectionType.DirectConnection)
         self.worker.answered.connect(self._answered)
         self.thread.start()
 
     def request(self, query: str, filters: Filters) -> int:
         self.generation += 1
         self.worker.latest = self.generation
+        self.asked = (query, filters)
         self._requested.emit(self.generation, query, filters)
         return self.generation
 
@@ -73,10 +76,10 @@ class SearchWorker(QObject):
 
     def _answered(self, generation: int, result: SearchResult) -> None:
         if generation == self.generation:
-            self.finished.emit(result)
+            self.finished.emit(result, *self.asked)
 
     def stop(self) -> None:
+        self.cancel()
         if self.thread.isRunning():
-            self._closing.emit()
             self.thread.quit()
-            self.thread.wait(5000)
+            self.thread.wait()

@@ -38,7 +38,7 @@ class _ThumbnailJob(QRunnable):
                 self.cache, content_hash, data, self.size.width(), self.size.height()
             )
             image.loadFromData(png, "PNG")
-        except (KeyError, OSError, ValueError):
+        except Exception:
             image = QImage()
         self.signals.done.emit(self.media_id, image)
 

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from explorer.domain.timeline_ticks import Tick, TickUnit
+from explorer.ui.date_text import year_text
 from explorer.ui.language import in_script
 
 _MONTH_UNITS = {TickUnit.HALF_YEAR, TickUnit.QUARTER, TickUnit.MONTH}
-
-
-def year_text(year: int) -> str:
-    if year < 0:
-        return QCoreApplication.translate("DateText", "%1 BC").replace("%1", str(-year))
-    return str(year)
 
 
 def tick_label(tick: Tick, locale: QLocale | None = None) -> str:

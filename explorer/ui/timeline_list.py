@@ -36,9 +36,6 @@ class TimelineListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._events)
 
-    def event_id(self, row: int) -> str:
-        return self._events[row].id
-
     def _text(self, row: int) -> EventText:
         card_id = self._events[row].id
         if card_id not in self._texts:

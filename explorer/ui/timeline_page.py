@@ -38,6 +38,8 @@ class TimelinePage(QWidget):
         self.all_events: list[TimelineEvent] = store.timeline_events()
         self.categories = store.categories()
         self.eras = store.eras()
+        self.wanted: frozenset[str] | None = None
+        self.built = False
 
         self.view = TimelineView(self._texts)
         self.overview = TimelineOverview(self.view)
@@ -61,7 +63,7 @@ class TimelinePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.stack, 1)
-        self.set_filter(None)
+        self._rebuild()
         self.retranslate()
 
     def _toolbar(self) -> QHBoxLayout:
@@ -152,12 +154,27 @@ class TimelinePage(QWidget):
         (self.list if as_list else self.view).setFocus()
 
     def set_filter(self, card_ids: Collection[str] | None) -> None:
-        """Show only the events of ``card_ids`` (None: every dated card)."""
+        """Show only the events of ``card_ids`` (None: every dated card). The layout is
+        rebuilt when the page is next shown, not for every search answered behind it."""
+        wanted = None if card_ids is None else frozenset(card_ids)
+        if wanted == self.wanted and self.built:
+            return
+        self.wanted, self.built = wanted, False
+        if self.isVisible():
+            self._rebuild()
+
+    def showEvent(self, event) -> None:
+        if not self.built:
+            self._rebuild()
+        super().showEvent(event)
+
+    def _rebuild(self) -> None:
+        self.built = True
+        card_ids = self.wanted
         if card_ids is None:
             events: Sequence[TimelineEvent] = self.all_events
         else:
-            wanted = set(card_ids)
-            events = [event for event in self.all_events if event.id in wanted]
+            events = [event for event in self.all_events if event.id in card_ids]
         order = [category.id for category in self.categories]
         layout = TimelineLayout(events, order, gap_px=MARK_GAP_PX)
         self.view.set_layout(layout, self._lane_styles(), self.eras)

@@ -121,6 +121,8 @@ class TimelineView(QGraphicsView):
     ) -> None:
         had_layout = self.layout_ is not None
         self.layout_ = layout
+        if self.selected_id not in {event.id for event in layout.ordered_events()}:
+            self.selected_id = None
         self.lane_styles = lane_styles
         self.eras = list(eras)
         self._texts.clear()

@@ -101,3 +101,24 @@ def test_every_label_of_a_card_is_plain_text(window, store):
     labels = window.detail.findChildren(QLabel)
     assert labels
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_only_the_latest_search_is_shown_and_labelled_with_its_own_words(window, qtbot):
+    window.top_bar.search.setText("Abai")
+    window.apply_filter()
+    window.top_bar.search.setText("Neos")
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000) as answer:
+        window.apply_filter()
+    assert answer.args[1] == "Neos"
+    qtbot.wait(200)
+    assert window.model.query == "Neos"
+    assert "Neos" in window.cards_page.count_label.text()
+
+
+def test_a_late_answer_does_not_leave_an_opened_card(window, store, qtbot):
+    window.top_bar.search.setText("Abai")
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
+        window.apply_filter()
+        window.open_card("marco-polo")
+    assert window.pages.currentWidget() is window.detail
+    assert window.detail.card.id == "marco-polo"
