@@ -94,31 +94,39 @@ class FacetPanel(QScrollArea):
         self.set_counts(self._counts)
 
     def set_counts(self, counts: Mapping[str, Mapping[FacetKey, int]]) -> None:
-        """Show ``counts`` (per facet, per value); chosen values stay even at zero."""
+        """Show ``counts`` (per facet, per value); chosen values stay even at zero.
+
+        Boxes are kept and updated rather than rebuilt, so keyboard focus and screen-reader
+        position survive every search answer.
+        """
         self._counts = counts
         for name, _heading, labeller in self.facets:
             values = counts.get(name, {})
-            section, boxes = self.sections[name], self.boxes[name]
-            for box in boxes.values():
-                section.removeWidget(box)
-                box.hide()
-                box.deleteLater()
-            boxes.clear()
-            keys = [k for k, n in values.items() if n > 0 or k in self.selected[name]]
-            keys += [k for k in self.selected[name] if k not in values]
+            boxes = self.boxes[name]
+            keys = [*values, *(k for k in self.selected[name] if k not in values)]
             for key in keys:
-                count = QLocale().toString(values.get(key, 0))
-                box = QCheckBox(f"{labeller(key)}  ·  {count}")
-                box.setObjectName("facet")
-                box.setToolTip(labeller(key))
+                box = boxes.get(key) or self._add_box(name, key)
+                count = values.get(key, 0)
+                label = labeller(key)
+                box.blockSignals(True)
                 box.setChecked(key in self.selected[name])
-                box.setAccessibleName(
-                    self.tr("%1, %n card(s)", "", values.get(key, 0)).replace("%1", labeller(key))
-                )
-                box.toggled.connect(lambda on, n=name, k=key: self._toggled(n, k, on))
-                section.addWidget(box)
-                boxes[key] = box
-            self.headings[name].setVisible(bool(keys))
+                box.blockSignals(False)
+                box.setText(f"{label}  ·  {QLocale().toString(count)}")
+                box.setToolTip(label)
+                box.setAccessibleName(self.tr("%1, %n card(s)", "", count).replace("%1", label))
+                box.setVisible(count > 0 or key in self.selected[name])
+            for key, box in boxes.items():
+                if key not in values and key not in self.selected[name]:
+                    box.hide()
+            self.headings[name].setVisible(any(not box.isHidden() for box in boxes.values()))
+
+    def _add_box(self, name: str, key: FacetKey) -> QCheckBox:
+        box = QCheckBox()
+        box.setObjectName("facet")
+        box.toggled.connect(lambda on: self._toggled(name, key, on))
+        self.sections[name].addWidget(box)
+        self.boxes[name][key] = box
+        return box
 
     def _toggled(self, name: str, key: FacetKey, on: bool) -> None:
         (self.selected[name].add if on else self.selected[name].discard)(key)

@@ -122,3 +122,12 @@ def test_a_late_answer_does_not_leave_an_opened_card(window, store, qtbot):
         window.open_card("marco-polo")
     assert window.pages.currentWidget() is window.detail
     assert window.detail.card.id == "marco-polo"
+
+
+def test_keyboard_focus_stays_on_a_facet_after_its_answer(window, qtbot):
+    box = window.facet_panel.boxes["kind"]["event"]
+    box.setFocus()
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert window.facet_panel.boxes["kind"]["event"] is box
+    assert box.isChecked() and box.hasFocus()
