@@ -19,7 +19,17 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="render the main views offscreen to PNG files in DIR, then exit",
     )
+    parser.add_argument(
+        "--kiosk", action="store_true", help="run as an exhibit kiosk (same as the kiosk verb)"
+    )
     verbs = parser.add_subparsers(dest="verb")
+    kiosk = verbs.add_parser("kiosk", help="run full screen and locked, for an exhibit")
+    kiosk.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="kiosk settings (JSON, see docs/kiosk.md); default: kiosk.json in the data folder",
+    )
     validate = verbs.add_parser("validate", help="check a content pack and list every problem")
     validate.add_argument("pack", type=Path, help="a pack folder or .zip file")
     import_ = verbs.add_parser("import", help="validate a content pack and add it to the explorer")
@@ -45,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.content.commands import stats_command
 
         return stats_command(as_csv=args.csv)
+    if args.verb == "kiosk" or args.kiosk:
+        from explorer.ui.app import run_kiosk
+
+        return run_kiosk(getattr(args, "config", None))
     from explorer.ui.app import run_app
 
     return run_app(screenshot_dir=args.screenshot)

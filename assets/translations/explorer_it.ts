@@ -233,6 +233,25 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN errato. Riprova.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personale</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>TimelineList</name>
     <message>
         <source>Timeline as a list, in chronological order</source>

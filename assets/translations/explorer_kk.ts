@@ -233,6 +233,25 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN-код қате. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Қызметкер PIN-коды</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Құлпын ашу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>TimelineList</name>
     <message>
         <source>Timeline as a list, in chronological order</source>

@@ -236,6 +236,25 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN-код сотрудника</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>TimelineList</name>
     <message>
         <source>Timeline as a list, in chronological order</source>

@@ -11,16 +11,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer.content.importer import ensure_imported
 from explorer.content.problems import PackInvalid
+from explorer.domain.kiosk_config import KioskConfigError
 from explorer.store.content_store import ContentStore
 from explorer.store.content_writer import PackConflict
+from explorer.store.kiosk_config_file import load_kiosk_config
 from explorer.store.locations import (
     BUNDLED_COLLECTION,
     content_database_path,
     thumbnail_cache_folder,
+    user_data_folder,
     user_database_path,
 )
 from explorer.store.user_db import UserStore
 from explorer.ui.card_delegate import THUMBNAIL_SIZE
+from explorer.ui.kiosk_lockdown import KioskLockdown
 from explorer.ui.language import LanguageSwitcher
 from explorer.ui.main_window import MainWindow
 from explorer.ui.theme import apply_theme
@@ -77,4 +81,29 @@ def run_app(screenshot_dir: Path | None = None) -> int:
         window.close()
         return 0
     window.show()
+    return app.exec()
+
+
+def run_kiosk(config_path: Path | None = None) -> int:
+    """Full screen and locked: the staff gesture and PIN are the only way out.
+
+    The attract loop, idle reset, touch sizes and content drop folder are not built yet
+    (docs/kiosk.md).
+    """
+    path = config_path or user_data_folder() / "kiosk.json"
+    try:
+        config = load_kiosk_config(path)
+    except KioskConfigError as error:
+        print(error, file=sys.stderr)
+        return 1
+    app = create_application()
+    try:
+        window = create_main_window(app)
+    except (PackInvalid, PackConflict) as invalid:
+        print(invalid, file=sys.stderr)
+        return 1
+    window.set_language(config.default_language)
+    window.show_view(config.start_view)
+    lockdown = KioskLockdown(window, config.staff_pin_hash)
+    lockdown.install()
     return app.exec()
