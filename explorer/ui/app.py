@@ -25,6 +25,7 @@ from explorer.store.locations import (
 from explorer.store.user_db import UserStore
 from explorer.ui.card_delegate import THUMBNAIL_SIZE
 from explorer.ui.kiosk_lockdown import KioskLockdown
+from explorer.ui.kiosk_style import apply_kiosk_style
 from explorer.ui.language import LanguageSwitcher
 from explorer.ui.main_window import MainWindow
 from explorer.ui.theme import apply_theme
@@ -87,8 +88,7 @@ def run_app(screenshot_dir: Path | None = None) -> int:
 def run_kiosk(config_path: Path | None = None) -> int:
     """Full screen and locked: the staff gesture and PIN are the only way out.
 
-    The attract loop, idle reset, touch sizes and content drop folder are not built yet
-    (docs/kiosk.md).
+    The attract loop, idle reset and content drop folder are not built yet (docs/kiosk.md).
     """
     path = config_path or user_data_folder() / "kiosk.json"
     try:
@@ -102,6 +102,7 @@ def run_kiosk(config_path: Path | None = None) -> int:
     except (PackInvalid, PackConflict) as invalid:
         print(invalid, file=sys.stderr)
         return 1
+    apply_kiosk_style(window)
     window.set_language(config.default_language)
     window.show_view(config.start_view)
     lockdown = KioskLockdown(window, config.staff_pin_hash)
