@@ -24,8 +24,7 @@ from explorer.store.locations import (
 )
 from explorer.store.user_db import UserStore
 from explorer.ui.card_delegate import THUMBNAIL_SIZE
-from explorer.ui.kiosk_lockdown import KioskLockdown
-from explorer.ui.kiosk_style import apply_kiosk_style
+from explorer.ui.kiosk_window import make_kiosk
 from explorer.ui.language import LanguageSwitcher
 from explorer.ui.main_window import MainWindow
 from explorer.ui.theme import apply_theme
@@ -102,9 +101,5 @@ def run_kiosk(config_path: Path | None = None) -> int:
     except (PackInvalid, PackConflict) as invalid:
         print(invalid, file=sys.stderr)
         return 1
-    apply_kiosk_style(window)
-    window.set_language(config.default_language)
-    window.show_view(config.start_view)
-    lockdown = KioskLockdown(window, config.staff_pin_hash)
-    lockdown.install()
+    make_kiosk(window, config)
     return app.exec()
