@@ -260,7 +260,6 @@ class SearchIndex:
                 decode_codes(cards) if cards is not None else None,
             )
         self._all = _readonly(np.arange(self.card_count, dtype=np.int64))
-        self._numbers: dict[str, int] | None = None
         self._postings.clear()
         self._words.clear()
         self._results.clear()
@@ -433,13 +432,6 @@ class SearchIndex:
     def facet_values(self, name: str) -> list[FacetValue]:
         """Every value of a facet, in its order (periods ascending, "undated" last)."""
         return list(self._facets[name].labels)
-
-    def card_number(self, card_id: str) -> int | None:
-        """The chronological number of a card, or None for an unknown id."""
-        with self._lock:
-            if self._numbers is None:
-                self._numbers = {cid: n for n, cid in enumerate(self._card_ids.tolist())}
-            return self._numbers.get(card_id)
 
 
 __all__ = [
