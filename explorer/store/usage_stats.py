@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import NamedTuple, TextIO
 
@@ -51,18 +53,34 @@ def _pairs(pairs: tuple[tuple[str, int], ...]) -> str:
 
 
 class UsageStats:
-    """Counting and reading the daily usage counts; each count in its own transaction."""
+    """Counting and reading the daily usage counts; each count in its own transaction.
 
-    def __init__(self, db: Database):
+    A count that cannot be written raises, unless ``on_write_error`` is given: then it is
+    called with what was being done and the error, and the count is dropped.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        on_write_error: Callable[[str, sqlite3.Error], None] | None = None,
+    ):
         self.db = db
+        self.on_write_error = on_write_error
 
     def _increment(self, metric: str, key: str, day: date | None) -> None:
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO usage_daily (day, metric, key, count) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT (day, metric, key) DO UPDATE SET count = count + 1",
-                [_day_text(day), metric, key],
-            )
+        day_text = _day_text(day)
+        try:
+            with self.db.atomic():
+                self.db.execute(
+                    "INSERT INTO usage_daily (day, metric, key, count) VALUES (?, ?, ?, 1) "
+                    "ON CONFLICT (day, metric, key) DO UPDATE SET count = count + 1",
+                    [day_text, metric, key],
+                )
+        except sqlite3.Error as error:
+            if self.on_write_error is None:
+                raise
+            self.on_write_error(f"record a {metric} count", error)
 
     def record_session(self, day: date | None = None) -> None:
         self._increment(SESSION, "", day)

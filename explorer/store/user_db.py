@@ -2,11 +2,13 @@
 
 Its schema changes only through the migration chain below, one function per change, never
 edited once released. Before pending migrations run on an existing file, a backup copy is
-written next to it.
+written next to it. A damaged file is never written to: opening it fails, and
+``UserStore.open_or_in_memory`` then runs on an in-memory database, leaving the file as it was.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +17,9 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from explorer.store.database import open_database
+from explorer.store.usage_stats import UsageStats
 
+log = logging.getLogger(__name__)
 migrations = Migrations("explorer-user")
 
 
@@ -55,36 +59,113 @@ def backup(path: Path) -> Path:
     return target
 
 
-def open_user_database(path: Path) -> Database:
-    """Open (creating if needed) and migrate the user database."""
+def open_user_database(path: Path, *, busy_timeout_ms: int | None = None) -> Database:
+    """Open (creating if needed) and migrate the user database.
+
+    An existing file is checked before anything writes to it; a damaged one raises
+    ``sqlite3.DatabaseError`` and is left untouched. ``busy_timeout_ms`` replaces the default
+    wait for a lock held by another connection.
+    """
     existed = path.exists() and path.stat().st_size > 0
     db = open_database(path)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
-    if migrations.pending(db):
+    try:
+        if busy_timeout_ms is not None:
+            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         if existed:
-            backup(path)
-        migrations.apply(db)
+            _check_intact(db)
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        if migrations.pending(db):
+            if existed:
+                backup(path)
+            migrations.apply(db)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
-class UserStore:
-    """The person's own data; every change in its own transaction."""
+def _check_intact(db: Database) -> None:
+    problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise sqlite3.DatabaseError(f"database is damaged: {' '.join(problems[0].split())}")
 
-    def __init__(self, db: Database):
+
+def memory_user_database() -> Database:
+    """A migrated user database that lives only as long as its connection."""
+    db = Database(memory=True)
+    migrations.apply(db)
+    return db
+
+
+def _failure_kind(error: sqlite3.Error) -> str:
+    return getattr(error, "sqlite_errorname", None) or type(error).__name__
+
+
+class UserStore:
+    """The person's own data; every change in its own transaction.
+
+    A setting or usage count that cannot be written (disk full, database locked, read-only
+    file) is dropped and logged, once per kind of failure so that a kiosk's log does not grow
+    with every click; the explorer carries on. A setting that cannot be read gives its default.
+    """
+
+    def __init__(self, db: Database, *, path: Path | None = None, persistent: bool = True):
         self.db = db
+        self.path = path
+        self.persistent = persistent
+        self.usage = UsageStats(db, on_write_error=self._failed)
+        self._failures_logged: set[str] = set()
 
     @classmethod
-    def open(cls, path: Path) -> UserStore:
-        return cls(open_user_database(path))
+    def open(cls, path: Path, *, busy_timeout_ms: int | None = None) -> UserStore:
+        return cls(open_user_database(path, busy_timeout_ms=busy_timeout_ms), path=path)
+
+    @classmethod
+    def open_or_in_memory(cls, path: Path, *, busy_timeout_ms: int | None = None) -> UserStore:
+        """Open the user database at ``path``; if it cannot be used, log a warning and return
+        a store on an in-memory database (``persistent`` False). Never raises for an unusable
+        file, and never changes it."""
+        try:
+            return cls.open(path, busy_timeout_ms=busy_timeout_ms)
+        except (sqlite3.Error, OSError) as error:
+            log.warning(
+                "Cannot use the user database %s (%s: %s); running on an in-memory database, "
+                "so settings and usage counts will not be kept after the explorer closes.",
+                path,
+                type(error).__name__,
+                error,
+            )
+            return cls(memory_user_database(), persistent=False)
 
     def close(self) -> None:
         self.db.close()
 
     def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        try:
+            row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        except sqlite3.Error as error:
+            self._failed(f"read the setting {key!r}", error)
+            return default
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+        try:
+            with self.db.atomic():
+                self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+        except sqlite3.Error as error:
+            self._failed(f"save the setting {key!r}", error)
+
+    def _failed(self, action: str, error: sqlite3.Error) -> None:
+        kind = _failure_kind(error)
+        if kind in self._failures_logged:
+            return
+        self._failures_logged.add(kind)
+        log.warning(
+            "Could not %s in the user database %s: %s. The explorer carries on, but settings "
+            "and usage counts may not be kept; further %s failures are not logged.",
+            action,
+            self.path or "(in memory)",
+            error,
+            kind,
+        )

@@ -1,0 +1,81 @@
+"""The explorer's log: one line per record in a size-rotated file and on stderr, stderr
+alone when the folder cannot be used, and no duplicate handlers when configured twice."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pytest
+
+from explorer.store.logs import LOG_FILE, close_logging, configure_logging
+
+LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} WARNING explorer\.test: hello$")
+
+
+@pytest.fixture(autouse=True)
+def closed_afterwards():
+    yield
+    close_logging()
+
+
+def test_records_go_to_the_file_and_stderr_with_time_level_and_name(tmp_path, capsys):
+    folder = tmp_path / "logs" / "explorer"
+    path = configure_logging(folder)
+    assert path == folder / LOG_FILE
+
+    logging.getLogger("explorer.test").warning("hello")
+    logging.getLogger("explorer.test").debug("not at the default level")
+
+    for lines in (path.read_text().splitlines(), capsys.readouterr().err.splitlines()):
+        assert len(lines) == 1
+        assert LINE.match(lines[0])
+
+
+def test_configuring_twice_does_not_duplicate_lines(tmp_path, capsys):
+    configure_logging(tmp_path)
+    path = configure_logging(tmp_path)
+    logging.getLogger("explorer.test").warning("hello")
+    assert len(path.read_text().splitlines()) == 1
+    assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+def test_the_file_rotates_by_size_and_keeps_a_bounded_number(tmp_path):
+    path = configure_logging(tmp_path, max_bytes=1000, backup_count=2)
+    logger = logging.getLogger("explorer.test")
+    logger.setLevel(logging.INFO)
+    try:
+        for number in range(200):
+            logger.info("line %03d %s", number, "x" * 40)
+    finally:
+        logger.setLevel(logging.NOTSET)
+    names = sorted(item.name for item in tmp_path.iterdir())
+    assert names == [LOG_FILE, f"{LOG_FILE}.1", f"{LOG_FILE}.2"]
+    for item in tmp_path.iterdir():
+        assert item.stat().st_size <= 1000
+    assert "line 199" in path.read_text()
+
+
+def test_a_folder_that_is_a_file_means_stderr_only_and_says_so(tmp_path, capsys):
+    folder = tmp_path / "logs"
+    folder.write_text("a regular file\n")
+    assert configure_logging(folder) is None
+    logging.getLogger("explorer.test").warning("hello")
+
+    err = capsys.readouterr().err.splitlines()
+    assert "logging to stderr only" in err[0]
+    assert str(folder) in err[0]
+    assert LINE.match(err[1])
+    assert folder.read_text() == "a regular file\n"
+
+
+def test_a_folder_inside_a_file_means_stderr_only(tmp_path, capsys):
+    (tmp_path / "data").write_text("x")
+    assert configure_logging(tmp_path / "data" / "logs") is None
+    assert "logging to stderr only" in capsys.readouterr().err
+
+
+def test_no_folder_means_stderr_only_without_a_warning(capsys):
+    assert configure_logging(None, level=logging.DEBUG) is None
+    logging.getLogger("explorer.test").debug("details")
+    assert capsys.readouterr().err.rstrip().endswith("DEBUG explorer.test: details")
