@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CountdownOverlay</name>
+    <message numerus="yes">
+        <source>The explorer starts again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>The explorer starts again for the next visitor in %n second.</numerusform>
+            <numerusform>The explorer starts again for the next visitor in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message numerus="yes">
         <source>%1, %n card(s)</source>

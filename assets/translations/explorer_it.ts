@@ -83,6 +83,24 @@
     </message>
 </context>
 <context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ci sei ancora?</translation>
+    </message>
+    <message>
+        <source>Keep exploring</source>
+        <translation>Continua a esplorare</translation>
+    </message>
+    <message numerus="yes">
+        <source>The explorer starts again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>Tra %n secondo si ricomincia da capo per il prossimo visitatore.</numerusform>
+            <numerusform>Tra %n secondi si ricomincia da capo per il prossimo visitatore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 BC</source>
@@ -176,6 +194,17 @@
     <message>
         <source>Undated</source>
         <translation>Senza data</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPhrases</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation>Tocca per esplorare</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Scegli la lingua</translation>
     </message>
 </context>
 <context>

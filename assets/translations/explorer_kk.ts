@@ -83,6 +83,24 @@
     </message>
 </context>
 <context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Сіз әлі осындасыз ба?</translation>
+    </message>
+    <message>
+        <source>Keep exploring</source>
+        <translation>Зерттеуді жалғастыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>The explorer starts again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>%n секундтан кейін бәрі келесі келуші үшін басынан басталады.</numerusform>
+            <numerusform>%n секундтан кейін бәрі келесі келуші үшін басынан басталады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 BC</source>
@@ -176,6 +194,17 @@
     <message>
         <source>Undated</source>
         <translation>Күні белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPhrases</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation>Зерттеу үшін түртіңіз</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Тілді таңдаңыз</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,25 @@
     </message>
 </context>
 <context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>Keep exploring</source>
+        <translation>Продолжить знакомство</translation>
+    </message>
+    <message numerus="yes">
+        <source>The explorer starts again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>Через %n секунду всё начнётся заново для следующего посетителя.</numerusform>
+            <numerusform>Через %n секунды всё начнётся заново для следующего посетителя.</numerusform>
+            <numerusform>Через %n секунд всё начнётся заново для следующего посетителя.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 BC</source>
@@ -179,6 +198,17 @@
     <message>
         <source>Undated</source>
         <translation>Без даты</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPhrases</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation>Коснитесь экрана, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Выберите язык</translation>
     </message>
 </context>
 <context>

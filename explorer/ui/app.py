@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -22,15 +23,17 @@ from explorer.store.locations import (
     user_data_folder,
     user_database_path,
 )
+from explorer.store.logs import configure_logging
 from explorer.store.user_db import UserStore
 from explorer.ui.card_delegate import THUMBNAIL_SIZE
-from explorer.ui.kiosk_window import make_kiosk
+from explorer.ui.kiosk_shell import KioskShell
 from explorer.ui.language import LanguageSwitcher
 from explorer.ui.main_window import MainWindow
 from explorer.ui.theme import apply_theme
 from explorer.ui.thumbnail_loader import ThumbnailLoader
 
 APP_NAME = "Italy–Kazakhstan Cultural Explorer"
+log = logging.getLogger("explorer.kiosk")
 
 
 def create_application() -> QApplication:
@@ -47,12 +50,16 @@ def create_application() -> QApplication:
     return app
 
 
-def create_main_window(app: QApplication) -> MainWindow:
+def create_main_window(app: QApplication, user: UserStore | None = None) -> MainWindow:
     """Build the content database if needed and open the window on it."""
     database = content_database_path()
     ensure_imported(BUNDLED_COLLECTION, database)
+    return open_window(app, database, user or UserStore.open(user_database_path()))
+
+
+def open_window(app: QApplication, database: Path, user: UserStore) -> MainWindow:
+    """A window on the content database as it is (opened read-only)."""
     store = ContentStore.open(database)
-    user = UserStore.open(user_database_path())
     ratio = max(1.0, app.devicePixelRatio())
     size = QSize(round(THUMBNAIL_SIZE.width() * ratio), round(THUMBNAIL_SIZE.height() * ratio))
     thumbnails = ThumbnailLoader(database, thumbnail_cache_folder(), size)
@@ -74,32 +81,60 @@ def run_app(screenshot_dir: Path | None = None) -> int:
             QMessageBox.critical(None, APP_NAME, str(invalid))
         return 1
     if screenshot_dir is not None:
+        from explorer.ui.kiosk_screenshots import take_kiosk_screenshots
         from explorer.ui.screenshots import take_screenshots
 
         for path in take_screenshots(window, screenshot_dir):
             print(path)
         window.close()
+        database = content_database_path()
+        for path in take_kiosk_screenshots(
+            lambda user: open_window(app, database, user), screenshot_dir
+        ):
+            print(path)
         return 0
     window.show()
     return app.exec()
 
 
 def run_kiosk(config_path: Path | None = None) -> int:
-    """Full screen and locked: the staff gesture and PIN are the only way out.
+    """Full screen and locked: the staff gesture and PIN are the only way out."""
+    from explorer.content.pack_drop import apply_drop_folder
+    from explorer.ui.kiosk_content_watcher import ContentWatcher
 
-    The attract loop, idle reset and content drop folder are not built yet (docs/kiosk.md).
-    """
-    path = config_path or user_data_folder() / "kiosk.json"
+    try:
+        data_folder: Path | None = user_data_folder()
+    except OSError as error:
+        print(f"the data folder cannot be used: {error}", file=sys.stderr)
+        data_folder = None
+    configure_logging(data_folder)
+    if config_path is None and data_folder is None:
+        return 1
+    path = config_path or data_folder / "kiosk.json"
     try:
         config = load_kiosk_config(path)
     except KioskConfigError as error:
         print(error, file=sys.stderr)
         return 1
     app = create_application()
+    database = content_database_path()
+    drop_folder = Path(config.content_drop_folder) if config.content_drop_folder else None
     try:
-        window = create_main_window(app)
+        ensure_imported(BUNDLED_COLLECTION, database)
+        if drop_folder is not None:
+            apply_drop_folder(drop_folder, database)
     except (PackInvalid, PackConflict) as invalid:
         print(invalid, file=sys.stderr)
         return 1
-    make_kiosk(window, config)
-    return app.exec()
+    user = UserStore.open_or_in_memory(user_database_path())
+    watcher = None
+    if drop_folder is not None:
+        watcher = ContentWatcher(drop_folder, database)
+        watcher.start()
+    shell = KioskShell(config, lambda: open_window(app, database, user), user.usage, watcher)
+    shell.start()
+    log.info("kiosk started with %s", path)
+    code = app.exec()
+    if watcher is not None:
+        watcher.stop()
+    return code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -29,6 +29,8 @@ SEARCH_DELAY_MS = 180
 
 
 class MainWindow(QMainWindow):
+    card_opened = Signal(str)
+
     def __init__(
         self,
         store: ContentStore,
@@ -173,6 +175,15 @@ class MainWindow(QMainWindow):
             return
         self.history.visit(("card", card_id))
         self._show(self.history.current)
+        self.card_opened.emit(card_id)
+
+    def open_neighbour(self, step: int) -> None:
+        """From an open card, the one ``step`` places along the current results."""
+        card = self.detail.card
+        row = self.model.row_of(card.id) if card else -1
+        if row < 0 or not 0 <= row + step < self.model.rowCount():
+            return
+        self.open_card(self.model.card_id(row + step))
 
     def show_grid(self) -> None:
         self.show_view("cards")
@@ -208,6 +219,24 @@ class MainWindow(QMainWindow):
             self.cards_page.grid.setFocus()
         self.top_bar.back_button.setEnabled(self.history.can_go_back)
         self.top_bar.forward_button.setEnabled(self.history.can_go_forward)
+
+    def reset_session(self, language: str, view: str) -> None:
+        """Forget everything a visitor did: search, filters, history, open card, scroll,
+        zoom and language, as if the window had just opened on ``view``."""
+        self.search_timer.stop()
+        self.search_worker.cancel()
+        self.top_bar.search.clear()
+        self.facet_panel.clear()
+        self.cards_page.category_filter.select(None, quietly=True)
+        self._show_result(self.index.search(), "", Filters())
+        self.facet_panel.verticalScrollBar().setValue(0)
+        self.detail.forget()
+        self.timeline_page.reset()
+        self.cards_page.grid.scrollToTop()
+        self.cards_page.grid.setCurrentIndex(self.model.index(0))
+        self.set_language(language)
+        self.history = History(TIMELINE if view == "timeline" else GRID)
+        self._show(self.history.current)
 
     def set_language(self, language: str) -> None:
         """Switch the interface and the cards to ``language`` while the app runs."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,8 @@ from explorer.ui.timeline_geometry import MARK_GAP_PX, EventText, LaneStyle
 from explorer.ui.timeline_list import TimelineList, TimelineListModel
 from explorer.ui.timeline_overview import TimelineOverview
 from explorer.ui.timeline_view import TimelineView
+
+DEFAULT_YEAR = "2025"
 
 
 class TimelinePage(QWidget):
@@ -75,7 +77,7 @@ class TimelinePage(QWidget):
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
         self.zoom_in_button = self._button("+")
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
-        self.year_box = QLineEdit("2025")
+        self.year_box = QLineEdit(DEFAULT_YEAR)
         self.year_box.setValidator(QIntValidator(-9999, 9999, self.year_box))
         self.year_box.setObjectName("yearBox")
         self.year_box.returnPressed.connect(self.go_to_year)
@@ -132,6 +134,14 @@ class TimelinePage(QWidget):
         text = self.tr("Show as timeline") if as_list else self.tr("Show as list")
         self.list_button.setText(text)
         self.list_button.setAccessibleName(text)
+
+    def reset(self) -> None:
+        """Back to the first view: the whole timeline, every lane open, nothing chosen."""
+        self.list_button.setChecked(False)
+        self.year_box.setText(DEFAULT_YEAR)
+        self.list.scrollToTop()
+        self.list.setCurrentIndex(QModelIndex())
+        self.view.reset()
 
     def go_to_year(self) -> None:
         try:

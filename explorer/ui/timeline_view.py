@@ -138,6 +138,14 @@ class TimelineView(QGraphicsView):
         self._texts.clear()
         self.viewport().update()
 
+    def reset(self) -> None:
+        """Every lane open, nothing selected, the whole span in view."""
+        self.collapsed.clear()
+        self.selected_id = None
+        self._press_pos = None
+        self.fit_all()
+        self.verticalScrollBar().setValue(0)
+
     def toggle_lane(self, lane: str) -> None:
         self.collapsed ^= {lane}
         self._update_scene_rect()

@@ -97,30 +97,16 @@ def test_the_kiosk_refuses_to_start_without_a_valid_configuration(tmp_path, caps
     assert "idle_timeout_seconds" in error and "staff_pin_hash" in error
 
 
-def test_the_kiosk_offers_only_the_configured_languages_and_views(window, qtbot):
-    from PySide6.QtWidgets import QApplication
+def test_a_started_kiosk_is_locked_full_screen_and_watching_for_idleness(qtbot, content_database):
+    from tests.ui.kiosk_fixtures import build_shell, close_shell, kiosk_config
 
-    from explorer.domain.kiosk_config import parse_kiosk_config
-    from explorer.ui.kiosk_window import make_kiosk
-
-    config = parse_kiosk_config(
-        {
-            "languages": ["it", "kk"],
-            "default_language": "kk",
-            "views": ["timeline"],
-            "start_view": "timeline",
-            "staff_pin_hash": hash_pin(PIN),
-        }
-    )
-    lockdown = make_kiosk(window, config)
+    shell = build_shell(qtbot, kiosk_config())
     try:
-        combo = window.top_bar.language
-        assert [combo.itemData(i) for i in range(combo.count())] == ["it", "kk"]
-        assert window.language == "kk"
-        assert window.pages.currentWidget() is window.timeline_page
-        assert not window.rail.buttons["cards"].isVisible()
-        assert window.rail.buttons["timeline"].isVisible()
-        assert window.isFullScreen()
+        shell.start()
+        qtbot.waitExposed(shell)
+        assert shell.isFullScreen()
+        assert shell.windowFlags() & Qt.WindowType.FramelessWindowHint
+        assert shell.close() is False and shell.isVisible()
+        assert shell.idle.timer.isActive()
     finally:
-        lockdown.is_unlocked = True
-        QApplication.instance().removeEventFilter(lockdown)
+        close_shell(shell)
