@@ -5,9 +5,10 @@ All collection text is shown as plain text: nothing from a pack is ever read as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,12 +23,28 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import Card, TranslationStatus, base_language, pick
 from explorer.store.content_store import ContentStore
 from explorer.ui.date_text import date_text, span_text
-from explorer.ui.theme import PALETTE, font
+from explorer.ui.theme import PALETTE, scaled_font
 
 PAGE_WIDTH = 1120
 PICTURE_WIDTH = 520
 READING_WIDTH = 780
 RELATED_COLUMNS = 3
+
+SWIPE_MIN_DISTANCE_PX = 100
+SWIPE_DOMINANCE = 2  # horizontal travel must be more than this many times the vertical
+SWIPE_MAX_DURATION_MS = 800
+ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+
+
+def swipe_step(travel: QPointF, duration_ms: int) -> int:
+    """+1 for a quick, clearly horizontal drag to the left (next card), -1 to the right
+    (previous card), 0 for anything else: taps, vertical scrolls, slow drags."""
+    dx, dy = travel.x(), travel.y()
+    if duration_ms > SWIPE_MAX_DURATION_MS or abs(dx) < SWIPE_MIN_DISTANCE_PX:
+        return 0
+    if abs(dx) <= SWIPE_DOMINANCE * abs(dy):
+        return 0
+    return 1 if dx < 0 else -1
 
 
 def _label(text: str, name: str | None = None, *, text_font: QFont | None = None) -> QLabel:
@@ -43,9 +60,14 @@ def _label(text: str, name: str | None = None, *, text_font: QFont | None = None
 
 
 class CardDetail(QScrollArea):
-    """Shows a card; ``card_requested`` asks the window to open a related one."""
+    """Shows a card; ``card_requested`` asks the window to open a related one, ``swiped``
+    the next (+1) or previous (-1) card, after a horizontal swipe or the Right/Left key.
+
+    Text sizes follow the detail's own font, so larger type in the kiosk enlarges them.
+    """
 
     card_requested = Signal(str)
+    swiped = Signal(int)
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,9 +75,12 @@ class CardDetail(QScrollArea):
         self.language = "en"
         self.card: Card | None = None
         self.related_buttons: list[QPushButton] = []
+        self._press: tuple[QPointF, int] | None = None  # where and when a drag started
+        self._built_point_size = 0.0
         self.setObjectName("detailScroll")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().installEventFilter(self)
 
     def show_card(self, card_id: str) -> None:
         self.card = self.store.card(card_id)
@@ -67,9 +92,65 @@ class CardDetail(QScrollArea):
         if self.card is not None:
             self._rebuild()
 
+    def forget(self) -> None:
+        """Show nothing and keep nothing of the last card."""
+        self.card = None
+        self.related_buttons = []
+        self.setWidget(QWidget())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        size_changed = self.font().pointSizeF() != self._built_point_size
+        if event.type() == QEvent.Type.FontChange and self.card is not None and size_changed:
+            self._rebuild()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = ARROW_STEPS.get(event.key())
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        # Left and Right still scroll a page wider than the window.
+        if step and plain and self.card is not None and self.horizontalScrollBar().maximum() == 0:
+            self.swiped.emit(step)
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Sees the mouse (and touch, which arrives as mouse) on the page and everything on
+        it, before labels and buttons take the press for themselves."""
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and self._is_left_button(event):
+            self._press = (event.globalPosition(), event.timestamp())
+        elif kind == QEvent.Type.MouseButtonRelease and self._is_left_button(event):
+            press, self._press = self._press, None
+            if press is not None:
+                start, pressed_at = press
+                step = swipe_step(event.globalPosition() - start, event.timestamp() - pressed_at)
+                if step:
+                    if isinstance(watched, QAbstractButton):
+                        watched.setDown(False)
+                    # Accepted and filtered out: a swipe that ends on a button is not a
+                    # click, and the event goes nowhere else if the new card replaces
+                    # ``watched`` at once.
+                    event.accept()
+                    self.swiped.emit(step)
+                    return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _is_left_button(event: QEvent) -> bool:
+        return isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton
+
+    def _font(
+        self, size: float, *, serif: bool = False, weight: QFont.Weight = QFont.Weight.Normal
+    ) -> QFont:
+        return scaled_font(self.font(), size, serif=serif, weight=weight)
+
     def _rebuild(self) -> None:
         card = self.card
         assert card is not None
+        self._built_point_size = self.font().pointSizeF()
         self.setAccessibleName(self.tr("Card"))
         outer = QWidget()
         outer.setObjectName("detailColumn")
@@ -105,6 +186,8 @@ class CardDetail(QScrollArea):
         self._add_sources(column, card)
         column.addStretch(1)
         self.setWidget(outer)
+        for widget in (outer, *outer.findChildren(QWidget)):
+            widget.installEventFilter(self)
 
     def _text(self, texts) -> tuple[str, bool]:
         return pick(texts, self.language)
@@ -131,7 +214,7 @@ class CardDetail(QScrollArea):
         credit = (
             self.tr("%1 · Licence: %2").replace("%1", media.credit).replace("%2", media.licence)
         )
-        caption_label = _label(f"{caption}\n{credit}", "muted", text_font=font(8.5))
+        caption_label = _label(f"{caption}\n{credit}", "muted", text_font=self._font(8.5))
         caption_label.setFixedWidth(PICTURE_WIDTH)
         column.addWidget(caption_label)
 
@@ -144,7 +227,7 @@ class CardDetail(QScrollArea):
         column.addWidget(eyebrow)
         title, title_fallback = self._text(card.title)
         title_label = _label(
-            title, "cardTitle", text_font=font(26, serif=True, weight=QFont.Weight.DemiBold)
+            title, "cardTitle", text_font=self._font(26, serif=True, weight=QFont.Weight.DemiBold)
         )
         title_label.setAccessibleName(title)
         column.addWidget(title_label)
@@ -155,13 +238,13 @@ class CardDetail(QScrollArea):
         if places:
             facts.append(" · ".join(places))
         if facts:
-            column.addWidget(_label("   ·   ".join(facts), "muted", text_font=font(10.5)))
+            column.addWidget(_label("   ·   ".join(facts), "muted", text_font=self._font(10.5)))
         note, _ = self._text(card.date_note)
         if note:
-            column.addWidget(_label(note, "muted", text_font=font(9.5)))
+            column.addWidget(_label(note, "muted", text_font=self._font(9.5)))
         self._add_translation_notice(column, card, title_fallback)
         summary, _ = self._text(card.summary)
-        column.addWidget(_label(summary, "lead", text_font=font(13.5, serif=True)))
+        column.addWidget(_label(summary, "lead", text_font=self._font(13.5, serif=True)))
 
     def _add_translation_notice(self, column: QVBoxLayout, card: Card, fallback: bool) -> None:
         if fallback:
@@ -170,7 +253,7 @@ class CardDetail(QScrollArea):
             notice = self.tr("Draft translation, not yet reviewed.")
         else:
             return
-        label = _label(notice, "notice", text_font=font(9))
+        label = _label(notice, "notice", text_font=self._font(9))
         label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         column.addWidget(label)
 
@@ -180,7 +263,7 @@ class CardDetail(QScrollArea):
             column.addWidget(_label(self.tr("The full text is in English:"), "muted"))
         for paragraph in body.split("\n\n"):
             if paragraph.strip():
-                text = _label(paragraph.strip(), "body", text_font=font(11))
+                text = _label(paragraph.strip(), "body", text_font=self._font(11))
                 text.setStyleSheet(f"color: {PALETTE.ink};")
                 text.setMaximumWidth(READING_WIDTH)
                 column.addWidget(text)
@@ -231,4 +314,4 @@ class CardDetail(QScrollArea):
                 lines.append(source.note)
             if source.url:
                 lines.append(source.url)
-            column.addWidget(_label("\n".join(lines), "source", text_font=font(9.5)))
+            column.addWidget(_label("\n".join(lines), "source", text_font=self._font(9.5)))

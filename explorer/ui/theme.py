@@ -11,6 +11,7 @@ from explorer.store.locations import ASSETS
 
 SANS = "Noto Sans"
 SERIF = "Noto Serif"
+BASE_POINT_SIZE = 10.5  # the application font: explicit point sizes are chosen against it
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,27 @@ def font(size: float, *, serif: bool = False, weight: QFont.Weight = QFont.Weigh
     return result
 
 
+def text_scale(reference: QFont) -> float:
+    """How much larger ``reference`` is than the base font (1.0 when it is the base font)."""
+    size = reference.pointSizeF()
+    return size / BASE_POINT_SIZE if size > 0 else 1.0
+
+
+def scaled_font(
+    reference: QFont,
+    size: float,
+    *,
+    serif: bool = False,
+    weight: QFont.Weight = QFont.Weight.Normal,
+) -> QFont:
+    """``font(size)`` grown or shrunk with ``reference``, e.g. a widget's inherited font, so
+    explicit sizes follow larger kiosk type and stay exactly ``size`` at the base font."""
+    return font(size * text_scale(reference), serif=serif, weight=weight)
+
+
 def apply_theme(app: QApplication) -> None:
     load_fonts()
-    app.setFont(font(10.5))
+    app.setFont(font(BASE_POINT_SIZE))
     palette = app.palette()
     p = PALETTE
     for role, colour in (
