@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from explorer.content.importer import ensure_imported, import_pack, is_imported
+from explorer.content.importer import ensure_imported, import_pack, imported_versions, is_imported
 from explorer.content.problems import PackInvalid
 from explorer.store.content_store import ContentStore
 from explorer.store.content_writer import PackConflict
@@ -116,3 +116,25 @@ def test_a_damaged_database_file_is_rebuilt(tmp_path):
     store = ContentStore.open(database)
     assert store.card_count() == 3
     store.close()
+
+
+def test_ensure_imported_never_downgrades_a_newer_import_of_the_same_pack(tmp_path):
+    database = tmp_path / "content.db"
+    newer = write_valid_pack(
+        tmp_path,
+        name="newer",
+        manifest={"version": "1.10.0"},
+        cards={"dante": {"title": {"en": "Dante"}}},
+    )
+    import_pack(newer, database)
+    bundled = write_valid_pack(tmp_path, name="bundled", manifest={"version": "1.9.2"})
+    before = dump(database)
+    assert ensure_imported(bundled, database) is False
+    assert dump(database) == before
+
+
+def test_ensure_imported_replaces_an_older_import_of_the_same_pack(tmp_path):
+    database = tmp_path / "content.db"
+    import_pack(write_valid_pack(tmp_path, name="older", manifest={"version": "0.9"}), database)
+    assert ensure_imported(write_valid_pack(tmp_path, name="bundled"), database) is True
+    assert imported_versions(database) == {"test-pack": "1.0.0"}
