@@ -99,7 +99,7 @@ def run_app(screenshot_dir: Path | None = None) -> int:
 
 def run_kiosk(config_path: Path | None = None) -> int:
     """Full screen and locked: the staff gesture and PIN are the only way out."""
-    from explorer.content.pack_drop import apply_drop_folder
+    from explorer.content.pack_drop import DropFolder
     from explorer.ui.kiosk_content_watcher import ContentWatcher
 
     try:
@@ -119,17 +119,18 @@ def run_kiosk(config_path: Path | None = None) -> int:
     app = create_application()
     database = content_database_path()
     drop_folder = Path(config.content_drop_folder) if config.content_drop_folder else None
+    drop = DropFolder(drop_folder, database) if drop_folder is not None else None
     try:
         ensure_imported(BUNDLED_COLLECTION, database)
-        if drop_folder is not None:
-            apply_drop_folder(drop_folder, database)
+        if drop is not None:
+            drop.apply_at_start()  # newer packs already waiting are shown from the start
     except (PackInvalid, PackConflict) as invalid:
         print(invalid, file=sys.stderr)
         return 1
     user = UserStore.open_or_in_memory(user_database_path())
     watcher = None
     if drop_folder is not None:
-        watcher = ContentWatcher(drop_folder, database)
+        watcher = ContentWatcher(drop_folder, database, drop_folder=drop)
         watcher.start()
     shell = KioskShell(config, lambda: open_window(app, database, user), user.usage, watcher)
     shell.start()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
@@ -10,6 +10,7 @@ from explorer.ui.card_delegate import MIN_CARD_WIDTH, CardDelegate, card_size
 from explorer.ui.card_model import CardListModel, CardRole
 from explorer.ui.category_filter import CategoryFilter
 from explorer.ui.facet_panel import FacetPanel
+from explorer.ui.theme import text_scale
 
 
 class CardGrid(QListView):
@@ -41,11 +42,16 @@ class CardGrid(QListView):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
         """Share the width evenly between as many columns as fit, so the grid fills it."""
         width = self.viewport().width() - 4
         columns = max(1, width // MIN_CARD_WIDTH)
-        size = card_size(max(MIN_CARD_WIDTH, width // columns))
+        size = card_size(max(MIN_CARD_WIDTH, width // columns), text_scale(self.font()))
         if size != self.gridSize():
             self.delegate.size = size
             self.setGridSize(size)

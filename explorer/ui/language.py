@@ -61,11 +61,16 @@ class _PseudoTranslator(QTranslator):
 
 
 class LanguageSwitcher:
-    """Installs the translators for one language at a time and sets the default locale."""
+    """Installs the translators for one language at a time and sets the default locale.
+
+    Each language's translators are loaded once and kept: a kiosk switches language with
+    every visitor, all day.
+    """
 
     def __init__(self, app: QCoreApplication):
         self.app = app
         self.installed: list[QTranslator] = []
+        self.loaded: dict[tuple[str, bool], list[QTranslator]] = {}
         self.language = ""
         self.pseudo = False
 
@@ -75,20 +80,24 @@ class LanguageSwitcher:
             return
         for translator in self.installed:
             self.app.removeTranslator(translator)
-        self.installed = []
-        base = base_language(language)
-        locale = QLocale(base)
-        QLocale.setDefault(locale)
-        qt_translator = QTranslator(self.app)
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_translator.load(locale, "qtbase", "_", qt_folder):
-            self.installed.append(qt_translator)
-        ours = QTranslator(self.app)
-        if ours.load(str(qm_path(language))):
-            self.installed.append(ours)
-        if pseudo:
-            self.installed.append(_PseudoTranslator(self.app))
+        QLocale.setDefault(QLocale(base_language(language)))
+        if (language, pseudo) not in self.loaded:
+            self.loaded[(language, pseudo)] = self._load(language, pseudo)
+        self.installed = self.loaded[(language, pseudo)]
         self.app.setProperty("explorer_language", language)
         for translator in self.installed:
             self.app.installTranslator(translator)
         self.language, self.pseudo = language, pseudo
+
+    def _load(self, language: str, pseudo: bool) -> list[QTranslator]:
+        translators = []
+        qt_translator = QTranslator(self.app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(QLocale(base_language(language)), "qtbase", "_", qt_folder):
+            translators.append(qt_translator)
+        ours = QTranslator(self.app)
+        if ours.load(str(qm_path(language))):
+            translators.append(ours)
+        if pseudo:
+            translators.append(_PseudoTranslator(self.app))
+        return translators

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.search_worker.finished.connect(self._show_result)
         self.cards_page.card_activated.connect(self.open_card)
         self.detail.card_requested.connect(self.open_card)
+        self.detail.swiped.connect(self.open_neighbour)
         self.timeline_page.card_requested.connect(self.open_card)
         standard = QKeySequence.keyBindings
         for keys, slot in (

@@ -47,16 +47,20 @@ def part(detail, name: str) -> QWidget:
 def test_dragging_left_asks_for_the_next_card_and_right_for_the_previous(detail, qtbot, name):
     widget = part(detail, name)
     assert widget is not None and widget.isVisible()
+    first = detail.card.id
     requested = []
     detail.card_requested.connect(requested.append)
 
     with qtbot.waitSignal(detail.swiped, timeout=1000) as leftwards:
         drag(qtbot, widget, *across(widget, -200))
+    assert leftwards.args == [1]
+    assert detail.card.id != first, "the window opens the next card"
+    widget = part(detail, name)
     with qtbot.waitSignal(detail.swiped, timeout=1000) as rightwards:
         drag(qtbot, widget, *across(widget, 200))
 
-    assert leftwards.args == [1]
     assert rightwards.args == [-1]
+    assert detail.card.id == first
     assert requested == [], "a swipe that ends on a linked card does not open it"
     assert not detail.related_buttons[0].isDown()
 

@@ -95,11 +95,6 @@ def test_tiles_are_painted_in_the_view_font(window):
     assert paint_tile(window, font(KIOSK_POINT_SIZE), size) != base
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Under the application style sheet, the font that apply_kiosk_style sets on the "
-    "window does not reach the widgets inside it; remove this mark once it does",
-)
 def test_kiosk_style_enlarges_the_card_detail(window, store, qtbot):
     window.open_card(store.card_ids()[0])
     apply_kiosk_style(window)

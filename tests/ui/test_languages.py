@@ -76,3 +76,19 @@ def test_the_bundled_noto_fonts_are_loaded_and_used(window):
     assert "Noto Sans" in families and "Noto Serif" in families
     assert QApplication.font().family() == "Noto Sans"
     assert QFontDatabase.writingSystems("Noto Sans").count(QFontDatabase.WritingSystem.Cyrillic)
+
+
+def test_switching_back_and_forth_reuses_each_languages_translators(window):
+    from PySide6.QtCore import QTranslator
+
+    app = QApplication.instance()
+    for language in ("it", "ru", "en"):
+        window.set_language(language)
+    loaded = len(app.findChildren(QTranslator))
+    for _ in range(20):  # a day of visitors at a kiosk
+        for language in ("it", "ru", "en"):
+            window.set_language(language)
+    assert len(app.findChildren(QTranslator)) == loaded
+    assert QCoreApplication.translate("NavigationRail", "Timeline") == "Timeline"
+    window.set_language("it")
+    assert QCoreApplication.translate("NavigationRail", "Timeline") != "Timeline"

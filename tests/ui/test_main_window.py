@@ -164,3 +164,19 @@ def test_one_result_is_counted_in_the_singular(window, store, qtbot):
     type_text(qtbot, window.top_bar.search, title)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
     assert window.cards_page.count_label.text() == f"1 card matches “{title}”"
+
+
+def test_swiping_a_card_moves_along_the_results(window):
+    model = window.model
+    window.open_card(model.card_id(3))
+    window.detail.swiped.emit(1)
+    assert window.detail.card.id == model.card_id(4)
+    window.detail.swiped.emit(-1)
+    window.detail.swiped.emit(-1)
+    assert window.detail.card.id == model.card_id(2)
+    last = model.rowCount() - 1
+    window.open_card(model.card_id(last))
+    window.detail.swiped.emit(1)
+    assert window.detail.card.id == model.card_id(last), "nothing after the last card"
+    window.go_back()
+    assert window.detail.card.id == model.card_id(2), "each swipe is a step in the history"
