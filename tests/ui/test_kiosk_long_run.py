@@ -23,6 +23,7 @@ from tests.ui.kiosk_fixtures import build_shell, close_shell, kiosk_config, type
 
 VISITS = int(os.environ.get("KIOSK_VISITS", "500"))
 GROWTH_LIMIT_MB = 20.0
+CHECKPOINT = 50
 LANGUAGES = ["kk", "ru", "en", "it", "kk-Latn"]
 QUERIES = ["Abai", "Marco Polo", "Неаполь", "Astana", "opera", "Taldykorgan"]
 
@@ -78,8 +79,11 @@ def test_five_hundred_visits_leave_memory_flat(qtbot, content_database):
         for number in range(len(LANGUAGES)):
             visit(shell, qtbot, number)
         start = settled_mb()
-        for number in range(VISITS):
+        checkpoints = []
+        for number in range(1, VISITS + 1):
             visit(shell, qtbot, number)
+            if number % CHECKPOINT == 0:
+                checkpoints.append(f"{number}: {settled_mb():.1f}")
         shell.explorer.thumbnails.wait()
         end = settled_mb()
         explorer = shell.explorer
@@ -91,7 +95,7 @@ def test_five_hundred_visits_leave_memory_flat(qtbot, content_database):
     print(
         f"\n{VISITS} kiosk visits: resident memory {cold:.1f} MB cold, {start:.1f} MB at the "
         f"start (after {len(LANGUAGES)} warm-up visits), {end:.1f} MB at the end, "
-        f"growth {growth:+.1f} MB"
+        f"growth {growth:+.1f} MB\n(MB after each {CHECKPOINT} visits: {', '.join(checkpoints)})"
     )
     assert sessions == [("", VISITS + len(LANGUAGES))]
     assert growth < GROWTH_LIMIT_MB
