@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
 from explorer.ui.card_delegate import MIN_CARD_WIDTH, CardDelegate, card_size
@@ -47,9 +47,17 @@ class CardGrid(QListView):
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
 
+    def _wrap_width(self) -> int:
+        """The width the list wraps at: the viewport without scroll bars, less the scroll bar
+        it reserves, less a pixel (a tile ending exactly at the edge wraps)."""
+        bar = self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.verticalScrollBar()
+        )
+        return self.maximumViewportSize().width() - bar - 1
+
     def _fit_columns(self) -> None:
         """Share the width evenly between as many columns as fit, so the grid fills it."""
-        width = self.viewport().width() - 4
+        width = self._wrap_width()
         columns = max(1, width // MIN_CARD_WIDTH)
         size = card_size(max(MIN_CARD_WIDTH, width // columns), text_scale(self.font()))
         if size != self.gridSize():

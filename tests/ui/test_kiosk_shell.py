@@ -235,3 +235,17 @@ def test_every_kiosk_screen_is_fingertip_sized(shell, qtbot):
     shell.countdown.ticker.setInterval(1000)
     qtbot.waitUntil(lambda: shell.countdown.isVisible(), timeout=2000)
     assert too_small_controls(shell.countdown) == []
+
+
+def test_the_card_grid_fills_the_kiosk_width_with_whole_tiles(shell, qtbot):
+    from explorer.ui.card_delegate import MIN_CARD_WIDTH
+
+    choose(qtbot, shell, "en")
+    qtbot.wait(50)
+    grid, model = shell.explorer.cards_page.grid, shell.explorer.model
+    first_row = [
+        row for row in range(model.rowCount()) if grid.visualRect(model.index(row)).y() == 0
+    ]
+    used = len(first_row) * grid.gridSize().width()
+    assert used <= grid.viewport().width()
+    assert grid.viewport().width() - used < MIN_CARD_WIDTH, "room for another column"
