@@ -279,6 +279,10 @@
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Cancella l'ultima cifra</translation>
+    </message>
 </context>
 <context>
     <name>TimelineList</name>

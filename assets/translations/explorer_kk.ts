@@ -279,6 +279,10 @@
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Соңғы цифрды өшіру</translation>
+    </message>
 </context>
 <context>
     <name>TimelineList</name>

@@ -283,6 +283,10 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Стереть последнюю цифру</translation>
+    </message>
 </context>
 <context>
     <name>TimelineList</name>

@@ -8,12 +8,14 @@ the window close.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.kiosk_config import verify_pin
 
+log = logging.getLogger("explorer.kiosk")
+
 CORNER_PX = 80
+KEY_PX = 64
 TAPS = 5
 TAP_WINDOW_S = 3.0
 _BLOCKED_KEYS = (
@@ -62,6 +67,22 @@ class PinPad(QWidget):
         self.field.setMaxLength(12)
         self.field.setMinimumHeight(44)
         self.field.returnPressed.connect(lambda: self.submitted.emit(self.field.text()))
+        keypad = QGridLayout()
+        keypad.setSpacing(8)
+        self.digit_buttons: dict[str, QPushButton] = {}
+        for position, digit in enumerate("1234567890"):
+            button = QPushButton(digit)
+            button.setMinimumSize(KEY_PX, KEY_PX)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, d=digit: self.field.insert(d))
+            row, column = divmod(position, 3) if digit != "0" else (3, 1)
+            keypad.addWidget(button, row, column)
+            self.digit_buttons[digit] = button
+        self.erase_button = QPushButton("⌫")
+        self.erase_button.setMinimumSize(KEY_PX, KEY_PX)
+        self.erase_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.erase_button.clicked.connect(self.field.backspace)
+        keypad.addWidget(self.erase_button, 3, 2)
         buttons = QHBoxLayout()
         self.unlock_button = QPushButton()
         self.cancel_button = QPushButton()
@@ -72,9 +93,10 @@ class PinPad(QWidget):
         self.cancel_button.clicked.connect(self.cancelled)
         layout.addWidget(self.prompt)
         layout.addWidget(self.field)
+        layout.addLayout(keypad)
         layout.addLayout(buttons)
         self.retranslate()
-        self.resize(360, 190)
+        self.adjustSize()
         self.hide()
 
     def retranslate(self, wrong: bool = False) -> None:
@@ -82,6 +104,7 @@ class PinPad(QWidget):
         self.field.setAccessibleName(self.tr("Staff PIN"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.erase_button.setAccessibleName(self.tr("Erase the last digit"))
 
     def open(self) -> None:
         self.field.clear()
@@ -102,6 +125,7 @@ class KioskLockdown(QObject):
         self.pin_hash = pin_hash
         self.is_unlocked = False
         self._taps: list[float] = []
+        self._last_press = -1
         self.pin_pad = PinPad(window)
         self.pin_pad.submitted.connect(self._check_pin)
         self.pin_pad.cancelled.connect(self.pin_pad.hide)
@@ -131,7 +155,10 @@ class KioskLockdown(QObject):
             kind == QEvent.Type.MouseButtonPress
             and isinstance(watched, QWidget)
             and (watched is self.window or self.window.isAncestorOf(watched))
+            and event.timestamp() != self._last_press
         ):
+            # A press no widget takes is offered to each parent in turn: count it once.
+            self._last_press = event.timestamp()
             self._count_tap(watched.mapTo(self.window, event.position().toPoint()))
         return False
 
@@ -146,11 +173,13 @@ class KioskLockdown(QObject):
 
     def _check_pin(self, pin: str) -> None:
         if verify_pin(pin, self.pin_hash):
+            log.info("unlocked with the staff PIN")
             self.is_unlocked = True
             self.pin_pad.hide()
             QApplication.instance().removeEventFilter(self)
             self.unlocked.emit()
             self.window.close()
         else:
+            log.warning("a wrong staff PIN was entered")
             self.pin_pad.field.clear()
             self.pin_pad.retranslate(wrong=True)

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QStackedLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QStyledItemDelegate, QWidget
 
 from explorer.domain.kiosk_config import KioskConfig
 from explorer.ui.kiosk_countdown import CountdownOverlay
@@ -22,6 +23,7 @@ from explorer.ui.kiosk_idle import IdleWatcher
 from explorer.ui.kiosk_language_choice import LanguageChoice
 from explorer.ui.kiosk_lockdown import KioskLockdown
 from explorer.ui.kiosk_phrasebook import Phrasebook
+from explorer.ui.kiosk_scrolling import FingerScrolling
 from explorer.ui.kiosk_slides import SlideShow, load_slides
 from explorer.ui.kiosk_style import apply_kiosk_style
 from explorer.ui.main_window import MainWindow
@@ -45,6 +47,8 @@ class UsageCounter(Protocol):
 
 
 class PendingContent(Protocol):
+    staged: SignalInstance
+
     def has_pending(self) -> bool: ...
     def apply_pending(self) -> bool: ...
 
@@ -77,7 +81,11 @@ class KioskShell(QWidget):
         self.idle = IdleWatcher(quiet_seconds * 1000, self)
         self.idle.timed_out.connect(self._idle)
         self.lockdown = KioskLockdown(self, config.staff_pin_hash)
+        self.finger_scrolling = FingerScrolling(self)
         self.lockdown.unlocked.connect(self.idle.stop)
+        self.swap_failed = False
+        if content is not None:
+            content.staged.connect(self._content_staged)
         self.stage = Stage.ATTRACT
         self.show_attract()
 
@@ -91,6 +99,8 @@ class KioskShell(QWidget):
         for index in reversed(range(languages.count())):
             if languages.itemData(index) not in self.config.languages:
                 languages.removeItem(index)
+        # The style sheet's row height reaches the list only through a styled delegate.
+        languages.setItemDelegate(QStyledItemDelegate(languages))
         for view in RAIL_VIEWS:
             explorer.rail.buttons[view].setVisible(view in self.config.views)
         explorer.reset_session(self.config.default_language, self.config.start_view)
@@ -104,10 +114,17 @@ class KioskShell(QWidget):
         self.stack.addWidget(explorer)
         self.stack.addWidget(slideshow)
 
+    def _content_staged(self, _description: str) -> None:
+        """New content waits: shown at once between visitors, else from the next reset."""
+        self.swap_failed = False
+        if self.stage is Stage.ATTRACT:
+            self._swap_in_new_content()
+            self.show_attract()
+
     def _swap_in_new_content(self) -> None:
         """Put waiting content in place and open a new explorer on it. The old explorer
         closes first, so that nothing holds the database file while it is replaced."""
-        if self.content is None or not self.content.has_pending():
+        if self.content is None or self.swap_failed or not self.content.has_pending():
             return
         assert self.explorer is not None and self.slideshow is not None
         old = (self.explorer, self.slideshow)
@@ -118,6 +135,7 @@ class KioskShell(QWidget):
             if self.content.apply_pending():
                 log.info("new content shown from this reset on")
         except OSError as error:
+            self.swap_failed = True  # not again at every reset; a new pack tries afresh
             log.error("new content could not be put in place, keeping the old: %s", error)
         for widget in old:
             self.stack.removeWidget(widget)
@@ -126,10 +144,16 @@ class KioskShell(QWidget):
 
     # ---- the visit ------------------------------------------------------------------------
 
+    def _show_page(self, page: QWidget, stage: Stage) -> None:
+        # A new page is raised over the PIN pad: close the pad rather than leave it hidden
+        # underneath, where it would still let Escape and Ctrl+Q through.
+        self.lockdown.pin_pad.hide()
+        self.stage = stage
+        self.stack.setCurrentWidget(page)
+
     def show_attract(self) -> None:
         assert self.slideshow is not None
-        self.stage = Stage.ATTRACT
-        self.stack.setCurrentWidget(self.slideshow)
+        self._show_page(self.slideshow, Stage.ATTRACT)
         self.slideshow.start()
 
     def _touched(self) -> None:
@@ -138,8 +162,7 @@ class KioskShell(QWidget):
         if len(self.config.languages) == 1:
             self.begin_visit(self.config.languages[0])
             return
-        self.stage = Stage.CHOOSING
-        self.stack.setCurrentWidget(self.choice)
+        self._show_page(self.choice, Stage.CHOOSING)
         self.idle.restart()
 
     def begin_visit(self, language: str) -> None:
@@ -147,8 +170,7 @@ class KioskShell(QWidget):
         self.usage.record_session()
         self.usage.record_language(language)
         self.explorer.set_language(language)
-        self.stage = Stage.EXPLORING
-        self.stack.setCurrentWidget(self.explorer)
+        self._show_page(self.explorer, Stage.EXPLORING)
         self.idle.restart()
 
     def _idle(self) -> None:
@@ -166,7 +188,6 @@ class KioskShell(QWidget):
         """Forget the visitor completely and go back to the attract loop."""
         self.countdown.ticker.stop()
         self.countdown.hide()
-        self.lockdown.pin_pad.hide()
         self._swap_in_new_content()
         assert self.explorer is not None
         self.explorer.reset_session(self.config.default_language, self.config.start_view)

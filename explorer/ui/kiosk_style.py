@@ -22,6 +22,7 @@ QToolButton#navButton {{ min-width: {TOUCH_PX + 8}px; min-height: {TOUCH_PX + 8}
     border-radius: {(TOUCH_PX + 8) // 2}px; }}
 QLineEdit#search, QComboBox#language, QLineEdit#yearBox {{ min-height: {TOUCH_PX - 12}px; }}
 QCheckBox::indicator {{ width: 26px; height: 26px; }}
+QComboBox QAbstractItemView::item {{ min-height: {TOUCH_PX}px; }}
 QToolButton#railButton {{ font-size: 11.5pt; }}
 QLineEdit#search, QListView#timelineList {{ font-size: 13.5pt; }}
 QToolButton#navButton {{ font-size: 17pt; }}

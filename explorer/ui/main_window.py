@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         zoom and language, as if the window had just opened on ``view``."""
         self.search_timer.stop()
         self.search_worker.cancel()
-        self.top_bar.search.clear()
+        self.top_bar.search.setText("")  # unlike clear(), leaves nothing to undo
         self.facet_panel.clear()
         self.cards_page.category_filter.select(None, quietly=True)
         self._show_result(self.index.search(), "", Filters())

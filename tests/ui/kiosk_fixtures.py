@@ -69,6 +69,7 @@ def visitor_state(explorer) -> dict:
     model = explorer.model
     return {
         "search text": explorer.top_bar.search.text(),
+        "search undo": explorer.top_bar.search.isUndoAvailable(),
         "query": model.query,
         "results": [model.card_id(row) for row in range(model.rowCount())],
         "facets": explorer.facet_panel.filters(),
@@ -90,6 +91,8 @@ def visitor_state(explorer) -> dict:
         "language": explorer.language,
         "language box": explorer.top_bar.language.currentData(),
         "grid scroll": grid.verticalScrollBar().value(),
+        "card page scroll": explorer.detail.verticalScrollBar().value(),
+        "filter panel scroll": explorer.facet_panel.verticalScrollBar().value(),
         "grid current row": grid.currentIndex().row(),
         "timeline filter": timeline.wanted,
         "timeline fitted": view.fitted,

@@ -138,3 +138,23 @@ def test_a_user_database_that_cannot_be_written_is_logged_and_visits_go_on(
     finally:
         close_shell(shell)
     assert not_a_file.is_dir() and not any(not_a_file.iterdir()), "left untouched"
+
+
+def test_a_pack_staged_between_visitors_is_shown_at_once(qtbot, content_database, tmp_path):
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    watcher = ContentWatcher(drop, content_database, poll_interval_ms=100, settle_seconds=0.1)
+    shell = build_shell(qtbot, kiosk_config(featured_cards=["marco-polo"]), content=watcher)
+    try:
+        watcher.start()
+        old_explorer = shell.explorer
+        assert shell.stage is Stage.ATTRACT
+        with qtbot.waitSignal(watcher.staged, timeout=20_000):
+            newer_collection(drop, "1.2.0", NEW_TITLE)
+        assert shell.explorer is not old_explorer
+        assert shell.slideshow.slides[0].title["en"] == NEW_TITLE
+        assert shell.stage is Stage.ATTRACT and shell.slideshow.timer.isActive()
+        assert not watcher.has_pending()
+    finally:
+        watcher.stop()
+        close_shell(shell)

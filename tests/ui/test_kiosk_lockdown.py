@@ -110,3 +110,62 @@ def test_a_started_kiosk_is_locked_full_screen_and_watching_for_idleness(qtbot, 
         assert shell.idle.timer.isActive()
     finally:
         close_shell(shell)
+
+
+@pytest.fixture
+def started_shell(qtbot, content_database):
+    from tests.ui.kiosk_fixtures import build_shell, close_shell, kiosk_config
+
+    shell = build_shell(qtbot, kiosk_config())
+    shell.start()
+    qtbot.waitExposed(shell)
+    yield shell
+    close_shell(shell)
+
+
+def test_each_corner_tap_on_the_kiosk_counts_once(started_shell, qtbot):
+    def tap_what_is_in_the_corner() -> None:
+        target = started_shell.childAt(QPoint(8, 8))
+        assert target is not None, "the tap lands on a widget inside the kiosk"
+        pos = target.mapFrom(started_shell, QPoint(8, 8))
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
+
+    for _ in range(TAPS - 1):
+        tap_what_is_in_the_corner()
+    assert not started_shell.lockdown.pin_pad.isVisible()
+    tap_what_is_in_the_corner()
+    assert started_shell.lockdown.pin_pad.isVisible()
+
+
+def test_staff_unlock_with_the_on_screen_keypad_and_it_is_logged(started_shell, qtbot, caplog):
+    import logging
+
+    from tests.ui.kiosk_fixtures import PIN as SHELL_PIN
+
+    pad = started_shell.lockdown.pin_pad
+    tap_corner(qtbot, started_shell, TAPS)
+    with caplog.at_level(logging.INFO, logger="explorer.kiosk"):
+        for digit in "9999":
+            qtbot.mouseClick(pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(pad.unlock_button, Qt.MouseButton.LeftButton)
+        assert started_shell.isVisible() and "wrong staff PIN" in caplog.text
+        for digit in SHELL_PIN + "7":
+            qtbot.mouseClick(pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(pad.erase_button, Qt.MouseButton.LeftButton)
+        assert pad.field.text() == SHELL_PIN
+        with qtbot.waitSignal(started_shell.lockdown.unlocked, timeout=2000):
+            qtbot.mouseClick(pad.unlock_button, Qt.MouseButton.LeftButton)
+    assert "unlocked with the staff PIN" in caplog.text
+    assert not started_shell.isVisible()
+
+
+def test_a_new_page_never_leaves_the_pin_pad_hidden_underneath(started_shell, qtbot):
+    tap_corner(qtbot, started_shell, TAPS)
+    assert started_shell.lockdown.pin_pad.isVisible()
+    started_shell.slideshow.touched.emit()  # the language choice comes to the front
+    assert not started_shell.lockdown.pin_pad.isVisible()
+    started_shell.choice.buttons["en"].click()
+    search = started_shell.explorer.top_bar.search
+    search.setText("Abai")
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "Abai", "Escape is blocked again"

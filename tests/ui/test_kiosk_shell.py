@@ -185,6 +185,7 @@ def test_the_countdown_counts_down_and_then_resets(shell, qtbot):
 
 def test_after_the_reset_no_trace_of_the_visit_is_left(shell, qtbot):
     fresh = visitor_state(shell.explorer)
+    shell.idle.timer.setInterval(600_000)  # the visitor takes their time
     choose(qtbot, shell, "it")
     explorer = shell.explorer
     explorer.show_view("timeline")
@@ -196,21 +197,28 @@ def test_after_the_reset_no_trace_of_the_visit_is_left(shell, qtbot):
     timeline.list_button.setChecked(True)
     explorer.show_view("cards")
     explorer.cards_page.category_filter.select(shell.explorer.store.categories()[0].id)
-    type_text(explorer.top_bar.search, "Abai")
+    type_text(explorer.top_bar.search, "Italia")
     explorer.apply_filter()
-    qtbot.waitUntil(lambda: explorer.model.query == "Abai", timeout=3000)
-    box = next(iter(explorer.facet_panel.boxes["side"].values()))
-    box.setChecked(True)
+    qtbot.waitUntil(lambda: explorer.model.query == "Italia", timeout=3000)
+    centuries = explorer.model.result.facets["century"]
+    explorer.facet_panel.boxes["century"][max(centuries, key=centuries.get)].setChecked(True)
     qtbot.waitUntil(lambda: explorer.facet_panel.clear_button.isEnabled(), timeout=3000)
     explorer.open_card(explorer.model.card_id(0))
     explorer.open_card("marco-polo")
+    explorer.detail.verticalScrollBar().setValue(200)
     explorer.go_back()
+    explorer.show_grid()
+    explorer.cards_page.category_filter.select(None)
+    qtbot.waitUntil(lambda: explorer.model.rowCount() > 12, timeout=3000)
+    explorer.cards_page.grid.verticalScrollBar().setValue(300)
     visited = visitor_state(explorer)
     assert {key for key in fresh if fresh[key] != visited[key]} >= {
+        "search undo",
+        "grid scroll",
+        "timeline selection",
+        "can go back",
         "search text",
         "facets",
-        "category",
-        "history",
         "open card",
         "language",
         "timeline fitted",
@@ -249,3 +257,29 @@ def test_the_card_grid_fills_the_kiosk_width_with_whole_tiles(shell, qtbot):
     used = len(first_row) * grid.gridSize().width()
     assert used <= grid.viewport().width()
     assert grid.viewport().width() - used < MIN_CARD_WIDTH, "room for another column"
+
+
+def test_a_chosen_category_is_forgotten_at_the_reset(shell, qtbot):
+    choose(qtbot, shell, "en")
+    explorer = shell.explorer
+    category = explorer.store.categories()[0].id
+    explorer.cards_page.category_filter.select(category)
+    assert explorer.cards_page.category_filter.current == category
+    shell.reset()
+    assert explorer.cards_page.category_filter.current is None
+    assert explorer.model.rowCount() == explorer.store.card_count()
+
+
+def test_the_language_list_offers_fingertip_sized_rows(shell, qtbot):
+    from explorer.ui.kiosk_style import TOUCH_PX
+
+    choose(qtbot, shell, "en")
+    combo = shell.explorer.top_bar.language
+    combo.showPopup()
+    try:
+        view = combo.view()
+        qtbot.waitUntil(view.isVisible, timeout=2000)
+        heights = [view.visualRect(combo.model().index(row, 0)).height() for row in range(4)]
+        assert min(heights) >= TOUCH_PX
+    finally:
+        combo.hidePopup()
