@@ -12,7 +12,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QFileSystemWatcher,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from explorer.content.pack_drop import (
     SETTLE_SECONDS,
@@ -103,6 +112,7 @@ class ContentWatcher(QObject):
         if self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
         self._pool.waitForDone()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # the last answer, now
 
     def scan_now(self) -> None:
         """Scan off the UI thread; asked during a scan, another follows it."""

@@ -207,6 +207,8 @@ class KioskShell(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        if self.content is not None:
+            self.content.staged.disconnect(self._content_staged)
         if self.slideshow is not None:
             self.slideshow.stop()
         if self.explorer is not None:
