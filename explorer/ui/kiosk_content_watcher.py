@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from shiboken6 import delete
 
 from explorer.content.pack_drop import (
     SETTLE_SECONDS,
@@ -79,8 +80,7 @@ class ContentWatcher(QObject):
         super().__init__(parent)
         self.folder, self.database = folder, database
         self.drop = drop_folder or DropFolder(folder, database, settle_seconds=settle_seconds)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(self._folder_changed)
+        self._watcher: QFileSystemWatcher | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(poll_interval_ms)
         self._poll.timeout.connect(self.scan_now)
@@ -100,6 +100,8 @@ class ContentWatcher(QObject):
     def start(self) -> None:
         """Scan now, then whenever the folder changes and every poll interval."""
         self._active = True
+        self._watcher = QFileSystemWatcher()
+        self._watcher.directoryChanged.connect(self._folder_changed)
         self._watch_folder()
         self._poll.start()
         self.scan_now()
@@ -109,8 +111,11 @@ class ContentWatcher(QObject):
         self._active = False
         self._poll.stop()
         self._settle.stop()
-        if self._watcher.directories():
-            self._watcher.removePaths(self._watcher.directories())
+        if self._watcher is not None:
+            # Destroyed here, on the thread that made it: left to the garbage collector, it
+            # could be destroyed on a worker thread, which corrupts its file notifier.
+            delete(self._watcher)
+            self._watcher = None
         self._pool.waitForDone()
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # the last answer, now
 
@@ -153,5 +158,7 @@ class ContentWatcher(QObject):
 
     def _watch_folder(self) -> None:
         # A folder missing at start, or removed and made again, is picked up by the poll.
+        if self._watcher is None:
+            return
         if self.folder.is_dir() and str(self.folder) not in self._watcher.directories():
             self._watcher.addPath(str(self.folder))

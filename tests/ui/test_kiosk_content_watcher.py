@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from shiboken6 import delete
 
 from explorer.content.importer import import_pack, imported_versions
 from explorer.content.pack_drop import DropFolder, staged_path
@@ -41,6 +42,7 @@ def make_watcher(qtbot):
     yield make
     for watcher in watchers:
         watcher.stop()
+        delete(watcher)  # here, on the main thread, not whenever garbage is collected
 
 
 def drop_pack(folder, version, **changes):

@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
+from shiboken6 import delete
 
 from explorer.store.locations import BUNDLED_COLLECTION, content_database_path
 from explorer.store.user_db import UserStore
@@ -25,6 +26,12 @@ def shell(qtbot, content_database):
     shell = build_shell(qtbot, kiosk_config(languages=["en", "it"]))
     yield shell
     close_shell(shell)
+
+
+def stop_for_good(watcher: ContentWatcher) -> None:
+    """Stopped and destroyed here, on the main thread, not whenever garbage is collected."""
+    watcher.stop()
+    delete(watcher)
 
 
 def newer_collection(folder, version: str, title: str):
@@ -81,8 +88,8 @@ def test_a_newer_pack_dropped_during_a_visit_is_shown_from_the_next_reset(
         visit_and_walk_away(qtbot, shell)
         assert not watcher.has_pending()
     finally:
-        watcher.stop()
         close_shell(shell)
+        stop_for_good(watcher)
 
 
 def test_an_invalid_pack_is_refused_with_a_log_entry_and_the_content_stays(
@@ -107,8 +114,8 @@ def test_an_invalid_pack_is_refused_with_a_log_entry_and_the_content_stays(
         assert shell.explorer.store.card("marco-polo").title["en"] == "Marco Polo"
         assert content_database.read_bytes() == before
     finally:
-        watcher.stop()
         close_shell(shell)
+        stop_for_good(watcher)
 
 
 def test_a_user_database_that_cannot_be_written_is_logged_and_visits_go_on(
@@ -156,5 +163,5 @@ def test_a_pack_staged_between_visitors_is_shown_at_once(qtbot, content_database
         assert shell.stage is Stage.ATTRACT and shell.slideshow.timer.isActive()
         assert not watcher.has_pending()
     finally:
-        watcher.stop()
         close_shell(shell)
+        stop_for_good(watcher)
