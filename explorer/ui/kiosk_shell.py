@@ -209,6 +209,7 @@ class KioskShell(QWidget):
         self.idle.stop()
         if self.content is not None:
             self.content.staged.disconnect(self._content_staged)
+            self.content = None  # closed for good: a second close has nothing to let go
         if self.slideshow is not None:
             self.slideshow.stop()
         if self.explorer is not None:
