@@ -8,6 +8,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# ``database`` and ``drop`` for the drop-folder tests here and in tests/ui.
+pytest_plugins = ["tests.content.drop_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def explorer_home(tmp_path_factory, monkeypatch):

@@ -118,8 +118,8 @@ def run_kiosk(config_path: Path | None = None) -> int:
         return 1
     app = create_application()
     database = content_database_path()
-    drop_folder = Path(config.content_drop_folder) if config.content_drop_folder else None
-    drop = DropFolder(drop_folder, database) if drop_folder is not None else None
+    folder = config.content_drop_folder
+    drop = DropFolder(Path(folder), database) if folder else None
     try:
         ensure_imported(BUNDLED_COLLECTION, database)
         if drop is not None:
@@ -129,8 +129,8 @@ def run_kiosk(config_path: Path | None = None) -> int:
         return 1
     user = UserStore.open_or_in_memory(user_database_path())
     watcher = None
-    if drop_folder is not None:
-        watcher = ContentWatcher(drop_folder, database, drop_folder=drop)
+    if drop is not None:
+        watcher = ContentWatcher(drop.folder, database, drop_folder=drop)
         watcher.start()
     shell = KioskShell(config, lambda: open_window(app, database, user), user.usage, watcher)
     shell.start()

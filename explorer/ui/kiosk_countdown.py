@@ -118,10 +118,6 @@ class CountdownOverlay(QWidget):
         self.keep_button.setFocus()
         self.ticker.start()
 
-    @property
-    def running(self) -> bool:
-        return self.ticker.isActive()
-
     def keep(self) -> None:
         self.ticker.stop()
         self.hide()

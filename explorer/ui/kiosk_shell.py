@@ -86,7 +86,6 @@ class KioskShell(QWidget):
         self.swap_failed = False
         if content is not None:
             content.staged.connect(self._content_staged)
-        self.stage = Stage.ATTRACT
         self.show_attract()
 
     # ---- the explorer, replaceable when new content arrives ---------------------------------

@@ -47,20 +47,6 @@ def with_petrarch():
 
 
 @pytest.fixture
-def database(tmp_path):
-    path = tmp_path / "data" / "content.db"
-    import_pack(write_valid_pack(tmp_path / "bundled"), path)
-    return path
-
-
-@pytest.fixture
-def drop(tmp_path):
-    folder = tmp_path / "drop"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def kiosk_log(caplog):
     caplog.set_level(logging.INFO, logger="explorer.kiosk")
     return caplog

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from explorer.domain.kiosk_config import hash_pin, parse_kiosk_config
@@ -51,15 +49,6 @@ def close_shell(shell) -> None:
         shell.explorer.thumbnails.wait()
         shell.explorer.store.close()
     shell.user.close()
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        QApplication.sendEvent(
-            widget,
-            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
-        )
 
 
 def visitor_state(explorer) -> dict:

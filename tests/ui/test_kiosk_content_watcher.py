@@ -7,26 +7,12 @@ import logging
 import pytest
 from shiboken6 import delete
 
-from explorer.content.importer import import_pack, imported_versions
+from explorer.content.importer import imported_versions
 from explorer.content.pack_drop import DropFolder, staged_path
 from explorer.ui.kiosk_content_watcher import ContentWatcher
 from tests.content.pack_builder import PACK_ID, write_valid_pack
 
 WAIT_MS = 10_000
-
-
-@pytest.fixture
-def database(tmp_path):
-    path = tmp_path / "data" / "content.db"
-    import_pack(write_valid_pack(tmp_path / "bundled"), path)
-    return path
-
-
-@pytest.fixture
-def drop(tmp_path):
-    folder = tmp_path / "drop"
-    folder.mkdir()
-    return folder
 
 
 @pytest.fixture

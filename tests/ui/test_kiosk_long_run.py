@@ -19,7 +19,8 @@ import os
 from PySide6.QtCore import QCoreApplication, Qt
 
 from explorer.ui.kiosk_shell import Stage
-from tests.ui.kiosk_fixtures import build_shell, close_shell, kiosk_config, type_text
+from tests.ui.kiosk_fixtures import build_shell, close_shell, kiosk_config
+from tests.ui.test_main_window import type_text
 
 VISITS = int(os.environ.get("KIOSK_VISITS", "500"))
 GROWTH_LIMIT_MB = 20.0
@@ -49,7 +50,7 @@ def visit(shell, qtbot, number: int) -> None:
     language = LANGUAGES[number % len(LANGUAGES)]
     qtbot.mouseClick(shell.choice.buttons[language], Qt.MouseButton.LeftButton)
     explorer = shell.explorer
-    type_text(explorer.top_bar.search, QUERIES[number % len(QUERIES)])
+    type_text(qtbot, explorer.top_bar.search, QUERIES[number % len(QUERIES)])
     explorer.top_bar.search.returnPressed.emit()  # Enter: the best match opens at once
     if explorer.detail.card is not None and explorer.detail.related_buttons:
         explorer.detail.related_buttons[0].click()

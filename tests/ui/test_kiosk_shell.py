@@ -16,9 +16,9 @@ from tests.ui.kiosk_fixtures import (
     build_shell,
     close_shell,
     kiosk_config,
-    type_text,
     visitor_state,
 )
+from tests.ui.test_main_window import type_text
 
 FEATURED = ["opera-abai-san-carlo", "marco-polo"]
 
@@ -197,7 +197,7 @@ def test_after_the_reset_no_trace_of_the_visit_is_left(shell, qtbot):
     timeline.list_button.setChecked(True)
     explorer.show_view("cards")
     explorer.cards_page.category_filter.select(shell.explorer.store.categories()[0].id)
-    type_text(explorer.top_bar.search, "Italia")
+    type_text(qtbot, explorer.top_bar.search, "Italia")
     explorer.apply_filter()
     qtbot.waitUntil(lambda: explorer.model.query == "Italia", timeout=3000)
     centuries = explorer.model.result.facets["century"]
