@@ -39,8 +39,9 @@ def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> l
     if missing:
         log.warning("featured cards not in the content, left out: %s", ", ".join(missing))
     wanted = [card_id for card_id in featured if card_id in known]
+    limit = len(wanted)
     if not wanted:
-        wanted = store.card_ids()
+        wanted, limit = store.card_ids(), FALLBACK_SLIDES
     categories = {category.id: category for category in store.categories()}
     slides: list[Slide] = []
     for card_id in wanted:
@@ -59,7 +60,7 @@ def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> l
                 image,
             )
         )
-        if not featured and len(slides) == FALLBACK_SLIDES:
+        if len(slides) == limit:
             break
     return slides
 
