@@ -34,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("pack", type=Path, help="a pack folder or .zip file")
     import_ = verbs.add_parser("import", help="validate a content pack and add it to the explorer")
     import_.add_argument("pack", type=Path, help="a pack folder or .zip file")
+    import_.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a pack of the same id imported from elsewhere, or the bundled collection",
+    )
     stats = verbs.add_parser("stats", help="show the anonymous daily usage counts")
     stats.add_argument(
         "--csv", action="store_true", help="print one CSV row per day instead of a summary"
@@ -50,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.verb == "import":
         from explorer.content.commands import import_command
 
-        return import_command(args.pack)
+        return import_command(args.pack, replace=args.replace)
     if args.verb == "stats":
         from explorer.content.commands import stats_command
 

@@ -2,14 +2,15 @@
 
 Staff copy a pack (a .zip file or a folder) into the drop folder. ``DropFolder.scan`` takes
 the entries that have finished arriving, keeps those newer than what the content database
-holds (by pack id and version, see ``explorer.domain.pack_version``) and imports each into a
-copy of the database, ``content.db.staged``, never into the live file the kiosk is showing.
-``apply_staged`` swaps the copy in with one rename, once nothing has the live database open.
+holds (by pack id and version, see ``explorer.domain.pack_version``) and stages each with
+``ContentLibrary.stage``: the pack is kept in ``packs/`` and imported into a copy of the
+database, ``content.db.staged``, never into the live file the kiosk is showing.
+``apply_staged`` puts it in effect, once nothing has the live database open.
 
-Packs stay in the folder (it may be read-only, and a pack left there comes back if the
-database is ever rebuilt). Equal and older versions are ignored quietly. A pack that cannot be
-imported is refused with one warning in the ``explorer.kiosk`` log and is not read again until
-its file changes.
+Only packs the kiosk already has are updated: a pack with an id it does not show is refused
+(a new pack is added with ``explorer import``). Equal and older versions are ignored
+quietly. A pack that cannot be imported is refused with one warning in the
+``explorer.kiosk`` log and is not read again until its file changes.
 """
 
 from __future__ import annotations
@@ -17,25 +18,19 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Mapping
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.content.importer import (
-    PackIdentity,
-    import_pack,
-    imported_versions,
-    read_pack_identity,
-)
+from explorer.content.importer import imported_versions
+from explorer.content.library import ContentLibrary, ImportFailed
+from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_reader import Limits
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
 from explorer.domain.collection import Collection
 from explorer.domain.pack_version import PackVersion, is_newer
-from explorer.store.content_writer import PackConflict
 
 log = logging.getLogger("explorer.kiosk")
 
@@ -43,12 +38,6 @@ SETTLE_SECONDS = 2.0
 """An entry changed more recently than this is taken to be still arriving."""
 
 PARTIAL_SUFFIXES = (".part", ".partial", ".tmp", ".crdownload", ".download")
-STAGED_SUFFIX = ".staged"
-_STAGING_SUFFIX = ".staging"
-_SIDE_FILES = ("-journal", "-wal", "-shm")
-
-# Staging (on a worker thread) and applying (on the UI thread) both move the staged file.
-_staged_file_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -86,25 +75,20 @@ class ScanResult:
 
 
 def staged_path(database: Path) -> Path:
-    return database.with_name(database.name + STAGED_SUFFIX)
+    return ContentLibrary.for_database(database).staged
 
 
 def has_staged(database: Path) -> bool:
-    return staged_path(database).exists()
+    return ContentLibrary.for_database(database).has_staged()
 
 
 def apply_staged(database: Path) -> bool:
-    """Replace ``database`` with its staged copy in one rename; False when none is staged.
+    """Put the staged content in effect; False when none is staged (or the content is busy).
 
-    Call only when no connection to ``database`` is open: its journal files are removed
-    first, since a stale one beside the new file would be replayed into it.
+    Call only when no connection to ``database`` is open.
     """
-    staged = staged_path(database)
-    with _staged_file_lock:
-        if not staged.exists():
-            return False
-        _remove_side_files(database)
-        os.replace(staged, database)
+    if not ContentLibrary.for_database(database).apply_staged():
+        return False
     versions = ", ".join(
         f"{pack} {version}" for pack, version in imported_versions(database).items()
     )
@@ -113,31 +97,15 @@ def apply_staged(database: Path) -> bool:
 
 
 def discard_staged(database: Path) -> None:
-    for path in (staged_path(database), _staging_path(database)):
-        path.unlink(missing_ok=True)
-        _remove_side_files(path)
+    ContentLibrary.for_database(database).discard_staged()
 
 
 def stage_pack(pack: Path, database: Path, limits: Limits | None = None) -> Collection:
     """Import ``pack`` into a copy of ``database`` (or of its staged copy, if there is one).
 
-    Raises PackInvalid or PackConflict, with the staged copy left as it was.
+    Raises PackInvalid or ImportFailed, with the staged copy left as it was.
     """
-    work = _staging_path(database)
-    discard = [work, *(Path(f"{work}{suffix}") for suffix in _SIDE_FILES)]
-    for path in discard:
-        path.unlink(missing_ok=True)
-    try:
-        with _staged_file_lock:
-            _copy_database(_staging_base(database), work)
-        collection = import_pack(pack, work, limits)
-        _flush_to_disk(work)
-        with _staged_file_lock:
-            os.replace(work, staged_path(database))
-    finally:
-        for path in discard:
-            path.unlink(missing_ok=True)
-    return collection
+    return ContentLibrary.for_database(database, limits=limits).stage(pack).collection
 
 
 def drop_entries(folder: Path) -> list[Path]:
@@ -230,8 +198,13 @@ class DropFolder:
             if identity is None
         ]
         known = {path: identity for path, identity in identities.items() if identity is not None}
+        installed = self._installed_versions()
+        for path, identity in list(known.items()):
+            if identity.id not in installed:
+                del known[path]
+                refused.append(self._refuse(path, candidates[path], _foreign(path, identity)))
         staged: list[StagedPack] = []
-        for paths in newest_first(known, self._installed_versions()).values():
+        for paths in newest_first(known, installed).values():
             for path in paths:
                 problem = self._stage(path)
                 if problem is None:
@@ -253,16 +226,16 @@ class DropFolder:
         return result
 
     def _installed_versions(self) -> dict[str, str]:
-        with _staged_file_lock:
-            return imported_versions(_staging_base(self.database))
+        library = ContentLibrary.for_database(self.database)
+        return imported_versions(library.staged if library.has_staged() else self.database)
 
     def _stage(self, path: Path) -> str | None:
         """Stage the pack at ``path``; what went wrong, or None."""
         try:
             stage_pack(path, self.database, self.limits)
-        except (PackInvalid, PackConflict) as error:
+        except PackInvalid as error:
             return f"Refused the content pack {path}: {error}"
-        except (OSError, sqlite3.Error) as error:
+        except (ImportFailed, OSError, sqlite3.Error) as error:
             return f"Could not import the content pack {path}: {error}"
         return None
 
@@ -336,43 +309,15 @@ def apply_drop_folder(folder: Path, database: Path, *, now: float | None = None)
     return DropFolder(folder, database).apply_at_start(now)
 
 
+def _foreign(path: Path, identity: PackIdentity) -> str:
+    return (
+        f"Refused the content pack {path}: {identity.describe()} is not one of this kiosk's "
+        "packs. The drop folder only brings new versions of packs the kiosk already shows; "
+        "add a new pack with `explorer import`."
+    )
+
+
 def _changed_ns(info: os.stat_result) -> int:
     # The status change time too: a copy that keeps the original modification time still
     # gets a fresh one.
     return max(info.st_mtime_ns, info.st_ctime_ns)
-
-
-def _staging_path(database: Path) -> Path:
-    return database.with_name(database.name + _STAGING_SUFFIX)
-
-
-def _staging_base(database: Path) -> Path:
-    staged = staged_path(database)
-    return staged if staged.exists() else database
-
-
-def _copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` with SQLite's backup API, safe while others read it; no source, no copy."""
-    if not source.exists():
-        return
-    try:
-        with (
-            closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src,
-            closing(sqlite3.connect(target)) as dst,
-        ):
-            src.backup(dst)
-    except sqlite3.DatabaseError as error:
-        # import_pack builds a new database where the copy fails.
-        log.warning("Cannot copy %s (%s); staging a new database instead", source, error)
-        target.unlink(missing_ok=True)
-
-
-def _flush_to_disk(path: Path) -> None:
-    """So that a power cut after the rename cannot leave an empty or partial staged file."""
-    with open(path, "r+b") as file:
-        os.fsync(file.fileno())
-
-
-def _remove_side_files(database: Path) -> None:
-    for suffix in _SIDE_FILES:
-        Path(f"{database}{suffix}").unlink(missing_ok=True)

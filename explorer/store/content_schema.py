@@ -4,6 +4,10 @@ The content database is derived from content packs and can be rebuilt at any tim
 has a schema version instead of a migration chain: a database of another version is
 rebuilt from its packs.
 
+Every id is qualified with its pack's id (``pack:local``, see
+:mod:`explorer.domain.references`). A link may join cards of two packs, so its ends carry no
+foreign key: a link whose other end is not (or no longer) there is not shown.
+
 The ``search_*`` tables hold the search index over every pack's cards; their layout is in
 :mod:`explorer.store.search_format`, and ``content_writer.replace_pack`` rebuilds them in
 the import's transaction.
@@ -13,14 +17,14 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE packs (
     id TEXT PRIMARY KEY, title_json TEXT NOT NULL, version TEXT NOT NULL,
     languages_json TEXT NOT NULL, licence TEXT NOT NULL, description_json TEXT NOT NULL,
-    fingerprint TEXT NOT NULL, imported_at TEXT NOT NULL
+    fingerprint TEXT NOT NULL, imported_at TEXT NOT NULL, rank INTEGER NOT NULL
 );
 CREATE TABLE categories (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
@@ -77,8 +81,8 @@ CREATE TABLE card_sources (
 );
 CREATE TABLE links (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
-    source_card TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
-    target_card TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    source_card TEXT NOT NULL,
+    target_card TEXT NOT NULL,
     type TEXT NOT NULL, label_json TEXT NOT NULL, sources_json TEXT NOT NULL
 );
 CREATE INDEX links_from ON links(source_card);

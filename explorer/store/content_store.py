@@ -21,6 +21,7 @@ from explorer.domain.entities import (
     pick,
 )
 from explorer.domain.fuzzy_date import FuzzyDate, Precision, Qualifier
+from explorer.domain.references import SEPARATOR
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
@@ -151,6 +152,22 @@ class ContentStore:
                 result[field].setdefault(card_id, {})[lang] = value
         return result
 
+    def resolve_card(self, reference: str) -> str | None:
+        """The key of the card ``reference`` names: a key (``pack:id``) or a bare id.
+
+        A bare id names the card of that id in the pack of lowest rank (the bundled pack
+        first); None when there is no such card.
+        """
+        if SEPARATOR in reference:
+            row = self.db.execute("SELECT id FROM cards WHERE id = ?", [reference]).fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT c.id FROM cards c JOIN packs p ON p.id = c.pack_id "
+                "WHERE c.id = p.id || ? ORDER BY p.rank, p.id LIMIT 1",
+                [SEPARATOR + reference],
+            ).fetchone()
+        return row[0] if row else None
+
     def card(self, card_id: str) -> Card:
         rows = list(self.db.query("SELECT * FROM cards WHERE id = ?", [card_id]))
         if not rows:
@@ -201,7 +218,9 @@ class ContentStore:
         items = self.card_items(other_ids, language)
         related = []
         for other_id, label_json, outgoing, _type in rows:
-            item = items[other_id]
+            item = items.get(other_id)
+            if item is None:
+                continue  # a link to a card of a pack that is not (or no longer) imported
             label, _ = pick(json.loads(label_json), language)
             related.append(RelatedCard(other_id, item.title, label, bool(outgoing), item.category))
         return related

@@ -13,11 +13,12 @@ from sqlite_utils import Database
 from explorer.domain.collection import Collection
 from explorer.domain.entities import Card, Localized, Media
 from explorer.domain.folding import fold
+from explorer.domain.references import qualify as q
 from explorer.store.search_build import rebuild_search_index
 
 
 class PackConflict(Exception):
-    """The pack uses an id that another pack in the database already owns."""
+    """The pack cannot be written beside the others (a database constraint refused it)."""
 
 
 def _json(value: object) -> str:
@@ -33,10 +34,16 @@ def replace_pack(
     collection: Collection,
     fingerprint: str,
     read_media: Callable[[Media], bytes],
+    *,
+    rank: int = 1,
+    index: bool = True,
 ) -> None:
     """Replace everything of this pack with ``collection`` in one transaction.
 
-    The search index over every pack in the database is rebuilt in the same transaction.
+    Every id is stored qualified with the pack's id (see ``explorer.domain.references``).
+    ``rank`` orders packs when a bare id names cards of several (0 for the bundled pack).
+    The search index over every pack in the database is rebuilt in the same transaction,
+    unless ``index`` is false (then call ``rebuild_search_index`` once all packs are in).
     On any error the database is left exactly as it was.
     """
     pack_id = collection.manifest.id
@@ -48,24 +55,22 @@ def replace_pack(
                 [pack_id],
             )
             db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
-            _insert_manifest(db, collection, fingerprint)
+            _insert_manifest(db, collection, fingerprint, rank)
             _insert_reference_data(db, collection)
             _insert_media(db, collection, read_media)
             for position, card in enumerate(collection.cards):
                 _insert_card(db, pack_id, card, position)
             _insert_links_and_figures(db, collection)
-            rebuild_search_index(db)
+            if index:
+                rebuild_search_index(db)
     except sqlite3.IntegrityError as error:
-        raise PackConflict(
-            f"pack '{pack_id}' cannot be imported: {error}; "
-            "an id it uses may already belong to another pack"
-        ) from error
+        raise PackConflict(f"pack '{pack_id}' cannot be written: {error}") from error
 
 
-def _insert_manifest(db: Database, collection: Collection, fingerprint: str) -> None:
+def _insert_manifest(db: Database, collection: Collection, fingerprint: str, rank: int) -> None:
     manifest = collection.manifest
     db.execute(
-        "INSERT INTO packs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO packs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             manifest.id,
             _localized(manifest.title),
@@ -75,6 +80,7 @@ def _insert_manifest(db: Database, collection: Collection, fingerprint: str) -> 
             _localized(manifest.description),
             fingerprint,
             datetime.now(UTC).isoformat(timespec="seconds"),
+            rank,
         ],
     )
 
@@ -84,28 +90,42 @@ def _insert_reference_data(db: Database, collection: Collection) -> None:
     db.conn.executemany(
         "INSERT INTO categories VALUES (?, ?, ?, ?, ?)",
         [
-            (c.id, pack_id, _localized(c.name), c.colour, i)
+            (q(pack_id, c.id), pack_id, _localized(c.name), c.colour, i)
             for i, c in enumerate(collection.categories)
         ],
     )
     db.conn.executemany(
         "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (s.id, pack_id, s.title, s.publisher, str(s.date) if s.date else None, s.url, s.note)
+            (
+                q(pack_id, s.id),
+                pack_id,
+                s.title,
+                s.publisher,
+                str(s.date) if s.date else None,
+                s.url,
+                s.note,
+            )
             for s in collection.sources
         ],
     )
     db.conn.executemany(
         "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (p.id, pack_id, _localized(p.name), p.latitude, p.longitude, p.country)
+            (q(pack_id, p.id), pack_id, _localized(p.name), p.latitude, p.longitude, p.country)
             for p in collection.places
         ],
     )
     db.conn.executemany(
         "INSERT INTO routes VALUES (?, ?, ?, ?, ?)",
         [
-            (r.id, pack_id, _localized(r.name), _json(list(r.places)), _json(list(r.sources)))
+            (
+                q(pack_id, r.id),
+                pack_id,
+                _localized(r.name),
+                _json([q(pack_id, place) for place in r.places]),
+                _json([q(pack_id, source) for source in r.sources]),
+            )
             for r in collection.routes
         ],
     )
@@ -113,7 +133,7 @@ def _insert_reference_data(db: Database, collection: Collection) -> None:
         "INSERT INTO eras VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                e.id,
+                q(pack_id, e.id),
                 pack_id,
                 _localized(e.name),
                 str(e.start),
@@ -136,7 +156,7 @@ def _insert_media(
         db.execute(
             "INSERT INTO media VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                media.id,
+                q(pack_id, media.id),
                 pack_id,
                 media.file,
                 media.credit,
@@ -151,6 +171,7 @@ def _insert_media(
 
 
 def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
+    key = q(pack_id, card.id)
     first_day = last_day = sort_day = sort_rank = sort_precision = None
     if card.start is not None:
         first_day = card.start.period()[0]
@@ -159,10 +180,10 @@ def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
     db.execute(
         "INSERT INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            card.id,
+            key,
             pack_id,
             card.kind.value,
-            card.category,
+            q(pack_id, card.category),
             card.side.value,
             str(card.start) if card.start else None,
             str(card.end) if card.end else None,
@@ -173,7 +194,7 @@ def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
             sort_precision,
             card.start.qualifier.value if card.start else None,
             int(card.start.precision) if card.start else None,
-            card.image,
+            q(pack_id, card.image) if card.image else None,
             _json(list(card.tags)),
             _json({lang: status.value for lang, status in card.translation_status.items()}),
             position,
@@ -186,18 +207,18 @@ def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
             card.body.get(lang, ""),
             card.date_note.get(lang, ""),
         )
-        db.execute("INSERT INTO card_texts VALUES (?, ?, ?, ?, ?, ?)", [card.id, lang, *texts])
+        db.execute("INSERT INTO card_texts VALUES (?, ?, ?, ?, ?, ?)", [key, lang, *texts])
         db.execute(
             "INSERT INTO card_search (card_id, lang, title, summary, body) VALUES (?, ?, ?, ?, ?)",
-            [card.id, lang, *(fold(text) for text in texts[:3])],
+            [key, lang, *(fold(text) for text in texts[:3])],
         )
     db.conn.executemany(
         "INSERT INTO card_places VALUES (?, ?, ?)",
-        [(card.id, place, i) for i, place in enumerate(card.places)],
+        [(key, q(pack_id, place), i) for i, place in enumerate(card.places)],
     )
     db.conn.executemany(
         "INSERT INTO card_sources VALUES (?, ?, ?)",
-        [(card.id, source, i) for i, source in enumerate(card.sources)],
+        [(key, q(pack_id, source), i) for i, source in enumerate(card.sources)],
     )
 
 
@@ -207,13 +228,13 @@ def _insert_links_and_figures(db: Database, collection: Collection) -> None:
         "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                link.id,
+                q(pack_id, link.id),
                 pack_id,
-                link.source_card,
-                link.target_card,
+                q(pack_id, link.source_card),
+                q(pack_id, link.target_card),
                 link.type,
                 _localized(link.label),
-                _json(list(link.sources)),
+                _json([q(pack_id, source) for source in link.sources]),
             )
             for link in collection.links
         ],
@@ -221,7 +242,16 @@ def _insert_links_and_figures(db: Database, collection: Collection) -> None:
     db.conn.executemany(
         "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (f.id, pack_id, f.card, _localized(f.label), f.value, f.unit, str(f.date), f.source)
+            (
+                q(pack_id, f.id),
+                pack_id,
+                q(pack_id, f.card),
+                _localized(f.label),
+                f.value,
+                f.unit,
+                str(f.date),
+                q(pack_id, f.source),
+            )
             for f in collection.figures
         ],
     )

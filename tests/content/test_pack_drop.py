@@ -15,6 +15,7 @@ from explorer.content.pack_drop import (
     has_staged,
     staged_path,
 )
+from explorer.domain.references import local_id
 from explorer.store.content_store import ContentStore
 from tests.content.bad_packs import BAD_PACKS
 from tests.content.pack_builder import PACK_ID, valid_pack_data, write_valid_pack
@@ -57,9 +58,10 @@ def warnings(caplog) -> list[str]:
 
 
 def card_ids(database) -> list[str]:
+    """The cards' ids within their pack (the database qualifies them with the pack's id)."""
     store = ContentStore.open(database)
     try:
-        return sorted(store.card_ids())
+        return sorted(local_id(key) for key in store.card_ids())
     finally:
         store.close()
 
@@ -97,12 +99,26 @@ def test_a_newer_pack_folder_is_staged_too(database, drop):
     assert "petrarch" in card_ids(database)
 
 
-def test_a_pack_is_staged_when_the_database_holds_no_pack_yet(tmp_path, drop):
+def test_a_pack_the_kiosk_does_not_have_is_refused_naming_it(database, drop, kiosk_log):
+    live = database.read_bytes()
+    stranger = drop_pack(drop, "1.0.0", name="stranger", manifest={"id": "stranger-pack"})
+    result = DropFolder(drop, database).scan(now=later())
+    assert result.staged == ()
+    assert [refused.path for refused in result.refused] == [stranger]
+    message = result.refused[0].message
+    assert "stranger-pack" in message and "not one of this kiosk's packs" in message
+    assert "explorer import" in message
+    assert not has_staged(database)
+    assert database.read_bytes() == live
+    assert len(warnings(kiosk_log)) == 1
+
+
+def test_a_pack_is_refused_when_the_database_holds_no_pack_yet(tmp_path, drop):
     database = tmp_path / "fresh" / "content.db"
     drop_pack(drop, "1.0.0")
-    assert len(DropFolder(drop, database).scan(now=later()).staged) == 1
-    apply_staged(database)
-    assert imported_versions(database) == {PACK_ID: "1.0.0"}
+    result = DropFolder(drop, database).scan(now=later())
+    assert result.staged == () and len(result.refused) == 1
+    assert not database.exists()
 
 
 def test_equal_and_older_versions_are_ignored_quietly(database, drop, kiosk_log):
@@ -179,7 +195,7 @@ def test_a_refused_pack_is_not_checked_or_logged_again(database, drop, caplog, m
     def must_not_import(*args, **kwargs):
         raise AssertionError("a refused pack was read again")
 
-    monkeypatch.setattr("explorer.content.pack_drop.import_pack", must_not_import)
+    monkeypatch.setattr("explorer.content.pack_drop.stage_pack", must_not_import)
     assert scanner.scan(now=later()) == scanner.scan(now=later())
     assert scanner.scan(now=later()).refused == ()
     assert len(warnings(caplog)) == 1
@@ -282,5 +298,6 @@ def test_applying_removes_the_old_database_journal_files(database, drop):
     for suffix in ("-journal", "-wal", "-shm"):
         database.with_name(database.name + suffix).write_bytes(b"stale")
     assert apply_staged(database)
-    assert sorted(path.name for path in database.parent.iterdir()) == ["content.db"]
+    assert sorted(path.name for path in database.parent.iterdir() if "content.db" in path.name) \
+        == ["content.db"]
     assert imported_versions(database) == {PACK_ID: "1.1.0"}

@@ -1,0 +1,131 @@
+"""The imported packs, kept in the data folder as validated archives.
+
+The content database is derived: every imported pack is kept as a zip in ``packs/``, and
+``packs/registry.json`` lists the ones that are in effect. Writing the registry (atomically)
+is what commits an import; the content database then follows it, so a schema change or a
+damaged database is rebuilt from all of them, not only from the bundled collection.
+
+Archives are named after their fingerprint: writing a new one never touches one in use, and
+an archive the registry does not name is a leftover of an interrupted import.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from explorer.content.pack_reader import PackReader
+from explorer.store.durable_files import replace_durably, sync_folder, write_durably
+
+REGISTRY = "registry.json"
+REGISTRY_FORMAT = 1
+ARCHIVE_SUFFIX = ".zip"
+PARTIAL_SUFFIX = ".partial"
+
+
+class RegistryUnreadable(Exception):
+    """The registry exists but cannot be understood; the message says why."""
+
+
+@dataclass(frozen=True)
+class KeptPack:
+    id: str
+    version: str
+    title: str
+    fingerprint: str
+    archive: str
+    """File name inside the packs folder."""
+    source: str
+    """Where the pack was imported from, as given."""
+    cards: int
+    imported_at: str
+
+    def describe(self) -> str:
+        return f"{self.title} ({self.id}) version {self.version}, {self.cards} cards"
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class PackRegistry:
+    """The ``packs`` folder: archives and the registry naming those in effect."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @property
+    def path(self) -> Path:
+        return self.folder / REGISTRY
+
+    def staged_path(self) -> Path:
+        return self.folder / (REGISTRY + ".staged")
+
+    def load(self, path: Path | None = None) -> list[KeptPack]:
+        """The packs in effect, in import order; none when there is no registry yet."""
+        path = path or self.path
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as error:
+            raise RegistryUnreadable(f"{path} cannot be read: {error}") from error
+        try:
+            if data["format"] != REGISTRY_FORMAT:
+                raise RegistryUnreadable(f"{path} has format {data['format']!r}")
+            return [KeptPack(**entry) for entry in data["packs"]]
+        except (KeyError, TypeError) as error:
+            raise RegistryUnreadable(f"{path} is not a pack registry: {error!r}") from error
+
+    def save(self, packs: list[KeptPack], path: Path | None = None) -> None:
+        """Write the registry atomically (this commits an import)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"format": REGISTRY_FORMAT, "packs": [asdict(pack) for pack in packs]}
+        text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+        write_durably(path or self.path, text.encode("utf-8"))
+
+    def archive_path(self, pack: KeptPack) -> Path:
+        return self.folder / pack.archive
+
+    @staticmethod
+    def archive_name(pack_id: str, fingerprint: str) -> str:
+        return f"{pack_id}-{fingerprint[:20]}{ARCHIVE_SUFFIX}"
+
+    def write_archive(self, reader: PackReader, name: str) -> Path:
+        """Store every file of the (validated) pack in ``reader`` as the zip ``name``."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / name
+        partial = self.folder / (name + PARTIAL_SUFFIX)
+        try:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+                for member in reader.names():
+                    data = reader.read_bytes(member)
+                    compress = zipfile.ZIP_STORED if _compressed(member) else zipfile.ZIP_DEFLATED
+                    archive.writestr(member, data, compress_type=compress)
+            replace_durably(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+        return target
+
+    def remove_leftovers(self, keep: set[str]) -> list[Path]:
+        """Delete archives not named in ``keep`` and partial files; returns what was removed."""
+        removed = []
+        if not self.folder.is_dir():
+            return removed
+        for path in self.folder.iterdir():
+            leftover = path.name.endswith((PARTIAL_SUFFIX, ".tmp")) or (
+                path.suffix == ARCHIVE_SUFFIX and path.name not in keep
+            )
+            if leftover and path.is_file():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        if removed:
+            sync_folder(self.folder)
+        return removed
+
+
+def _compressed(name: str) -> bool:
+    return name.lower().endswith((".jpg", ".jpeg", ".png", ".webp", ".zip"))

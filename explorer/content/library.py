@@ -1,0 +1,524 @@
+"""The explorer's content: the bundled collection, the kept packs, and the database built from them.
+
+Promises (see docs/content-packs.md, "What survives what"):
+
+* The content database is never written in place. Every change is built beside it
+  (``content.db.building``), flushed to disk, and renamed over it, so a kill, a power cut or
+  a full disk at any moment leaves the previous database whole, with no journal beside it
+  that a later open could replay.
+* An import is committed by writing ``packs/registry.json`` (atomically); its archive is
+  stored before that. The database follows the registry: at start-up, one that does not
+  match, is damaged, is from another schema or was left half-written is rebuilt from the
+  bundled collection and every kept pack, and leftovers of interrupted work are removed.
+* A pack whose id is already present from another source (the bundled collection included)
+  replaces it only when asked to (``replace=True``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from explorer.content.content_build import PackSource, build_database, write_pack
+from explorer.content.content_health import State, inspect, old_packs
+from explorer.content.kept_packs import KeptPack, PackRegistry, RegistryUnreadable, now_text
+from explorer.content.pack_identity import PackIdentity, read_pack_identity
+from explorer.content.pack_reader import Limits, open_pack
+from explorer.content.problems import PackInvalid
+from explorer.content.validate import load_pack, pack_fingerprint
+from explorer.domain.collection import Collection
+from explorer.domain.pack_version import PackVersion
+from explorer.store.durable_files import (
+    is_disk_full,
+    is_read_only,
+    remove_database,
+    replace_durably,
+    side_files,
+    sync_file,
+    sync_folder,
+)
+
+try:
+    import fcntl
+except ImportError:  # Windows: one explorer at a time is assumed there
+    fcntl = None
+
+log = logging.getLogger(__name__)
+
+PACKS_FOLDER = "packs"
+LOCK_FILE = ".content.lock"
+
+
+class PackTakeover(Exception):
+    """The pack would replace one already present from elsewhere; the message says which."""
+
+
+class ImportFailed(Exception):
+    """The pack could not be written (disk full, folder read-only); nothing was changed."""
+
+
+class ContentUnavailable(Exception):
+    """No content database could be built or opened; the message says why."""
+
+
+@dataclass
+class Prepared:
+    """The database to open and what a person should be told about how it came to be."""
+
+    database: Path
+    notices: list[str] = field(default_factory=list)
+    rebuilt: bool = False
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    collection: Collection
+    replaced: KeptPack | None = None
+    unchanged: bool = False
+    notices: tuple[str, ...] = ()
+
+
+class ContentLibrary:
+    """The content of one data folder. Safe to use from several processes at once."""
+
+    def __init__(
+        self,
+        folder: Path,
+        bundled: Path | None,
+        *,
+        database: Path | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        self.folder = folder
+        self.database = database or folder / "content.db"
+        self.registry = PackRegistry(folder / PACKS_FOLDER)
+        self.bundled = bundled
+        self.limits = limits or Limits()
+
+    @classmethod
+    def for_database(
+        cls, database: Path, bundled: Path | None = None, limits: Limits | None = None
+    ) -> ContentLibrary:
+        return cls(database.parent, bundled, database=database, limits=limits)
+
+    # Paths of work in progress -------------------------------------------------------------
+
+    def _path(self, suffix: str) -> Path:
+        return self.database.with_name(self.database.name + suffix)
+
+    @property
+    def building(self) -> Path:
+        return self._path(".building")
+
+    @property
+    def staged(self) -> Path:
+        return self._path(".staged")
+
+    @property
+    def staging(self) -> Path:
+        return self._path(".staging")
+
+    # Start-up ------------------------------------------------------------------------------
+
+    def prepare(self) -> Prepared:
+        """Make the content database match the packs in effect; the database to open.
+
+        Falls back to a temporary folder when the data folder cannot be written; raises
+        ContentUnavailable when no database can be had at all, PackInvalid when the bundled
+        collection itself is invalid.
+        """
+        with self._locked():
+            return self._prepare()
+
+    def _prepare(self) -> Prepared:
+        notices: list[str] = []
+        self._remove_leftovers()
+        kept = self._load_registry(notices)
+        sources = self._sources(kept)
+        health = inspect(self.database, {source.id: source.fingerprint for source in sources})
+        if health.state is State.CURRENT:
+            return Prepared(self.database, notices)
+        log.info("Rebuilding %s: %s %s", self.database, health.state.value, health.reason)
+        if health.state is State.DAMAGED:
+            notices.append(
+                f"The content database was damaged ({health.reason}). It was rebuilt from "
+                f"{_describe_sources(sources)}."
+            )
+        forgotten = sorted(set(old_packs(self.database)) - {source.id for source in sources})
+        if forgotten and health.state in (State.OUTDATED, State.DIFFERENT):
+            notices.append(
+                "These packs were imported by an earlier version that did not keep them, and "
+                f"must be imported again: {', '.join(forgotten)}."
+            )
+        try:
+            notices.extend(self._rebuild(sources, self.database))
+        except (OSError, sqlite3.Error) as error:
+            return self._fall_back(sources, health.state, error, notices)
+        return Prepared(self.database, notices, rebuilt=True)
+
+    def _fall_back(
+        self, sources: list[PackSource], state: State, error: Exception, notices: list[str]
+    ) -> Prepared:
+        """The data folder cannot take a new database: show what can still be shown."""
+        why = "the disk is full" if is_disk_full(error) else f"it cannot be written ({error})"
+        if state is State.DIFFERENT:
+            notices.append(
+                f"The content could not be brought up to date because {why}; it is shown as it was."
+            )
+            return Prepared(self.database, notices)
+        folder = Path(tempfile.mkdtemp(prefix="explorer-content-"))
+        database = folder / self.database.name
+        try:
+            notices.extend(build_database(database, sources, self.limits))
+        except (OSError, sqlite3.Error) as second:
+            raise ContentUnavailable(
+                f"The collection cannot be opened: the data folder {self.folder} cannot take "
+                f"it because {why}, and a temporary copy failed too ({second})."
+            ) from second
+        notices.append(
+            f"The data folder {self.folder} cannot take the collection because {why}; it was "
+            "built in a temporary folder for this session only."
+        )
+        return Prepared(database, notices, rebuilt=True)
+
+    def _rebuild(self, sources: list[PackSource], database: Path) -> list[str]:
+        remove_database(self.building)
+        try:
+            problems = build_database(self.building, sources, self.limits)
+            self._switch(self.building, database)
+        finally:
+            remove_database(self.building)
+        return problems
+
+    def _switch(self, finished: Path, database: Path) -> None:
+        """Rename the finished, closed ``finished`` database over ``database``."""
+        # A journal left beside the old file would be replayed into the new one.
+        for path in side_files(database):
+            path.unlink(missing_ok=True)
+        replace_durably(finished, database)
+
+    def _remove_leftovers(self) -> None:
+        try:
+            self._remove_leftovers_now()
+        except OSError as error:  # a read-only folder has nothing to clean up that we made
+            log.info("Leftovers in %s not removed: %s", self.folder, error)
+
+    def _remove_leftovers_now(self) -> None:
+        for path in (self.building, self.staging):
+            remove_database(path)
+        try:
+            kept = {pack.archive for pack in self.registry.load()}
+        except RegistryUnreadable:
+            return  # its archives are what the registry will be rebuilt from
+        staged_registry = self.registry.staged_path()
+        if staged_registry.exists():
+            try:
+                kept |= {pack.archive for pack in self.registry.load(staged_registry)}
+            except RegistryUnreadable:
+                staged_registry.unlink(missing_ok=True)
+        for path in self.registry.remove_leftovers(kept):
+            log.info("Removed %s, left by an interrupted import", path)
+
+    def _load_registry(self, notices: list[str]) -> list[KeptPack]:
+        try:
+            return self.registry.load()
+        except RegistryUnreadable as error:
+            kept = self._recover_registry()
+            notices.append(
+                f"The list of imported packs was damaged ({error}). It was made again from "
+                f"the {len(kept)} pack archives kept in {self.registry.folder}."
+            )
+            return kept
+
+    def _recover_registry(self) -> list[KeptPack]:
+        damaged = self.registry.path
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        damaged.rename(damaged.with_name(f"{damaged.name}.damaged-{stamp}"))
+        newest: dict[str, tuple[float, KeptPack]] = {}
+        for archive in sorted(self.registry.folder.glob("*.zip")):
+            identity = read_pack_identity(archive, self.limits)
+            if identity is None:
+                continue
+            try:
+                fingerprint = pack_fingerprint(archive, self.limits)
+            except PackInvalid:
+                continue
+            pack = KeptPack(
+                identity.id,
+                identity.version,
+                identity.title,
+                fingerprint,
+                archive.name,
+                str(archive),
+                0,
+                now_text(),
+            )
+            changed = archive.stat().st_mtime
+            if identity.id not in newest or newest[identity.id][0] < changed:
+                newest[identity.id] = (changed, pack)
+        kept = [pack for _, pack in sorted(newest.values(), key=lambda entry: entry[0])]
+        self.registry.save(kept)
+        return kept
+
+    def _sources(self, kept: list[KeptPack]) -> list[PackSource]:
+        """The packs in effect, bundled first: the bundled collection gives way to an
+        imported pack of its id unless the explorer now ships a newer version of it."""
+        sources: list[PackSource] = []
+        bundled = self.bundled_identity()
+        by_id = {pack.id: pack for pack in kept}
+        if bundled is not None:
+            override = by_id.get(bundled.id)
+            if override is None or PackVersion(override.version) < PackVersion(bundled.version):
+                fingerprint = pack_fingerprint(self.bundled, self.limits)
+                sources.append(PackSource(bundled.id, self.bundled, fingerprint, 0, True))
+        taken = {source.id for source in sources}
+        for rank, pack in enumerate(kept, start=1):
+            if pack.id not in taken:
+                path = self.registry.archive_path(pack)
+                sources.append(PackSource(pack.id, path, pack.fingerprint, rank, False))
+        return sources
+
+    def bundled_identity(self) -> PackIdentity | None:
+        if self.bundled is None:
+            return None
+        identity = read_pack_identity(self.bundled, self.limits)
+        if identity is None:
+            load_pack(self.bundled, self.limits)  # raises PackInvalid saying what is wrong
+            raise ContentUnavailable(f"The bundled collection {self.bundled} has no manifest")
+        return identity
+
+    def kept_packs(self) -> list[KeptPack]:
+        return self.registry.load()
+
+    # Import --------------------------------------------------------------------------------
+
+    def import_pack(self, pack: Path, *, replace: bool = False) -> ImportReport:
+        """Validate ``pack``, keep it and build it into the content database, all or nothing.
+
+        Raises PackInvalid (bad pack), PackTakeover (it would replace a pack from elsewhere
+        and ``replace`` is false) or ImportFailed (disk full, folder read-only); in each case
+        nothing was changed.
+        """
+        collection = load_pack(pack, self.limits)
+        fingerprint = pack_fingerprint(pack, self.limits)
+        source = str(Path(pack).resolve())
+        with self._locked():
+            prepared = self._prepare()
+            if prepared.database != self.database:
+                raise ImportFailed(f"Nothing was imported: {' '.join(prepared.notices)}")
+            kept = self.registry.load()
+            existing = next((p for p in kept if p.id == collection.manifest.id), None)
+            self._check_takeover(collection, pack, source, existing, replace)
+            if existing is not None and existing.fingerprint == fingerprint:
+                return ImportReport(collection, unchanged=True, notices=tuple(prepared.notices))
+            entry = _kept_entry(collection, fingerprint, source)
+            updated = [entry if p.id == entry.id else p for p in kept]
+            if existing is None:
+                updated.append(entry)
+            try:
+                self._write_archive(pack, entry)
+                self._extend(self.database, self.building, collection, entry, updated)
+                self.registry.save(updated)  # the commit point
+            except (OSError, sqlite3.Error) as error:
+                remove_database(self.building)
+                self._forget_archive(entry, kept)
+                raise _failure(error, self.folder) from error
+            except BaseException:
+                remove_database(self.building)
+                self._forget_archive(entry, kept)
+                raise
+            self._switch(self.building, self.database)
+            if existing is not None and existing.archive != entry.archive:
+                self.registry.archive_path(existing).unlink(missing_ok=True)
+        return ImportReport(collection, existing, notices=tuple(prepared.notices))
+
+    def _check_takeover(
+        self,
+        collection: Collection,
+        pack: Path,
+        source: str,
+        existing: KeptPack | None,
+        replace: bool,
+    ) -> None:
+        manifest = collection.manifest
+        incoming = f"{pack} (version {manifest.version}, {len(collection.cards)} cards)"
+        bundled = self.bundled_identity()
+        if bundled is not None and manifest.id == bundled.id:
+            if PackVersion(manifest.version) < PackVersion(bundled.version):
+                raise PackTakeover(
+                    f"'{manifest.id}' is the id of the bundled collection, which is version "
+                    f"{bundled.version}; {incoming} is older and would never be shown."
+                )
+            if existing is None and not replace:
+                raise PackTakeover(
+                    f"'{manifest.id}' is the id of the bundled collection ({bundled.describe()})."
+                    f" Importing {incoming} would replace it. To do that, import it again with "
+                    "--replace."
+                )
+        if existing is not None and existing.source != source and not replace:
+            raise PackTakeover(
+                f"A pack with the id '{manifest.id}' is already imported: "
+                f"{existing.describe()}, from {existing.source}. Importing {incoming} would "
+                "replace it. To do that, import it again with --replace."
+            )
+
+    def _write_archive(self, pack: Path, entry: KeptPack) -> None:
+        with open_pack(pack, self.limits) as reader:
+            self.registry.write_archive(reader, entry.archive)
+
+    def _forget_archive(self, entry: KeptPack, kept: list[KeptPack]) -> None:
+        if entry.archive not in {pack.archive for pack in kept}:
+            self.registry.archive_path(entry).unlink(missing_ok=True)
+
+    def _extend(
+        self,
+        base: Path,
+        target: Path,
+        collection: Collection,
+        entry: KeptPack,
+        updated: list[KeptPack],
+    ) -> None:
+        """``target`` becomes ``base`` with ``entry``'s pack written in, flushed to disk."""
+        remove_database(target)
+        _copy_database(base, target)
+        rank = next(i for i, pack in enumerate(updated, start=1) if pack.id == entry.id)
+        archive = self.registry.archive_path(entry)
+        write_pack(target, collection, archive, entry.fingerprint, rank, self.limits)
+        sync_file(target)
+
+    # The kiosk's staged content --------------------------------------------------------------
+
+    def has_staged(self) -> bool:
+        return self.staged.exists() and self.registry.staged_path().exists()
+
+    def stage(self, pack: Path) -> ImportReport:
+        """Import ``pack`` into a copy of the content (or of what is already staged), to be
+        applied by ``apply_staged``; the live database and registry are not touched."""
+        collection = load_pack(pack, self.limits)
+        fingerprint = pack_fingerprint(pack, self.limits)
+        entry = _kept_entry(collection, fingerprint, str(Path(pack).resolve()))
+        with self._locked():
+            staged = self.has_staged()
+            base = self.staged if staged else self.database
+            kept = self.registry.load(self.registry.staged_path() if staged else None)
+            remove_database(self.staging)
+            _copy_database(base, self.staging)
+        existing = next((p for p in kept if p.id == entry.id), None)
+        updated = [entry if p.id == entry.id else p for p in kept]
+        if existing is None:
+            updated.append(entry)
+        try:
+            self._write_archive(pack, entry)
+            rank = next(i for i, p in enumerate(updated, start=1) if p.id == entry.id)
+            archive = self.registry.archive_path(entry)
+            write_pack(self.staging, collection, archive, fingerprint, rank, self.limits)
+            with self._locked():
+                self.registry.save(updated, self.registry.staged_path())
+                replace_durably(self.staging, self.staged)
+        except (OSError, sqlite3.Error) as error:
+            remove_database(self.staging)
+            raise _failure(error, self.folder) from error
+        finally:
+            remove_database(self.staging)
+        return ImportReport(collection, existing)
+
+    def apply_staged(self) -> bool:
+        """Put the staged content in effect; call with no connection to the database open.
+
+        False when nothing is staged, or when another process is changing the content right
+        now (try again later).
+        """
+        with self._locked(blocking=False) as locked:
+            if not locked or not self.has_staged():
+                return False
+            before = {pack.archive for pack in self.registry.load()}
+            staged_registry = self.registry.staged_path()
+            after = {pack.archive for pack in self.registry.load(staged_registry)}
+            os.replace(staged_registry, self.registry.path)  # the commit point
+            sync_folder(self.registry.folder)
+            self._switch(self.staged, self.database)
+            for archive in before - after:
+                (self.registry.folder / archive).unlink(missing_ok=True)
+        return True
+
+    def discard_staged(self) -> None:
+        with self._locked():
+            for path in (self.staged, self.staging):
+                remove_database(path)
+            self.registry.staged_path().unlink(missing_ok=True)
+
+    @contextmanager
+    def _locked(self, *, blocking: bool = True) -> Iterator[bool]:
+        """Hold the data folder's content lock (across processes and threads)."""
+        if fcntl is None:
+            yield True
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle = open(self.folder / LOCK_FILE, "a+b")  # noqa: SIM115 - held across the yield
+        except OSError:
+            yield True  # a read-only folder: nothing here can change it either
+            return
+        with closing(handle):
+            flags = fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB)
+            try:
+                fcntl.flock(handle.fileno(), flags)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _kept_entry(collection: Collection, fingerprint: str, source: str) -> KeptPack:
+    manifest = collection.manifest
+    return KeptPack(
+        id=manifest.id,
+        version=manifest.version,
+        title=manifest.title.get("en") or next(iter(manifest.title.values()), manifest.id),
+        fingerprint=fingerprint,
+        archive=PackRegistry.archive_name(manifest.id, fingerprint),
+        source=source,
+        cards=len(collection.cards),
+        imported_at=now_text(),
+    )
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy ``source`` with SQLite's backup API (safe while others read it)."""
+    with (
+        closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+
+
+def _failure(error: BaseException, folder: Path) -> ImportFailed:
+    if is_disk_full(error):
+        return ImportFailed(
+            f"The disk is full: the pack could not be written into {folder}. Nothing was "
+            "changed; free some space and try again."
+        )
+    if is_read_only(error):
+        return ImportFailed(
+            f"The data folder {folder} cannot be written ({error}). Nothing was changed."
+        )
+    return ImportFailed(f"The pack could not be written ({error}). Nothing was changed.")
+
+
+def _describe_sources(sources: list[PackSource]) -> str:
+    bundled = [source for source in sources if source.bundled]
+    imported = len(sources) - len(bundled)
+    parts = ["the bundled collection"] if bundled else []
+    if imported:
+        parts.append(f"{imported} imported pack{'' if imported == 1 else 's'}")
+    return " and ".join(parts) or "no packs"
