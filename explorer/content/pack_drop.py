@@ -30,7 +30,7 @@ from explorer.content.pack_reader import Limits
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
 from explorer.domain.collection import Collection
-from explorer.domain.pack_version import PackVersion, is_newer
+from explorer.domain.pack_version import PackVersion, is_newer, version_problem
 
 log = logging.getLogger("explorer.kiosk")
 
@@ -200,9 +200,10 @@ class DropFolder:
         known = {path: identity for path, identity in identities.items() if identity is not None}
         installed = self._installed_versions()
         for path, identity in list(known.items()):
-            if identity.id not in installed:
+            problem = _not_an_update(path, identity, installed)
+            if problem is not None:
                 del known[path]
-                refused.append(self._refuse(path, candidates[path], _foreign(path, identity)))
+                refused.append(self._refuse(path, candidates[path], problem))
         staged: list[StagedPack] = []
         for paths in newest_first(known, installed).values():
             for path in paths:
@@ -309,12 +310,18 @@ def apply_drop_folder(folder: Path, database: Path, *, now: float | None = None)
     return DropFolder(folder, database).apply_at_start(now)
 
 
-def _foreign(path: Path, identity: PackIdentity) -> str:
-    return (
-        f"Refused the content pack {path}: {identity.describe()} is not one of this kiosk's "
-        "packs. The drop folder only brings new versions of packs the kiosk already shows; "
-        "add a new pack with `explorer import`."
-    )
+def _not_an_update(path: Path, identity: PackIdentity, installed: Mapping[str, str]) -> str | None:
+    """Why the drop folder may not take this pack, or None."""
+    if identity.id not in installed:
+        return (
+            f"Refused the content pack {path}: {identity.describe()} is not one of this "
+            "kiosk's packs. The drop folder only brings new versions of packs the kiosk "
+            "already shows; add a new pack with `explorer import`."
+        )
+    problem = version_problem(identity.version)
+    if problem is not None:
+        return f"Refused the content pack {path}: its version {identity.version[:40]!r} {problem}"
+    return None
 
 
 def _changed_ns(info: os.stat_result) -> int:

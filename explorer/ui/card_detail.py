@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import Card, TranslationStatus, base_language, pick
 from explorer.store.content_store import ContentStore
 from explorer.ui.date_text import date_text, span_text
+from explorer.ui.plain_text import plain_button_text, plain_tooltip
 from explorer.ui.theme import PALETTE, scaled_font
 
 PAGE_WIDTH = 1120
@@ -208,12 +209,12 @@ class CardDetail(QScrollArea):
             picture.setPixmap(QPixmap.fromImage(scaled))
         alt, _ = self._text(media.alt)
         picture.setAccessibleName(alt)
-        picture.setToolTip(alt)
+        picture.setToolTip(plain_tooltip(alt))
         column.addWidget(picture)
         caption, _ = self._text(media.caption)
-        credit = (
-            self.tr("%1 · Licence: %2").replace("%1", media.credit).replace("%2", media.licence)
-        )
+        # One pass, so a "%2" in the credit stays as written.
+        pieces = self.tr("%1 · Licence: %2").split("%1")
+        credit = media.credit.join(piece.replace("%2", media.licence) for piece in pieces)
         caption_label = _label(f"{caption}\n{credit}", "muted", text_font=self._font(8.5))
         caption_label.setFixedWidth(PICTURE_WIDTH)
         column.addWidget(caption_label)
@@ -281,7 +282,7 @@ class CardDetail(QScrollArea):
         categories = {c.id: c.colour for c in self.store.categories()}
         for position, link in enumerate(related):
             arrow = "→" if link.outgoing else "←"
-            button = QPushButton(f"{arrow} {link.label}\n{link.title}")
+            button = QPushButton(plain_button_text(f"{arrow} {link.label}\n{link.title}"))
             button.setObjectName("relatedCard")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             this_title, _ = self._text(card.title)
@@ -291,7 +292,7 @@ class CardDetail(QScrollArea):
                 else f"{link.title} {link.label} {this_title}"
             )
             button.setAccessibleName(sentence)
-            button.setToolTip(sentence)
+            button.setToolTip(plain_tooltip(sentence))
             colour = categories.get(link.category, PALETTE.line)
             button.setStyleSheet(f"border-left: 5px solid {colour};")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -17,6 +17,7 @@ from explorer.store.content_store import ContentStore
 from explorer.store.read_models import CardListItem
 from explorer.store.search_index import SearchResult
 from explorer.ui.date_text import span_text
+from explorer.ui.plain_text import plain_tooltip
 from explorer.ui.thumbnail_loader import ThumbnailLoader
 
 PAGE_SIZE = 100
@@ -140,7 +141,9 @@ class CardListModel(QAbstractListModel):
             return item.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(part for part in (item.title, span_text(item.start, item.end)) if part)
-        if role in (Qt.ItemDataRole.ToolTipRole, CardRole.Summary):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(item.summary)
+        if role == CardRole.Summary:
             return item.summary
         if role == CardRole.Id:
             return item.id

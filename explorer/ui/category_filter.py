@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from explorer.domain.entities import Category, pick
 from explorer.ui.flow_layout import FlowLayout
+from explorer.ui.plain_text import plain_button_text
 from explorer.ui.theme import PALETTE
 
 
@@ -54,15 +55,15 @@ class CategoryFilter(QWidget):
         for category in [None, *self.categories]:
             button = self.buttons[category.id if category else None]
             if category is None:
-                button.setText(self.tr("All"))
+                label = self.tr("All")
                 button.setStyleSheet(self._style(PALETTE.ink))
             else:
-                name = pick(category.name, self.language)[0].replace("&", "&&")
+                name = pick(category.name, self.language)[0]
                 count = self.counts.get(category.id)
                 number = QLocale().toString(count) if count is not None else ""
-                button.setText(f"{name}  {number}" if number else name)
+                label = f"{name}  {number}" if number else name
                 button.setStyleSheet(self._style(category.colour))
-            label = button.text().replace("&&", "&")
+            button.setText(plain_button_text(label))
             button.setAccessibleName(self.tr("Show category %1").replace("%1", label))
 
     @staticmethod

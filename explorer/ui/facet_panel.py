@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.ui.plain_text import plain_button_text, plain_tooltip
+
 FacetKey = str | int
 Labeller = Callable[[FacetKey], str]
 Heading = Callable[[], str]
@@ -52,6 +54,7 @@ class FacetPanel(QScrollArea):
         self.column.setSpacing(4)
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.column.addWidget(self.title)
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("chip")
@@ -63,6 +66,7 @@ class FacetPanel(QScrollArea):
         for name, _heading, _labeller in self.facets:
             label = QLabel()
             label.setObjectName("eyebrow")
+            label.setTextFormat(Qt.TextFormat.PlainText)
             self.column.addSpacing(10)
             self.column.addWidget(label)
             section = QVBoxLayout()
@@ -111,8 +115,8 @@ class FacetPanel(QScrollArea):
                 box.blockSignals(True)
                 box.setChecked(key in self.selected[name])
                 box.blockSignals(False)
-                box.setText(f"{label}  ·  {QLocale().toString(count)}")
-                box.setToolTip(label)
+                box.setText(plain_button_text(f"{label}  ·  {QLocale().toString(count)}"))
+                box.setToolTip(plain_tooltip(label))
                 box.setAccessibleName(self.tr("%1, %n card(s)", "", count).replace("%1", label))
                 box.setVisible(count > 0 or key in self.selected[name])
             for key, box in boxes.items():
@@ -133,5 +137,6 @@ class FacetPanel(QScrollArea):
         self.changed.emit()
 
     def count_text(self, name: str, key: FacetKey) -> str:
+        """The text shown for a value (its name and count), as a person reads it."""
         box = self.boxes.get(name, {}).get(key)
-        return box.text() if box else ""
+        return box.text().replace("&&", "&") if box else ""

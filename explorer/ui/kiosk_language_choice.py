@@ -37,6 +37,7 @@ class LanguageChoice(QWidget):
         layout.addWidget(stripe, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(32)
         self.heading = QLabel("  ·  ".join(phrasebook.in_every_language(CHOOSE_LANGUAGE)))
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setFont(font(28, serif=True, weight=QFont.Weight.DemiBold))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)

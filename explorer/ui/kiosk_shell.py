@@ -206,6 +206,7 @@ class KioskShell(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.countdown.ticker.stop()  # a closed kiosk never resets
         if self.content is not None:
             self.content.staged.disconnect(self._content_staged)
             self.content = None  # closed for good: a second close has nothing to let go

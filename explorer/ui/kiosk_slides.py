@@ -34,11 +34,11 @@ class Slide:
 
 def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> list[Slide]:
     """Slides for the featured cards that exist; without any, the first cards with pictures."""
-    known = set(store.card_ids())
-    missing = [card_id for card_id in featured if card_id not in known]
+    keys = {reference: store.resolve_card(reference) for reference in featured}
+    missing = [reference for reference, key in keys.items() if key is None]
     if missing:
         log.warning("featured cards not in the content, left out: %s", ", ".join(missing))
-    wanted = [card_id for card_id in featured if card_id in known]
+    wanted = [key for key in keys.values() if key is not None]
     limit = len(wanted)
     if not wanted:
         wanted, limit = store.card_ids(), FALLBACK_SLIDES

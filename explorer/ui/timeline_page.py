@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -88,6 +88,7 @@ class TimelinePage(QWidget):
         self.list_button.toggled.connect(self.show_list)
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         for widget in (self.fit_button, self.zoom_out_button, self.zoom_in_button):
             bar.addWidget(widget)
         bar.addSpacing(12)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import Era
 from explorer.domain.fuzzy_date import day_number
 from explorer.domain.timeline_layout import Cluster, TimelineLayout
+from explorer.ui.plain_text import plain_tooltip
 from explorer.ui.theme import PALETTE
 from explorer.ui.timeline_geometry import (
     AXIS_HEIGHT,
@@ -382,7 +383,7 @@ class TimelineView(QGraphicsView):
         if cluster.is_single:
             card_id = self.layout_.lane(cluster.lane).events[cluster.start].id
             text = self.texts([card_id])[card_id]
-            return f"{text.title}\n{text.date}"
+            return plain_tooltip(f"{text.title}\n{text.date}")
         return self.tr("%n event(s): click to zoom in", "", cluster.count)
 
     def select_neighbour(self, step: int) -> None:

@@ -179,3 +179,19 @@ def test_a_full_disk_during_an_import_changes_nothing_and_says_so(tmp_path):
         assert files_in(library.folder) == before
         (disk / "filler").unlink()
         assert not library.prepare().rebuilt
+
+
+def test_packs_imported_before_packs_were_kept_are_named_after_the_upgrade(library):
+    conn = sqlite3.connect(library.database)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "INSERT INTO packs SELECT 'from-long-ago', title_json, version, languages_json, licence, "
+        "description_json, 'f', imported_at, 9 FROM packs LIMIT 1"
+    )
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    prepared = library.prepare()
+    assert len(prepared.notices) == 1
+    assert "from-long-ago" in prepared.notices[0] and "imported again" in prepared.notices[0]
+    assert both_packs_are_there(library.database)

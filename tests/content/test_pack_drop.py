@@ -142,6 +142,17 @@ def test_versions_compare_as_numbers_and_only_the_newest_is_staged(database, dro
     assert imported_versions(database) == {PACK_ID: "1.10.0"}
 
 
+def test_an_absurd_version_is_refused_and_never_blocks_later_updates(database, drop, kiosk_log):
+    absurd = drop_pack(drop, "99999999999999999999999999.0", name="absurd")
+    result = DropFolder(drop, database).scan(now=later())
+    assert [refused.path for refused in result.refused] == [absurd]
+    assert "digits" in result.refused[0].message
+    assert not has_staged(database)
+    drop_pack(drop, "1.1.0", cards=with_petrarch())
+    result = DropFolder(drop, database).scan(now=later())
+    assert [staged.identity.version for staged in result.staged] == ["1.1.0"]
+
+
 def test_versions_are_compared_with_the_staged_copy(database, drop):
     scanner = DropFolder(drop, database)
     drop_pack(drop, "1.1.0")
