@@ -35,6 +35,7 @@ from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack, pack_fingerprint
 from explorer.domain.collection import Collection
 from explorer.domain.pack_version import PackVersion
+from explorer.store.database import open_database
 from explorer.store.durable_files import (
     is_disk_full,
     is_read_only,
@@ -80,7 +81,8 @@ class Prepared:
 @dataclass(frozen=True)
 class ImportReport:
     collection: Collection
-    replaced: KeptPack | None = None
+    replaced: str | None = None
+    """What the pack took the place of, described for a person."""
     unchanged: bool = False
     notices: tuple[str, ...] = ()
 
@@ -315,7 +317,7 @@ class ContentLibrary:
                 raise ImportFailed(f"Nothing was imported: {' '.join(prepared.notices)}")
             kept = self.registry.load()
             existing = next((p for p in kept if p.id == collection.manifest.id), None)
-            self._check_takeover(collection, pack, source, existing, replace)
+            replaced = self._check_takeover(collection, pack, source, existing, replace)
             if existing is not None and existing.fingerprint == fingerprint:
                 return ImportReport(collection, unchanged=True, notices=tuple(prepared.notices))
             entry = _kept_entry(collection, fingerprint, source)
@@ -337,7 +339,7 @@ class ContentLibrary:
             self._switch(self.building, self.database)
             if existing is not None and existing.archive != entry.archive:
                 self.registry.archive_path(existing).unlink(missing_ok=True)
-        return ImportReport(collection, existing, notices=tuple(prepared.notices))
+        return ImportReport(collection, replaced, notices=tuple(prepared.notices))
 
     def _check_takeover(
         self,
@@ -346,7 +348,8 @@ class ContentLibrary:
         source: str,
         existing: KeptPack | None,
         replace: bool,
-    ) -> None:
+    ) -> str | None:
+        """What the pack would replace; raises PackTakeover unless that is allowed."""
         manifest = collection.manifest
         incoming = f"{pack} (version {manifest.version}, {len(collection.cards)} cards)"
         bundled = self.bundled_identity()
@@ -357,10 +360,11 @@ class ContentLibrary:
                     f"{bundled.version}; {incoming} is older and would never be shown."
                 )
             if existing is None and not replace:
+                cards = self._cards_in_database(manifest.id)
                 raise PackTakeover(
-                    f"'{manifest.id}' is the id of the bundled collection ({bundled.describe()})."
-                    f" Importing {incoming} would replace it. To do that, import it again with "
-                    "--replace."
+                    f"'{manifest.id}' is the id of the bundled collection ({bundled.describe()},"
+                    f" {cards} cards). Importing {incoming} would replace it. To do that, "
+                    "import it again with --replace."
                 )
         if existing is not None and existing.source != source and not replace:
             raise PackTakeover(
@@ -368,6 +372,16 @@ class ContentLibrary:
                 f"{existing.describe()}, from {existing.source}. Importing {incoming} would "
                 "replace it. To do that, import it again with --replace."
             )
+        if existing is not None:
+            return existing.describe()
+        if bundled is not None and manifest.id == bundled.id:
+            return f"the bundled collection, {bundled.describe()}"
+        return None
+
+    def _cards_in_database(self, pack_id: str) -> int:
+        with closing(open_database(self.database, read_only=True)) as db:
+            query = "SELECT count(*) FROM cards WHERE pack_id = ?"
+            return db.execute(query, [pack_id]).fetchone()[0]
 
     def _write_archive(self, pack: Path, entry: KeptPack) -> None:
         with open_pack(pack, self.limits) as reader:
@@ -427,7 +441,7 @@ class ContentLibrary:
             raise _failure(error, self.folder) from error
         finally:
             remove_database(self.staging)
-        return ImportReport(collection, existing)
+        return ImportReport(collection, existing.describe() if existing else None)
 
     def apply_staged(self) -> bool:
         """Put the staged content in effect; call with no connection to the database open.

@@ -24,6 +24,7 @@ def test_imports_killed_at_many_moments() -> None:
         duration, outcomes = run_trials(Path(folder), TRIALS)
     states = Counter(outcome.state for outcome in outcomes)
     killed = sum(not outcome.finished for outcome in outcomes)
+    late = sum(not outcome.finished and outcome.state == "after" for outcome in outcomes)
     failed = [outcome for outcome in outcomes if outcome.problems]
     print()
     print(f"import of a {EXTRA_CARDS + 3}-card pack, left to finish: {duration:.2f} s")
@@ -33,9 +34,9 @@ def test_imports_killed_at_many_moments() -> None:
     )
     print(
         f"content after the kill: {states['before']} as before, {states['after']} with the "
-        f"new pack, {len(failed)} with a problem"
+        f"new pack ({late} of them killed after the commit), {len(failed)} with a problem"
     )
     for outcome in failed:
         print(f"  killed at {outcome.delay:.3f} s: {'; '.join(outcome.problems)}")
     assert not failed
-    assert states["before"] > 0 and killed > TRIALS // 2
+    assert states["before"] > 0, "no kill landed before the commit"

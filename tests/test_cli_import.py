@@ -1,0 +1,61 @@
+"""`explorer import`: what it keeps, what it refuses to replace, and a full disk."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from explorer.cli import main
+from explorer.content.importer import imported_versions
+from explorer.store.locations import content_database_path, user_data_folder
+from tests.content.pack_builder import write_valid_pack
+from tests.disk_fixtures import fill, small_disk
+
+BUNDLED_ID = "italy-kazakhstan"
+
+
+def test_a_pack_with_the_bundled_collections_id_needs_replace(tmp_path, capsys):
+    takeover = write_valid_pack(tmp_path, name="takeover", manifest={"id": BUNDLED_ID})
+    assert main(["import", str(takeover)]) == 1
+    error = capsys.readouterr().err
+    assert "bundled collection" in error and "--replace" in error
+    assert "3 cards" in error, "says what would come in"
+    assert "Nothing was imported." in error
+    bundled_cards = imported_versions(content_database_path())
+    assert bundled_cards == {BUNDLED_ID: "1.0.0"}
+
+    assert main(["import", "--replace", str(takeover)]) == 0
+    assert capsys.readouterr().out.startswith("Replaced the bundled collection")
+    assert imported_versions(content_database_path()) == {BUNDLED_ID: "1.0.0"}
+    assert (user_data_folder() / "packs" / "registry.json").exists()
+
+
+def test_the_same_pack_id_from_elsewhere_needs_replace(tmp_path, capsys):
+    first = write_valid_pack(tmp_path, name="first", manifest={"id": "events"})
+    second = write_valid_pack(tmp_path, name="second", manifest={"id": "events"})
+    assert main(["import", str(first)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(second)]) == 1
+    error = capsys.readouterr().err
+    assert str(first) in error and str(second) in error and "--replace" in error
+
+
+def test_a_full_disk_says_so_and_changes_nothing(tmp_path, capsys, monkeypatch):
+    with small_disk(tmp_path / "disk", 16384) as disk:
+        monkeypatch.setenv("EXPLORER_HOME", str(disk / "home"))
+        assert (
+            main(["import", str(write_valid_pack(tmp_path, name="a", manifest={"id": "a"}))]) == 0
+        )
+        home = disk / "home"
+        before = {p.name: p.read_bytes() for p in home.rglob("*") if p.is_file()}
+        fill(disk, 30_000)
+        pack = write_valid_pack(tmp_path, name="b", manifest={"id": "b"})
+        assert main(["import", str(pack)]) == 1
+        error = capsys.readouterr().err
+        assert "The disk is full" in error and "Nothing was imported." in error
+        after = {p.name: p.read_bytes() for p in home.rglob("*") if p.is_file()}
+        assert after == before
+        assert not any(
+            name.endswith((".building", ".partial", ".tmp")) for name in os.listdir(home)
+        )
