@@ -7,12 +7,15 @@ import sys
 from pathlib import Path
 
 from explorer.cli import main
+from explorer.content.importer import imported_versions
+from explorer.domain.references import split_key
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import content_database_path
 from tests.content.bad_packs import BAD_PACKS
-from tests.content.pack_builder import write_valid_pack
+from tests.content.pack_builder import PACK_ID, write_valid_pack
 
 ROOT = Path(__file__).resolve().parents[1]
+BUNDLED_ID = "italy-kazakhstan"
 
 
 def test_validate_accepts_a_valid_pack(tmp_path, capsys):
@@ -29,9 +32,15 @@ def test_validate_lists_the_problems_of_a_bad_pack(tmp_path, capsys):
 
 def test_import_adds_the_pack_to_the_content_database(tmp_path, capsys):
     assert main(["import", str(write_valid_pack(tmp_path))]) == 0
-    assert "Imported 'test-pack' (3 cards)" in capsys.readouterr().out
-    store = ContentStore.open(content_database_path())
-    assert store.card_count() == 3
+    database = content_database_path()
+    assert f"Imported 'test-pack' version 1.0.0 (3 cards) into {database}" in (
+        capsys.readouterr().out
+    )
+    assert imported_versions(database) == {BUNDLED_ID: "1.0.0", PACK_ID: "1.0.0"}
+    store = ContentStore.open(database)
+    imported = [key for key in store.card_ids() if split_key(key)[0] == PACK_ID]
+    assert len(imported) == 3, "the pack's cards, each keyed by the pack's id"
+    assert store.resolve_card("dante") == f"{PACK_ID}:dante"
     store.close()
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from explorer.cli import main
 from explorer.content.importer import imported_versions
 from explorer.store.locations import content_database_path, user_data_folder

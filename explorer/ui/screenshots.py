@@ -51,8 +51,7 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     window.resize(*SIZE)
     window.show()
     shots = [_grab(window, folder / "cards.png")]
-    ids = window.store.card_ids()
-    window.open_card(SHOWCASE_CARD if SHOWCASE_CARD in ids else ids[0])
+    window.open_card(window.store.resolve_card(SHOWCASE_CARD) or window.store.card_ids()[0])
     shots.append(_grab(window, folder / "card-detail.png"))
     window.top_bar.search.setText(SHOWCASE_QUERY)
     window.apply_filter()
@@ -67,7 +66,7 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
 def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
     """The grid and a card in every other language, then back to English."""
     shots = []
-    card_id = SHOWCASE_CARD if SHOWCASE_CARD in window.store.card_ids() else None
+    card_id = window.store.resolve_card(SHOWCASE_CARD)
     for language in ("it", "kk", "ru", KAZAKH_LATIN):
         window.set_language(language)
         window.show_grid()

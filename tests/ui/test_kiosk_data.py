@@ -17,6 +17,7 @@ from explorer.store.user_db import UserStore
 from explorer.ui.kiosk_content_watcher import ContentWatcher
 from explorer.ui.kiosk_shell import KioskShell, Stage
 from tests.ui.kiosk_fixtures import build_shell, close_shell, kiosk_config, shorten_timers
+from tests.ui.test_main_window import bundled
 
 NEW_TITLE = "Marco Polo, retold for the new season"
 
@@ -83,7 +84,7 @@ def test_a_newer_pack_dropped_during_a_visit_is_shown_from_the_next_reset(
         qtbot.waitUntil(lambda: shell.stage is Stage.ATTRACT, timeout=5000)
 
         assert shell.explorer is not old_explorer
-        assert shell.explorer.store.card("marco-polo").title["en"] == NEW_TITLE
+        assert shell.explorer.store.card(bundled("marco-polo")).title["en"] == NEW_TITLE
         shorten_timers(shell)
         visit_and_walk_away(qtbot, shell)
         assert not watcher.has_pending()
@@ -111,7 +112,7 @@ def test_an_invalid_pack_is_refused_with_a_log_entry_and_the_content_stays(
         old_explorer = shell.explorer
         visit_and_walk_away(qtbot, shell)
         assert shell.explorer is old_explorer
-        assert shell.explorer.store.card("marco-polo").title["en"] == "Marco Polo"
+        assert shell.explorer.store.card(bundled("marco-polo")).title["en"] == "Marco Polo"
         assert content_database.read_bytes() == before
     finally:
         close_shell(shell)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.kiosk_fixtures import build_shell, close_shell, kiosk_config
+from tests.ui.test_main_window import bundled
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -53,7 +54,7 @@ def test_a_finger_drag_scrolls_a_card_page_without_selecting_text(explorer, qtbo
     drag(qtbot, body, start, start - QPoint(0, 200))
     assert explorer.detail.verticalScrollBar().value() > 0
     assert not body.hasSelectedText()
-    assert explorer.detail.card.id == "opera-abai-san-carlo"
+    assert explorer.detail.card.id == bundled("opera-abai-san-carlo")
 
 
 def test_a_sideways_swipe_still_moves_to_the_next_card(explorer, qtbot):

@@ -18,9 +18,9 @@ from tests.ui.kiosk_fixtures import (
     kiosk_config,
     visitor_state,
 )
-from tests.ui.test_main_window import type_text
+from tests.ui.test_main_window import bundled, type_text
 
-FEATURED = ["opera-abai-san-carlo", "marco-polo"]
+FEATURED = ["opera-abai-san-carlo", "marco-polo"]  # bare ids, as a kiosk config may name them
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def counts(shell) -> dict[tuple[str, str], int]:
 def test_the_kiosk_opens_on_the_attract_loop_of_the_featured_cards(shell):
     assert shell.stage is Stage.ATTRACT
     assert shell.stack.currentWidget() is shell.slideshow
-    assert [slide.card_id for slide in shell.slideshow.slides] == FEATURED
+    assert [slide.card_id for slide in shell.slideshow.slides] == [bundled(c) for c in FEATURED]
     assert shell.slideshow.timer.isActive()
 
 
@@ -82,13 +82,13 @@ def test_each_slide_speaks_the_next_language_and_the_loop_goes_round(shell):
     assert slideshow.language(0) == "kk"
     slideshow.advance()
     assert slideshow.language(slideshow.position) == "ru"
-    assert slideshow.slides[slideshow.position % 2].card_id == FEATURED[1]
+    assert slideshow.slides[slideshow.position % 2].card_id == bundled(FEATURED[1])
 
 
 def test_unknown_featured_cards_are_left_out_and_logged(make_shell, caplog):
     with caplog.at_level(logging.WARNING, logger="explorer.kiosk"):
         shell = make_shell(featured_cards=["no-such-card", "marco-polo"])
-    assert [slide.card_id for slide in shell.slideshow.slides] == ["marco-polo"]
+    assert [slide.card_id for slide in shell.slideshow.slides] == [bundled("marco-polo")]
     assert "no-such-card" in caplog.text
 
 
@@ -142,8 +142,8 @@ def test_card_views_and_language_changes_are_counted(shell, qtbot):
     explorer.go_back()
     explorer.top_bar.language.setCurrentIndex(explorer.top_bar.language.findData("ru"))
     found = counts(shell)
-    assert found[("card_view", "marco-polo")] == 1
-    assert found[("card_view", "opera-abai-san-carlo")] == 1
+    assert found[("card_view", bundled("marco-polo"))] == 1
+    assert found[("card_view", bundled("opera-abai-san-carlo"))] == 1
     assert found[("language", "ru")] == 1 and found[("language", "en")] == 1
 
 
@@ -165,7 +165,7 @@ def test_idleness_shows_the_countdown_and_keep_exploring_carries_on(shell, qtbot
     touch(qtbot, shell.countdown.keep_button)
     assert not shell.countdown.isVisible()
     assert shell.stage is Stage.EXPLORING
-    assert shell.explorer.detail.card.id == "marco-polo", "nothing was forgotten"
+    assert shell.explorer.detail.card.id == bundled("marco-polo"), "nothing was forgotten"
 
 
 def test_a_touch_anywhere_on_the_countdown_keeps_the_visit(shell, qtbot):
@@ -195,7 +195,7 @@ def test_after_the_reset_no_trace_of_the_visit_is_left(shell, qtbot):
     timeline = explorer.timeline_page
     timeline.zoom_in_button.click()
     timeline.view.toggle_lane(timeline.view.lanes()[0])
-    timeline.view.selected_id = "marco-polo"
+    timeline.view.selected_id = bundled("marco-polo")
     timeline.year_box.setText("1271")
     timeline.list_button.setChecked(True)
     explorer.show_view("cards")

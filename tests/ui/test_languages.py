@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from explorer.domain.entities import KAZAKH_LATIN
 from explorer.domain.transliteration import kazakh_latin
 from explorer.ui.card_model import CardRole
+from tests.ui.test_main_window import bundled
 
 
 def tr(context: str, text: str) -> str:
@@ -48,8 +49,8 @@ def test_every_visible_string_follows_the_language(window, language):
 
 
 def test_dates_follow_the_locale(window, store):
-    card_id = "first-neos-flight-2021"
-    row = window.model.row_of(card_id)
+    row = window.model.row_of(bundled("first-neos-flight-2021"))
+    assert row >= 0
     assert window.model.index(row).data(CardRole.DateText) == "6 July 2021"
     choose(window, "it")
     assert window.model.index(row).data(CardRole.DateText) == "6 luglio 2021"

@@ -10,7 +10,7 @@ from explorer.domain.fuzzy_date import Precision
 from explorer.ui.card_model import CardRole
 from explorer.ui.timeline_geometry import AXIS_HEIGHT, HEADER_WIDTH
 from explorer.ui.timeline_list import TimelineListModel
-from tests.ui.test_main_window import type_text
+from tests.ui.test_main_window import bundled, type_text
 
 
 def open_timeline(window, qtbot):
@@ -82,11 +82,11 @@ def test_arrow_keys_pan(window, qtbot):
 def test_clicking_an_event_opens_its_card(window, store, qtbot):
     page = open_timeline(window, qtbot)
     view = page.view
-    event = next(e for e in page.all_events if e.id == "first-neos-flight-2021")
+    event = next(e for e in page.all_events if e.id == bundled("first-neos-flight-2021"))
     view.show_days(event.first_day - 60, event.first_day + 60)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view_position(view, event))
     assert window.pages.currentWidget() is window.detail
-    assert window.detail.card.id == "first-neos-flight-2021"
+    assert window.detail.card.id == bundled("first-neos-flight-2021")
 
 
 def test_clicking_a_cluster_zooms_into_it(window, qtbot):
@@ -233,7 +233,7 @@ def test_hovering_an_event_shows_its_title_and_date(window, store, qtbot):
 
     page = open_timeline(window, qtbot)
     view = page.view
-    event = next(e for e in page.all_events if e.id == "first-neos-flight-2021")
+    event = next(e for e in page.all_events if e.id == bundled("first-neos-flight-2021"))
     view.show_days(event.first_day - 60, event.first_day + 60)
     qtbot.mouseMove(view.viewport(), view_position(view, event))
     title = store.card(event.id).title["en"]
