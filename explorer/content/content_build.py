@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from explorer.content.display_image import display_derivative
 from explorer.content.pack_reader import Limits, open_pack
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
@@ -96,7 +97,7 @@ def _write(db, collection, pack, fingerprint, rank, limits, *, index: bool) -> N
             db,
             collection,
             fingerprint,
-            lambda media: reader.read_bytes(media.file),
+            lambda media: display_derivative(reader.read_bytes(media.file)),
             rank=rank,
             index=index,
         )

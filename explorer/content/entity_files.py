@@ -11,6 +11,7 @@ from explorer.content.field_parsers import (
     Context,
     Parser,
     boolean,
+    card_reference,
     colour,
     country,
     date,
@@ -28,7 +29,17 @@ from explorer.content.field_parsers import (
     text_list,
     translation_statuses,
     url,
+    version,
     whole_number,
+)
+from explorer.content.limits import (
+    ATTRIBUTION,
+    BODY,
+    CAPTION,
+    MAX_TAGS,
+    NAME,
+    SUMMARY,
+    TERM,
 )
 from explorer.domain.collection import PACK_FORMAT
 from explorer.domain.entities import (
@@ -96,7 +107,12 @@ class EntityFile:
 
 @dataclass(frozen=True)
 class Reference:
-    """Values of ``field`` in ``file`` must be ids of items in ``target``."""
+    """Values of ``field`` in ``file`` must be ids of items in ``target``.
+
+    Where the field's parser accepts ``pack-id:card-id`` (a link's ends), a reference
+    qualified with the pack's own id names the item of the bare id, and one qualified with
+    another pack's id is not checked here.
+    """
 
     file: str
     field: str
@@ -134,30 +150,30 @@ MANIFEST_FIELDS = (
     Field("format", exactly(PACK_FORMAT)),
     Field("format_version", whole_number),
     Field("id", identifier),
-    Field("title", localized),
-    Field("version", text),
+    Field("title", localized(NAME)),
+    Field("version", version),
     Field("languages", language_list),
-    Field("licence", text),
-    optional("description", optional_localized),
+    Field("licence", text(ATTRIBUTION)),
+    optional("description", optional_localized(SUMMARY)),
 )
 
 ID = Field("id", identifier)
-NAME = Field("name", localized)
+NAME_FIELD = Field("name", localized(NAME))
 COLOUR = Field("colour", colour)
 CARD_CHECKS = (end_not_before_start, status_for_every_translated_title)
 
 ENTITY_FILES = (
-    EntityFile("categories.json", Category, fields=(ID, NAME, COLOUR)),
+    EntityFile("categories.json", Category, fields=(ID, NAME_FIELD, COLOUR)),
     EntityFile(
         "sources.json",
         Source,
         fields=(
             ID,
-            Field("title", text),
-            Field("publisher", text),
+            Field("title", text(NAME)),
+            Field("publisher", text(NAME)),
             optional("date", date),
             optional("url", url),
-            optional("note", text),
+            optional("note", text(SUMMARY)),
         ),
     ),
     EntityFile(
@@ -165,7 +181,7 @@ ENTITY_FILES = (
         Place,
         fields=(
             ID,
-            NAME,
+            NAME_FIELD,
             Field("latitude", number_between(-90, 90)),
             Field("longitude", number_between(-180, 180)),
             Field("country", country),
@@ -177,7 +193,7 @@ ENTITY_FILES = (
         required=False,
         fields=(
             ID,
-            NAME,
+            NAME_FIELD,
             Field("places", id_list("place", at_least=2)),
             Field("sources", id_list("source")),
         ),
@@ -189,7 +205,7 @@ ENTITY_FILES = (
         checks=(end_not_before_start,),
         fields=(
             ID,
-            NAME,
+            NAME_FIELD,
             Field("start", date),
             Field("end", date),
             COLOUR,
@@ -201,10 +217,10 @@ ENTITY_FILES = (
         fields=(
             ID,
             Field("file", media_path),
-            Field("credit", text),
-            Field("licence", text),
-            Field("caption", localized),
-            Field("alt", localized),
+            Field("credit", text(ATTRIBUTION)),
+            Field("licence", text(ATTRIBUTION)),
+            Field("caption", localized(CAPTION)),
+            Field("alt", localized(CAPTION)),
             optional("illustration", boolean),
         ),
     ),
@@ -217,15 +233,15 @@ ENTITY_FILES = (
             Field("kind", one_of(Kind, "kind")),
             Field("category", identifier),
             Field("side", one_of(Side, "side")),
-            Field("title", localized),
-            Field("summary", localized),
-            Field("body", localized),
+            Field("title", localized(NAME)),
+            Field("summary", localized(SUMMARY)),
+            Field("body", localized(BODY)),
             Field("sources", id_list("source", at_least=1)),
             optional("start", date),
             optional("end", date),
-            optional("date_note", optional_localized),
+            optional("date_note", optional_localized(CAPTION)),
             optional("places", id_list("place")),
-            optional("tags", text_list),
+            optional("tags", text_list(TERM, at_most=MAX_TAGS)),
             optional("image", identifier),
             optional("translation_status", translation_statuses),
         ),
@@ -235,10 +251,10 @@ ENTITY_FILES = (
         Link,
         fields=(
             ID,
-            Field("from", identifier, attr="source_card"),
-            Field("to", identifier, attr="target_card"),
-            Field("type", text),
-            Field("label", localized),
+            Field("from", card_reference, attr="source_card"),
+            Field("to", card_reference, attr="target_card"),
+            Field("type", text(TERM)),
+            Field("label", localized(NAME)),
             optional("sources", id_list("source")),
         ),
     ),
@@ -249,9 +265,9 @@ ENTITY_FILES = (
         fields=(
             ID,
             Field("card", identifier),
-            Field("label", localized),
+            Field("label", localized(NAME)),
             Field("value", number),
-            Field("unit", text),
+            Field("unit", text(TERM)),
             Field("date", date),
             Field("source", identifier),
         ),

@@ -9,21 +9,37 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from explorer.content.limits import (
+    MAX_DATE_CHARS,
+    MAX_ID_CHARS,
+    MAX_LANGUAGE_CODE_CHARS,
+    MAX_LANGUAGES,
+    MAX_LIST_IDS,
+    MAX_PATH_CHARS,
+    TextRule,
+)
 from explorer.content.pack_reader import path_problem
+from explorer.content.problems import printable
+from explorer.content.text_rules import text_problem, url_problem
 from explorer.domain.entities import FALLBACK_LANGUAGE, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
+from explorer.domain.pack_version import version_problem
+from explorer.domain.references import SEPARATOR
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
-COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+# Matched whole (fullmatch): with match, "$" would also accept a line break at the end.
+ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
+COUNTRY_PATTERN = re.compile(r"[A-Z]{2}")
 MEDIA_FOLDER = "media/"
+PATH_RULE = TextRule(MAX_PATH_CHARS)
 
 
 class FieldError(ValueError):
@@ -46,12 +62,12 @@ Parser = Callable[[Any, Context], Any]
 
 
 def show(value: Any) -> str:
-    """A short rendering of a value for a message."""
+    """A short rendering of a value for a message, hidden characters written as escapes."""
     if isinstance(value, str):
         text = value if len(value) <= 60 else value[:57] + "…"
-        return f"'{text}'"
+        return f"'{printable(text)}'"
     text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "…"
+    return printable(text if len(text) <= 60 else text[:57] + "…")
 
 
 def kind_of(value: Any) -> str:
@@ -79,20 +95,60 @@ def _require(value: Any, wanted: Any, description: str) -> None:
 # --- text and ids -------------------------------------------------------------------------
 
 
-def text(value: Any, context: Context) -> str:
-    _require(value, str, "text")
-    if not value.strip():
-        raise FieldError("must not be empty")
-    return value.strip()
+def text(rule: TextRule) -> Parser:
+    """Text, stripped of spaces around it, that keeps ``rule`` and the text rules."""
+
+    def parse(value: Any, context: Context) -> str:
+        _require(value, str, "text")
+        stripped = value.strip()
+        if not stripped:
+            raise FieldError("must not be empty")
+        leading = len(value) - len(value.lstrip())
+        problem = text_problem(stripped, rule, first_position=leading + 1)
+        if problem:
+            raise FieldError(problem)
+        return stripped
+
+    return parse
 
 
 def identifier(value: Any, context: Context) -> str:
     _require(value, str, "an id (text)")
-    if not ID_PATTERN.match(value):
+    _check_id(value)
+    return value
+
+
+def _check_id(value: str) -> None:
+    if len(value) > MAX_ID_CHARS:
+        raise FieldError(
+            f"{show(value)} is not a valid id: it is {len(value):,} characters long; "
+            f"at most {MAX_ID_CHARS} are allowed"
+        )
+    if not ID_PATTERN.fullmatch(value):
         raise FieldError(
             f"{show(value)} is not a valid id: use lower-case letters, digits and single "
             "hyphens, e.g. abai-monument-rome"
         )
+
+
+def card_reference(value: Any, context: Context) -> str:
+    """A card id of this pack, or ``pack-id:card-id`` for a card of another pack.
+
+    Kept as written; whether a qualified card exists is known only when the packs meet.
+    """
+    _require(value, str, "a card id (text)")
+    pack_id, separator, card_id = value.partition(SEPARATOR)
+    if not separator:
+        _check_id(value)
+        return value
+    for part, what in ((pack_id, "pack id"), (card_id, "card id")):
+        try:
+            _check_id(part)
+        except FieldError as error:
+            raise FieldError(
+                f"{show(value)} is not a card reference: its {what} {error}; write a card id, "
+                "or pack-id:card-id for a card of another pack"
+            ) from None
     return value
 
 
@@ -121,14 +177,14 @@ def one_of(choices: type[StrEnum], what: str) -> Parser:
 
 def colour(value: Any, context: Context) -> str:
     _require(value, str, "a colour written #rrggbb")
-    if not COLOUR_PATTERN.match(value):
+    if not COLOUR_PATTERN.fullmatch(value):
         raise FieldError(f"{show(value)} is not a colour; write it #rrggbb, e.g. #1f77b4")
     return value.lower()
 
 
 def country(value: Any, context: Context) -> str:
     _require(value, str, "a two-letter country code")
-    if not COUNTRY_PATTERN.match(value):
+    if not COUNTRY_PATTERN.fullmatch(value):
         raise FieldError(
             f"{show(value)} is not an ISO 3166 country code; use two capital letters, e.g. IT or KZ"
         )
@@ -137,15 +193,34 @@ def country(value: Any, context: Context) -> str:
 
 def url(value: Any, context: Context) -> str:
     _require(value, str, "a web address")
-    parts = urlsplit(value.strip())
+    address = value.strip()
+    problem = url_problem(address)
+    if problem:
+        raise FieldError(problem)
+    try:
+        parts = urlsplit(address)
+    except ValueError as error:  # e.g. "http://[::1": an IPv6 address left open
+        raise FieldError(f"{show(value)} is not a web address ({error})") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise FieldError(f"{show(value)} is not a web address starting with http:// or https://")
-    return value.strip()
+    return address
+
+
+def version(value: Any, context: Context) -> str:
+    """A pack's version: short, plain, with numbers of at most nine digits."""
+    _require(value, str, "a version written as text, e.g. 1.0.0")
+    stripped = value.strip()
+    if not stripped:
+        raise FieldError("must not be empty")
+    problem = version_problem(stripped)
+    if problem:
+        raise FieldError(f"{show(stripped)} {problem}")
+    return stripped
 
 
 def media_path(value: Any, context: Context) -> str:
     _require(value, str, "a path such as media/abai.png")
-    problem = path_problem(value)
+    problem = path_problem(value) or text_problem(value, PATH_RULE)
     if problem:
         raise FieldError(f"{show(value)} {problem}")
     if not value.startswith(MEDIA_FOLDER):
@@ -189,6 +264,11 @@ def boolean(value: Any, context: Context) -> bool:
 
 def date(value: Any, context: Context) -> FuzzyDate:
     _require(value, str, "a date written as text, e.g. 2025-09-29 or circa 1254")
+    if len(value) > MAX_DATE_CHARS:
+        raise FieldError(
+            f"{show(value)} is not a date: it is {len(value):,} characters long; "
+            f"at most {MAX_DATE_CHARS} are allowed"
+        )
     try:
         return FuzzyDate.parse(value)
     except FuzzyDateError as error:
@@ -198,8 +278,12 @@ def date(value: Any, context: Context) -> FuzzyDate:
 # --- lists and texts in several languages -------------------------------------------------
 
 
-def _list_of(value: Any, description: str) -> list[Any]:
+def _list_of(value: Any, description: str, at_most: int) -> list[Any]:
     _require(value, list, f"a list of {description}")
+    if len(value) > at_most:
+        raise FieldError(
+            f"lists {len(value):,} {description}; at most {at_most:,} are allowed here"
+        )
     return value
 
 
@@ -207,9 +291,9 @@ def id_list(what: str, at_least: int = 0) -> Parser:
     """A list of ids of ``what`` (e.g. "source"), with no repeats."""
 
     def parse(value: Any, context: Context) -> tuple[str, ...]:
-        items = _list_of(value, f"{what} ids")
+        items = _list_of(value, f"{what} ids", MAX_LIST_IDS)
         ids = tuple(_list_item(identifier, item, context) for item in items)
-        repeated = sorted({item for item in ids if ids.count(item) > 1})
+        repeated = sorted(item for item, count in Counter(ids).items() if count > 1)
         if repeated:
             raise FieldError(f"lists {', '.join(map(show, repeated))} more than once")
         if len(ids) < at_least:
@@ -220,13 +304,20 @@ def id_list(what: str, at_least: int = 0) -> Parser:
     return parse
 
 
-def text_list(value: Any, context: Context) -> tuple[str, ...]:
-    return tuple(_list_item(text, item, context) for item in _list_of(value, "texts"))
+def text_list(rule: TextRule, at_most: int) -> Parser:
+    """A list of at most ``at_most`` texts, each keeping ``rule``."""
+    parse_text = text(rule)
+
+    def parse(value: Any, context: Context) -> tuple[str, ...]:
+        items = _list_of(value, "texts", at_most)
+        return tuple(_list_item(parse_text, item, context) for item in items)
+
+    return parse
 
 
 def language_list(value: Any, context: Context) -> tuple[str, ...]:
     """The manifest's languages: codes, no repeats, English among them."""
-    items = _list_of(value, 'language codes, e.g. ["en", "it"]')
+    items = _list_of(value, "language codes", MAX_LANGUAGES)
     codes = tuple(_list_item(_language_code, item, context) for item in items)
     if not codes:
         raise FieldError("must list at least one language")
@@ -248,7 +339,7 @@ def _list_item(parse: Parser, item: Any, context: Context) -> Any:
 
 def _language_code(value: Any, context: Context) -> str:
     _require(value, str, "a language code")
-    if not LANGUAGE_PATTERN.match(value):
+    if len(value) > MAX_LANGUAGE_CODE_CHARS or not LANGUAGE_PATTERN.fullmatch(value):
         raise FieldError(f"{show(value)} is not a language code such as en, it, kk or ru")
     if context.languages is not None and value not in context.languages:
         known = ", ".join(context.languages)
@@ -258,6 +349,10 @@ def _language_code(value: Any, context: Context) -> str:
 
 def _by_language(value: Any, context: Context, parse_text: Parser) -> dict[str, Any]:
     _require(value, dict, 'an object from language to text, e.g. {"en": "…", "it": "…"}')
+    if len(value) > MAX_LANGUAGES:
+        raise FieldError(
+            f"has texts in {len(value):,} languages; at most {MAX_LANGUAGES} are allowed"
+        )
     result: dict[str, Any] = {}
     errors: list[str] = []
     for language, item in value.items():
@@ -275,17 +370,27 @@ def _by_language(value: Any, context: Context, parse_text: Parser) -> dict[str, 
     return result
 
 
-def optional_localized(value: Any, context: Context) -> dict[str, str]:
+def optional_localized(rule: TextRule) -> Parser:
     """A text in several languages, where every language may be missing."""
-    return _by_language(value, context, text)
+    parse_text = text(rule)
+
+    def parse(value: Any, context: Context) -> dict[str, str]:
+        return _by_language(value, context, parse_text)
+
+    return parse
 
 
-def localized(value: Any, context: Context) -> dict[str, str]:
+def localized(rule: TextRule) -> Parser:
     """A text in several languages, with English required."""
-    texts = optional_localized(value, context)
-    if FALLBACK_LANGUAGE not in texts:
-        raise FieldError(f"the English text ('{FALLBACK_LANGUAGE}') is required")
-    return texts
+    parse_texts = optional_localized(rule)
+
+    def parse(value: Any, context: Context) -> dict[str, str]:
+        texts = parse_texts(value, context)
+        if FALLBACK_LANGUAGE not in texts:
+            raise FieldError(f"the English text ('{FALLBACK_LANGUAGE}') is required")
+        return texts
+
+    return parse
 
 
 def translation_statuses(value: Any, context: Context) -> dict[str, TranslationStatus]:

@@ -1,37 +1,82 @@
-"""Check that a picture file is a real, reasonably sized PNG or JPEG."""
+"""Check that a picture file is a real PNG or JPEG of a size the explorer can show.
+
+A picture may have at most MAX_PICTURE_SIDE pixels on a side and MAX_PICTURE_PIXELS in all.
+Its size is read from its header before anything is decoded, so a picture that would take
+too much memory is refused with its dimensions, without decoding it. Below that ceiling a
+picture may still be too large for Qt to show as it is; ``display_image`` makes every
+picture showable.
+"""
 
 from __future__ import annotations
 
 import io
 import warnings
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, JpegImagePlugin, PngImagePlugin, UnidentifiedImageError
 
 ACCEPTED_FORMATS = ("PNG", "JPEG")
+MAX_PICTURE_SIDE = 30_000
+MAX_PICTURE_PIXELS = 90_000_000
+"""90 megapixels: a little above Pillow's own decompression-bomb warning (about 89.5)."""
+
+_HEADER_READERS = (PngImagePlugin.PngImageFile, JpegImagePlugin.JpegImageFile)
 
 
 def image_problem(data: bytes) -> str | None:
     """What is wrong with the picture in ``data``, or None if it is a usable PNG or JPEG.
 
-    Pillow's global settings are left alone: its decompression-bomb warning is turned
-    into an error only here, and only for this check.
+    Pillow's global settings are left alone: its decompression-bomb warning is silenced
+    only here, and only for this check, where the ceiling above replaces it.
     """
+    size = declared_size(data)
+    if size is not None and (problem := size_problem(size)):
+        return problem
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
             with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as image:
+                if problem := size_problem(image.size):
+                    return problem
                 image.verify()
             # verify() checks the structure but decodes no pixels, so a truncated
             # picture would pass it; decoding once catches that.
             with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as image:
                 image.load()
-        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        except Image.DecompressionBombError:
             return (
-                f"the picture is too large: more than {Image.MAX_IMAGE_PIXELS:,} pixels, "
+                f"the picture is too large: more than {2 * Image.MAX_IMAGE_PIXELS:,} pixels, "
                 "the most allowed, to protect against decompression bombs"
             )
         except UnidentifiedImageError:
             return "not a PNG or JPEG image (cannot identify image file)"
         except Exception as error:  # Pillow raises many kinds for damaged files
             return f"damaged picture ({error})"
+    return None
+
+
+def declared_size(data: bytes) -> tuple[int, int] | None:
+    """The width and height a PNG's or JPEG's header gives; None when it has none.
+
+    Only the header is read, and without Pillow's decompression-bomb check (which
+    ``Image.open`` makes), so that even a picture of billions of pixels gets its size named.
+    """
+    for read_header in _HEADER_READERS:
+        try:
+            with read_header(io.BytesIO(data)) as image:
+                return image.size
+        except Exception:  # not this format, or a damaged header: Image.open will tell
+            continue
+    return None
+
+
+def size_problem(size: tuple[int, int]) -> str | None:
+    """Why a picture of ``size`` (width, height) is too large; None if it is not."""
+    width, height = size
+    if max(width, height) > MAX_PICTURE_SIDE or width * height > MAX_PICTURE_PIXELS:
+        megapixels = f"{width * height / 1_000_000:,.1f}".removesuffix(".0")
+        return (
+            f"the picture is too large: {width:,} × {height:,} pixels ({megapixels} megapixels); "
+            f"at most {MAX_PICTURE_SIDE:,} pixels on a side and "
+            f"{MAX_PICTURE_PIXELS // 1_000_000} megapixels in all are allowed"
+        )
     return None

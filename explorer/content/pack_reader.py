@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
-from explorer.content.problems import PackInvalid, Problem
+from explorer.content.problems import PackInvalid, Problem, printable
 
 MB = 1024 * 1024
 CHUNK_SIZE = 64 * 1024
@@ -34,11 +34,17 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 
 @dataclass(frozen=True)
 class Limits:
-    """What a pack may cost to read: it protects the machine from hostile zips."""
+    """What a pack may cost to read and hold: it protects the machine from hostile packs."""
 
     max_total_bytes: int = 512 * MB
     max_members: int = 20_000
     max_member_bytes: int = 64 * MB
+    max_cards: int = 200_000
+    """Items in cards.json."""
+    max_records_per_file: int = 500_000
+    """Items in any other entity file (links.json may well hold more than one per card)."""
+    max_records: int = 1_000_000
+    """Items in all the entity files together."""
 
 
 DEFAULT_LIMITS = Limits()
@@ -100,7 +106,7 @@ class PackReader(ABC):
         """The content of ``name``; raises PackReadError when it is missing, unsafe or too big."""
         problem = path_problem(name)
         if problem:
-            raise PackReadError(f"'{name}' {problem}")
+            raise PackReadError(f"'{printable(name)}' {problem}")
         # Reading a file again costs nothing more: only distinct files count towards the total.
         already_read = self._total_read - self._sizes_read.get(name, 0)
         data = self._read(name, ReadBudget(self.limits, self.limits.max_total_bytes - already_read))
@@ -209,7 +215,9 @@ class FolderReader(PackReader):
                 name = path.relative_to(self._root).as_posix()
                 if path.is_symlink() and self._resolve(path) is None:
                     problems.append(
-                        Problem(name, None, None, "is a link to somewhere outside the pack")
+                        Problem(
+                            printable(name), None, None, "is a link to somewhere outside the pack"
+                        )
                     )
                 elif entry in files and path.is_file():
                     names.append(name)
@@ -265,7 +273,8 @@ class ZipReader(PackReader):
         for info in self._zip.infolist():
             problem = path_problem(info.filename.removesuffix("/"))
             if problem:
-                problems.append(self._problem(f"member '{info.filename}' {problem}"))
+                member = printable(info.filename)
+                problems.append(self._problem(f"member '{member}' {problem}"))
             elif not info.is_dir() and info.filename.split("/")[0] != _MACOS_JUNK:
                 files.append(info)
         prefix = _single_top_folder([info.filename for info in files])
@@ -273,7 +282,8 @@ class ZipReader(PackReader):
         for info in files:
             name = info.filename.removeprefix(prefix)
             if name in members:
-                problems.append(self._problem(f"member '{info.filename}' appears twice"))
+                member = printable(info.filename)
+                problems.append(self._problem(f"member '{member}' appears twice"))
             members[name] = info
         return members, tuple(problems)
 

@@ -41,13 +41,14 @@ from explorer.content.pack_reader import (
     PackReadError,
     open_pack,
 )
-from explorer.content.problems import PackInvalid, Problem
+from explorer.content.problems import PackInvalid, Problem, printable
 from explorer.domain.collection import (
     PACK_FORMAT,
     PACK_FORMAT_VERSION,
     Collection,
     Manifest,
 )
+from explorer.domain.references import split_key
 
 
 def load_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Collection:
@@ -136,6 +137,8 @@ class _PackCheck:
         self.pack = pack
         self.problems: list[Problem] = list(pack.problems)
         self.item_positions: dict[tuple[str, str | None], int] = {}
+        self.records = 0
+        """Items in the entity files read so far, against ``Limits.max_records``."""
 
     def run(self) -> Collection:
         try:
@@ -145,7 +148,7 @@ class _PackCheck:
         context = Context(languages=manifest_languages(raw_manifest))
         manifest = self.parse_item(MANIFEST, raw_manifest, None, MANIFEST_FIELDS, (), context)
         files = {spec.name: self.parse_file(spec, context) for spec in ENTITY_FILES}
-        self.check_references(files)
+        self.check_references(files, manifest.values.get("id"))
         self.check_media_files(files["media.json"])
         if self.problems:
             raise PackInvalid(self.sorted_problems())
@@ -178,7 +181,7 @@ class _PackCheck:
             return _UNREADABLE
         for key in dict.fromkeys(repeated_keys):
             self.report(
-                name, None, None, f"the key '{key}' appears twice in one object; keep only one"
+                name, None, None, f"the key {show(key)} appears twice in one object; keep only one"
             )
         return value
 
@@ -232,8 +235,25 @@ class _PackCheck:
                 spec.name, None, None, f"must hold a JSON array of objects, not {kind_of(raw)}"
             )
             return _ParsedFile([], None)
-
+        problem = self.count_problem(spec, len(raw))
+        if problem:
+            self.report(spec.name, None, None, problem)
+            return _ParsedFile([], None)
         return self.parse_items(spec, raw, context)
+
+    def count_problem(self, spec: EntityFile, count: int) -> str | None:
+        """Why a file of ``count`` items is too many; None if it is not (and count them)."""
+        limits = self.pack.limits
+        most = limits.max_cards if spec.name == "cards.json" else limits.max_records_per_file
+        if count > most:
+            return f"holds {items(count)}; the most allowed in {spec.name} is {most:,}"
+        self.records += count
+        if self.records > limits.max_records:
+            return (
+                f"holds {items(count)}, bringing the pack to {self.records:,}; the most "
+                f"allowed in all its files together is {limits.max_records:,}"
+            )
+        return None
 
     def parse_items(self, spec: EntityFile, raw: list[Any], context: Context) -> _ParsedFile:
         items: list[ParsedItem] = []
@@ -276,7 +296,7 @@ class _PackCheck:
         known = {field.name for field in fields}
         for key in raw:
             if key not in known:
-                self.report(file, label, key, unknown_field_message(key, fields))
+                self.report(file, label, field_label(key), unknown_field_message(key, fields))
         item = ParsedItem(label)
         for field in fields:
             if field.name not in raw:
@@ -296,14 +316,17 @@ class _PackCheck:
 
     # --- checks across files ----------------------------------------------------------
 
-    def check_references(self, files: dict[str, _ParsedFile]) -> None:
+    def check_references(self, files: dict[str, _ParsedFile], pack_id: str | None) -> None:
         for reference in REFERENCES:
             known = files[reference.target].ids
             if known is None:
                 continue  # the target file is already reported as unreadable
             for item in files[reference.file].items:
                 for target in referenced_ids(item.values.get(reference.field)):
-                    if target not in known:
+                    other_pack, local_id = split_key(target)
+                    if other_pack and other_pack != pack_id:
+                        continue  # a card of another pack: checked when the packs meet
+                    if local_id not in known:
                         self.report(
                             reference.file,
                             item.label,
@@ -359,9 +382,13 @@ def format_version_problem(manifest: dict[str, Any]) -> str | None:
     return None
 
 
+def items(count: int) -> str:
+    return f"{count:,} item{'' if count == 1 else 's'}"
+
+
 def unknown_field_message(key: str, fields: tuple[Field, ...]) -> str:
     names = [field.name for field in fields]
-    close = difflib.get_close_matches(key, names, n=1)
+    close = difflib.get_close_matches(key, names, n=1) if len(key) <= 60 else []
     if close:
         return f"unknown field; did you mean '{close[0]}'?"
     return f"unknown field; the fields here are {', '.join(names)}"
@@ -372,8 +399,13 @@ def item_label(raw_item: Any, position: int) -> str:
     if isinstance(raw_item, dict):
         item_id = raw_item.get("id")
         if isinstance(item_id, str) and item_id.strip():
-            return item_id if len(item_id) <= 60 else item_id[:57] + "…"
+            return field_label(item_id)
     return f"item {position}"
+
+
+def field_label(name: str) -> str:
+    """A name from the pack (an id, a key) as problems show it: short, nothing hidden."""
+    return printable(name if len(name) <= 60 else name[:57] + "…")
 
 
 def referenced_ids(value: Any) -> tuple[str, ...]:

@@ -24,6 +24,9 @@ from tests.content.pack_builder import (
     write_valid_pack,
 )
 
+EVIL_NAME = "evil\u202etxt.exe"
+"""Shows as "evilexe.txt": U+202E RIGHT-TO-LEFT OVERRIDE turns the rest around."""
+
 MB = 1024 * 1024
 
 
@@ -364,6 +367,81 @@ CASES: dict[str, BadPack] = {
         _zip_with_member("/tmp/evil.txt"),
         "member '/tmp/evil.txt' is an absolute path",
         "pack.zip",
+    ),
+    "title-of-ten-megabytes": BadPack(
+        _pack(cards={"dante": {"title": {"en": "D" * 10 * MB}}}),
+        "'en': is 10,485,760 characters long; at most 300 are allowed here",
+        "cards.json",
+        "dante",
+        "title",
+    ),
+    "too-many-tags": BadPack(
+        _pack(cards={"abai": {"tags": [f"tag {n}" for n in range(51)]}}),
+        "lists 51 texts; at most 50 are allowed here",
+        "cards.json",
+        "abai",
+        "tags",
+    ),
+    "too-many-languages": BadPack(
+        _pack(
+            manifest={
+                "languages": ["en", *(f"x{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(50))]
+            }
+        ),
+        "lists 51 language codes; at most 50 are allowed here",
+        "manifest.json",
+        None,
+        "languages",
+    ),
+    "nul-in-title": BadPack(
+        _pack(cards={"dante": {"title": {"en": "Dante\x00"}}}),
+        "'en': contains U+0000 NUL at character 6",
+        "cards.json",
+        "dante",
+        "title",
+    ),
+    "bidi-override-in-caption": BadPack(
+        _pack(media={"abai-monument": {"caption": {"en": EVIL_NAME}}}),
+        "'en': contains U+202E RIGHT-TO-LEFT OVERRIDE at character 5",
+        "media.json",
+        "abai-monument",
+        "caption",
+    ),
+    "invisible-title": BadPack(
+        _pack(cards={"dante": {"title": {"en": "\u200b\u200c"}}}),
+        "'en': has no visible character: it holds only U+200B ZERO WIDTH SPACE, "
+        "U+200C ZERO WIDTH NON-JOINER",
+        "cards.json",
+        "dante",
+        "title",
+    ),
+    "space-in-url": BadPack(
+        _pack(sources={"astana-times-2025": {"url": "https://astanatimes.com/a b"}}),
+        "contains U+0020 SPACE at character 26",
+        "sources.json",
+        "astana-times-2025",
+        "url",
+    ),
+    "version-out-of-bounds": BadPack(
+        _pack(manifest={"version": "99999999999999999999999999.0"}),
+        "has a number of 26 digits; each number in a version has at most 9 digits",
+        "manifest.json",
+        None,
+        "version",
+    ),
+    "picture-side-too-long": BadPack(
+        _pack(files={"media/abai-monument.png": png_bytes((30_001, 2))}),
+        "the picture is too large: 30,001 × 2 pixels",
+        "media/abai-monument.png",
+        "abai-monument",
+        "file",
+    ),
+    "malformed-card-reference": BadPack(
+        _pack(links={"abai-related-dante": {"to": "Other-Pack:dante"}}),
+        "'Other-Pack:dante' is not a card reference",
+        "links.json",
+        "abai-related-dante",
+        "to",
     ),
     "zip-declares-too-much": BadPack(
         _zip_declaring_600_mb,

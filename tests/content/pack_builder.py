@@ -17,6 +17,7 @@ Changes are keyed by file stem ("cards" for cards.json):
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import json
 import zipfile
@@ -47,6 +48,16 @@ def png_bytes(size: tuple[int, int] = (16, 12), colour: str = "#1f77b4") -> byte
 def jpeg_bytes(size: tuple[int, int] = (16, 12), colour: str = "#d62728") -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", size, colour).save(buffer, format="JPEG")
+    return buffer.getvalue()
+
+
+@functools.cache
+def huge_jpeg(side: int = 9_400) -> bytes:
+    """A real side × side JPEG (one grey, low quality: about 1 MB, made in a fraction of a
+    second). At 9,400 Pillow's bomb check accepts it and Qt refuses it: decoded, it would
+    take more than Qt's 256 MB allocation limit."""
+    buffer = io.BytesIO()
+    Image.new("L", (side, side), 128).save(buffer, format="JPEG", quality=10)
     return buffer.getvalue()
 
 

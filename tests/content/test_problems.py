@@ -1,4 +1,4 @@
-from explorer.content.problems import PackInvalid, Problem
+from explorer.content.problems import PackInvalid, Problem, printable
 
 
 def test_a_problem_names_file_item_and_field() -> None:
@@ -29,3 +29,15 @@ def test_pack_invalid_lists_every_problem_after_a_count() -> None:
 def test_one_problem_is_counted_in_the_singular() -> None:
     error = PackInvalid([Problem("pack.zip", None, None, "not a zip")])
     assert str(error).splitlines()[0] == "the pack has 1 problem:"
+
+
+def test_a_problem_prints_hidden_characters_as_escapes() -> None:
+    problem = Problem("media/\u202egnp.exe", "abai\x00", "title", "line\nbreak\tand \u200b")
+    assert str(problem) == "media/\\u202egnp.exe: abai\\u0000: title: line\\nbreak\\tand \\u200b"
+    assert str(PackInvalid([problem])).count("\n") == 1
+
+
+def test_printable_leaves_every_visible_letter_alone() -> None:
+    text = "Абай Құнанбайұлы, città, 中文, شعر, e\u0301, \u00a0, ❤"
+    assert printable(text) == text
+    assert printable("\U000e0001\ud800") == "\\U000e0001\\ud800"
