@@ -333,6 +333,25 @@ class _PackCheck:
                             reference.field,
                             f"unknown {reference.what} {show(target)}",
                         )
+        self.check_links_touch_this_pack(files["links.json"], pack_id)
+
+    def check_links_touch_this_pack(self, links: _ParsedFile, pack_id: str | None) -> None:
+        """A pack may link into another pack, but not link two other packs' cards."""
+        for item in links.items:
+            ends = [item.values.get(end) for end in ("from", "to")]
+            foreign = [
+                end
+                for end in ends
+                if isinstance(end, str) and split_key(end)[0] not in ("", pack_id)
+            ]
+            if len(foreign) == 2:
+                self.report(
+                    "links.json",
+                    item.label,
+                    "from",
+                    "both ends are cards of other packs; a link must start or end at a card "
+                    "of this pack",
+                )
 
     def check_media_files(self, media: _ParsedFile) -> None:
         reported_by_reader = {problem.file for problem in self.pack.problems}

@@ -20,11 +20,23 @@ def _problems(path: Path) -> tuple[Problem, ...]:
 
 
 def test_a_link_may_name_a_card_of_another_pack_kept_as_written(tmp_path: Path) -> None:
+    pack = write_valid_pack(tmp_path, links={LINK: {"from": "abai", "to": "other-pack-2:dante"}})
+    link = load_pack(pack).links[1]
+    assert (link.source_card, link.target_card) == ("abai", "other-pack-2:dante")
+
+
+def test_a_link_between_two_other_packs_is_refused(tmp_path: Path) -> None:
     pack = write_valid_pack(
         tmp_path, links={LINK: {"from": "italy-kazakhstan:abai", "to": "other-pack-2:dante"}}
     )
-    link = load_pack(pack).links[1]
-    assert (link.source_card, link.target_card) == ("italy-kazakhstan:abai", "other-pack-2:dante")
+    assert _problems(pack) == (
+        Problem(
+            "links.json",
+            LINK,
+            "from",
+            "both ends are cards of other packs; a link must start or end at a card of this pack",
+        ),
+    )
 
 
 def test_a_reference_qualified_with_the_packs_own_id_is_a_local_one(tmp_path: Path) -> None:
