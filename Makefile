@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard assets/translations/*.ts)) \
 	assets/translations/explorer_kk-Latn.qm
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench soak screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +35,12 @@ lint: $(STAMP)
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(STAMP) translations
+bench: $(STAMP) translations soak
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -s
+
+# A day at the exhibit: 500 kiosk visits and the memory they leave (make test runs 40).
+soak: $(STAMP) translations
+	KIOSK_VISITS=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui/test_kiosk_long_run.py -s
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/explorer --screenshot docs/screenshots
