@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -92,10 +92,6 @@ CREATE TABLE figures (
     card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE, label_json TEXT NOT NULL,
     value REAL NOT NULL, unit TEXT NOT NULL, date TEXT NOT NULL,
     source_id TEXT NOT NULL REFERENCES sources(id)
-);
-CREATE VIRTUAL TABLE card_search USING fts5(
-    card_id UNINDEXED, lang UNINDEXED, title, summary, body,
-    tokenize = "unicode61 remove_diacritics 2"
 );
 CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE search_cards (number INTEGER PRIMARY KEY, card_id TEXT NOT NULL UNIQUE);

@@ -25,10 +25,8 @@ from explorer.domain.references import SEPARATOR
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
-from explorer.store.search_query import match_expression
 
 _CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position"
-_RANK_WEIGHTS = "0, 0, 10.0, 4.0, 1.0"
 
 
 def _date(text: str | None) -> FuzzyDate | None:
@@ -80,20 +78,14 @@ class ContentStore:
             for row in self.db.query("SELECT * FROM eras ORDER BY first_day")
         ]
 
-    def card_ids(self, *, category: str | None = None, query: str = "") -> list[str]:
-        """Ids of the cards that match, best match first, else in chronological order."""
-        expression = match_expression(query)
-        where, params = ("WHERE category = ?", [category]) if category else ("", [])
-        if expression is None:
-            sql = f"SELECT id FROM cards {where} ORDER BY {_CHRONOLOGICAL}"
-            return [row[0] for row in self.db.execute(sql, params)]
-        sql = f"""
-            SELECT s.card_id FROM card_search s JOIN cards c ON c.id = s.card_id
-            WHERE card_search MATCH ? {"AND c.category = ?" if category else ""}
-            ORDER BY bm25(card_search, {_RANK_WEIGHTS}), c.position
+    def card_ids(self, *, category: str | None = None) -> list[str]:
+        """Keys of the cards (of one category), in chronological order.
+
+        Searching is ``explorer.store.search_index.SearchIndex``'s work.
         """
-        rows = self.db.execute(sql, [expression, *params])
-        return list(dict.fromkeys(row[0] for row in rows))
+        where, params = ("WHERE category = ?", [category]) if category else ("", [])
+        sql = f"SELECT id FROM cards {where} ORDER BY {_CHRONOLOGICAL}"
+        return [row[0] for row in self.db.execute(sql, params)]
 
     def timeline_events(self) -> list[TimelineEvent]:
         """Every dated card as the timeline sees it, in no particular order."""

@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
 from explorer.domain.collection import Collection
 from explorer.domain.entities import Card, Localized, Media
-from explorer.domain.folding import fold
 from explorer.domain.references import qualify as q
 from explorer.store.search_build import rebuild_search_index
 
@@ -50,16 +49,11 @@ def replace_pack(
     try:
         with db.atomic():
             db.execute("PRAGMA defer_foreign_keys = ON")
-            db.execute(
-                "DELETE FROM card_search WHERE card_id IN (SELECT id FROM cards WHERE pack_id = ?)",
-                [pack_id],
-            )
             db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
             _insert_manifest(db, collection, fingerprint, rank)
             _insert_reference_data(db, collection)
             _insert_media(db, collection, read_media)
-            for position, card in enumerate(collection.cards):
-                _insert_card(db, pack_id, card, position)
+            _insert_cards(db, pack_id, collection.cards)
             _insert_links_and_figures(db, collection)
             if index:
                 rebuild_search_index(db)
@@ -170,56 +164,77 @@ def _insert_media(
         )
 
 
-def _insert_card(db: Database, pack_id: str, card: Card, position: int) -> None:
-    key = q(pack_id, card.id)
-    first_day = last_day = sort_day = sort_rank = sort_precision = None
-    if card.start is not None:
-        first_day = card.start.period()[0]
-        last_day = (card.end or card.start).period()[1]
-        sort_day, sort_rank, sort_precision = card.start.sort_key()
-    db.execute(
-        "INSERT INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            key,
-            pack_id,
-            card.kind.value,
-            q(pack_id, card.category),
-            card.side.value,
-            str(card.start) if card.start else None,
-            str(card.end) if card.end else None,
-            first_day,
-            last_day,
-            sort_day,
-            sort_rank,
-            sort_precision,
-            card.start.qualifier.value if card.start else None,
-            int(card.start.precision) if card.start else None,
-            q(pack_id, card.image) if card.image else None,
-            _json(list(card.tags)),
-            _json({lang: status.value for lang, status in card.translation_status.items()}),
-            position,
-        ],
-    )
-    for lang in card.languages():
-        texts = (
-            card.title.get(lang, ""),
-            card.summary.get(lang, ""),
-            card.body.get(lang, ""),
-            card.date_note.get(lang, ""),
+_CARD_BATCH = 5_000
+"""Cards written per round of ``executemany``: few calls into SQLite, bounded memory."""
+
+
+def _insert_cards(db: Database, pack_id: str, cards: Sequence[Card]) -> None:
+    for first in range(0, len(cards), _CARD_BATCH):
+        rows = _CardRows()
+        for position in range(first, min(first + _CARD_BATCH, len(cards))):
+            rows.add(pack_id, cards[position], position)
+        rows.write(db.conn)
+
+
+class _CardRows:
+    """The rows of a batch of cards, table by table."""
+
+    def __init__(self) -> None:
+        self.cards: list[tuple] = []
+        self.texts: list[tuple] = []
+        self.places: list[tuple] = []
+        self.sources: list[tuple] = []
+
+    def add(self, pack_id: str, card: Card, position: int) -> None:
+        key = q(pack_id, card.id)
+        first_day = last_day = sort_day = sort_rank = sort_precision = None
+        if card.start is not None:
+            first_day = card.start.period()[0]
+            last_day = (card.end or card.start).period()[1]
+            sort_day, sort_rank, sort_precision = card.start.sort_key()
+        status = {lang: value.value for lang, value in card.translation_status.items()}
+        self.cards.append(
+            (
+                key,
+                pack_id,
+                card.kind.value,
+                q(pack_id, card.category),
+                card.side.value,
+                str(card.start) if card.start else None,
+                str(card.end) if card.end else None,
+                first_day,
+                last_day,
+                sort_day,
+                sort_rank,
+                sort_precision,
+                card.start.qualifier.value if card.start else None,
+                int(card.start.precision) if card.start else None,
+                q(pack_id, card.image) if card.image else None,
+                _json(list(card.tags)),
+                _json(status),
+                position,
+            )
         )
-        db.execute("INSERT INTO card_texts VALUES (?, ?, ?, ?, ?, ?)", [key, lang, *texts])
-        db.execute(
-            "INSERT INTO card_search (card_id, lang, title, summary, body) VALUES (?, ?, ?, ?, ?)",
-            [key, lang, *(fold(text) for text in texts[:3])],
-        )
-    db.conn.executemany(
-        "INSERT INTO card_places VALUES (?, ?, ?)",
-        [(key, q(pack_id, place), i) for i, place in enumerate(card.places)],
-    )
-    db.conn.executemany(
-        "INSERT INTO card_sources VALUES (?, ?, ?)",
-        [(key, q(pack_id, source), i) for i, source in enumerate(card.sources)],
-    )
+        for lang in card.languages():
+            self.texts.append(
+                (
+                    key,
+                    lang,
+                    card.title.get(lang, ""),
+                    card.summary.get(lang, ""),
+                    card.body.get(lang, ""),
+                    card.date_note.get(lang, ""),
+                )
+            )
+        self.places.extend((key, q(pack_id, place), i) for i, place in enumerate(card.places))
+        self.sources.extend((key, q(pack_id, source), i) for i, source in enumerate(card.sources))
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        marks = ", ".join("?" * 18)
+        conn.executemany(f"INSERT INTO cards VALUES ({marks})", self.cards)
+        conn.executemany("INSERT INTO card_texts VALUES (?, ?, ?, ?, ?, ?)", self.texts)
+        conn.executemany("INSERT INTO card_places VALUES (?, ?, ?)", self.places)
+        conn.executemany("INSERT INTO card_sources VALUES (?, ?, ?)", self.sources)
 
 
 def _insert_links_and_figures(db: Database, collection: Collection) -> None:

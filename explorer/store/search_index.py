@@ -206,9 +206,10 @@ class SearchIndex:
 
     Calls are serialised by a lock. Postings are read through the connection it was loaded
     with, so use it from that connection's thread unless the connection was opened with
-    ``check_same_thread=False``. When the database gets another index (a pack imported
-    into it by any connection), the next search reloads; a database file replaced whole
-    (a schema rebuild swaps in a new file) needs a new connection and a new load.
+    ``check_same_thread=False``. When the database gets another index (a pack written into
+    it by ``replace_pack`` through any connection), the next search reloads; a database file
+    replaced whole (every import and rebuild renames a new file in, see
+    ``explorer.content.library``) needs a new connection and a new load.
     """
 
     def __init__(self, db: Database):

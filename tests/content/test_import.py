@@ -12,6 +12,7 @@ from explorer.content.kept_packs import PackRegistry
 from explorer.content.library import ContentLibrary, PackTakeover
 from explorer.content.problems import PackInvalid
 from explorer.store.content_store import ContentStore
+from explorer.store.search_index import SearchIndex
 from tests.content.bad_packs import BAD_PACKS
 from tests.content.pack_builder import PACK_ID, REMOVE, write_valid_pack
 
@@ -94,7 +95,7 @@ def test_reimporting_a_pack_from_the_same_place_replaces_its_content(tmp_path, d
     import_pack(pack, database)
     store = ContentStore.open(database)
     assert store.card_ids() == [key("dante"), key("abai")]
-    assert store.card_ids(query="monument") == []
+    assert SearchIndex.load(store.db).search("monument").ids() == []
     store.close()
     archives = [path.name for path in (database.parent / "packs").glob("*.zip")]
     assert len(archives) == 1, "the replaced archive is removed"
@@ -120,7 +121,7 @@ def test_two_packs_that_share_every_id_live_side_by_side(tmp_path, database):
         key(other_dante.category.split(":")[1]),
         other_dante.category,
     }
-    assert key("dante", "another-pack") in store.card_ids(query="other pack")
+    assert key("dante", "another-pack") in SearchIndex.load(store.db).search("other pack").ids()
     related = store.related(key("abai-monument-rome", "another-pack"), "en")
     assert related and all(item.card_id.startswith("another-pack:") for item in related)
     store.close()
