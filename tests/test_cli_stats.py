@@ -8,10 +8,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from explorer.cli import main
 from explorer.store.locations import user_database_path
 from explorer.store.usage_stats import UsageStats
 from explorer.store.user_db import open_user_database
+from tests.disk_fixtures import read_only
+from tests.store.user_db_files import GARBAGE, left_in_the_wal, snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = "day,sessions,card_views,top_cards,languages\n"
@@ -89,3 +93,51 @@ def test_stats_never_loads_qt(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(HEADER + "2025-05-01,0,1,abai:1,\n")
+
+
+def test_stats_reads_a_wal_database_in_a_folder_that_cannot_be_written(capsys, explorer_home):
+    record_some_usage()
+    path = user_database_path()
+    left_in_the_wal(  # a kiosk killed after a visit: its last count is in user.db-wal only
+        path,
+        "UPDATE usage_daily SET count = count + 1 WHERE day = ? AND metric = 'card_view'",
+        "2025-05-02",
+    )
+    path.with_name("user.db-shm").unlink()  # only an index of the -wal, rebuilt from it
+    with read_only(explorer_home):
+        before = snapshot(explorer_home)
+        assert main(["stats", "--csv"]) == 0
+        assert capsys.readouterr().out == (
+            HEADER + "2025-05-01,1,2,abai:2,kk:1\n" + "2025-05-02,1,2,marco-polo:2,it:1\n"
+        )
+        assert main(["stats"]) == 0
+        assert "2 sessions, 4 card views" in capsys.readouterr().out
+        assert snapshot(explorer_home) == before
+
+
+def _stats_in_a_new_process(home: Path, *arguments: str) -> subprocess.CompletedProcess:
+    env = {"EXPLORER_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    return subprocess.run(
+        [sys.executable, "-m", "explorer", "stats", *arguments],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.mark.parametrize("arguments", [(), ("--csv",)], ids=["summary", "csv"])
+def test_stats_on_a_damaged_database_says_so_in_one_line_and_fails(explorer_home, arguments):
+    path = user_database_path()
+    path.write_bytes(GARBAGE)
+    result = _stats_in_a_new_process(explorer_home, *arguments)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line == (
+        f"explorer stats: the user database {path} is damaged (file is not a database) "
+        "and was left as it is."
+    )
+    assert path.read_bytes() == GARBAGE
+    assert sorted(item.name for item in explorer_home.iterdir()) == ["user.db"]

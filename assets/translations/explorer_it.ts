@@ -262,6 +262,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Chiudi l&apos;avviso</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -415,6 +426,45 @@
     <message>
         <source>Language of the cards</source>
         <translation>Lingua delle schede</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataNotices</name>
+    <message>
+        <source>Your settings cannot be saved: the disk is full.</source>
+        <translation>Non è possibile salvare le tue impostazioni: il disco è pieno.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: %1 cannot be written to.</source>
+        <translation>Non è possibile salvare le tue impostazioni: non si può scrivere in %1.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file %1 is damaged.</source>
+        <translation>Non è possibile salvare le tue impostazioni: il file %1 è danneggiato.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: %1 cannot be used (%2).</source>
+        <translation>Non è possibile salvare le tue impostazioni: %1 non è utilizzabile (%2).</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read: the file %1 is damaged.</source>
+        <translation>Non è stato possibile leggere le tue impostazioni: il file %1 è danneggiato.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside, so it was left as it is.</source>
+        <translation>Non è stato possibile spostare il file danneggiato, che è stato lasciato com&apos;è.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept, unchanged, as %1.</source>
+        <translation>Il file danneggiato è stato conservato, senza modifiche, come %1.</translation>
+    </message>
+    <message>
+        <source>A fresh settings file was started.</source>
+        <translation>È stato creato un nuovo file di impostazioni.</translation>
+    </message>
+    <message>
+        <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
+        <translation>L&apos;esploratore funziona come sempre, ma le modifiche che fai ora non saranno conservate dopo la chiusura.</translation>
     </message>
 </context>
 <context>

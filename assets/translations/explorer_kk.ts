@@ -262,6 +262,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Хабарламаны жабу</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -415,6 +426,45 @@
     <message>
         <source>Language of the cards</source>
         <translation>Карточкалар тілі</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataNotices</name>
+    <message>
+        <source>Your settings cannot be saved: the disk is full.</source>
+        <translation>Баптауларыңызды сақтау мүмкін емес: дискіде бос орын жоқ.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: %1 cannot be written to.</source>
+        <translation>Баптауларыңызды сақтау мүмкін емес: %1 ішіне жазуға болмайды.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file %1 is damaged.</source>
+        <translation>Баптауларыңызды сақтау мүмкін емес: %1 файлы зақымдалған.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: %1 cannot be used (%2).</source>
+        <translation>Баптауларыңызды сақтау мүмкін емес: %1 пайдалануға болмайды (%2).</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read: the file %1 is damaged.</source>
+        <translation>Баптауларыңызды оқу мүмкін болмады: %1 файлы зақымдалған.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside, so it was left as it is.</source>
+        <translation>Зақымдалған файлды жылжыту мүмкін болмады, сондықтан ол сол күйінде қалдырылды.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept, unchanged, as %1.</source>
+        <translation>Зақымдалған файл өзгеріссіз %1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>A fresh settings file was started.</source>
+        <translation>Баптаулардың жаңа файлы құрылды.</translation>
+    </message>
+    <message>
+        <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
+        <translation>Бағдарлама әдеттегідей жұмыс істейді, бірақ қазір енгізген өзгерістеріңіз ол жабылғаннан кейін сақталмайды.</translation>
     </message>
 </context>
 <context>

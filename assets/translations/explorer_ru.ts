@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Закрыть уведомление</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -421,6 +432,45 @@
     <message>
         <source>Language of the cards</source>
         <translation>Язык карточек</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataNotices</name>
+    <message>
+        <source>Your settings cannot be saved: the disk is full.</source>
+        <translation>Не удаётся сохранить ваши настройки: диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: %1 cannot be written to.</source>
+        <translation>Не удаётся сохранить ваши настройки: нет доступа на запись в %1.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file %1 is damaged.</source>
+        <translation>Не удаётся сохранить ваши настройки: файл %1 повреждён.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: %1 cannot be used (%2).</source>
+        <translation>Не удаётся сохранить ваши настройки: %1 нельзя использовать (%2).</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read: the file %1 is damaged.</source>
+        <translation>Не удалось прочитать ваши настройки: файл %1 повреждён.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside, so it was left as it is.</source>
+        <translation>Повреждённый файл не удалось переместить, поэтому он оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept, unchanged, as %1.</source>
+        <translation>Повреждённый файл сохранён без изменений как %1.</translation>
+    </message>
+    <message>
+        <source>A fresh settings file was started.</source>
+        <translation>Создан новый файл настроек.</translation>
+    </message>
+    <message>
+        <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
+        <translation>Программа работает как обычно, но изменения, сделанные сейчас, не сохранятся после её закрытия.</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
-from explorer.content.importer import import_pack
+from explorer.content.library import (
+    ContentLibrary,
+    ContentUnavailable,
+    ImportFailed,
+    PackTakeover,
+)
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
-from explorer.store.content_writer import PackConflict
-from explorer.store.database import open_database
-from explorer.store.locations import content_database_path, user_database_path
+from explorer.store.locations import BUNDLED_COLLECTION, user_data_folder, user_database_path
+from explorer.store.storage_problem import DamagedDatabase
 from explorer.store.usage_stats import CARD_VIEW, LANGUAGE, DailyUsage, UsageStats, write_csv
+from explorer.store.user_db_read_only import open_user_database_read_only
 
 
 def validate_command(pack: Path) -> int:
@@ -24,25 +30,35 @@ def validate_command(pack: Path) -> int:
     return 0
 
 
-def import_command(pack: Path) -> int:
-    database = content_database_path()
+def import_command(pack: Path, *, replace: bool = False) -> int:
+    library = ContentLibrary(user_data_folder(), BUNDLED_COLLECTION)
     try:
-        collection = import_pack(pack, database)
-    except (PackInvalid, PackConflict) as error:
+        report = library.import_pack(pack, replace=replace)
+    except (PackInvalid, PackTakeover, ImportFailed, ContentUnavailable) as error:
         print(error, file=sys.stderr)
         print("Nothing was imported.", file=sys.stderr)
         return 1
-    print(f"Imported '{collection.manifest.id}' ({len(collection.cards)} cards) into {database}")
+    for notice in report.notices:
+        print(notice, file=sys.stderr)
+    manifest, cards = report.collection.manifest, len(report.collection.cards)
+    if report.unchanged:
+        print(f"'{manifest.id}' version {manifest.version} is already imported; nothing changed")
+    elif report.replaced is not None:
+        print(f"Replaced {report.replaced} with version {manifest.version} "
+              f"({cards} cards)")
+    else:
+        print(f"Imported '{manifest.id}' version {manifest.version} ({cards} cards) into "
+              f"{library.database}")
     return 0
 
 
-def _usage() -> tuple[list[DailyUsage], list[tuple[str, int]], list[tuple[str, int]]]:
-    """Daily rows and card and language totals, read without creating or migrating the
-    user database; nothing when there is none yet."""
-    path = user_database_path()
+def _usage(path: Path) -> tuple[list[DailyUsage], list[tuple[str, int]], list[tuple[str, int]]]:
+    """Daily rows and card and language totals, read without creating, migrating or changing
+    the user database (also in a folder that cannot be written); nothing when there is none
+    yet. Raises ``DamagedDatabase``, ``sqlite3.Error`` or ``OSError`` when it cannot be read."""
     if not path.exists() or path.stat().st_size == 0:
         return [], [], []
-    db = open_database(path, read_only=True)
+    db = open_user_database_read_only(path)
     try:
         stats = UsageStats(db)
         return stats.daily_rows(), stats.totals(CARD_VIEW), stats.totals(LANGUAGE)
@@ -51,7 +67,21 @@ def _usage() -> tuple[list[DailyUsage], list[tuple[str, int]], list[tuple[str, i
 
 
 def stats_command(as_csv: bool) -> int:
-    rows, cards, languages = _usage()
+    try:
+        path = user_database_path()
+    except OSError as error:
+        print(f"explorer stats: the data folder cannot be used: {error}", file=sys.stderr)
+        return 1
+    try:
+        rows, cards, languages = _usage(path)
+    except (sqlite3.Error, OSError) as error:
+        reason = " ".join(str(error).split())
+        if isinstance(error, DamagedDatabase):
+            said = f"the user database {path} is damaged ({reason}) and was left as it is."
+        else:
+            said = f"cannot read the user database {path}: {reason}; it was left as it is."
+        print(f"explorer stats: {said}", file=sys.stderr)
+        return 1
     if as_csv:
         write_csv(rows, sys.stdout)
         return 0

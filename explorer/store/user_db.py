@@ -2,14 +2,16 @@
 
 Its schema changes only through the migration chain below, one function per change, never
 edited once released. Before pending migrations run on an existing file, a backup copy is
-written next to it. A damaged file is never written to: opening it fails, and
-``UserStore.open_or_in_memory`` then runs on an in-memory database, leaving the file as it was.
+written next to it. A damaged file is never written to: opening it raises ``DamagedDatabase``.
+The kiosk then runs on an in-memory database (``UserStore.open_or_in_memory``), leaving the file
+as it was; the desktop keeps it aside and starts a fresh one (``user_db_recovery.py``).
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +19,13 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from explorer.store.database import open_database
+from explorer.store.storage_problem import (
+    DamagedDatabase,
+    StorageProblem,
+    check_intact,
+    storage_problem,
+    storage_problem_in,
+)
 from explorer.store.usage_stats import UsageStats
 
 log = logging.getLogger(__name__)
@@ -63,16 +72,17 @@ def open_user_database(path: Path, *, busy_timeout_ms: int | None = None) -> Dat
     """Open (creating if needed) and migrate the user database.
 
     An existing file is checked before anything writes to it; a damaged one raises
-    ``sqlite3.DatabaseError`` and is left untouched. ``busy_timeout_ms`` replaces the default
+    ``DamagedDatabase`` and is left untouched. ``busy_timeout_ms`` replaces the default
     wait for a lock held by another connection.
     """
     existed = path.exists() and path.stat().st_size > 0
+    checked = existed and _checked_read_only(path)
     db = open_database(path)
     try:
         if busy_timeout_ms is not None:
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        if existed:
-            _check_intact(db)
+        if existed and not checked:
+            check_intact(db)
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         if migrations.pending(db):
@@ -85,10 +95,28 @@ def open_user_database(path: Path, *, busy_timeout_ms: int | None = None) -> Dat
     return db
 
 
-def _check_intact(db: Database) -> None:
-    problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
-    if problems != ["ok"]:
-        raise sqlite3.DatabaseError(f"database is damaged: {' '.join(problems[0].split())}")
+def _checked_read_only(path: Path) -> bool:
+    """With a leftover -wal (a writer was killed), check the file on a read-only connection:
+    a read-write one would copy the -wal into it when closing, writing to a file that may be
+    damaged. False when there is no leftover -wal (the read-write connection checks it then,
+    leaving no side files behind) or the check cannot be made read-only (no -shm in a folder
+    that cannot be written)."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+    try:
+        db = open_database(path, read_only=True)
+    except sqlite3.OperationalError:
+        return False
+    try:
+        check_intact(db)
+    except DamagedDatabase:
+        raise
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        db.close()
+    return True
 
 
 def memory_user_database() -> Database:
@@ -98,8 +126,11 @@ def memory_user_database() -> Database:
     return db
 
 
-def _failure_kind(error: sqlite3.Error) -> str:
+def _failure_kind(error: sqlite3.Error | OSError) -> str:
     return getattr(error, "sqlite_errorname", None) or type(error).__name__
+
+
+ProblemListener = Callable[[StorageProblem, "sqlite3.Error | OSError"], None]
 
 
 class UserStore:
@@ -108,6 +139,7 @@ class UserStore:
     A setting or usage count that cannot be written (disk full, database locked, read-only
     file) is dropped and logged, once per kind of failure so that a kiosk's log does not grow
     with every click; the explorer carries on. A setting that cannot be read gives its default.
+    Listeners (``report_problems_to``) hear of each kind of ``StorageProblem`` once.
     """
 
     def __init__(self, db: Database, *, path: Path | None = None, persistent: bool = True):
@@ -116,6 +148,8 @@ class UserStore:
         self.persistent = persistent
         self.usage = UsageStats(db, on_write_error=self._failed)
         self._failures_logged: set[str] = set()
+        self.problems: dict[StorageProblem, sqlite3.Error | OSError] = {}
+        self._listeners: list[ProblemListener] = []
 
     @classmethod
     def open(cls, path: Path, *, busy_timeout_ms: int | None = None) -> UserStore:
@@ -141,11 +175,18 @@ class UserStore:
     def close(self) -> None:
         self.db.close()
 
+    def report_problems_to(self, listener: ProblemListener) -> None:
+        """Call ``listener(problem, error)`` for the first write failure of each kind of
+        problem: those already met (e.g. while a window was being built) and those to come."""
+        self._listeners.append(listener)
+        for problem, error in self.problems.items():
+            listener(problem, error)
+
     def setting(self, key: str, default: str | None = None) -> str | None:
         try:
             row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         except sqlite3.Error as error:
-            self._failed(f"read the setting {key!r}", error)
+            self._failed(f"read the setting {key!r}", error, writing=False)
             return default
         return row[0] if row else default
 
@@ -153,19 +194,29 @@ class UserStore:
         try:
             with self.db.atomic():
                 self.db["settings"].upsert({"key": key, "value": value}, pk="key")
-        except sqlite3.Error as error:
+        except (sqlite3.Error, OSError) as error:
             self._failed(f"save the setting {key!r}", error)
 
-    def _failed(self, action: str, error: sqlite3.Error) -> None:
+    def _failed(self, action: str, error: sqlite3.Error | OSError, *, writing: bool = True) -> None:
         kind = _failure_kind(error)
-        if kind in self._failures_logged:
+        if kind not in self._failures_logged:
+            self._failures_logged.add(kind)
+            log.warning(
+                "Could not %s in the user database %s: %s. The explorer carries on, but "
+                "settings and usage counts may not be kept; further %s failures are not logged.",
+                action,
+                self.path or "(in memory)",
+                error,
+                kind,
+            )
+        if writing:
+            self._tell(error)
+
+    def _tell(self, error: sqlite3.Error | OSError) -> None:
+        folder = self.path.parent if self.path else None
+        problem = storage_problem_in(error, folder) if folder else storage_problem(error)
+        if problem in self.problems:
             return
-        self._failures_logged.add(kind)
-        log.warning(
-            "Could not %s in the user database %s: %s. The explorer carries on, but settings "
-            "and usage counts may not be kept; further %s failures are not logged.",
-            action,
-            self.path or "(in memory)",
-            error,
-            kind,
-        )
+        self.problems[problem] = error
+        for listener in self._listeners:
+            listener(problem, error)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer.content.importer import ensure_imported
+from explorer.content.library import ContentUnavailable
 from explorer.content.problems import PackInvalid
 from explorer.domain.kiosk_config import KioskConfigError
 from explorer.store.content_store import ContentStore
-from explorer.store.content_writer import PackConflict
 from explorer.store.kiosk_config_file import load_kiosk_config
 from explorer.store.locations import (
     BUNDLED_COLLECTION,
@@ -25,12 +25,14 @@ from explorer.store.locations import (
 )
 from explorer.store.logs import configure_logging
 from explorer.store.user_db import UserStore
+from explorer.store.user_db_recovery import open_user_data
 from explorer.ui.card_delegate import THUMBNAIL_SIZE
 from explorer.ui.kiosk_shell import KioskShell
 from explorer.ui.language import LanguageSwitcher
 from explorer.ui.main_window import MainWindow
 from explorer.ui.theme import apply_theme
 from explorer.ui.thumbnail_loader import ThumbnailLoader
+from explorer.ui.user_data_notices import show_user_data_notices
 
 APP_NAME = "Italy–Kazakhstan Cultural Explorer"
 log = logging.getLogger("explorer.kiosk")
@@ -52,9 +54,14 @@ def create_application() -> QApplication:
 
 def create_main_window(app: QApplication, user: UserStore | None = None) -> MainWindow:
     """Build the content database if needed and open the window on it."""
-    database = content_database_path()
-    ensure_imported(BUNDLED_COLLECTION, database)
-    return open_window(app, database, user or UserStore.open(user_database_path()))
+    prepared = ensure_imported(BUNDLED_COLLECTION, content_database_path())
+    opening = open_user_data() if user is None else None
+    window = open_window(app, prepared.database, opening.store if opening else user)
+    show_user_data_notices(window, window.user, opening)
+    for notice in prepared.notices:
+        log.warning("%s", notice)
+        window.show_notice(notice)
+    return window
 
 
 def open_window(app: QApplication, database: Path, user: UserStore) -> MainWindow:
@@ -68,13 +75,22 @@ def open_window(app: QApplication, database: Path, user: UserStore) -> MainWindo
     return window
 
 
+def _log_folder() -> Path | None:
+    """The data folder, for the log; None (standard error only) when it cannot be made."""
+    try:
+        return user_data_folder()
+    except OSError:
+        return None
+
+
 def run_app(screenshot_dir: Path | None = None) -> int:
+    configure_logging(_log_folder())
     if screenshot_dir is not None and not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
     try:
         window = create_main_window(app)
-    except (PackInvalid, PackConflict) as invalid:
+    except (PackInvalid, ContentUnavailable) as invalid:
         if screenshot_dir is not None:
             print(invalid, file=sys.stderr)
         else:
@@ -87,7 +103,7 @@ def run_app(screenshot_dir: Path | None = None) -> int:
         for path in take_screenshots(window, screenshot_dir):
             print(path)
         window.close()
-        database = content_database_path()
+        database = window.store.path
         for path in take_kiosk_screenshots(
             lambda user: open_window(app, database, user), screenshot_dir
         ):
@@ -121,10 +137,13 @@ def run_kiosk(config_path: Path | None = None) -> int:
     folder = config.content_drop_folder
     drop = DropFolder(Path(folder), database) if folder else None
     try:
-        ensure_imported(BUNDLED_COLLECTION, database)
+        prepared = ensure_imported(BUNDLED_COLLECTION, database)
+        for notice in prepared.notices:
+            log.warning("%s", notice)
+        database = prepared.database
         if drop is not None:
             drop.apply_at_start()  # newer packs already waiting are shown from the start
-    except (PackInvalid, PackConflict) as invalid:
+    except (PackInvalid, ContentUnavailable) as invalid:
         print(invalid, file=sys.stderr)
         return 1
     user = UserStore.open_or_in_memory(user_database_path())

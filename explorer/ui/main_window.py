@@ -18,6 +18,7 @@ from explorer.ui.facet_labels import century_name, decade_name, kind_name, side_
 from explorer.ui.facet_panel import FacetPanel
 from explorer.ui.language import LanguageSwitcher, offered_languages
 from explorer.ui.navigation_rail import NavigationRail
+from explorer.ui.notice_bar import Notice, NoticeBar
 from explorer.ui.search_worker import SearchWorker
 from explorer.ui.thumbnail_loader import ThumbnailLoader
 from explorer.ui.timeline_page import TimelinePage
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.search_worker = SearchWorker(store.path, self)
         self.model = CardListModel(store, self.index.search(), thumbnails, self)
         self.rail = NavigationRail()
+        self.notice_bar = NoticeBar()
         self.top_bar = TopBar(store.languages())
         self.facet_panel = FacetPanel(self._facets())
         self.cards_page = CardsPage(self.model, store.categories(), self.facet_panel)
@@ -69,11 +71,16 @@ class MainWindow(QMainWindow):
         column.addWidget(self.top_bar)
         column.addWidget(self.pages, 1)
         central = QWidget()
-        row = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.notice_bar)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.rail)
         row.addWidget(right, 1)
+        outer.addLayout(row, 1)
         self.setCentralWidget(central)
 
         self.search_timer = QTimer(self)
@@ -171,7 +178,11 @@ class MainWindow(QMainWindow):
         if not self.top_bar.search.hasFocus():
             self.go_back()
 
-    def open_card(self, card_id: str) -> None:
+    def open_card(self, reference: str) -> None:
+        """Open a card by its key (``pack:id``) or by a bare id (see ContentStore.resolve_card)."""
+        card_id = self.store.resolve_card(reference)
+        if card_id is None:
+            return
         if self.history.current == ("card", card_id):
             return
         self.history.visit(("card", card_id))
@@ -253,8 +264,14 @@ class MainWindow(QMainWindow):
         self.top_bar.select_language(language)
         self.user.set_setting("content_language", language)
 
+    def show_notice(self, text: Notice) -> None:
+        """Tell the person something at the top of the window, without stopping them; give
+        a function rather than a text to have it follow the interface language."""
+        self.notice_bar.add(text)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Italy–Kazakhstan Cultural Explorer"))
+        self.notice_bar.retranslate()
         self.rail.retranslate()
         self.top_bar.retranslate()
         self.cards_page.retranslate()

@@ -27,6 +27,9 @@ class Palette:
     gold: str = "#e0aa00"
     green: str = "#00804a"
     red: str = "#c1272d"
+    notice: str = "#fbefc9"  # a pale gold ground for notices, with a dark gold ink
+    notice_ink: str = "#5c4500"
+    notice_line: str = "#ecd48a"
 
 
 PALETTE = Palette()
@@ -134,7 +137,16 @@ QScrollArea#detailScroll {{ background: {PALETTE.ground}; border: none; }}
 QWidget#detailColumn {{ background: {PALETTE.ground}; }}
 QLabel#eyebrow {{ color: {PALETTE.muted}; letter-spacing: 1px; font-size: 9pt; font-weight: 600; }}
 QLabel#muted {{ color: {PALETTE.muted}; }}
-QLabel#notice {{ background: #fbefc9; color: #5c4500; border-radius: 8px; padding: 6px 10px; }}
+QLabel#notice {{ background: {PALETTE.notice}; color: {PALETTE.notice_ink}; border-radius: 8px;
+    padding: 6px 10px; }}
+QFrame#noticeBar {{ background: {PALETTE.notice}; border-bottom: 1px solid {PALETTE.notice_line}; }}
+QLabel#noticeText {{ background: transparent; color: {PALETTE.notice_ink}; }}
+QToolButton#noticeClose {{
+    background: transparent; border: none; border-radius: 15px; min-width: 30px; min-height: 30px;
+    color: {PALETTE.notice_ink}; font-size: 13pt;
+}}
+QToolButton#noticeClose:hover {{ background: {PALETTE.notice_line}; }}
+QToolButton#noticeClose:focus {{ border: 2px solid {PALETTE.sky_deep}; }}
 QLabel#sectionTitle {{ color: {PALETTE.ink}; font-size: 13pt; font-weight: 600; }}
 QPushButton#relatedCard {{
     background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 12px;

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +80,21 @@ def test_no_folder_means_stderr_only_without_a_warning(capsys):
     assert configure_logging(None, level=logging.DEBUG) is None
     logging.getLogger("explorer.test").debug("details")
     assert capsys.readouterr().err.rstrip().endswith("DEBUG explorer.test: details")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_log_file_on_a_full_disk_is_said_once_in_one_line_without_a_traceback(
+    tmp_path, capsys
+):
+    # /dev/full is a real full disk: every write to it fails with ENOSPC.
+    (tmp_path / LOG_FILE).symlink_to("/dev/full")
+    configure_logging(tmp_path)
+    for _ in range(3):
+        logging.getLogger("explorer.test").warning("hello")
+    close_logging()
+
+    lines = capsys.readouterr().err.splitlines()
+    assert not any("Traceback" in line or "Logging error" in line for line in lines), lines
+    said = [line for line in lines if "cannot write the log file" in line]
+    assert len(said) == 1 and "No space left on device" in said[0]
+    assert sum(bool(LINE.match(line)) for line in lines) == 3  # the records still reach stderr

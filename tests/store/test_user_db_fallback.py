@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from explorer.store.database import open_database
+from explorer.store.storage_problem import StorageProblem
 from explorer.store.usage_stats import UsageStats
 from explorer.store.user_db import UserStore, migrations, open_user_database
 
@@ -241,3 +242,33 @@ def test_usage_stats_on_its_own_still_raises_and_bad_arguments_always_raise(tmp_
     with pytest.raises(ValueError):
         user.usage.record_language("xx")
     user.close()
+
+
+def test_listeners_hear_of_each_kind_of_problem_once_and_of_earlier_ones_at_once(user):
+    heard: list[StorageProblem] = []
+    user.report_problems_to(lambda problem, _error: heard.append(problem))
+    pages = user.db.execute("PRAGMA page_count").fetchone()[0]
+    user.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full (SQLITE_FULL)
+    for number in range(20):
+        user.set_setting(f"key-{number}", "x" * 5000)
+        user.usage.record_card_view(f"card-{number}", DAY)
+    assert heard == [StorageProblem.DISK_FULL]
+
+    user.db.execute("DROP TABLE settings")
+    assert user.setting("content_language", "en") == "en"  # a failed read is not a problem
+    assert heard == [StorageProblem.DISK_FULL]
+
+    later: list[StorageProblem] = []
+    user.report_problems_to(lambda problem, _error: later.append(problem))
+    assert later == [StorageProblem.DISK_FULL]
+
+
+def test_a_read_only_database_is_a_read_only_problem(tmp_path):
+    path = tmp_path / "user.db"
+    UserStore.open(path).close()
+    user = UserStore(open_database(path, read_only=True), path=path)
+    heard = []
+    user.report_problems_to(lambda problem, error: heard.append((problem, str(error))))
+    user.set_setting("content_language", "kk")
+    user.close()
+    assert heard == [(StorageProblem.READ_ONLY, "attempt to write a readonly database")]
