@@ -14,7 +14,7 @@ from explorer.content.library import (
 )
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
-from explorer.store.locations import BUNDLED_COLLECTION, user_data_folder, user_database_path
+from explorer.store.locations import BUNDLED_COLLECTION, user_data_path, user_database_path
 from explorer.store.storage_problem import DamagedDatabase
 from explorer.store.usage_stats import CARD_VIEW, LANGUAGE, DailyUsage, UsageStats, write_csv
 from explorer.store.user_db_read_only import open_user_database_read_only
@@ -31,7 +31,7 @@ def validate_command(pack: Path) -> int:
 
 
 def import_command(pack: Path, *, replace: bool = False) -> int:
-    library = ContentLibrary(user_data_folder(), BUNDLED_COLLECTION)
+    library = ContentLibrary(user_data_path(), BUNDLED_COLLECTION)
     try:
         report = library.import_pack(pack, replace=replace)
     except (PackInvalid, PackTakeover, ImportFailed, ContentUnavailable) as error:

@@ -37,14 +37,13 @@ from explorer.domain.collection import Collection
 from explorer.domain.pack_version import PackVersion
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
-    is_disk_full,
-    is_read_only,
     remove_database,
     replace_durably,
     side_files,
     sync_file,
     sync_folder,
 )
+from explorer.store.storage_problem import StorageProblem, storage_problem, storage_problem_in
 
 try:
     import fcntl
@@ -169,7 +168,8 @@ class ContentLibrary:
         self, sources: list[PackSource], state: State, error: Exception, notices: list[str]
     ) -> Prepared:
         """The data folder cannot take a new database: show what can still be shown."""
-        why = "the disk is full" if is_disk_full(error) else f"it cannot be written ({error})"
+        full = storage_problem(error) is StorageProblem.DISK_FULL
+        why = "the disk is full" if full else f"it cannot be written ({error})"
         if state is State.DIFFERENT:
             notices.append(
                 f"The content could not be brought up to date because {why}; it is shown as it was."
@@ -517,12 +517,13 @@ def _copy_database(source: Path, target: Path) -> None:
 
 
 def _failure(error: BaseException, folder: Path) -> ImportFailed:
-    if is_disk_full(error):
+    problem = storage_problem_in(error, folder) if folder.is_dir() else storage_problem(error)
+    if problem is StorageProblem.DISK_FULL:
         return ImportFailed(
             f"The disk is full: the pack could not be written into {folder}. Nothing was "
             "changed; free some space and try again."
         )
-    if is_read_only(error):
+    if problem is StorageProblem.READ_ONLY:
         return ImportFailed(
             f"The data folder {folder} cannot be written ({error}). Nothing was changed."
         )

@@ -7,9 +7,7 @@ folder so that the rename itself survives a power cut.
 
 from __future__ import annotations
 
-import errno
 import os
-import sqlite3
 from pathlib import Path
 
 SIDE_FILES = ("-journal", "-wal", "-shm")
@@ -64,19 +62,3 @@ def remove_database(path: Path) -> None:
 
 def side_files(path: Path) -> list[Path]:
     return [Path(f"{path}{suffix}") for suffix in SIDE_FILES]
-
-
-def is_disk_full(error: BaseException) -> bool:
-    if isinstance(error, OSError):
-        return error.errno in (errno.ENOSPC, errno.EDQUOT)
-    if isinstance(error, sqlite3.Error):
-        return "disk is full" in str(error) or getattr(error, "sqlite_errorcode", None) == 13
-    return False
-
-
-def is_read_only(error: BaseException) -> bool:
-    if isinstance(error, OSError):
-        return error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
-    if isinstance(error, sqlite3.Error):
-        return "readonly" in str(error) or "unable to open" in str(error)
-    return False

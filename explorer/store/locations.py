@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 APP_FOLDER = "italy-kazakhstan-explorer"
@@ -14,8 +16,18 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 BUNDLED_COLLECTION = PROJECT_ROOT / "db" / "collection"
 ASSETS = PROJECT_ROOT / "assets"
 
+log = logging.getLogger(__name__)
+
 
 def user_data_folder() -> Path:
+    """The user data folder, made if needed; raises OSError when it cannot be made."""
+    folder = user_data_path()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def user_data_path() -> Path:
+    """Where the user data folder is, whether or not it exists (or can exist)."""
     override = os.environ.get("EXPLORER_HOME")
     if override:
         folder = Path(override)
@@ -26,19 +38,29 @@ def user_data_folder() -> Path:
     else:
         base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
         folder = Path(base) / APP_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
 def content_database_path() -> Path:
-    return user_data_folder() / "content.db"
+    """Where the content database is; the folder may not exist (see ContentLibrary)."""
+    return user_data_path() / "content.db"
+
+
+USER_DATABASE = "user.db"
 
 
 def user_database_path() -> Path:
-    return user_data_folder() / "user.db"
+    """Where the user database is, its folder made; raises OSError when it cannot be."""
+    return user_data_folder() / USER_DATABASE
 
 
 def thumbnail_cache_folder() -> Path:
-    folder = user_data_folder() / "cache" / "thumbnails"
-    folder.mkdir(parents=True, exist_ok=True)
+    """The thumbnail cache; a temporary folder for this run when the data folder can't
+    take it (read-only, or a full disk)."""
+    folder = user_data_path() / "cache" / "thumbnails"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.warning("Thumbnails are cached in a temporary folder: %s", error)
+        return Path(tempfile.mkdtemp(prefix="explorer-thumbnails-"))
     return folder

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer.content.importer import ensure_imported
@@ -18,10 +18,11 @@ from explorer.store.content_store import ContentStore
 from explorer.store.kiosk_config_file import load_kiosk_config
 from explorer.store.locations import (
     BUNDLED_COLLECTION,
+    USER_DATABASE,
     content_database_path,
     thumbnail_cache_folder,
     user_data_folder,
-    user_database_path,
+    user_data_path,
 )
 from explorer.store.logs import configure_logging
 from explorer.store.user_db import UserStore
@@ -94,7 +95,7 @@ def run_app(screenshot_dir: Path | None = None) -> int:
         if screenshot_dir is not None:
             print(invalid, file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, str(invalid))
+            _show_error(str(invalid))
         return 1
     if screenshot_dir is not None:
         from explorer.ui.kiosk_screenshots import take_kiosk_screenshots
@@ -111,6 +112,13 @@ def run_app(screenshot_dir: Path | None = None) -> int:
         return 0
     window.show()
     return app.exec()
+
+
+def _show_error(text: str) -> None:
+    """A message box whose text is shown as written (it may quote a pack's contents)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def run_kiosk(config_path: Path | None = None) -> int:
@@ -133,20 +141,19 @@ def run_kiosk(config_path: Path | None = None) -> int:
         print(error, file=sys.stderr)
         return 1
     app = create_application()
-    database = content_database_path()
-    folder = config.content_drop_folder
-    drop = DropFolder(Path(folder), database) if folder else None
     try:
-        prepared = ensure_imported(BUNDLED_COLLECTION, database)
+        prepared = ensure_imported(BUNDLED_COLLECTION, content_database_path())
         for notice in prepared.notices:
             log.warning("%s", notice)
         database = prepared.database
+        folder = config.content_drop_folder
+        drop = DropFolder(Path(folder), database) if folder else None
         if drop is not None:
             drop.apply_at_start()  # newer packs already waiting are shown from the start
     except (PackInvalid, ContentUnavailable) as invalid:
         print(invalid, file=sys.stderr)
         return 1
-    user = UserStore.open_or_in_memory(user_database_path())
+    user = UserStore.open_or_in_memory(user_data_path() / USER_DATABASE)
     watcher = None
     if drop is not None:
         watcher = ContentWatcher(drop.folder, database, drop_folder=drop)
