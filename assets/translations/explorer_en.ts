@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ContentNotices</name>
+    <message numerus="yes">
+        <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
+        <translation>
+            <numerusform>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack.</numerusform>
+            <numerusform>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported packs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of imported packs was damaged (%1) and was made again from the %n pack archive(s) kept in %2.</source>
+        <translation>
+            <numerusform>The list of imported packs was damaged (%1) and was made again from the %n pack archive kept in %2.</numerusform>
+            <numerusform>The list of imported packs was damaged (%1) and was made again from the %n pack archives kept in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownOverlay</name>
     <message numerus="yes">
         <source>The explorer starts again for the next visitor in %n second(s).</source>

@@ -83,6 +83,51 @@
     </message>
 </context>
 <context>
+    <name>ContentNotices</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>non è scrivibile</translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation>non è utilizzabile</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
+        <translation>
+            <numerusform>Il database dei contenuti era danneggiato (%1) ed è stato ricostruito dalla collezione inclusa e da %n pacchetto importato.</numerusform>
+            <numerusform>Il database dei contenuti era danneggiato (%1) ed è stato ricostruito dalla collezione inclusa e da %n pacchetti importati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These packs were imported by an earlier version that did not keep them, and must be imported again: %1.</source>
+        <translation>Questi pacchetti erano stati importati da una versione precedente che non li conservava e vanno importati di nuovo: %1.</translation>
+    </message>
+    <message>
+        <source>The content could not be brought up to date because %1 (%2); it is shown as it was.</source>
+        <translation>Non è stato possibile aggiornare i contenuti perché %1 (%2); sono mostrati come erano.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot take the collection because %2 (%3); it was built in a temporary folder for this session only.</source>
+        <translation>La cartella dei dati %1 non può accogliere la collezione perché %2 (%3); è stata creata in una cartella temporanea solo per questa sessione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of imported packs was damaged (%1) and was made again from the %n pack archive(s) kept in %2.</source>
+        <translation>
+            <numerusform>L’elenco dei pacchetti importati era danneggiato (%1) ed è stato ricreato dall’archivio di %n pacchetto conservato in %2.</numerusform>
+            <numerusform>L’elenco dei pacchetti importati era danneggiato (%1) ed è stato ricreato dagli archivi di %n pacchetti conservati in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The imported pack “%1” could not be read again and is not shown (%2). Its archive is kept at %3.</source>
+        <translation>Non è stato possibile rileggere il pacchetto importato “%1”, che non viene mostrato (%2). Il suo archivio è conservato in %3.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -292,7 +337,11 @@
     </message>
     <message>
         <source>Erase the last digit</source>
-        <translation>Cancella l'ultima cifra</translation>
+        <translation>Cancella l&apos;ultima cifra</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Troppi PIN errati. Riprova tra %1.</translation>
     </message>
 </context>
 <context>

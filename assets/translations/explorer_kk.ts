@@ -83,6 +83,51 @@
     </message>
 </context>
 <context>
+    <name>ContentNotices</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>оған жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation>оны пайдалану мүмкін емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
+        <translation>
+            <numerusform>Мазмұн дерекқоры зақымданған (%1), ол кіріктірілген жинақ пен %n импортталған пакеттен қайта құрылды.</numerusform>
+            <numerusform>Мазмұн дерекқоры зақымданған (%1), ол кіріктірілген жинақ пен %n импортталған пакеттен қайта құрылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These packs were imported by an earlier version that did not keep them, and must be imported again: %1.</source>
+        <translation>Бұл пакеттерді оларды сақтамайтын бұрынғы нұсқа импорттаған, оларды қайта импорттау керек: %1.</translation>
+    </message>
+    <message>
+        <source>The content could not be brought up to date because %1 (%2); it is shown as it was.</source>
+        <translation>Мазмұнды жаңарту мүмкін болмады, себебі %1 (%2); ол бұрынғы күйінде көрсетілді.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot take the collection because %2 (%3); it was built in a temporary folder for this session only.</source>
+        <translation>%1 деректер қалтасы жинақты сыйдыра алмайды, себебі %2 (%3); жинақ тек осы сеансқа уақытша қалтада құрылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of imported packs was damaged (%1) and was made again from the %n pack archive(s) kept in %2.</source>
+        <translation>
+            <numerusform>Импортталған пакеттер тізімі зақымданған (%1), ол %2 қалтасында сақталған %n пакет мұрағатынан қайта жасалды.</numerusform>
+            <numerusform>Импортталған пакеттер тізімі зақымданған (%1), ол %2 қалтасында сақталған %n пакет мұрағатынан қайта жасалды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The imported pack “%1” could not be read again and is not shown (%2). Its archive is kept at %3.</source>
+        <translation>Импортталған «%1» пакетін қайта оқу мүмкін болмады, ол көрсетілмейді (%2). Оның мұрағаты мына жерде сақталған: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -293,6 +338,10 @@
     <message>
         <source>Erase the last digit</source>
         <translation>Соңғы цифрды өшіру</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Қате PIN тым көп енгізілді. %1 кейін қайталап көріңіз.</translation>
     </message>
 </context>
 <context>

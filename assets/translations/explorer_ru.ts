@@ -85,6 +85,53 @@
     </message>
 </context>
 <context>
+    <name>ContentNotices</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>в неё нельзя записывать</translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation>её нельзя использовать</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
+        <translation>
+            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %n импортированного пакета.</numerusform>
+            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %n импортированных пакетов.</numerusform>
+            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %n импортированных пакетов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These packs were imported by an earlier version that did not keep them, and must be imported again: %1.</source>
+        <translation>Эти пакеты были импортированы прежней версией, которая их не сохраняла, и их нужно импортировать снова: %1.</translation>
+    </message>
+    <message>
+        <source>The content could not be brought up to date because %1 (%2); it is shown as it was.</source>
+        <translation>Не удалось обновить содержимое, потому что %1 (%2); оно показано в прежнем виде.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot take the collection because %2 (%3); it was built in a temporary folder for this session only.</source>
+        <translation>Папка данных %1 не может вместить коллекцию, потому что %2 (%3); коллекция создана во временной папке только на этот сеанс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of imported packs was damaged (%1) and was made again from the %n pack archive(s) kept in %2.</source>
+        <translation>
+            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %n архиву пакета из папки %2.</numerusform>
+            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %n архивам пакетов из папки %2.</numerusform>
+            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %n архивам пакетов из папки %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The imported pack “%1” could not be read again and is not shown (%2). Its archive is kept at %3.</source>
+        <translation>Импортированный пакет «%1» не удалось прочитать снова, и он не показан (%2). Его архив сохранён: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -297,6 +344,10 @@
     <message>
         <source>Erase the last digit</source>
         <translation>Стереть последнюю цифру</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите через %1.</translation>
     </message>
 </context>
 <context>

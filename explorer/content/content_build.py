@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from explorer.content.content_notices import ContentNotice, NoticeKind
 from explorer.content.display_image import display_derivative
 from explorer.content.pack_reader import Limits, open_pack
 from explorer.content.problems import PackInvalid
@@ -29,13 +30,13 @@ class PackSource:
     bundled: bool
 
 
-def build_database(target: Path, sources: list[PackSource], limits: Limits) -> list[str]:
+def build_database(target: Path, sources: list[PackSource], limits: Limits) -> list[ContentNotice]:
     """Write a new database at ``target`` holding ``sources``, flushed to disk.
 
     A kept pack that can no longer be read is left out, and said so in the returned notices;
     an unreadable bundled collection raises PackInvalid.
     """
-    notices = []
+    notices: list[ContentNotice] = []
     db = _open_for_building(target)
     try:
         create_schema(db)
@@ -54,10 +55,8 @@ def build_database(target: Path, sources: list[PackSource], limits: Limits) -> l
             except (PackInvalid, PackConflict) as error:
                 if source.bundled:
                     raise
-                notices.append(
-                    f"The imported pack '{source.id}' could not be read again and is not "
-                    f"shown ({error}). Its archive is kept at {source.path}."
-                )
+                values = {"pack": source.id, "error": str(error), "archive": str(source.path)}
+                notices.append(ContentNotice(NoticeKind.PACK_UNREADABLE, values))
         with db.atomic():
             rebuild_search_index(db)
     finally:

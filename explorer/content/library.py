@@ -28,6 +28,7 @@ from pathlib import Path
 
 from explorer.content.content_build import PackSource, build_database, write_pack
 from explorer.content.content_health import State, inspect, old_packs
+from explorer.content.content_notices import ContentNotice, NoticeKind
 from explorer.content.kept_packs import KeptPack, PackRegistry, RegistryUnreadable, now_text
 from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_reader import Limits, open_pack
@@ -73,7 +74,7 @@ class Prepared:
     """The database to open and what a person should be told about how it came to be."""
 
     database: Path
-    notices: list[str] = field(default_factory=list)
+    notices: list[ContentNotice] = field(default_factory=list)
     rebuilt: bool = False
 
 
@@ -83,7 +84,7 @@ class ImportReport:
     replaced: str | None = None
     """What the pack took the place of, described for a person."""
     unchanged: bool = False
-    notices: tuple[str, ...] = ()
+    notices: tuple[ContentNotice, ...] = ()
 
 
 class ContentLibrary:
@@ -139,7 +140,7 @@ class ContentLibrary:
             return self._prepare()
 
     def _prepare(self) -> Prepared:
-        notices: list[str] = []
+        notices: list[ContentNotice] = []
         self._remove_leftovers()
         kept = self._load_registry(notices)
         sources = self._sources(kept)
@@ -148,15 +149,16 @@ class ContentLibrary:
             return Prepared(self.database, notices)
         log.info("Rebuilding %s: %s %s", self.database, health.state.value, health.reason)
         if health.state is State.DAMAGED:
+            imported = sum(not source.bundled for source in sources)
             notices.append(
-                f"The content database was damaged ({health.reason}). It was rebuilt from "
-                f"{_describe_sources(sources)}."
+                ContentNotice(
+                    NoticeKind.DAMAGED_REBUILT, {"reason": health.reason, "imported": imported}
+                )
             )
         forgotten = sorted(set(old_packs(self.database)) - {source.id for source in sources})
         if forgotten and health.state in (State.OUTDATED, State.DIFFERENT):
             notices.append(
-                "These packs were imported by an earlier version that did not keep them, and "
-                f"must be imported again: {', '.join(forgotten)}."
+                ContentNotice(NoticeKind.FORGOTTEN_PACKS, {"packs": ", ".join(forgotten)})
             )
         try:
             notices.extend(self._rebuild(sources, self.database))
@@ -165,15 +167,21 @@ class ContentLibrary:
         return Prepared(self.database, notices, rebuilt=True)
 
     def _fall_back(
-        self, sources: list[PackSource], state: State, error: Exception, notices: list[str]
+        self,
+        sources: list[PackSource],
+        state: State,
+        error: Exception,
+        notices: list[ContentNotice],
     ) -> Prepared:
         """The data folder cannot take a new database: show what can still be shown."""
-        full = storage_problem(error) is StorageProblem.DISK_FULL
-        why = "the disk is full" if full else f"it cannot be written ({error})"
+        problem = (
+            storage_problem_in(error, self.folder)
+            if self.folder.is_dir()
+            else (storage_problem(error))
+        )
+        values: dict[str, str | int] = {"why": problem.value, "error": str(error)}
         if state is State.DIFFERENT:
-            notices.append(
-                f"The content could not be brought up to date because {why}; it is shown as it was."
-            )
+            notices.append(ContentNotice(NoticeKind.SHOWN_AS_IT_WAS, values))
             return Prepared(self.database, notices)
         folder = Path(tempfile.mkdtemp(prefix="explorer-content-"))
         database = folder / self.database.name
@@ -182,15 +190,13 @@ class ContentLibrary:
         except (OSError, sqlite3.Error) as second:
             raise ContentUnavailable(
                 f"The collection cannot be opened: the data folder {self.folder} cannot take "
-                f"it because {why}, and a temporary copy failed too ({second})."
+                f"it ({problem.value}: {error}), and a temporary copy failed too ({second})."
             ) from second
-        notices.append(
-            f"The data folder {self.folder} cannot take the collection because {why}; it was "
-            "built in a temporary folder for this session only."
-        )
+        values["folder"] = str(self.folder)
+        notices.append(ContentNotice(NoticeKind.TEMPORARY_COPY, values))
         return Prepared(database, notices, rebuilt=True)
 
-    def _rebuild(self, sources: list[PackSource], database: Path) -> list[str]:
+    def _rebuild(self, sources: list[PackSource], database: Path) -> list[ContentNotice]:
         remove_database(self.building)
         try:
             problems = build_database(self.building, sources, self.limits)
@@ -228,15 +234,17 @@ class ContentLibrary:
         for path in self.registry.remove_leftovers(kept):
             log.info("Removed %s, left by an interrupted import", path)
 
-    def _load_registry(self, notices: list[str]) -> list[KeptPack]:
+    def _load_registry(self, notices: list[ContentNotice]) -> list[KeptPack]:
         try:
             return self.registry.load()
         except RegistryUnreadable as error:
             kept = self._recover_registry()
-            notices.append(
-                f"The list of imported packs was damaged ({error}). It was made again from "
-                f"the {len(kept)} pack archives kept in {self.registry.folder}."
-            )
+            values = {
+                "error": str(error),
+                "archives": len(kept),
+                "folder": str(self.registry.folder),
+            }
+            notices.append(ContentNotice(NoticeKind.REGISTRY_REMADE, values))
             return kept
 
     def _recover_registry(self) -> list[KeptPack]:
@@ -314,7 +322,8 @@ class ContentLibrary:
         with self._locked():
             prepared = self._prepare()
             if prepared.database != self.database:
-                raise ImportFailed(f"Nothing was imported: {' '.join(prepared.notices)}")
+                told = " ".join(str(notice) for notice in prepared.notices)
+                raise ImportFailed(f"Nothing was imported: {told}")
             kept = self.registry.load()
             existing = next((p for p in kept if p.id == collection.manifest.id), None)
             replaced = self._check_takeover(collection, pack, source, existing, replace)
@@ -528,12 +537,3 @@ def _failure(error: BaseException, folder: Path) -> ImportFailed:
             f"The data folder {folder} cannot be written ({error}). Nothing was changed."
         )
     return ImportFailed(f"The pack could not be written ({error}). Nothing was changed.")
-
-
-def _describe_sources(sources: list[PackSource]) -> str:
-    bundled = [source for source in sources if source.bundled]
-    imported = len(sources) - len(bundled)
-    parts = ["the bundled collection"] if bundled else []
-    if imported:
-        parts.append(f"{imported} imported pack{'' if imported == 1 else 's'}")
-    return " and ".join(parts) or "no packs"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -28,6 +29,7 @@ from explorer.store.logs import configure_logging
 from explorer.store.user_db import UserStore
 from explorer.store.user_db_recovery import open_user_data
 from explorer.ui.card_delegate import THUMBNAIL_SIZE
+from explorer.ui.content_notice_text import content_notice_text
 from explorer.ui.kiosk_shell import KioskShell
 from explorer.ui.language import LanguageSwitcher
 from explorer.ui.main_window import MainWindow
@@ -61,7 +63,7 @@ def create_main_window(app: QApplication, user: UserStore | None = None) -> Main
     show_user_data_notices(window, window.user, opening)
     for notice in prepared.notices:
         log.warning("%s", notice)
-        window.show_notice(notice)
+        window.show_notice(partial(content_notice_text, notice))
     return window
 
 

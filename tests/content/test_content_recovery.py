@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from explorer.content.content_notices import NoticeKind
 from explorer.content.importer import imported_versions
 from explorer.content.kept_packs import PackRegistry
 from explorer.content.library import ContentLibrary, ImportFailed
@@ -34,6 +35,11 @@ def both_packs_are_there(database: Path) -> bool:
         store.close()
 
 
+def told(prepared) -> list[str]:
+    """The notices as the command line and the log give them."""
+    return [str(notice) for notice in prepared.notices]
+
+
 def integrity(database: Path) -> str:
     conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
     try:
@@ -53,7 +59,11 @@ def test_a_file_that_is_not_a_database_is_rebuilt_with_the_kept_packs(library):
     library.database.write_bytes(b"this is not a database" * 100)
     prepared = library.prepare()
     assert prepared.rebuilt
-    assert "damaged" in prepared.notices[0] and "1 imported pack" in prepared.notices[0]
+    assert (
+        told(prepared)[0].startswith("The content database was damaged")
+        and "1 imported pack" in told(prepared)[0]
+    )
+    assert prepared.notices[0].kind is NoticeKind.DAMAGED_REBUILT
     assert both_packs_are_there(library.database)
 
 
@@ -61,7 +71,7 @@ def test_a_truncated_database_is_rebuilt_with_the_kept_packs(library):
     data = library.database.read_bytes()
     library.database.write_bytes(data[: len(data) // 2])
     prepared = library.prepare()
-    assert prepared.rebuilt and "damaged" in prepared.notices[0]
+    assert prepared.rebuilt and prepared.notices[0].kind is NoticeKind.DAMAGED_REBUILT
     assert both_packs_are_there(library.database)
 
 
@@ -74,7 +84,7 @@ def test_damaged_pages_are_found_and_rebuilt(library):
         file.seek((root[0] - 1) * page_size)
         file.write(b"\xff" * page_size)
     prepared = library.prepare()
-    assert prepared.rebuilt and "damaged" in prepared.notices[0]
+    assert prepared.rebuilt and prepared.notices[0].kind is NoticeKind.DAMAGED_REBUILT
     assert integrity(library.database) == "ok"
     assert both_packs_are_there(library.database)
 
@@ -130,7 +140,7 @@ def test_a_damaged_registry_is_made_again_from_the_kept_archives(library):
     library.registry.path.write_text("{ not json", encoding="utf-8")
     library.database.unlink()
     prepared = library.prepare()
-    assert "list of imported packs was damaged" in prepared.notices[0]
+    assert "list of imported packs was damaged" in told(prepared)[0]
     assert [pack.id for pack in library.kept_packs()] == ["mine"]
     assert list(library.registry.folder.glob("registry.json.damaged-*"))
     assert both_packs_are_there(library.database)
@@ -141,7 +151,7 @@ def test_a_kept_pack_that_no_longer_reads_is_left_out_and_said_so(library):
     archive.write_bytes(b"not a zip any more")
     library.database.unlink()
     prepared = library.prepare()
-    assert any("'mine' could not be read again" in notice for notice in prepared.notices)
+    assert any("'mine' could not be read again" in notice for notice in told(prepared))
     assert imported_versions(library.database).keys() == {PACK_ID}
     assert archive.exists(), "the archive is kept for someone to look at"
 
@@ -153,7 +163,7 @@ def test_a_read_only_data_folder_still_shows_the_collection(tmp_path):
     with read_only(data):
         prepared = ContentLibrary(data, bundled).prepare()
         assert prepared.database.parent != data
-        assert "cannot take the collection" in prepared.notices[0]
+        assert "cannot take the collection" in told(prepared)[0]
         store = ContentStore.open(prepared.database)
         assert store.card_count() == 3
         store.close()
@@ -193,5 +203,5 @@ def test_packs_imported_before_packs_were_kept_are_named_after_the_upgrade(libra
     conn.close()
     prepared = library.prepare()
     assert len(prepared.notices) == 1
-    assert "from-long-ago" in prepared.notices[0] and "imported again" in prepared.notices[0]
+    assert "from-long-ago" in told(prepared)[0] and "imported again" in told(prepared)[0]
     assert both_packs_are_there(library.database)

@@ -1,0 +1,86 @@
+"""The content notices of start-up (``explorer.content.content_notices``) in the interface
+language, for the window's notice bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from explorer.content.content_notices import ContentNotice, NoticeKind
+from explorer.store.storage_problem import StorageProblem
+
+
+def content_notice_text(notice: ContentNotice) -> str:
+    """The notice as a sentence in the interface language; values are filled in as written."""
+    return ContentNotices().text(notice)
+
+
+class ContentNotices(QObject):
+    """The translation context of the notices (a class, so pyside6-lupdate finds plurals)."""
+
+    def text(self, notice: ContentNotice) -> str:
+        values = {name: str(value) for name, value in notice.values.items()}
+        kind = notice.kind
+        if kind is NoticeKind.DAMAGED_REBUILT:
+            imported = int(values["imported"])
+            text = self.tr(
+                "The content database was damaged (%1) and was rebuilt from the bundled "
+                "collection and %n imported pack(s).",
+                "",
+                imported,
+            )
+            return fill(text, values["reason"])
+        if kind is NoticeKind.FORGOTTEN_PACKS:
+            text = self.tr(
+                "These packs were imported by an earlier version that did not keep them, and "
+                "must be imported again: %1."
+            )
+            return fill(text, values["packs"])
+        if kind is NoticeKind.SHOWN_AS_IT_WAS:
+            text = self.tr(
+                "The content could not be brought up to date because %1 (%2); it is shown as "
+                "it was."
+            )
+            return fill(text, self.why(values["why"]), values["error"])
+        if kind is NoticeKind.TEMPORARY_COPY:
+            text = self.tr(
+                "The data folder %1 cannot take the collection because %2 (%3); it was built "
+                "in a temporary folder for this session only."
+            )
+            return fill(text, values["folder"], self.why(values["why"]), values["error"])
+        if kind is NoticeKind.REGISTRY_REMADE:
+            archives = int(values["archives"])
+            text = self.tr(
+                "The list of imported packs was damaged (%1) and was made again from the %n "
+                "pack archive(s) kept in %2.",
+                "",
+                archives,
+            )
+            return fill(text, values["error"], values["folder"])
+        text = self.tr(
+            "The imported pack “%1” could not be read again and is not shown (%2). Its "
+            "archive is kept at %3."
+        )
+        return fill(text, values["pack"], values["error"], values["archive"])
+
+    def why(self, problem: str) -> str:
+        if problem == StorageProblem.DISK_FULL.value:
+            return self.tr("the disk is full")
+        if problem == StorageProblem.READ_ONLY.value:
+            return self.tr("it cannot be written to")
+        return self.tr("it cannot be used")
+
+
+def fill(text: str, *values: str) -> str:
+    """Put ``values`` in for %1, %2 … in one pass, so a "%2" inside a value stays as written."""
+    parts = []
+    index = 0
+    while index < len(text):
+        if text[index] == "%" and index + 1 < len(text) and text[index + 1].isdigit():
+            number = int(text[index + 1])
+            if 1 <= number <= len(values):
+                parts.append(values[number - 1])
+                index += 2
+                continue
+        parts.append(text[index])
+        index += 1
+    return "".join(parts)
