@@ -12,6 +12,7 @@ import pytest
 from explorer.content.importer import import_pack
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import BUNDLED_COLLECTION, content_database_path
+from tests.ui.windows import shown
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -53,14 +54,5 @@ def store(content_database):
 def window(qtbot, content_database):
     from explorer.ui.app import create_application, create_main_window
 
-    app = create_application()
-    window = create_main_window(app)
-    qtbot.addWidget(window)
-    window.resize(1280, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.thumbnails.wait()
-    window.close()
-    window.store.close()
-    window.user.close()
+    with shown(qtbot, create_main_window(create_application())) as window:
+        yield window

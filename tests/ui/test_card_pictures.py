@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from PIL import ExifTags, Image
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
 from explorer.content.library import ContentLibrary
@@ -13,6 +13,7 @@ from explorer.store.locations import user_data_folder
 from explorer.store.user_db import UserStore
 from explorer.ui.app import create_application, open_window
 from tests.content.pack_builder import huge_jpeg, write_valid_pack
+from tests.ui.windows import shown
 
 
 def sideways_jpeg() -> bytes:
@@ -24,38 +25,23 @@ def sideways_jpeg() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.fixture
-def picture_window(qtbot, tmp_path):
-    def open_with(portrait: bytes):
-        pack = write_valid_pack(tmp_path, files={"media/abai-portrait.jpg": portrait})
-        prepared = ContentLibrary(user_data_folder(), pack).prepare()
-        user = UserStore.open_or_in_memory(user_data_folder() / "user.db")
-        window = open_window(create_application(), prepared.database, user)
-        qtbot.addWidget(window)
-        window.show()
+def shown_picture(qtbot, tmp_path, portrait: bytes) -> QPixmap:
+    """The picture of the card whose image is ``portrait``, as the card page shows it."""
+    pack = write_valid_pack(tmp_path, files={"media/abai-portrait.jpg": portrait})
+    prepared = ContentLibrary(user_data_folder(), pack).prepare()
+    user = UserStore.open_or_in_memory(user_data_folder() / "user.db")
+    with shown(qtbot, open_window(create_application(), prepared.database, user)) as window:
         window.open_card("abai")
-        return window
-
-    yield open_with
+        return window.detail.findChild(QLabel, "cardImage").pixmap()
 
 
-def shown_picture(window) -> QLabel:
-    return window.detail.findChild(QLabel, "cardImage")
-
-
-def test_an_exif_rotated_photo_shows_upright(picture_window):
-    window = picture_window(sideways_jpeg())
-    pixmap = shown_picture(window).pixmap()
+def test_an_exif_rotated_photo_shows_upright(qtbot, tmp_path):
+    pixmap = shown_picture(qtbot, tmp_path, sideways_jpeg())
     assert not pixmap.isNull()
     assert pixmap.height() > pixmap.width(), "portrait, as the camera meant it"
-    window.thumbnails.wait()
-    window.close()
 
 
-def test_a_picture_larger_than_qt_can_decode_still_shows(picture_window):
-    window = picture_window(huge_jpeg())
-    pixmap = shown_picture(window).pixmap()
+def test_a_picture_larger_than_qt_can_decode_still_shows(qtbot, tmp_path):
+    pixmap = shown_picture(qtbot, tmp_path, huge_jpeg())
     assert not pixmap.isNull()
     assert pixmap.width() == pixmap.height()
-    window.thumbnails.wait()
-    window.close()

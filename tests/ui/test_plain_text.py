@@ -23,6 +23,7 @@ from explorer.ui.card_model import CardRole
 from explorer.ui.plain_text import plain_button_text, plain_tooltip
 from tests.content.pack_builder import valid_pack_data, write_valid_pack
 from tests.ui.test_timeline import open_timeline, view_position
+from tests.ui.windows import shown
 
 MARKUP = '<b>bold</b> <img src="/etc/x.png"> &amp; <a href="x">link</a>'
 MARKED_URL = 'https://example.org/<b>bold</b>&amp;<img/src="/etc/x.png">'
@@ -131,21 +132,21 @@ def assert_all_shown_literally(root: QWidget) -> int:
     shows it as written. Returns how many pack texts were checked."""
     checked = 0
     for widget in [root, *root.findChildren(QWidget)]:
-        shown = []
+        texts = []
         if isinstance(widget, QLabel):
-            shown.append(("label", widget.text(), seen_label(widget)))
+            texts.append(("label", widget.text(), seen_label(widget)))
         if isinstance(widget, QAbstractButton):
-            shown.append(("button", widget.text(), seen_button(widget)))
+            texts.append(("button", widget.text(), seen_button(widget)))
         if widget.toolTip():
-            shown.append(("tooltip", widget.toolTip(), seen_tooltip(widget.toolTip())))
+            texts.append(("tooltip", widget.toolTip(), seen_tooltip(widget.toolTip())))
         for kind, text in (
             ("accessible name", widget.accessibleName()),
             ("accessible description", widget.accessibleDescription()),
         ):
-            shown.append((kind, text, text))
+            texts.append((kind, text, text))
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            shown.extend(item_texts(widget))
-        for kind, raw, seen in shown:
+            texts.extend(item_texts(widget))
+        for kind, raw, seen in texts:
             if carries_pack_text(raw):
                 checked += 1
                 assert literal_in(seen), f"{type(widget).__name__} {kind}: {raw!r} → {seen!r}"
@@ -190,15 +191,8 @@ def marked_window(qtbot, marked_database):
 
     app = create_application()
     window = open_window(app, marked_database, UserStore.open(user_database_path()))
-    qtbot.addWidget(window)
-    window.resize(1280, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.thumbnails.wait()
-    window.close()
-    window.store.close()
-    window.user.close()
+    with shown(qtbot, window) as shown_window:
+        yield shown_window
 
 
 # ---- the helpers ---------------------------------------------------------------------------

@@ -1,0 +1,22 @@
+"""Showing a real window for a test and closing it with everything it opened."""
+
+from __future__ import annotations
+
+import contextlib
+
+
+@contextlib.contextmanager
+def shown(qtbot, window):
+    """``window`` shown at a laptop's size while the block runs, then closed with its
+    workers and databases."""
+    qtbot.addWidget(window)
+    window.resize(1280, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.thumbnails.wait()
+        window.close()
+        window.store.close()
+        window.user.close()
