@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -32,10 +33,38 @@ class Health:
     """Pack id to fingerprint, as far as they could be read."""
 
 
+def verified_path(database: Path) -> Path:
+    return database.with_name(database.name + ".verified")
+
+
+def identity(database: Path) -> str:
+    """What changes whenever the file does: any write (mtime), a copy or a rename over it
+    (inode), a cut (size)."""
+    info = database.stat()
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
+
+
+def remember_verified(database: Path) -> None:
+    """Note that this very file was checked whole (or just built), so that start-up need not
+    read every page of it again. A folder that cannot be written only costs the check."""
+    with suppress(OSError):
+        verified_path(database).write_text(identity(database), encoding="ascii")
+
+
+def _was_verified(database: Path) -> bool:
+    try:
+        return verified_path(database).read_text(encoding="ascii") == identity(database)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
 def inspect(database: Path, wanted: dict[str, str]) -> Health:
     """How ``database`` stands against ``wanted`` (pack id to fingerprint).
 
-    Only reads: a hot journal is reported, never rolled back or removed here.
+    Only reads (a hot journal is reported, never rolled back or removed here), but for
+    noting a whole file as verified. Every page is read once per file: the content database
+    is never written in place, so a file that was verified and still has the same size,
+    modification time and inode has not changed since.
     """
     if not database.exists():
         return Health(State.MISSING)
@@ -83,6 +112,11 @@ def _structure_problem(conn: sqlite3.Connection, database: Path) -> str | None:
     size = database.stat().st_size
     if size < page_size * page_count:
         return f"the file is cut short ({size} bytes of {page_size * page_count})"
+    if _was_verified(database):
+        return None
     rows = conn.execute("PRAGMA quick_check(5)").fetchall()
     messages = [row[0] for row in rows]
-    return None if messages == ["ok"] else "; ".join(messages)
+    if messages != ["ok"]:
+        return "; ".join(messages)
+    remember_verified(database)
+    return None

@@ -27,7 +27,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from explorer.content.content_build import PackSource, build_database, write_pack
-from explorer.content.content_health import State, inspect, old_packs
+from explorer.content.content_health import (
+    State,
+    inspect,
+    old_packs,
+    remember_verified,
+    verified_path,
+)
 from explorer.content.content_notices import ContentNotice, NoticeKind
 from explorer.content.kept_packs import KeptPack, PackRegistry, RegistryUnreadable, now_text
 from explorer.content.pack_identity import PackIdentity, read_pack_identity
@@ -210,7 +216,9 @@ class ContentLibrary:
         # A journal left beside the old file would be replayed into the new one.
         for path in side_files(database):
             path.unlink(missing_ok=True)
+        verified_path(database).unlink(missing_ok=True)
         replace_durably(finished, database)
+        remember_verified(database)  # built and flushed just now
 
     def _remove_leftovers(self) -> None:
         try:

@@ -3,11 +3,14 @@ from the bundled collection and every kept pack, saying what happened."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from explorer.content.content_health import identity, verified_path
 from explorer.content.content_notices import NoticeKind
 from explorer.content.importer import imported_versions
 from explorer.content.kept_packs import PackRegistry
@@ -205,3 +208,16 @@ def test_packs_imported_before_packs_were_kept_are_named_after_the_upgrade(libra
     assert len(prepared.notices) == 1
     assert "from-long-ago" in told(prepared)[0] and "imported again" in told(prepared)[0]
     assert both_packs_are_there(library.database)
+
+
+def test_every_page_is_read_once_per_file_not_at_every_start(library):
+    """The database is never written in place: a file checked whole stays checked until it
+    changes, so start-up stays flat in the size of the collection."""
+    stamp = verified_path(library.database)
+    assert stamp.read_text() == identity(library.database), "noted when it was built"
+    copy = library.database.with_name("copy.db")
+    shutil.copyfile(library.database, copy)
+    os.replace(copy, library.database)  # same bytes, another file: read whole again
+    assert stamp.read_text() != identity(library.database)
+    assert not library.prepare().rebuilt
+    assert stamp.read_text() == identity(library.database)

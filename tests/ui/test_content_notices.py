@@ -52,3 +52,4 @@ def test_every_kind_of_content_notice_reads_in_every_language(qapp):
             assert "R%2" in content_notice_text(ContentNotice(NoticeKind.DAMAGED_REBUILT, values))
     finally:
         app.language_switcher.apply("en")
+
