@@ -437,6 +437,10 @@
             <numerusform>%n eventi: clicca per ingrandire</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -514,13 +518,6 @@
     <message>
         <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
         <translation>L&apos;esploratore funziona come sempre, ma le modifiche che fai ora non saranno conservate dopo la chiusura.</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Today</source>
-        <translation>Oggi</translation>
     </message>
 </context>
 </TS>

@@ -437,6 +437,10 @@
             <numerusform>%n оқиға: жақындату үшін басыңыз</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -514,13 +518,6 @@
     <message>
         <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
         <translation>Бағдарлама әдеттегідей жұмыс істейді, бірақ қазір енгізген өзгерістеріңіз ол жабылғаннан кейін сақталмайды.</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Today</source>
-        <translation>Бүгін</translation>
     </message>
 </context>
 </TS>

@@ -445,6 +445,10 @@
             <numerusform>%n событий: нажмите, чтобы приблизить</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -522,13 +526,6 @@
     <message>
         <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
         <translation>Программа работает как обычно, но изменения, сделанные сейчас, не сохранятся после её закрытия.</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.domain.entities import pick
@@ -202,7 +202,8 @@ class TimelinePainter:
         if HEADER_WIDTH <= today_x <= viewport.width():
             painter.setPen(QColor(PALETTE.red))
             painter.setFont(self.axis_bold)
-            painter.drawText(QPointF(today_x + 4, AXIS_HEIGHT - 2), self.view.tr("Today"))
+            today = QCoreApplication.translate("TimelineView", "Today")
+            painter.drawText(QPointF(today_x + 4, AXIS_HEIGHT - 2), today)
 
     def _paint_headers(self, painter: QPainter, viewport: QRectF) -> None:
         painter.fillRect(QRectF(0, 0, HEADER_WIDTH, viewport.height()), QColor(PALETTE.ground))
