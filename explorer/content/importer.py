@@ -6,25 +6,13 @@ the data folder that holds ``database``.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from pathlib import Path
 
 from explorer.content.library import ContentLibrary, Prepared
-from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_reader import Limits
 from explorer.domain.collection import Collection
 from explorer.store.database import open_database
-
-__all__ = [
-    "PackIdentity",
-    "ensure_imported",
-    "import_pack",
-    "imported_versions",
-    "read_pack_identity",
-]
-
-log = logging.getLogger(__name__)
 
 
 def import_pack(
