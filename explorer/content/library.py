@@ -431,33 +431,34 @@ class ContentLibrary:
 
     def stage(self, pack: Path) -> ImportReport:
         """Import ``pack`` into a copy of the content (or of what is already staged), to be
-        applied by ``apply_staged``; the live database and registry are not touched."""
+        applied by ``apply_staged``; the live database and registry are not touched.
+
+        The content lock is held throughout, so that nothing sweeps the new archive away
+        meanwhile; ``apply_staged`` never waits for it (it tries again later).
+        """
         collection = load_pack(pack, self.limits)
         fingerprint = pack_fingerprint(pack, self.limits)
         entry = _kept_entry(collection, fingerprint, str(Path(pack).resolve()))
         with self._locked():
             staged = self.has_staged()
-            base = self.staged if staged else self.database
             kept = self.registry.load(self.registry.staged_path() if staged else None)
-            remove_database(self.staging)
-            _copy_database(base, self.staging)
-        existing = next((p for p in kept if p.id == entry.id), None)
-        updated = [entry if p.id == entry.id else p for p in kept]
-        if existing is None:
-            updated.append(entry)
-        try:
-            self._write_archive(pack, entry)
+            existing = next((p for p in kept if p.id == entry.id), None)
+            updated = [entry if p.id == entry.id else p for p in kept]
+            if existing is None:
+                updated.append(entry)
             rank = next(i for i, p in enumerate(updated, start=1) if p.id == entry.id)
-            archive = self.registry.archive_path(entry)
-            write_pack(self.staging, collection, archive, fingerprint, rank, self.limits)
-            with self._locked():
+            try:
+                remove_database(self.staging)
+                _copy_database(self.staged if staged else self.database, self.staging)
+                self._write_archive(pack, entry)
+                archive = self.registry.archive_path(entry)
+                write_pack(self.staging, collection, archive, fingerprint, rank, self.limits)
                 self.registry.save(updated, self.registry.staged_path())
                 replace_durably(self.staging, self.staged)
-        except (OSError, sqlite3.Error) as error:
-            remove_database(self.staging)
-            raise _failure(error, self.folder) from error
-        finally:
-            remove_database(self.staging)
+            except (OSError, sqlite3.Error) as error:
+                raise _failure(error, self.folder) from error
+            finally:
+                remove_database(self.staging)
         return ImportReport(collection, existing.describe() if existing else None)
 
     def apply_staged(self) -> bool:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import time
 
 import pytest
 
 from explorer.content.importer import import_pack, imported_versions
+from explorer.content.library import LOCK_FILE
 from explorer.content.pack_drop import (
     DropFolder,
     apply_drop_folder,
@@ -311,4 +313,20 @@ def test_applying_removes_the_old_database_journal_files(database, drop):
     assert apply_staged(database)
     side_files = [f"content.db{suffix}" for suffix in ("-journal", "-wal", "-shm")]
     assert not [path.name for path in database.parent.iterdir() if path.name in side_files]
+    assert imported_versions(database) == {PACK_ID: "1.1.0"}
+
+
+def test_applying_never_waits_while_the_content_is_being_changed(database, drop):
+    """Another process (or the staging thread) holds the content lock: the reset carries on
+    with the old content and applies the new at a later reset."""
+    drop_pack(drop, "1.1.0")
+    DropFolder(drop, database).scan(now=later())
+    with open(database.parent / LOCK_FILE, "a+b") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        started = time.monotonic()
+        assert apply_staged(database) is False
+        assert time.monotonic() - started < 1.0
+        assert imported_versions(database) == {PACK_ID: "1.0.0"}
+        fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
+    assert apply_staged(database) is True
     assert imported_versions(database) == {PACK_ID: "1.1.0"}
