@@ -32,13 +32,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check explorer tests tools
 	$(BIN)/lint-imports
 
+# One test process per core (pytest-xdist): every test is independent of the others.
 test: lint translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
 bench: $(STAMP) translations soak
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -s
 
-# A day at the exhibit: 500 kiosk visits and the memory they leave (make test runs 40).
+# A day at the exhibit: 500 kiosk visits and the memory they leave (make test runs 20).
 soak: $(STAMP) translations
 	KIOSK_VISITS=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui/test_kiosk_long_run.py -s
 
