@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.facet_panel.set_counts(result.facets)
         self.facet_panel.clear_button.setEnabled(bool(filters.selected()))
         filtered = bool(result.words) or bool(filters.selected())
-        self.timeline_page.set_filter(result.ids() if filtered else None)
+        self.timeline_page.set_filter(result.ids if filtered else None)
 
     def _search_entered(self) -> None:
         """Enter opens the best match at once, without waiting for the background search."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator
@@ -37,11 +37,12 @@ class TimelinePage(QWidget):
         self.setObjectName("page")
         self.store = store
         self.language = "en"
-        self.all_events: list[TimelineEvent] = store.timeline_events()
+        self._all_events: list[TimelineEvent] | None = None
         self.categories = store.categories()
         self.eras = store.eras()
-        self.wanted: frozenset[str] | None = None
+        self.wanted: Callable[[], Collection[str]] | None = None
         self.built = False
+        self.event_count = 0
 
         self.view = TimelineView(self._texts)
         self.overview = TimelineOverview(self.view)
@@ -65,7 +66,6 @@ class TimelinePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.stack, 1)
-        self._rebuild()
         self.retranslate()
 
     def _toolbar(self) -> QHBoxLayout:
@@ -164,15 +164,24 @@ class TimelinePage(QWidget):
         self._label_list_button()
         (self.list if as_list else self.view).setFocus()
 
-    def set_filter(self, card_ids: Collection[str] | None) -> None:
-        """Show only the events of ``card_ids`` (None: every dated card). The layout is
-        rebuilt when the page is next shown, not for every search answered behind it."""
-        wanted = None if card_ids is None else frozenset(card_ids)
-        if wanted == self.wanted and self.built:
+    def set_filter(self, card_ids: Callable[[], Collection[str]] | None) -> None:
+        """Show only the events of the cards ``card_ids()`` gives (None: every dated card).
+
+        The ids are asked for, and the layout rebuilt, only when the page is shown: a search
+        answered while the timeline is hidden costs it nothing.
+        """
+        if card_ids is None and self.wanted is None and self.built:
             return
-        self.wanted, self.built = wanted, False
+        self.wanted, self.built = card_ids, False
         if self.isVisible():
             self._rebuild()
+
+    @property
+    def all_events(self) -> list[TimelineEvent]:
+        """Every dated card as the timeline sees it, read when the timeline is first built."""
+        if self._all_events is None:
+            self._all_events = self.store.timeline_events()
+        return self._all_events
 
     def showEvent(self, event) -> None:
         if not self.built:
@@ -181,10 +190,10 @@ class TimelinePage(QWidget):
 
     def _rebuild(self) -> None:
         self.built = True
-        card_ids = self.wanted
-        if card_ids is None:
+        if self.wanted is None:
             events: Sequence[TimelineEvent] = self.all_events
         else:
+            card_ids = frozenset(self.wanted())
             events = [event for event in self.all_events if event.id in card_ids]
         order = [category.id for category in self.categories]
         layout = TimelineLayout(events, order, gap_px=MARK_GAP_PX)

@@ -132,6 +132,22 @@ def test_the_search_and_category_filter_narrow_the_timeline(window, store, qtbot
     )
 
 
+def test_the_timeline_is_built_only_when_first_shown_and_follows_searches_made_meanwhile(
+    window, qtbot
+):
+    page = window.timeline_page
+    assert not page.built and page.view.layout_ is None, "nothing built at start-up"
+    type_text(qtbot, window.top_bar.search, "Neos")
+    qtbot.waitUntil(lambda: page.wanted is not None, timeout=2000)
+    assert not page.built, "a search answered behind the grid builds nothing"
+    matching = set(window.model.ids())
+    page = open_timeline(window, qtbot)
+    assert page.built
+    shown = {event.id for event in page.view.layout_.ordered_events()}
+    assert shown and shown <= matching
+    assert page.count_label.text() == f"{len(shown)} dated card{'s' * (len(shown) != 1)}"
+
+
 def test_the_list_shows_the_same_events_in_timeline_order(window, qtbot):
     page = open_timeline(window, qtbot)
     qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
