@@ -45,8 +45,9 @@ class ContentStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = True) -> ContentStore:
-        return cls(open_database(path, read_only=read_only), path)
+    def open(cls, path: Path, *, read_only: bool = True, shared: bool = False) -> ContentStore:
+        """``shared``: usable from several threads, one call at a time (see open_database)."""
+        return cls(open_database(path, read_only=read_only, shared=shared), path)
 
     def close(self) -> None:
         self.db.close()

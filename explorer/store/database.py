@@ -8,12 +8,18 @@ from pathlib import Path
 from sqlite_utils import Database
 
 
-def open_database(path: Path, *, read_only: bool = False) -> Database:
-    """Open ``path``; read-only connections can never change the file."""
+def open_database(path: Path, *, read_only: bool = False, shared: bool = False) -> Database:
+    """Open ``path``; read-only connections can never change the file.
+
+    A ``shared`` connection may be used from several threads, one call at a time (the
+    caller serialises them, as ``SearchIndex`` does with its lock).
+    """
     if read_only:
         if not path.exists():
             raise FileNotFoundError(f"no database at {path}")
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=not shared
+        )
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path)

@@ -48,8 +48,11 @@ class MainWindow(QMainWindow):
         self.history: History[tuple[str, str | None]] = History(GRID)
 
         self.language = "en"
-        self.index = SearchIndex.load(store.db)
-        self.search_worker = SearchWorker(store.path, self)
+        # The one index of the window, on a connection of its own that the search thread
+        # may use too (the index takes one call at a time).
+        self.index_store = ContentStore.open(store.path, shared=True) if store.path else store
+        self.index = SearchIndex.load(self.index_store.db)
+        self.search_worker = SearchWorker(self.index, self)
         self.model = CardListModel(store, self.index.search(), thumbnails, self)
         self.rail = NavigationRail()
         self.notice_bar = NoticeBar()
@@ -282,6 +285,8 @@ class MainWindow(QMainWindow):
         self.search_timer.stop()
         self.search_worker.stop()
         self.thumbnails.wait()
+        if self.index_store is not self.store:
+            self.index_store.close()
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:

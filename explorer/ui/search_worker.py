@@ -1,44 +1,31 @@
 """Search off the UI thread: the latest request wins, older answers are dropped.
 
-The worker lives in its own QThread with its own read-only connection and index, because
-SQLite connections belong to the thread that made them. Requests arrive by queued signal;
-answers go back by signal with the generation they answer.
+The worker lives in its own QThread and searches the window's one ``SearchIndex`` (its
+connection is shared between threads, and the index serialises calls with its lock), so the
+process holds a single index. Requests arrive by queued signal; answers go back by signal with
+the generation they answer.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-
-from explorer.store.content_store import ContentStore
 from explorer.store.search_index import Filters, SearchIndex, SearchResult
 
 
 class _Worker(QObject):
     answered = Signal(int, object)
 
-    def __init__(self, database: Path):
+    def __init__(self, index: SearchIndex):
         super().__init__()
-        self.database = database
-        self.index: SearchIndex | None = None
-        self.store: ContentStore | None = None
+        self.index = index
         self.latest = 0
 
     @Slot(int, str, object)
     def search(self, generation: int, query: str, filters: Filters) -> None:
         if generation < self.latest:
             return
-        if self.index is None:
-            self.store = ContentStore.open(self.database)
-            self.index = SearchIndex.load(self.store.db)
         self.answered.emit(generation, self.index.search(query, filters))
-
-    @Slot()
-    def close(self) -> None:
-        if self.store is not None:
-            self.store.close()
-        self.store = self.index = None
 
 
 class SearchWorker(QObject):
@@ -48,17 +35,15 @@ class SearchWorker(QObject):
     finished = Signal(object, str, object)
     _requested = Signal(int, str, object)
 
-    def __init__(self, database: Path, parent: QObject | None = None):
+    def __init__(self, index: SearchIndex, parent: QObject | None = None):
         super().__init__(parent)
         self.generation = 0
         self.asked: tuple[str, Filters] = ("", Filters())
         self.thread = QThread(self)
         self.thread.setObjectName("search")
-        self.worker = _Worker(database)
+        self.worker = _Worker(index)
         self.worker.moveToThread(self.thread)
         self._requested.connect(self.worker.search)
-        # Closed in its own thread as the thread ends, so its connection never changes thread.
-        self.thread.finished.connect(self.worker.close, Qt.ConnectionType.DirectConnection)
         self.worker.answered.connect(self._answered)
         self.thread.start()
 

@@ -134,3 +134,12 @@ def test_keyboard_focus_stays_on_a_facet_after_its_answer(window, qtbot):
         qtbot.keyClick(box, Qt.Key.Key_Space)
     assert window.facet_panel.boxes["kind"]["event"] is box
     assert box.isChecked() and box.hasFocus()
+
+
+def test_the_window_holds_one_search_index_shared_with_its_search_thread(window, qtbot):
+    assert window.search_worker.worker.index is window.index
+    assert window.index_store is not window.store, "the index has a connection of its own"
+    type_text(qtbot, window.top_bar.search, "Abai")
+    qtbot.waitUntil(lambda: window.model.rowCount() < window.store.card_count(), timeout=3000)
+    window.top_bar.search.returnPressed.emit()  # the same index, from the UI thread
+    assert window.detail.card is not None and "Abai" in window.detail.card.title["en"]
