@@ -57,3 +57,13 @@ def test_a_full_disk_says_so_and_changes_nothing(tmp_path, capsys, monkeypatch):
         assert not any(
             name.endswith((".building", ".partial", ".tmp")) for name in os.listdir(home)
         )
+
+
+def test_import_says_each_step_as_it_starts(tmp_path, capsys):
+    assert main(["import", str(write_valid_pack(tmp_path, manifest={"id": "steps"}))]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        "Checking the pack…",
+        "Keeping a copy of it…",
+        "Writing its cards and building the search index…",
+    ]

@@ -10,6 +10,7 @@ from explorer.content.library import (
     ContentLibrary,
     ContentUnavailable,
     ImportFailed,
+    ImportStep,
     PackTakeover,
 )
 from explorer.content.problems import PackInvalid
@@ -30,10 +31,15 @@ def validate_command(pack: Path) -> int:
     return 0
 
 
+def _say_step(step: ImportStep) -> None:
+    """One line a step, on standard error, so that a long import is seen to be working."""
+    print(f"{step.value}…", file=sys.stderr, flush=True)
+
+
 def import_command(pack: Path, *, replace: bool = False) -> int:
     library = ContentLibrary(user_data_path(), BUNDLED_COLLECTION)
     try:
-        report = library.import_pack(pack, replace=replace)
+        report = library.import_pack(pack, replace=replace, progress=_say_step)
     except (PackInvalid, PackTakeover, ImportFailed, ContentUnavailable) as error:
         print(error, file=sys.stderr)
         print("Nothing was imported.", file=sys.stderr)

@@ -20,10 +20,11 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import Enum
 from pathlib import Path
 
 from explorer.content.content_build import PackSource, build_database, write_pack
@@ -61,6 +62,19 @@ log = logging.getLogger(__name__)
 
 PACKS_FOLDER = "packs"
 LOCK_FILE = ".content.lock"
+
+
+class ImportStep(Enum):
+    CHECKING = "Checking the pack"
+    KEEPING = "Keeping a copy of it"
+    WRITING = "Writing its cards and building the search index"
+
+
+Progress = Callable[[ImportStep], None]
+
+
+def _quietly(step: ImportStep) -> None:
+    pass
 
 
 class PackTakeover(Exception):
@@ -317,13 +331,17 @@ class ContentLibrary:
 
     # Import --------------------------------------------------------------------------------
 
-    def import_pack(self, pack: Path, *, replace: bool = False) -> ImportReport:
+    def import_pack(
+        self, pack: Path, *, replace: bool = False, progress: Progress | None = None
+    ) -> ImportReport:
         """Validate ``pack``, keep it and build it into the content database, all or nothing.
 
         Raises PackInvalid (bad pack), PackTakeover (it would replace a pack from elsewhere
         and ``replace`` is false) or ImportFailed (disk full, folder read-only); in each case
-        nothing was changed.
+        nothing was changed. ``progress`` hears each step as it starts.
         """
+        step = progress or _quietly
+        step(ImportStep.CHECKING)
         collection = load_pack(pack, self.limits)
         fingerprint = pack_fingerprint(pack, self.limits)
         source = str(Path(pack).resolve())
@@ -342,7 +360,9 @@ class ContentLibrary:
             if existing is None:
                 updated.append(entry)
             try:
+                step(ImportStep.KEEPING)
                 self._write_archive(pack, entry)
+                step(ImportStep.WRITING)
                 self._extend(self.database, self.building, collection, entry, updated)
                 self.registry.save(updated)  # the commit point
             except (OSError, sqlite3.Error) as error:
