@@ -150,7 +150,8 @@ class CardDetail(QScrollArea):
 
     def _rebuild(self) -> None:
         card = self.card
-        assert card is not None
+        if card is None:
+            return
         self._built_point_size = self.font().pointSizeF()
         self.setAccessibleName(self.tr("Card"))
         outer = QWidget()

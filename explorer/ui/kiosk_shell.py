@@ -68,12 +68,10 @@ class KioskShell(QWidget):
         self.content = content
         self.phrasebook = Phrasebook(config.languages)
         self.stack = QStackedLayout(self)
-        self.explorer: MainWindow | None = None
-        self.slideshow: SlideShow | None = None
         self.choice = LanguageChoice(self.phrasebook)
         self.choice.chosen.connect(self.begin_visit)
         self.stack.addWidget(self.choice)
-        self._open_explorer()
+        self.explorer, self.slideshow = self._open_explorer()
         self.countdown = CountdownOverlay(config.countdown_seconds, self)
         self.countdown.kept.connect(self._keep_exploring)
         self.countdown.expired.connect(self.reset)
@@ -90,7 +88,7 @@ class KioskShell(QWidget):
 
     # ---- the explorer, replaceable when new content arrives ---------------------------------
 
-    def _open_explorer(self) -> None:
+    def _open_explorer(self) -> tuple[MainWindow, SlideShow]:
         explorer = self.open_explorer()
         explorer.setParent(self)
         apply_kiosk_style(explorer)
@@ -109,9 +107,9 @@ class KioskShell(QWidget):
             load_slides(explorer.store, self.config.featured_cards), self.phrasebook
         )
         slideshow.touched.connect(self._touched)
-        self.explorer, self.slideshow = explorer, slideshow
         self.stack.addWidget(explorer)
         self.stack.addWidget(slideshow)
+        return explorer, slideshow
 
     def _content_staged(self, _description: str) -> None:
         """New content waits: shown at once between visitors, else from the next reset."""
@@ -125,7 +123,6 @@ class KioskShell(QWidget):
         closes first, so that nothing holds the database file while it is replaced."""
         if self.content is None or self.swap_failed or not self.content.has_pending():
             return
-        assert self.explorer is not None and self.slideshow is not None
         old = (self.explorer, self.slideshow)
         self.slideshow.stop()
         self.explorer.close()  # stops its workers
@@ -139,7 +136,7 @@ class KioskShell(QWidget):
         for widget in old:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self._open_explorer()
+        self.explorer, self.slideshow = self._open_explorer()
 
     # ---- the visit ------------------------------------------------------------------------
 
@@ -151,12 +148,10 @@ class KioskShell(QWidget):
         self.stack.setCurrentWidget(page)
 
     def show_attract(self) -> None:
-        assert self.slideshow is not None
         self._show_page(self.slideshow, Stage.ATTRACT)
         self.slideshow.start()
 
     def _touched(self) -> None:
-        assert self.slideshow is not None
         self.slideshow.stop()
         if len(self.config.languages) == 1:
             self.begin_visit(self.config.languages[0])
@@ -165,7 +160,6 @@ class KioskShell(QWidget):
         self.idle.restart()
 
     def begin_visit(self, language: str) -> None:
-        assert self.explorer is not None
         self.usage.record_session()
         self.usage.record_language(language)
         self.explorer.set_language(language)
@@ -188,7 +182,6 @@ class KioskShell(QWidget):
         self.countdown.ticker.stop()
         self.countdown.hide()
         self._swap_in_new_content()
-        assert self.explorer is not None
         self.explorer.reset_session(self.config.default_language, self.config.start_view)
         self.show_attract()
 
@@ -210,8 +203,6 @@ class KioskShell(QWidget):
         if self.content is not None:
             self.content.staged.disconnect(self._content_staged)
             self.content = None  # closed for good: a second close has nothing to let go
-        if self.slideshow is not None:
-            self.slideshow.stop()
-        if self.explorer is not None:
-            self.explorer.close()
+        self.slideshow.stop()
+        self.explorer.close()
         super().closeEvent(event)
