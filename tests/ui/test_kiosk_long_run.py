@@ -1,7 +1,7 @@
 """A day at the exhibit, compressed: scripted visits, each ending in the idle reset, and the
 kiosk's memory measured before the first and after the last.
 
-`make test` runs 20 visits; `make soak` (part of `make bench`) runs 500.
+`make test` runs 12 visits; `make soak` (part of `make bench`) runs 500.
 
 Each visit touches the attract loop, picks a language, searches, opens cards and follows
 links, moves to the neighbouring card, zooms the timeline, switches language in the top bar,
@@ -24,7 +24,7 @@ from explorer.ui.kiosk_shell import Stage
 from tests.ui.kiosk_fixtures import build_shell, close_shell, kiosk_config
 from tests.ui.test_main_window import type_text
 
-VISITS = int(os.environ.get("KIOSK_VISITS", "20"))
+VISITS = int(os.environ.get("KIOSK_VISITS", "12"))
 GROWTH_LIMIT_MB = 20.0
 CHECKPOINT = max(VISITS // 10, 1)
 LANGUAGES = ["kk", "ru", "en", "it", "kk-Latn"]
