@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import tempfile
 from pathlib import Path
+
+import platformdirs
 
 APP_FOLDER = "italy-kazakhstan-explorer"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -27,18 +28,12 @@ def user_data_folder() -> Path:
 
 
 def user_data_path() -> Path:
-    """Where the user data folder is, whether or not it exists (or can exist)."""
+    """Where the user data folder is, whether or not it exists (or can exist): the platform's
+    place for an application's data (platformdirs), or ``EXPLORER_HOME``."""
     override = os.environ.get("EXPLORER_HOME")
     if override:
-        folder = Path(override)
-    elif sys.platform == "win32":
-        folder = Path(os.environ.get("APPDATA", Path.home())) / APP_FOLDER
-    elif sys.platform == "darwin":
-        folder = Path.home() / "Library" / "Application Support" / APP_FOLDER
-    else:
-        base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-        folder = Path(base) / APP_FOLDER
-    return folder
+        return Path(override)
+    return platformdirs.user_data_path(APP_FOLDER, appauthor=False, roaming=True)
 
 
 def content_database_path() -> Path:
