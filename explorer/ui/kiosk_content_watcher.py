@@ -2,7 +2,8 @@
 
 A scan (``explorer.content.pack_drop.DropFolder``) runs when the folder changes and on a
 slow timer as well, since file system notifications are missed on some file systems (network
-shares, some USB sticks). Scans run one at a time in a thread pool and never touch widgets.
+shares, some USB sticks). Scans run one at a time off the UI thread (``tasks.TaskRunner``)
+and never touch widgets; a scan that fails is logged and counts as one that found nothing.
 What they stage is shown only after ``apply_pending``, which the kiosk session calls at its
 idle reset once every connection to the content database is closed.
 """
@@ -17,8 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QFileSystemWatcher,
     QObject,
-    QRunnable,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -31,28 +30,11 @@ from explorer.content.pack_drop import (
     apply_staged,
     has_staged,
 )
+from explorer.ui.tasks import TaskRunner
 
 log = logging.getLogger("explorer.kiosk")
 
 POLL_INTERVAL_MS = 30_000
-
-
-class _Signals(QObject):
-    done = Signal(object)
-
-
-class _ScanJob(QRunnable):
-    def __init__(self, drop: DropFolder, signals: _Signals) -> None:
-        super().__init__()
-        self.drop, self.signals = drop, signals
-
-    def run(self) -> None:
-        try:
-            result = self.drop.scan()
-        except Exception:
-            log.exception("Checking the content drop folder %s failed", self.drop.folder)
-            result = ScanResult()
-        self.signals.done.emit(result)
 
 
 class ContentWatcher(QObject):
@@ -89,10 +71,7 @@ class ContentWatcher(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(round(self.drop.settle_seconds * 1000) + 250)
         self._settle.timeout.connect(self.scan_now)
-        self._signals = _Signals()
-        self._signals.done.connect(self._scanned)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self.tasks = TaskRunner("content drop folder", threads=1, parent=self)
         self._active = False
         self._scanning = False
         self._scan_again = False
@@ -116,8 +95,9 @@ class ContentWatcher(QObject):
             # could be destroyed on a worker thread, which corrupts its file notifier.
             delete(self._watcher)
             self._watcher = None
-        self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # the last answer, now
+        self.tasks.wait()
+        # The last answer, now (it is posted to the runner's signals).
+        QCoreApplication.sendPostedEvents(self.tasks, QEvent.Type.MetaCall)
 
     def scan_now(self) -> None:
         """Scan off the UI thread; asked during a scan, another follows it."""
@@ -125,7 +105,9 @@ class ContentWatcher(QObject):
             self._scan_again = True
             return
         self._scanning = True
-        self._pool.start(_ScanJob(self.drop, self._signals))
+        self.tasks.run(
+            self.drop.scan, done=self._scanned, failed=lambda _error: self._scanned(ScanResult())
+        )
 
     def has_pending(self) -> bool:
         """Whether newer content is staged, waiting for ``apply_pending``."""

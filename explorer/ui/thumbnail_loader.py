@@ -1,46 +1,34 @@
-"""Card thumbnails made off the UI thread; results come back by signal.
+"""Card thumbnails made off the UI thread (``tasks.TaskRunner``); results come back by signal.
 
-Workers read the picture through their own read-only connection, make or reuse the cached
-PNG and hand back a QImage (safe to build outside the UI thread). They never touch widgets.
+Each task reads the picture through its own read-only connection, makes or reuses the cached
+PNG and hands back a QImage (safe to build outside the UI thread). Tasks never touch widgets.
+A picture that cannot be made is logged and answered with an empty image.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage
 
 from explorer.content.thumbnails import cached_thumbnail
 from explorer.store.content_store import ContentStore
+from explorer.ui.tasks import TaskRunner
 
 
-class _Signals(QObject):
-    done = Signal(str, QImage)
-
-
-class _ThumbnailJob(QRunnable):
-    def __init__(self, database: Path, cache: Path, media_id: str, size: QSize, signals: _Signals):
-        super().__init__()
-        self.database, self.cache, self.media_id = database, cache, media_id
-        self.size, self.signals = size, signals
-
-    def run(self) -> None:
-        image = QImage()
-        try:
-            store = ContentStore.open(self.database)
-            try:
-                content_hash, data = store.media_data(self.media_id)
-            finally:
-                store.close()
-            png = cached_thumbnail(
-                self.cache, content_hash, data, self.size.width(), self.size.height()
-            )
-            image.loadFromData(png, "PNG")
-        except Exception:
-            image = QImage()
-        self.signals.done.emit(self.media_id, image)
+def make_thumbnail(database: Path, cache: Path, media_id: str, size: QSize) -> QImage:
+    store = ContentStore.open(database)
+    try:
+        content_hash, data = store.media_data(media_id)
+    finally:
+        store.close()
+    png = cached_thumbnail(cache, content_hash, data, size.width(), size.height())
+    image = QImage()
+    image.loadFromData(png, "PNG")
+    return image
 
 
 class ThumbnailLoader(QObject):
@@ -55,10 +43,7 @@ class ThumbnailLoader(QObject):
         self.database, self.cache, self.size = database, cache, size
         self._images: OrderedDict[str, QImage] = OrderedDict()
         self._pending: set[str] = set()
-        self._signals = _Signals()
-        self._signals.done.connect(self._arrived)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
+        self.tasks = TaskRunner("thumbnails", threads=2, parent=self)
 
     def image(self, media_id: str) -> QImage | None:
         """The thumbnail if it is ready; otherwise it is requested and None returned."""
@@ -67,8 +52,10 @@ class ThumbnailLoader(QObject):
             return self._images[media_id]
         if media_id not in self._pending:
             self._pending.add(media_id)
-            self.pool.start(
-                _ThumbnailJob(self.database, self.cache, media_id, self.size, self._signals)
+            self.tasks.run(
+                partial(make_thumbnail, self.database, self.cache, media_id, self.size),
+                done=partial(self._arrived, media_id),
+                failed=lambda _message: self._arrived(media_id, QImage()),
             )
         return None
 
@@ -80,4 +67,4 @@ class ThumbnailLoader(QObject):
         self.ready.emit(media_id)
 
     def wait(self, msecs: int = 10_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.tasks.wait(msecs)

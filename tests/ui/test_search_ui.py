@@ -137,7 +137,7 @@ def test_keyboard_focus_stays_on_a_facet_after_its_answer(window, qtbot):
 
 
 def test_the_window_holds_one_search_index_shared_with_its_search_thread(window, qtbot):
-    assert window.search_worker.worker.index is window.index
+    assert window.search_worker.index is window.index
     assert window.index_store is not window.store, "the index has a connection of its own"
     type_text(qtbot, window.top_bar.search, "Abai")
     qtbot.waitUntil(lambda: window.model.rowCount() < window.store.card_count(), timeout=3000)
