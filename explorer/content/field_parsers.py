@@ -100,6 +100,8 @@ def text(rule: TextRule) -> Parser:
 
     def parse(value: Any, context: Context) -> str:
         _require(value, str, "text")
+        if rule.multiline:  # Windows and old Mac line endings are line breaks like any other
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         stripped = value.strip()
         if not stripped:
             raise FieldError("must not be empty")

@@ -274,3 +274,16 @@ def test_multiline_text_allows_breaks_and_tabs_but_no_other_control() -> None:
 def test_a_web_address_may_hold_letters_of_any_script() -> None:
     assert url_problem("https://kk.wikipedia.org/wiki/Абай") is None
     assert url_problem("https://example.org/a%20b") is None
+
+
+def test_windows_and_old_mac_line_endings_in_a_body_become_line_breaks(tmp_path: Path) -> None:
+    body = "First paragraph.\r\n\r\nSecond paragraph.\rThird line."
+    pack = write_valid_pack(tmp_path, cards={"dante": {"body": {"en": body}}})
+    dante = next(card for card in load_pack(pack).cards if card.id == "dante")
+    assert dante.body["en"] == "First paragraph.\n\nSecond paragraph.\nThird line."
+
+
+def test_a_carriage_return_in_a_title_is_still_refused(tmp_path: Path) -> None:
+    pack = write_valid_pack(tmp_path, cards={"dante": {"title": {"en": "Dante\r\nAlighieri"}}})
+    with pytest.raises(PackInvalid, match="U\\+000D"):
+        load_pack(pack)
