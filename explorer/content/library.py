@@ -270,9 +270,21 @@ class ContentLibrary:
             return kept
 
     def _recover_registry(self) -> list[KeptPack]:
+        """The packs in effect, made again from the archives. The damaged registry is put
+        aside and the new one written, where the folder can be written."""
+        kept = self._registry_from_archives()
         damaged = self.registry.path
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        damaged.rename(damaged.with_name(f"{damaged.name}.damaged-{stamp}"))
+        try:
+            damaged.rename(damaged.with_name(f"{damaged.name}.damaged-{stamp}"))
+            self.registry.save(kept)
+        except OSError as error:
+            log.warning(
+                "The remade list of packs could not be saved in %s: %s", self.registry.folder, error
+            )
+        return kept
+
+    def _registry_from_archives(self) -> list[KeptPack]:
         newest: dict[str, tuple[float, KeptPack]] = {}
         for archive in sorted(self.registry.folder.glob("*.zip")):
             identity = read_pack_identity(archive, self.limits)
@@ -295,9 +307,7 @@ class ContentLibrary:
             changed = archive.stat().st_mtime
             if identity.id not in newest or newest[identity.id][0] < changed:
                 newest[identity.id] = (changed, pack)
-        kept = [pack for _, pack in sorted(newest.values(), key=lambda entry: entry[0])]
-        self.registry.save(kept)
-        return kept
+        return [pack for _, pack in sorted(newest.values(), key=lambda entry: entry[0])]
 
     def _sources(self, kept: list[KeptPack]) -> list[PackSource]:
         """The packs in effect, bundled first: the bundled collection gives way to an

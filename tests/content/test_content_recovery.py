@@ -221,3 +221,13 @@ def test_every_page_is_read_once_per_file_not_at_every_start(library):
     assert stamp.read_text() != identity(library.database)
     assert not library.prepare().rebuilt
     assert stamp.read_text() == identity(library.database)
+
+
+def test_a_damaged_registry_in_a_read_only_folder_still_shows_every_kept_pack(library):
+    library.registry.path.write_text("{ not json", encoding="utf-8")
+    library.database.unlink()
+    with read_only(library.folder):
+        prepared = library.prepare()
+        assert prepared.database.parent != library.folder, "built in a temporary folder"
+        assert imported_versions(prepared.database).keys() == {PACK_ID, "mine"}
+        assert library.registry.path.read_text(encoding="utf-8") == "{ not json"
