@@ -41,7 +41,7 @@ bench: $(STAMP) translations soak
 
 # A day at the exhibit: 500 kiosk visits and the memory they leave (make test runs 12).
 soak: $(STAMP) translations
-	KIOSK_VISITS=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui/test_kiosk_long_run.py -s
+	KIOSK_VISITS=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui/kiosk/test_kiosk_long_run.py -s
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/explorer --screenshot docs/screenshots

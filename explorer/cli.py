@@ -61,10 +61,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return stats_command(as_csv=args.csv)
     if args.verb == "kiosk" or args.kiosk:
-        from explorer.ui.app import run_kiosk
+        from explorer.ui.shell.app import run_kiosk
 
         return run_kiosk(getattr(args, "config", None))
-    from explorer.ui.app import run_app
+    from explorer.ui.shell.app import run_app
 
     return run_app(screenshot_dir=args.screenshot)
 

@@ -2,7 +2,7 @@
 
 A notice has a kind and its values; ``str()`` gives the English sentence (for the command
 line and the log), and the window puts the same kind into the interface language
-(``explorer.ui.content_notice_text``).
+(``explorer.ui.shell.content_notice_text``).
 """
 
 from __future__ import annotations

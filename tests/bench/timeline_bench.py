@@ -40,9 +40,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 from explorer.domain.fuzzy_date import FuzzyDate, Qualifier, day_number
 from explorer.domain.timeline_events import TimelineEvent, event_from_dates
 from explorer.domain.timeline_layout import TimelineLayout
-from explorer.ui.theme import PALETTE, apply_theme, font
-from explorer.ui.timeline_geometry import MARK_GAP_PX, EventText, LaneStyle
-from explorer.ui.timeline_view import TimelineView
+from explorer.ui.shell.theme import PALETTE, apply_theme, font
+from explorer.ui.timeline.timeline_geometry import MARK_GAP_PX, EventText, LaneStyle
+from explorer.ui.timeline.timeline_view import TimelineView
 from tests.bench.memory import peak_rss_kib
 
 VIEW_WIDTH, VIEW_HEIGHT = 1400, 800

@@ -18,7 +18,7 @@ from tests.ui.windows import shown
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations():
     """The build compiles the .ts sources; do the same when pytest runs on its own."""
-    from explorer.ui.translations import TRANSLATIONS
+    from explorer.ui.shell.translations import TRANSLATIONS
 
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for source in TRANSLATIONS.glob("*.ts"):
@@ -52,7 +52,7 @@ def store(content_database):
 
 @pytest.fixture
 def window(qtbot, content_database):
-    from explorer.ui.app import create_application, create_main_window
+    from explorer.ui.shell.app import create_application, create_main_window
 
     with shown(qtbot, create_main_window(create_application())) as window:
         yield window

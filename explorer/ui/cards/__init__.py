@@ -1,0 +1,3 @@
+"""The cards: the grid, its model and delegate, the card page, search and the Refine column,
+thumbnails.
+"""

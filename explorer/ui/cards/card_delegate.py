@@ -1,0 +1,186 @@
+"""Paints one card of the grid: picture, category, title and date on a soft tile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from explorer.ui.cards.card_model import CardRole
+from explorer.ui.cards.snippet_painter import paint_snippet
+from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
+
+MIN_CARD_WIDTH = 272
+IMAGE_RATIO = 0.6
+TEXT_HEIGHT = 172  # at the base type; grows with it
+SNIPPET_HEIGHT = 36.0
+MARGIN = 8
+RADIUS = 14.0
+PADDING = 16
+THUMBNAIL_SIZE = QSize(420, 252)
+
+
+def card_size(width: int, scale: float = 1.0) -> QSize:
+    """A tile ``width`` wide: the picture at a fixed ratio, then the text block, ``scale``
+    times its height at the base type (see ``theme.text_scale``)."""
+    picture_height = round((width - 2 * MARGIN) * IMAGE_RATIO)
+    return QSize(width, picture_height + round(TEXT_HEIGHT * scale) + 2 * MARGIN)
+
+
+@dataclass(frozen=True)
+class CardFonts:
+    """The tile's fonts for one view font, and how much larger than the base type they are."""
+
+    scale: float
+    title: QFont
+    category: QFont
+    date: QFont
+    snippet: QFont
+
+    @classmethod
+    def for_view_font(cls, view_font: QFont) -> CardFonts:
+        category = scaled_font(view_font, 8.5, weight=QFont.Weight.DemiBold)
+        category.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        return cls(
+            scale=text_scale(view_font),
+            title=scaled_font(view_font, 13.5, serif=True, weight=QFont.Weight.DemiBold),
+            category=category,
+            date=scaled_font(view_font, 9.5),
+            snippet=scaled_font(view_font, 9),
+        )
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints tiles of ``size`` (set by the grid); the text follows the view's font."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.size = card_size(MIN_CARD_WIDTH)
+        self._fonts_by_size: dict[float, CardFonts] = {}
+
+    def fonts(self, view_font: QFont) -> CardFonts:
+        """Made once per point size, so painting many tiles builds no fonts."""
+        key = view_font.pointSizeF()
+        fonts = self._fonts_by_size.get(key)
+        if fonts is None:
+            fonts = self._fonts_by_size[key] = CardFonts.for_view_font(view_font)
+        return fonts
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return self.size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        tile = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        self._paint_tile(painter, tile, selected or focused, hovered)
+        image_rect = QRectF(tile.left(), tile.top(), tile.width(), tile.width() * IMAGE_RATIO)
+        self._paint_image(painter, image_rect, index)
+        self._paint_text(painter, tile, image_rect, index, self.fonts(option.font))
+        painter.restore()
+
+    def _paint_tile(self, painter: QPainter, tile: QRectF, selected: bool, hovered: bool) -> None:
+        shadow = tile.translated(0, 3 if hovered else 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(60, 40, 20, 34 if hovered else 22))
+        painter.drawRoundedRect(shadow, RADIUS, RADIUS)
+        painter.setBrush(QColor(PALETTE.surface))
+        painter.setPen(
+            QPen(QColor(PALETTE.sky if selected else PALETTE.line), 3 if selected else 1)
+        )
+        painter.drawRoundedRect(tile, RADIUS, RADIUS)
+
+    def _paint_image(self, painter: QPainter, rect: QRectF, index: QModelIndex) -> None:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        path.addRoundedRect(rect.adjusted(1, 1, -1, 0), RADIUS - 1, RADIUS - 1)
+        path.addRect(rect.adjusted(1, RADIUS, -1, 0))
+        painter.save()
+        painter.setClipPath(path.simplified())
+        image = index.data(CardRole.Thumbnail)
+        colour = QColor(index.data(CardRole.CategoryColour) or PALETTE.line)
+        if isinstance(image, QImage) and not image.isNull():
+            painter.drawImage(rect, image)
+        else:
+            placeholder = QColor(colour)
+            placeholder.setAlpha(60)
+            painter.fillRect(rect, placeholder)
+        painter.restore()
+
+    def _paint_text(
+        self,
+        painter: QPainter,
+        tile: QRectF,
+        image_rect: QRectF,
+        index: QModelIndex,
+        fonts: CardFonts,
+    ) -> None:
+        scale = fonts.scale  # vertical offsets grow with the type; 1.0 at the base type
+        left = tile.left() + PADDING
+        width = tile.width() - 2 * PADDING
+        top = image_rect.bottom() + 14 * scale
+        colour = QColor(index.data(CardRole.CategoryColour) or PALETTE.muted)
+
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(left + 4 * scale, top + 7 * scale), 4 * scale, 4 * scale)
+        painter.setFont(fonts.category)
+        painter.setPen(colour.darker(115))
+        category = (index.data(CardRole.CategoryName) or "").upper()
+        metrics = QFontMetrics(fonts.category)
+        category_left = 14 * scale
+        painter.drawText(
+            QRectF(left + category_left, top, width - category_left, 16 * scale),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(width - category_left)),
+        )
+
+        painter.setFont(fonts.title)
+        painter.setPen(QColor(PALETTE.ink))
+        title_rect = QRect(int(left), int(top + 24 * scale), int(width), int(52 * scale))
+        title = self._elide_lines(index.data(CardRole.Title) or "", fonts.title, width, 2)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+
+        title_height = QFontMetrics(fonts.title).lineSpacing() * (title.count("\n") + 1)
+        snippet_rect = QRectF(left, top + 30 * scale + title_height, width, SNIPPET_HEIGHT * scale)
+        paint_snippet(
+            painter,
+            snippet_rect,
+            index.data(CardRole.Snippet) or (),
+            fonts.snippet,
+            QColor(PALETTE.muted),
+        )
+
+        date_text = index.data(CardRole.DateText) or ""
+        if index.data(CardRole.Fallback):
+            marker = QCoreApplication.translate("CardDelegate", "in English")
+            date_text = f"{date_text}  ·  {marker}" if date_text else marker
+        painter.setFont(fonts.date)
+        painter.setPen(QColor(PALETTE.muted))
+        painter.drawText(
+            QRectF(left, tile.bottom() - PADDING - 16 * scale, width, 18 * scale),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            date_text,
+        )
+
+    @staticmethod
+    def _elide_lines(text: str, text_font: QFont, width: float, max_lines: int) -> str:
+        """Word-wrap ``text`` into at most ``max_lines`` lines, eliding the last one."""
+        metrics = QFontMetrics(text_font)
+        lines: list[str] = []
+        words = text.split()
+        while words and len(lines) < max_lines:
+            line = words.pop(0)
+            while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+                line = f"{line} {words.pop(0)}"
+            lines.append(line)
+        if words:
+            rest = " ".join([lines[-1], *words])
+            lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, int(width))
+        return "\n".join(lines)

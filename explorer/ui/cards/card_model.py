@@ -1,0 +1,179 @@
+"""The list of cards shown in the grid: ids up front, everything else fetched page by page.
+
+Holding only ids lets 100,000 cards open as fast as 50; a card's texts are read the first
+time a view asks for them, a page at a time, and a bounded number of pages is kept.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from explorer.domain.entities import pick
+from explorer.domain.snippets import Segment, snippet
+from explorer.store.content_store import ContentStore
+from explorer.store.read_models import CardListItem
+from explorer.store.search_index import SearchResult
+from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
+from explorer.ui.widgets.date_text import span_text
+from explorer.ui.widgets.plain_text import plain_tooltip
+
+PAGE_SIZE = 100
+PAGES_KEPT = 20
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class CardRole(IntEnum):
+    Id = Qt.ItemDataRole.UserRole + 1
+    Title = Qt.ItemDataRole.UserRole + 2
+    Summary = Qt.ItemDataRole.UserRole + 3
+    Category = Qt.ItemDataRole.UserRole + 4
+    CategoryName = Qt.ItemDataRole.UserRole + 5
+    CategoryColour = Qt.ItemDataRole.UserRole + 6
+    DateText = Qt.ItemDataRole.UserRole + 7
+    Thumbnail = Qt.ItemDataRole.UserRole + 8
+    Fallback = Qt.ItemDataRole.UserRole + 9
+    Snippet = Qt.ItemDataRole.UserRole + 10
+
+
+class CardListModel(QAbstractListModel):
+    def __init__(
+        self,
+        store: ContentStore,
+        result: SearchResult,
+        thumbnails: ThumbnailLoader | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.thumbnails = thumbnails
+        self.language = "en"
+        self.query = ""
+        self.result = result
+        self._pages: OrderedDict[int, dict[str, CardListItem]] = OrderedDict()
+        self._snippets: OrderedDict[int, dict[str, tuple[Segment, ...]]] = OrderedDict()
+        self._categories = {c.id: c for c in store.categories()}
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_ready)
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = super().roleNames()
+        names.update(
+            {
+                role.value: role.name[0].lower().encode() + role.name[1:].encode()
+                for role in CardRole
+            }
+        )
+        return names
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.result)
+
+    def set_result(self, result: SearchResult, query: str = "") -> None:
+        self.beginResetModel()
+        self.result, self.query = result, query
+        self._pages.clear()
+        self._snippets.clear()
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._pages.clear()
+        self._snippets.clear()
+        if len(self.result):
+            self.dataChanged.emit(self.index(0), self.index(len(self.result) - 1))
+
+    def ids(self) -> list[str]:
+        return self.result.ids()
+
+    def card_id(self, row: int) -> str:
+        return self.result.card_id(row)
+
+    def row_of(self, card_id: str) -> int:
+        try:
+            return self.result.ids().index(card_id)
+        except ValueError:
+            return -1
+
+    def _page_ids(self, page_number: int) -> list[str]:
+        return self.result.ids(page_number * PAGE_SIZE, (page_number + 1) * PAGE_SIZE)
+
+    def item(self, row: int) -> CardListItem:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self.store.card_items(self._page_ids(page_number), self.language)
+            self._pages[page_number] = page
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page[self.result.card_id(row)]
+
+    def snippet(self, row: int) -> tuple[Segment, ...]:
+        """The summary, or the part of the body that matched, with the query words marked."""
+        page_number = row // PAGE_SIZE
+        page = self._snippets.get(page_number)
+        if page is None:
+            texts = self.store.snippet_texts(self._page_ids(page_number), self.language)
+            words = self.result.words
+            page = {}
+            for card_id, (summary, body) in texts.items():
+                pieces = snippet(summary, words)
+                if words and not any(p.match for p in pieces):
+                    in_body = snippet(body, words)
+                    pieces = in_body if any(p.match for p in in_body) else pieces
+                page[card_id] = pieces
+            self._snippets[page_number] = page
+            while len(self._snippets) > PAGES_KEPT:
+                self._snippets.popitem(last=False)
+        return page.get(self.result.card_id(row), ())
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.result):
+            return None
+        item = self.item(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, CardRole.Title):
+            return item.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join(part for part in (item.title, span_text(item.start, item.end)) if part)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(item.summary)
+        if role == CardRole.Summary:
+            return item.summary
+        if role == CardRole.Id:
+            return item.id
+        if role == CardRole.Category:
+            return item.category
+        if role == CardRole.CategoryName:
+            category = self._categories.get(item.category)
+            return pick(category.name, self.language)[0] if category else item.category
+        if role == CardRole.CategoryColour:
+            category = self._categories.get(item.category)
+            return category.colour if category else "#777777"
+        if role == CardRole.DateText:
+            return span_text(item.start, item.end)
+        if role == CardRole.Thumbnail:
+            if self.thumbnails is None or item.image is None:
+                return None
+            return self.thumbnails.image(item.image)
+        if role == CardRole.Fallback:
+            return item.fallback
+        if role == CardRole.Snippet:
+            return self.snippet(index.row())
+        return None
+
+    def _thumbnail_ready(self, media_id: str) -> None:
+        rows = [
+            page_number * PAGE_SIZE + offset
+            for page_number, page in list(self._pages.items())
+            for offset, card_id in enumerate(self._page_ids(page_number))
+            if page[card_id].image == media_id
+        ]
+        for row in rows:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [CardRole.Thumbnail])

@@ -1,0 +1,132 @@
+"""The card grid with its category chips and a line saying how many cards are shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
+
+from explorer.domain.entities import Category
+from explorer.ui.cards.card_delegate import MIN_CARD_WIDTH, CardDelegate, card_size
+from explorer.ui.cards.card_model import CardListModel, CardRole
+from explorer.ui.cards.category_filter import CategoryFilter
+from explorer.ui.cards.facet_panel import FacetPanel
+from explorer.ui.shell.theme import text_scale
+
+
+class CardGrid(QListView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cardGrid")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setSpacing(0)
+        self.setMouseTracking(True)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        self.delegate = CardDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.retranslate()
+        self._fit_columns()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Cards"))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+
+    def _wrap_width(self) -> int:
+        """The width the list wraps at: the viewport without scroll bars, less the scroll bar
+        it reserves, less a pixel (a tile ending exactly at the edge wraps)."""
+        bar = self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.verticalScrollBar()
+        )
+        return self.maximumViewportSize().width() - bar - 1
+
+    def _fit_columns(self) -> None:
+        """Share the width evenly between as many columns as fit, so the grid fills it."""
+        width = self._wrap_width()
+        columns = max(1, width // MIN_CARD_WIDTH)
+        size = card_size(max(MIN_CARD_WIDTH, width // columns), text_scale(self.font()))
+        if size != self.gridSize():
+            self.delegate.size = size
+            self.setGridSize(size)
+
+
+class CardsPage(QWidget):
+    card_activated = Signal(str)
+
+    def __init__(
+        self,
+        model: CardListModel,
+        categories: list[Category],
+        facet_panel: FacetPanel,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 8, 20, 0)
+        layout.setSpacing(10)
+        self.category_filter = CategoryFilter(categories)
+        layout.addWidget(self.category_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("resultCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.count_label)
+        self.grid = CardGrid()
+        self.grid.setModel(model)
+        self.grid.activated.connect(self._activated)
+        self.grid.clicked.connect(self._activated)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.facet_panel = facet_panel
+        results = QHBoxLayout()
+        results.setSpacing(12)
+        results.addWidget(self.grid, 1)
+        results.addWidget(self.empty_label, 1)
+        results.addWidget(facet_panel)
+        layout.addLayout(results, 1)
+        model.modelReset.connect(self.update_count)
+        self.update_count()
+
+    def _activated(self, index) -> None:
+        self.card_activated.emit(index.data(CardRole.Id))
+
+    def retranslate(self) -> None:
+        self.grid.retranslate()
+        self.category_filter.retranslate()
+        self.update_count()
+
+    def update_count(self) -> None:
+        count = self.model.rowCount()
+        query = self.model.query.strip()
+        if query:
+            text = self.tr("%n card(s) match “%1”", "", count).replace("%1", query)
+        else:
+            text = self.tr("%n card(s)", "", count)
+        self.count_label.setText(text)
+        empty = count == 0
+        self.grid.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        if empty:
+            self.empty_label.setText(
+                self.tr("No card matches. Try fewer letters, or clear the filters.")
+            )
+        elif self.grid.currentIndex().row() < 0 or not self.grid.currentIndex().isValid():
+            self.grid.setCurrentIndex(self.model.index(0))

@@ -1,0 +1,89 @@
+"""A row of category chips; choosing one narrows the cards, choosing "All" clears it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
+
+from explorer.domain.entities import Category, pick
+from explorer.ui.shell.theme import PALETTE
+from explorer.ui.widgets.flow_layout import FlowLayout
+from explorer.ui.widgets.plain_text import plain_button_text
+
+
+class CategoryFilter(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, categories: list[Category], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.categories = categories
+        layout = FlowLayout(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str | None, QPushButton] = {}
+        for category in [None, *categories]:
+            button = QPushButton()
+            button.setObjectName("chip")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, c=category: self._chosen(c))
+            self.group.addButton(button)
+            self.buttons[category.id if category else None] = button
+            layout.addWidget(button)
+        self.buttons[None].setChecked(True)
+        self.counts: dict[str, int] = {}
+        self.set_language("en")
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._relabel()
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """Show how many cards each category would give with the current search."""
+        self.counts = dict(counts)
+        self._relabel()
+
+    def retranslate(self) -> None:
+        self._relabel()
+
+    def _relabel(self) -> None:
+        self.setAccessibleName(self.tr("Categories"))
+        for category in [None, *self.categories]:
+            button = self.buttons[category.id if category else None]
+            if category is None:
+                label = self.tr("All")
+                button.setStyleSheet(self._style(PALETTE.ink))
+            else:
+                name = pick(category.name, self.language)[0]
+                count = self.counts.get(category.id)
+                number = QLocale().toString(count) if count is not None else ""
+                label = f"{name}  {number}" if number else name
+                button.setStyleSheet(self._style(category.colour))
+            button.setText(plain_button_text(label))
+            button.setAccessibleName(self.tr("Show category %1").replace("%1", label))
+
+    @staticmethod
+    def _style(colour: str) -> str:
+        return (
+            f"QPushButton#chip:checked {{ background: {colour}; color: white; "
+            f"border-color: {colour}; }}"
+        )
+
+    @property
+    def current(self) -> str | None:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return None
+
+    def select(self, category_id: str | None, *, quietly: bool = False) -> None:
+        self.buttons[category_id].setChecked(True)
+        if not quietly:
+            self.changed.emit(category_id)
+
+    def _chosen(self, category: Category | None) -> None:
+        self.changed.emit(category.id if category else None)

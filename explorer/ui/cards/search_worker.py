@@ -1,0 +1,56 @@
+"""Search off the UI thread (``tasks.TaskRunner``): the latest request wins.
+
+Searches run one at a time on the window's one ``SearchIndex`` (its connection is shared
+between threads, and the index takes one call at a time). A request made while an older one
+waits makes the older one skip its search; an answer that is not the latest is dropped.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+
+from explorer.store.search_index import Filters, SearchIndex, SearchResult
+from explorer.ui.widgets.tasks import TaskRunner
+
+
+class SearchWorker(QObject):
+    """``request`` returns at once; ``finished`` brings the answer to the latest request,
+    with the query and filters it answers."""
+
+    finished = Signal(object, str, object)
+
+    def __init__(self, index: SearchIndex, parent: QObject | None = None):
+        super().__init__(parent)
+        self.index = index
+        self.generation = 0
+        self.asked: tuple[str, Filters] = ("", Filters())
+        self.tasks = TaskRunner("search", threads=1, parent=self)
+
+    def request(self, query: str, filters: Filters) -> int:
+        self.generation += 1
+        self.asked = (query, filters)
+        self.tasks.run(
+            partial(self._search, self.generation, query, filters),
+            done=partial(self._answered, self.generation),
+        )
+        return self.generation
+
+    def cancel(self) -> None:
+        """Drop the answers to every request made so far."""
+        self.generation += 1
+
+    def _search(self, generation: int, query: str, filters: Filters) -> SearchResult | None:
+        """On the search thread: nothing when a newer request has come meanwhile."""
+        if generation != self.generation:
+            return None
+        return self.index.search(query, filters)
+
+    def _answered(self, generation: int, result: SearchResult | None) -> None:
+        if result is not None and generation == self.generation:
+            self.finished.emit(result, *self.asked)
+
+    def stop(self) -> None:
+        self.cancel()
+        self.tasks.wait()

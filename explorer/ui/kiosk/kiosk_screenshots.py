@@ -1,0 +1,57 @@
+"""Rendering the kiosk's own screens: the attract loop, the language choice, the countdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from explorer.domain.kiosk_config import KioskConfig, hash_pin
+from explorer.store.user_db import UserStore, memory_user_database
+from explorer.ui.kiosk.kiosk_shell import KioskShell
+from explorer.ui.shell.main_window import MainWindow
+from explorer.ui.shell.screenshots import SHOWCASE_CARD, settle
+
+KIOSK_SIZE = (1920, 1080)
+FEATURED = ("opera-abai-san-carlo", "marco-polo-street-astana", "abai-bust-rome")
+
+
+def take_kiosk_screenshots(
+    open_explorer: Callable[[UserStore], MainWindow], folder: Path
+) -> list[Path]:
+    """A kiosk on a throwaway user store (nothing counted, no setting changed), never
+    locked, grabbed at each stage of a visit."""
+    folder.mkdir(parents=True, exist_ok=True)
+    user = UserStore(memory_user_database(), persistent=False)
+    config = KioskConfig(
+        staff_pin_hash=hash_pin("0000"),
+        languages=("kk", "ru", "en", "it"),
+        default_language="kk",
+        featured_cards=FEATURED,
+    )
+    shell = KioskShell(config, lambda: open_explorer(user), user.usage)
+    shell.resize(*KIOSK_SIZE)
+    shell.show()
+    try:
+        shell.slideshow.stop()
+        shots = [_grab(shell, folder / "kiosk-attract.png")]
+        shell.slideshow.position = 2  # the same loop, a slide later, in English
+        shots.append(_grab(shell, folder / "kiosk-attract-en.png"))
+        shell.slideshow.touched.emit()
+        shots.append(_grab(shell, folder / "kiosk-language-choice.png"))
+        shell.begin_visit("en")
+        shots.append(_grab(shell, folder / "kiosk-cards.png"))
+        shell.explorer.open_card(SHOWCASE_CARD)
+        shell.countdown.start()
+        shell.countdown.ticker.stop()
+        shots.append(_grab(shell, folder / "kiosk-countdown.png"))
+        return shots
+    finally:
+        shell.idle.stop()
+        shell.close()
+        user.close()
+
+
+def _grab(shell: KioskShell, path: Path) -> Path:
+    settle(shell.explorer or shell, 500)
+    shell.grab().save(str(path), "PNG")
+    return path

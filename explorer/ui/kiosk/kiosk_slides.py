@@ -1,0 +1,249 @@
+"""The attract loop: featured cards, one after another, inviting a passer-by to touch."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPainterPath
+from PySide6.QtWidgets import QWidget
+
+from explorer.domain.entities import Localized, pick
+from explorer.store.content_store import ContentStore
+from explorer.ui.kiosk.kiosk_phrasebook import BRAND, TOUCH_TO_EXPLORE, Phrasebook
+from explorer.ui.shell.theme import PALETTE, SANS, SERIF
+
+log = logging.getLogger("explorer.kiosk")
+
+SLIDE_MS = 8000
+FADE_MS = 700
+FALLBACK_SLIDES = 8
+FLAG_COLOURS = (PALETTE.sky, PALETTE.gold, PALETTE.green, "#ffffff", PALETTE.red)
+
+
+@dataclass(frozen=True)
+class Slide:
+    card_id: str
+    title: Localized
+    summary: Localized
+    category: Localized
+    colour: str
+    image: QImage
+
+
+def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> list[Slide]:
+    """Slides for the featured cards that exist; without any, the first cards with pictures."""
+    keys = {reference: store.resolve_card(reference) for reference in featured}
+    missing = [reference for reference, key in keys.items() if key is None]
+    if missing:
+        log.warning("featured cards not in the content, left out: %s", ", ".join(missing))
+    wanted = [key for key in keys.values() if key is not None]
+    limit = len(wanted)
+    if not wanted:
+        wanted, limit = store.card_ids(), FALLBACK_SLIDES
+    categories = {category.id: category for category in store.categories()}
+    slides: list[Slide] = []
+    for card_id in wanted:
+        card = store.card(card_id)
+        if card.image is None:
+            continue
+        image = QImage.fromData(store.media_data(card.image)[1])
+        category = categories.get(card.category)
+        slides.append(
+            Slide(
+                card.id,
+                card.title,
+                card.summary,
+                category.name if category else {},
+                category.colour if category else PALETTE.sky_deep,
+                image,
+            )
+        )
+        if len(slides) == limit:
+            break
+    return slides
+
+
+def _font(family: str, pixels: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    result = QFont(family)
+    result.setPixelSize(max(8, round(pixels)))
+    result.setWeight(weight)
+    return result
+
+
+class SlideShow(QWidget):
+    """Shows each slide for a while in the next offered language, fading between them.
+    Any touch emits ``touched``."""
+
+    touched = Signal()
+
+    def __init__(self, slides: list[Slide], phrasebook: Phrasebook, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.slides = slides
+        self.phrasebook = phrasebook
+        self.position = 0
+        self.previous: int | None = None
+        self.fade = QVariantAnimation(self)
+        self.fade.setDuration(FADE_MS)
+        self.fade.setStartValue(0.0)
+        self.fade.setEndValue(1.0)
+        self.fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        self.fade.valueChanged.connect(lambda _value: self.update())
+        self.timer = QTimer(self)
+        self.timer.setInterval(SLIDE_MS)
+        self.timer.timeout.connect(self.advance)
+        self.setAccessibleName(self.phrasebook.say(self.language(0), TOUCH_TO_EXPLORE))
+
+    def start(self) -> None:
+        self.position, self.previous = 0, None
+        self.timer.start()
+        self.update()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.fade.stop()
+
+    def language(self, position: int) -> str:
+        languages = self.phrasebook.languages
+        return languages[position % len(languages)]
+
+    def advance(self) -> None:
+        if len(self.slides) < 2 and len(self.phrasebook.languages) < 2:
+            return
+        self.previous = self.position
+        self.position += 1
+        self.fade.start()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.touched.emit()
+
+    # ---- painting ------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(self.rect(), QColor(PALETTE.ground))
+        band = self.height() * 0.2
+        stage = QRectF(0, 0, self.width(), self.height() - band)
+        fading = self.fade.state() == QVariantAnimation.State.Running
+        progress = float(self.fade.currentValue()) if fading else 1.0
+        if fading and self.previous is not None:
+            painter.setOpacity(1 - progress)
+            self._paint_slide(painter, stage, self.previous)
+        painter.setOpacity(progress)
+        self._paint_slide(painter, stage, self.position)
+        painter.setOpacity(1.0)
+        self._paint_band(painter, QRectF(0, stage.bottom(), self.width(), band))
+
+    def _paint_slide(self, painter: QPainter, stage: QRectF, position: int) -> None:
+        unit = stage.height() / 100
+        language = self.language(position)
+        margin = unit * 7
+        if not self.slides:
+            painter.setPen(QColor(PALETTE.ink))
+            painter.setFont(_font(SERIF, unit * 7, QFont.Weight.DemiBold))
+            painter.drawText(stage, Qt.AlignmentFlag.AlignCenter, "Italy · Kazakhstan")
+            return
+        slide = self.slides[position % len(self.slides)]
+        brand = QRectF(margin, unit * 3, stage.width() - 2 * margin, unit * 7)
+        self._paint_brand(painter, brand, self.phrasebook.say(language, BRAND[1], BRAND[0]))
+        top = unit * 14
+        area = QRectF(margin, top, stage.width() * 0.5 - margin, stage.bottom() - top - margin)
+        picture = self._paint_picture(painter, area, slide.image, unit * 1.5)
+        text = QRectF(area.right() + margin, picture.top(), 0, 0)
+        text.setRight(stage.width() - margin)
+        text.setBottom(stage.bottom() - margin)
+        painter.setPen(QColor(slide.colour))
+        eyebrow = _font(SANS, unit * 2.6, QFont.Weight.DemiBold)
+        eyebrow.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, unit * 0.25)
+        painter.setFont(eyebrow)
+        category = pick(slide.category, language)[0].upper()
+        painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, category)
+        text.setTop(text.top() + unit * 6)
+        painter.setPen(QColor(PALETTE.ink))
+        painter.setFont(_font(SERIF, unit * 6.4, QFont.Weight.DemiBold))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        used = painter.boundingRect(text, flags, pick(slide.title, language)[0])
+        painter.drawText(text, flags, pick(slide.title, language)[0])
+        text.setTop(used.bottom() + unit * 3.5)
+        painter.setPen(QColor(PALETTE.muted))
+        painter.setFont(_font(SERIF, unit * 3.4))
+        painter.drawText(text, flags, pick(slide.summary, language)[0])
+
+    @staticmethod
+    def _paint_picture(painter: QPainter, area: QRectF, image: QImage, radius: float) -> QRectF:
+        """The whole picture, as large as fits in ``area``, centred; returns where it went."""
+        if image.isNull():
+            return QRectF(area.topLeft(), area.topLeft())
+        scale = min(area.width() / image.width(), area.height() / image.height())
+        target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+        target.moveCenter(area.center())
+        clip = QPainterPath()
+        clip.addRoundedRect(target, radius, radius)
+        painter.save()
+        painter.setClipPath(clip)
+        painter.drawImage(target, image)
+        painter.restore()
+        return target
+
+    @staticmethod
+    def _paint_brand(painter: QPainter, area: QRectF, title: str) -> None:
+        stripe = area.height() * 0.07
+        width = area.height() * 0.5
+        for i, colour in enumerate(FLAG_COLOURS):
+            painter.fillRect(
+                QRectF(area.left() + i * width, area.bottom() - stripe, width, stripe),
+                QColor(colour),
+            )
+        painter.setPen(QColor(PALETTE.ink))
+        painter.setFont(_font(SERIF, area.height() * 0.42, QFont.Weight.DemiBold))
+        painter.drawText(
+            area.adjusted(0, 0, 0, -stripe * 3),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            title,
+        )
+
+    def _paint_band(self, painter: QPainter, band: QRectF) -> None:
+        painter.fillRect(band, QColor(PALETTE.ink))
+        stripe = band.height() * 0.04
+        width = band.width() / len(FLAG_COLOURS)
+        for i, colour in enumerate(FLAG_COLOURS):
+            painter.fillRect(QRectF(i * width, band.top(), width + 1, stripe), QColor(colour))
+        phrases = self.phrasebook.in_every_language(TOUCH_TO_EXPLORE)
+        current = self.phrasebook.say(self.language(self.position), TOUCH_TO_EXPLORE)
+        unit = band.height() / 10
+        size, gap = unit * 2.6, unit * 2.4
+        painter.setFont(_font(SANS, size, QFont.Weight.DemiBold))
+        widths = [painter.fontMetrics().horizontalAdvance(phrase) for phrase in phrases]
+        total = sum(widths) + gap * (len(phrases) - 1)
+        room = band.width() * 0.92
+        if total > room:  # many languages: smaller type rather than phrases off the screen
+            painter.setFont(_font(SANS, size * room / total, QFont.Weight.DemiBold))
+            gap *= room / total
+            widths = [painter.fontMetrics().horizontalAdvance(phrase) for phrase in phrases]
+            total = sum(widths) + gap * (len(phrases) - 1)
+        metrics = painter.fontMetrics()
+        x = (band.width() - total) / 2
+        baseline = band.center().y() + metrics.capHeight() / 2 + stripe / 2
+        for phrase, width in zip(phrases, widths, strict=True):
+            painter.setPen(QColor(PALETTE.gold if phrase == current else "#f6f1e7"))
+            painter.drawText(round(x), round(baseline), phrase)
+            x += width + gap
+        self._paint_dots(painter, band, unit)
+
+    def _paint_dots(self, painter: QPainter, band: QRectF, unit: float) -> None:
+        count = len(self.slides)
+        if count < 2:
+            return
+        radius, spacing = unit * 0.35, unit * 1.4
+        x = band.center().x() - spacing * (count - 1) / 2
+        y = band.bottom() - unit * 1.4
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i in range(count):
+            active = i == self.position % count
+            painter.setBrush(QColor(PALETTE.gold if active else "#6f655b"))
+            painter.drawEllipse(
+                QRectF(x + i * spacing - radius, y - radius, 2 * radius, 2 * radius)
+            )

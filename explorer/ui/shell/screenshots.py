@@ -1,0 +1,93 @@
+"""Rendering the main views to PNG files, so anyone can see the app without a screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer
+from PySide6.QtWidgets import QWidget
+
+from explorer.domain.entities import KAZAKH_LATIN
+from explorer.domain.fuzzy_date import day_number
+from explorer.ui.shell.main_window import MainWindow
+
+SIZE = (1440, 900)
+SHOWCASE_CARD = "opera-abai-san-carlo"
+SHOWCASE_QUERY = "Abai"
+
+
+def settle(window: QWidget, msecs: int = 400) -> None:
+    """Let layouts, timers and thumbnail workers finish before grabbing."""
+    timer = QElapsedTimer()
+    timer.start()
+    loader = getattr(window, "thumbnails", None)
+    while timer.elapsed() < msecs:
+        QCoreApplication.processEvents()
+        if loader is not None:
+            loader.wait(50)
+    QCoreApplication.processEvents()
+
+
+def _grab(window: MainWindow, path: Path) -> Path:
+    settle(window)
+    window.cards_page.grid.viewport().update()
+    settle(window, 200)
+    window.grab().save(str(path), "PNG")
+    return path
+
+
+def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    """Every main view, in English first; the person's chosen language is kept."""
+    folder.mkdir(parents=True, exist_ok=True)
+    chosen = window.user.setting("content_language") or "en"
+    window.set_language("en")
+    try:
+        return _all_shots(window, folder)
+    finally:
+        window.set_language(chosen)
+
+
+def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
+    window.resize(*SIZE)
+    window.show()
+    shots = [_grab(window, folder / "cards.png")]
+    window.open_card(window.store.resolve_card(SHOWCASE_CARD) or window.store.card_ids()[0])
+    shots.append(_grab(window, folder / "card-detail.png"))
+    window.top_bar.search.setText(SHOWCASE_QUERY)
+    window.apply_filter()
+    shots.append(_grab(window, folder / "search.png"))
+    window.top_bar.search.setText("")
+    window.apply_filter()
+    shots.extend(_timeline_shots(window, folder))
+    shots.extend(_language_shots(window, folder))
+    return shots
+
+
+def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """The grid and a card in every other language, then back to English."""
+    shots = []
+    card_id = window.store.resolve_card(SHOWCASE_CARD)
+    for language in ("it", "kk", "ru", KAZAKH_LATIN):
+        window.set_language(language)
+        window.show_grid()
+        shots.append(_grab(window, folder / f"cards-{language}.png"))
+        window.open_card(card_id or window.model.card_id(0))
+        shots.append(_grab(window, folder / f"card-detail-{language}.png"))
+    return shots
+
+
+def _timeline_shots(window: MainWindow, folder: Path) -> list[Path]:
+    window.show_view("timeline")
+    view = window.timeline_page.view
+    settle(window)
+    view.fit_all()
+    shots = [_grab(window, folder / "timeline-all.png")]
+    view.go_to_year(2023, span_years=12)
+    shots.append(_grab(window, folder / "timeline-decade.png"))
+    view.go_to_year(2025, span_years=0.6)
+    view.centre_on_day(day_number(2025, 9, 29))
+    shots.append(_grab(window, folder / "timeline-months.png"))
+    window.timeline_page.list_button.setChecked(True)
+    shots.append(_grab(window, folder / "timeline-list.png"))
+    window.timeline_page.list_button.setChecked(False)
+    return shots

@@ -1,0 +1,2 @@
+"""The zoomable timeline: view, painter, marks, axis, overview strip, list and page.
+"""

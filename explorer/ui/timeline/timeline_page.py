@@ -1,0 +1,220 @@
+"""The Timeline page: toolbar, the zoomable timeline with its overview, or the list instead."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.domain.entities import pick
+from explorer.domain.timeline_events import TimelineEvent
+from explorer.domain.timeline_layout import TimelineLayout
+from explorer.store.content_store import ContentStore
+from explorer.ui.timeline.timeline_geometry import MARK_GAP_PX, EventText, LaneStyle
+from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
+from explorer.ui.timeline.timeline_overview import TimelineOverview
+from explorer.ui.timeline.timeline_view import TimelineView
+from explorer.ui.widgets.date_text import span_text
+
+DEFAULT_YEAR = "2025"
+
+
+class TimelinePage(QWidget):
+    card_requested = Signal(str)
+
+    def __init__(self, store: ContentStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.store = store
+        self.language = "en"
+        self._all_events: list[TimelineEvent] | None = None
+        self.categories = store.categories()
+        self.eras = store.eras()
+        self.wanted: Callable[[], Collection[str]] | None = None
+        self.built = False
+        self.event_count = 0
+
+        self.view = TimelineView(self._texts)
+        self.overview = TimelineOverview(self.view)
+        self.list_model = TimelineListModel(self._texts, self)
+        self.list = TimelineList(self.list_model)
+        self.view.card_requested.connect(self.card_requested)
+        self.list.card_requested.connect(self.card_requested)
+
+        graphic = QWidget()
+        graphic_layout = QVBoxLayout(graphic)
+        graphic_layout.setContentsMargins(0, 0, 0, 0)
+        graphic_layout.setSpacing(0)
+        graphic_layout.addWidget(self.view, 1)
+        graphic_layout.addWidget(self.overview)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(graphic)
+        self.stack.addWidget(self.list)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 8, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.fit_button = self._button("")
+        self.fit_button.clicked.connect(self.view.fit_all)
+        self.zoom_out_button = self._button("−")
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.zoom_in_button = self._button("+")
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.year_box = QLineEdit(DEFAULT_YEAR)
+        self.year_box.setValidator(QIntValidator(-9999, 9999, self.year_box))
+        self.year_box.setObjectName("yearBox")
+        self.year_box.returnPressed.connect(self.go_to_year)
+        self.go_button = self._button("")
+        self.go_button.clicked.connect(self.go_to_year)
+        self.list_button = self._button("")
+        self.list_button.setCheckable(True)
+        self.list_button.toggled.connect(self.show_list)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("resultCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        for widget in (self.fit_button, self.zoom_out_button, self.zoom_in_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.year_box)
+        bar.addWidget(self.go_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.list_button)
+        return bar
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("chip")
+        return button
+
+    def retranslate(self) -> None:
+        for button, text, tip, name in (
+            (self.fit_button, self.tr("Fit all"), self.tr("Show the whole timeline (Home)"), None),
+            (self.zoom_out_button, None, self.tr("Zoom out (−)"), self.tr("Zoom out")),
+            (self.zoom_in_button, None, self.tr("Zoom in (+)"), self.tr("Zoom in")),
+            (
+                self.go_button,
+                self.tr("Go to year"),
+                self.tr("Centre the timeline on this year"),
+                None,
+            ),
+        ):
+            if text is not None:
+                button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(name or text)
+        self.year_box.setAccessibleName(self.tr("Year to go to"))
+        self.year_box.setToolTip(self.tr("A year; negative for BC"))
+        self.list_button.setToolTip(self.tr("Show the same events as a list"))
+        self._label_list_button()
+        self.count_label.setText(self.tr("%n dated card(s)", "", self.event_count))
+        self.overview.retranslate()
+        self.list.retranslate()
+        self.view.retranslate()
+
+    def _label_list_button(self) -> None:
+        as_list = self.list_button.isChecked()
+        text = self.tr("Show as timeline") if as_list else self.tr("Show as list")
+        self.list_button.setText(text)
+        self.list_button.setAccessibleName(text)
+
+    def reset(self) -> None:
+        """Back to the first view: the whole timeline, every lane open, nothing chosen."""
+        self.list_button.setChecked(False)
+        self.year_box.setText(DEFAULT_YEAR)
+        self.list.scrollToTop()
+        self.list.setCurrentIndex(QModelIndex())
+        self.view.reset()
+
+    def go_to_year(self) -> None:
+        try:
+            year = int(self.year_box.text())
+        except ValueError:
+            return
+        self.view.go_to_year(year or 1)
+
+    def show_list(self, as_list: bool) -> None:
+        self.stack.setCurrentIndex(1 if as_list else 0)
+        for control in (
+            self.fit_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.year_box,
+            self.go_button,
+        ):
+            control.setEnabled(not as_list)
+        self._label_list_button()
+        (self.list if as_list else self.view).setFocus()
+
+    def set_filter(self, card_ids: Callable[[], Collection[str]] | None) -> None:
+        """Show only the events of the cards ``card_ids()`` gives (None: every dated card).
+
+        The ids are asked for, and the layout rebuilt, only when the page is shown: a search
+        answered while the timeline is hidden costs it nothing.
+        """
+        if card_ids is None and self.wanted is None and self.built:
+            return
+        self.wanted, self.built = card_ids, False
+        if self.isVisible():
+            self._rebuild()
+
+    @property
+    def all_events(self) -> list[TimelineEvent]:
+        """Every dated card as the timeline sees it, read when the timeline is first built."""
+        if self._all_events is None:
+            self._all_events = self.store.timeline_events()
+        return self._all_events
+
+    def showEvent(self, event) -> None:
+        if not self.built:
+            self._rebuild()
+        super().showEvent(event)
+
+    def _rebuild(self) -> None:
+        self.built = True
+        if self.wanted is None:
+            events: Sequence[TimelineEvent] = self.all_events
+        else:
+            card_ids = frozenset(self.wanted())
+            events = [event for event in self.all_events if event.id in card_ids]
+        order = [category.id for category in self.categories]
+        layout = TimelineLayout(events, order, gap_px=MARK_GAP_PX)
+        self.view.set_layout(layout, self._lane_styles(), self.eras)
+        self.list_model.set_events(layout.ordered_events())
+        self.event_count = len(events)
+        self.count_label.setText(self.tr("%n dated card(s)", "", self.event_count))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.view.language = language
+        self.view.lane_styles = self._lane_styles()
+        self.view.set_text_source(self._texts)
+        self.list_model.set_text_source(self._texts)
+
+    def _lane_styles(self) -> dict[str, LaneStyle]:
+        return {c.id: LaneStyle(pick(c.name, self.language)[0], c.colour) for c in self.categories}
+
+    def _texts(self, ids: Sequence[str]) -> dict[str, EventText]:
+        items = self.store.card_items(ids, self.language)
+        return {
+            card_id: EventText(item.title, span_text(item.start, item.end))
+            for card_id, item in items.items()
+        }

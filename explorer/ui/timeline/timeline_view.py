@@ -1,0 +1,430 @@
+"""The zoomable timeline: lanes by category, eras as bands, an adaptive axis, today.
+
+The scene holds a single canvas item; at every paint the canvas asks the domain layout for
+the clusters visible at the current scale and draws only those, so a paint costs the same
+for 50 events as for 100,000. Scene x is ``day / days_per_pixel``; zooming changes
+``days_per_pixel`` (never the view transform) so text and marks keep their size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QPinchGesture,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+    QWidget,
+)
+
+from explorer.domain.entities import Era
+from explorer.domain.fuzzy_date import day_number
+from explorer.domain.timeline_layout import Cluster, TimelineLayout
+from explorer.ui.shell.theme import PALETTE
+from explorer.ui.timeline.timeline_geometry import (
+    AXIS_HEIGHT,
+    COLLAPSED_HEIGHT,
+    ERA_LABEL_HEIGHT,
+    HEADER_WIDTH,
+    LABEL_ROOM,
+    LANE_HEIGHT,
+    MARGIN_DAYS_FRACTION,
+    MAX_DAYS_PER_PIXEL,
+    MIN_DAYS_PER_PIXEL,
+    ZOOM_STEP,
+    EventText,
+    LaneStyle,
+)
+from explorer.ui.timeline.timeline_painter import TimelinePainter
+from explorer.ui.widgets.plain_text import plain_tooltip
+
+
+class TimelineCanvas(QGraphicsItem):
+    """Draws what is visible; owns no per-event items."""
+
+    def __init__(self, view: TimelineView):
+        super().__init__()
+        self.view = view
+        self.rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.rect = rect
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        self.view.painter.paint_band(painter, option.exposedRect)
+
+
+class TimelineView(QGraphicsView):
+    card_requested = Signal(str)
+    window_changed = Signal()
+
+    def __init__(
+        self,
+        text_for: Callable[[Sequence[str]], dict[str, EventText]],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.text_for = text_for
+        self.layout_: TimelineLayout | None = None
+        self.lane_styles: dict[str, LaneStyle] = {}
+        self.eras: list[Era] = []
+        self.collapsed: set[str] = set()
+        self.days_per_pixel = 1.0
+        self.selected_id: str | None = None
+        self.language = "en"
+        self._texts: dict[str, EventText] = {}
+        self._press_pos: QPointF | None = None
+        self.today = (date.today() - date(1970, 1, 1)).days
+        self.painter = TimelinePainter(self)
+
+        self.setScene(QGraphicsScene(self))
+        self.canvas = TimelineCanvas(self)
+        self.scene().addItem(self.canvas)
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setBackgroundBrush(QColor(PALETTE.surface))
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        # The overview strip is the scroll bar: drag its window to move through time.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.window_changed.emit())
+        self.fitted = True
+
+    # ---- data -------------------------------------------------------------------------
+
+    def set_layout(
+        self, layout: TimelineLayout, lane_styles: dict[str, LaneStyle], eras: Sequence[Era]
+    ) -> None:
+        had_layout = self.layout_ is not None
+        self.layout_ = layout
+        if self.selected_id not in {event.id for event in layout.ordered_events()}:
+            self.selected_id = None
+        self.lane_styles = lane_styles
+        self.eras = list(eras)
+        self._texts.clear()
+        self._update_scene_rect()
+        if not had_layout or self.fitted or not layout.lanes:
+            self.fit_all()
+        else:
+            self.window_changed.emit()
+            self.viewport().update()
+
+    def set_text_source(self, text_for: Callable[[Sequence[str]], dict[str, EventText]]) -> None:
+        self.text_for = text_for
+        self._texts.clear()
+        self.viewport().update()
+
+    def reset(self) -> None:
+        """Every lane open, nothing selected, the whole span in view."""
+        self.collapsed.clear()
+        self.selected_id = None
+        self._press_pos = None
+        self.fit_all()
+        self.verticalScrollBar().setValue(0)
+
+    def toggle_lane(self, lane: str) -> None:
+        self.collapsed ^= {lane}
+        self._update_scene_rect()
+        self.viewport().update()
+
+    # ---- geometry ----------------------------------------------------------------------
+
+    def day_span(self) -> tuple[int, int]:
+        layout = self.layout_
+        if layout is None or not layout.lanes:
+            return self.today - 3650, self.today + 365
+        first, last = min(layout.first_day, self.today), max(layout.last_day, self.today)
+        margin = max(30, int((last - first) * MARGIN_DAYS_FRACTION))
+        return first - margin, last + margin
+
+    def lane_top(self, lane: str) -> float:
+        top = AXIS_HEIGHT + ERA_LABEL_HEIGHT
+        for other in self.lanes():
+            if other == lane:
+                return top
+            top += self.lane_height(other)
+        raise KeyError(lane)
+
+    def lanes(self) -> list[str]:
+        return list(self.layout_.lanes) if self.layout_ else []
+
+    def lane_height(self, lane: str) -> float:
+        return COLLAPSED_HEIGHT if lane in self.collapsed else LANE_HEIGHT
+
+    def lane_at(self, y: float) -> str | None:
+        top = AXIS_HEIGHT + ERA_LABEL_HEIGHT
+        for lane in self.lanes():
+            height = self.lane_height(lane)
+            if top <= y < top + height:
+                return lane
+            top += height
+        return None
+
+    def _update_scene_rect(self) -> None:
+        """The band plus a viewport's width of slack on each side, so that any day can be
+        brought under any point of the view (zooming stays anchored even at the ends)."""
+        first, last = self.day_span()
+        slack = max(self.viewport().width(), 400)
+        height = AXIS_HEIGHT + ERA_LABEL_HEIGHT + sum(self.lane_height(x) for x in self.lanes())
+        height = max(height + 12, self.viewport().height())
+        left = first / self.days_per_pixel - slack
+        rect = QRectF(left, 0, (last - first) / self.days_per_pixel + 2 * slack, height)
+        self.canvas.set_rect(rect)
+        self.setSceneRect(rect)
+
+    def x_of(self, day: float) -> float:
+        return day / self.days_per_pixel
+
+    def day_at_view_x(self, view_x: float) -> float:
+        return self.mapToScene(round(view_x), 0).x() * self.days_per_pixel
+
+    def visible_days(self) -> tuple[float, float]:
+        rect = self.mapToScene(self.viewport().rect()).boundingRect()
+        return rect.left() * self.days_per_pixel, rect.right() * self.days_per_pixel
+
+    # ---- zoom and pan ------------------------------------------------------------------
+
+    def zoom_at(self, factor: float, view_x: float) -> None:
+        """Zoom by ``factor`` keeping the day under ``view_x`` where it is."""
+        self.fitted = False
+        day = self.day_at_view_x(view_x)
+        new = min(MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, self.days_per_pixel / factor))
+        if new == self.days_per_pixel:
+            return
+        self.days_per_pixel = new
+        self._update_scene_rect()
+        self._scroll_day_to(day, view_x)
+
+    def _scroll_day_to(self, day: float, view_x: float) -> None:
+        bar = self.horizontalScrollBar()
+        offset = self.mapToScene(0, 0).x() - bar.value()
+        bar.setValue(round(self.x_of(day) - offset - view_x))
+        self.window_changed.emit()
+        self.viewport().update()
+
+    def zoom_in(self) -> None:
+        self.zoom_at(ZOOM_STEP, self.viewport().width() / 2)
+
+    def zoom_out(self) -> None:
+        self.zoom_at(1 / ZOOM_STEP, self.viewport().width() / 2)
+
+    def fit_all(self) -> None:
+        first, last = self.day_span()
+        width = max(200, self.viewport().width() - HEADER_WIDTH - 24 - LABEL_ROOM)
+        self.days_per_pixel = min(
+            MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, (last - first) / width)
+        )
+        self._update_scene_rect()
+        self._scroll_day_to(first, HEADER_WIDTH + 12)
+        self.fitted = True
+
+    def go_to_year(self, year: int, span_years: float = 12) -> None:
+        """Centre the view on ``year``, zoomed to show about ``span_years``."""
+        self.fitted = False
+        width = max(200, self.viewport().width() - HEADER_WIDTH)
+        self.days_per_pixel = max(MIN_DAYS_PER_PIXEL, span_years * 365.2425 / width)
+        self._update_scene_rect()
+        middle = day_number(year, 7, 1)
+        self._scroll_day_to(middle, HEADER_WIDTH + width / 2)
+
+    def show_days(self, first_day: float, last_day: float) -> None:
+        """Zoom and scroll so the days from ``first_day`` to ``last_day`` fill the view."""
+        self.fitted = False
+        width = max(200, self.viewport().width() - HEADER_WIDTH - 80)
+        span = max(1.0, last_day - first_day)
+        self.days_per_pixel = min(MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, span / width))
+        self._update_scene_rect()
+        self._scroll_day_to((first_day + last_day) / 2, HEADER_WIDTH + 40 + width / 2)
+
+    def centre_on_day(self, day: float) -> None:
+        self.fitted = False
+        width = self.viewport().width()
+        self._scroll_day_to(day, HEADER_WIDTH + (width - HEADER_WIDTH) / 2)
+
+    def pan_pixels(self, dx: int) -> None:
+        self.fitted = False
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + dx)
+
+    # ---- events ------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit_all()
+        else:
+            self._update_scene_rect()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if abs(delta.x()) > abs(delta.y()):
+            self.pan_pixels(-delta.x())
+            return
+        if delta.y():
+            self.zoom_at(ZOOM_STEP ** (delta.y() / 120), event.position().x())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(event, QGestureEvent) and isinstance(pinch, QPinchGesture):
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_at(pinch.scaleFactor(), centre.x())
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = max(40, self.viewport().width() // 8)
+        actions = {
+            Qt.Key.Key_Plus: self.zoom_in,
+            Qt.Key.Key_Equal: self.zoom_in,
+            Qt.Key.Key_Minus: self.zoom_out,
+            Qt.Key.Key_Left: lambda: self.pan_pixels(-step),
+            Qt.Key.Key_Right: lambda: self.pan_pixels(step),
+            Qt.Key.Key_Home: self.fit_all,
+            Qt.Key.Key_Tab: lambda: self.select_neighbour(+1),
+            Qt.Key.Key_Backtab: lambda: self.select_neighbour(-1),
+            Qt.Key.Key_Return: self.open_selected,
+            Qt.Key.Key_Enter: self.open_selected,
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        # Tab steps through events inside the timeline rather than leaving it.
+        return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press_pos = self._press_pos, None
+        if press is None or (event.position() - press).manhattanLength() > 6:
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activate_at(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons():
+            return
+        hit = self.hit(event.position())
+        if hit is None:
+            QToolTip.hideText()
+            self.viewport().unsetCursor()
+            return
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        QToolTip.showText(event.globalPosition().toPoint(), self._tooltip(hit), self.viewport())
+
+    # ---- hit testing and selection -----------------------------------------------------
+
+    def hit(self, view_pos: QPointF) -> Cluster | None:
+        if self.layout_ is None:
+            return None
+        scene = self.mapToScene(view_pos.toPoint())
+        lane = self.lane_at(scene.y())
+        if lane is None or view_pos.x() < HEADER_WIDTH:
+            return None
+        tolerance = 12 * self.days_per_pixel
+        return self.layout_.lane(lane).cluster_at(
+            self.days_per_pixel, scene.x() * self.days_per_pixel, tolerance
+        )
+
+    def activate_at(self, view_pos: QPointF) -> None:
+        if view_pos.x() < HEADER_WIDTH:
+            scene = self.mapToScene(view_pos.toPoint())
+            lane = self.lane_at(scene.y())
+            if lane is not None:
+                self.toggle_lane(lane)
+            return
+        cluster = self.hit(view_pos)
+        if cluster is None:
+            return
+        events = self.layout_.lane(cluster.lane).events_of(cluster)
+        if len(events) == 1:
+            self.selected_id = events[0].id
+            self.card_requested.emit(events[0].id)
+        else:
+            self.show_days(cluster.first_day, cluster.last_day)
+
+    def _tooltip(self, cluster: Cluster) -> str:
+        if cluster.is_single:
+            card_id = self.layout_.lane(cluster.lane).events[cluster.start].id
+            text = self.texts([card_id])[card_id]
+            return plain_tooltip(f"{text.title}\n{text.date}")
+        return self.tr("%n event(s): click to zoom in", "", cluster.count)
+
+    def select_neighbour(self, step: int) -> None:
+        if self.layout_ is None:
+            return
+        ordered = self.layout_.ordered_events()
+        if not ordered:
+            return
+        ids = [event.id for event in ordered]
+        if self.selected_id in ids:
+            index = (ids.index(self.selected_id) + step) % len(ids)
+        else:
+            first_visible, _ = self.visible_days()
+            index = next((i for i, e in enumerate(ordered) if e.last_day >= first_visible), 0)
+        event = ordered[index]
+        self.selected_id = event.id
+        first_visible, last_visible = self.visible_days()
+        if not first_visible <= event.first_day <= last_visible:
+            self.centre_on_day(event.first_day)
+        self.viewport().update()
+        text = self.texts([event.id])[event.id]
+        self.setAccessibleDescription(f"{text.title}, {text.date}")
+
+    def open_selected(self) -> None:
+        if self.selected_id is not None:
+            self.card_requested.emit(self.selected_id)
+
+    def texts(self, ids: Sequence[str]) -> dict[str, EventText]:
+        missing = [card_id for card_id in ids if card_id not in self._texts]
+        if missing:
+            if len(self._texts) > 5000:
+                self._texts.clear()
+            self._texts.update(self.text_for(missing))
+        return {card_id: self._texts[card_id] for card_id in ids}
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Timeline"))
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self.painter.paint_foreground(painter)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 520)

@@ -1,0 +1,47 @@
+"""Dates as people read them, in the interface's locale, with their precision shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from explorer.domain.fuzzy_date import FuzzyDate, Qualifier
+from explorer.ui.shell.language import in_script
+
+
+def year_text(year: int) -> str:
+    if year < 0:
+        return QCoreApplication.translate("DateText", "%1 BC").replace("%1", str(-year))
+    return str(year)
+
+
+def _bare(date: FuzzyDate, locale: QLocale) -> str:
+    if date.year < 0:
+        return year_text(date.year)
+    if date.day is not None:
+        return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+    if date.month is not None:
+        month = locale.standaloneMonthName(date.month, QLocale.FormatType.LongFormat)
+        return f"{month} {date.year}"
+    return str(date.year)
+
+
+def date_text(date: FuzzyDate, locale: QLocale | None = None) -> str:
+    if date.display:
+        return date.display
+    bare = _bare(date, locale or QLocale())
+    templates = {
+        Qualifier.EXACT: "%1",
+        Qualifier.CIRCA: QCoreApplication.translate("DateText", "c. %1"),
+        Qualifier.BEFORE: QCoreApplication.translate("DateText", "before %1"),
+        Qualifier.AFTER: QCoreApplication.translate("DateText", "after %1"),
+        Qualifier.PLANNED: QCoreApplication.translate("DateText", "planned for %1"),
+    }
+    return in_script(templates[date.qualifier].replace("%1", bare))
+
+
+def span_text(start: FuzzyDate | None, end: FuzzyDate | None, locale: QLocale | None = None) -> str:
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return date_text(start, locale)
+    return f"{date_text(start, locale)} – {date_text(end, locale)}"

@@ -1,0 +1,95 @@
+"""The card list model on its own, without a widget."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.store.search_index import Filters, SearchIndex
+from explorer.ui.cards.card_model import PAGE_SIZE, CardListModel, CardRole
+
+
+@pytest.fixture
+def index(store):
+    return SearchIndex.load(store.db)
+
+
+def test_model_passes_the_qt_model_tester(qtmodeltester, store, index):
+    model = CardListModel(store, index.search())
+    qtmodeltester.check(model, force_py=True)
+    category = store.categories()[0].id
+    model.set_result(index.search("", Filters(category=[category])))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_follow_the_store_in_chronological_order(store, index):
+    model = CardListModel(store, index.search())
+    ids = [model.index(row).data(CardRole.Id) for row in range(model.rowCount())]
+    assert ids == store.card_ids()
+    dated = [store.card(card_id).start for card_id in ids]
+    known = [d for d in dated if d is not None]
+    assert known == sorted(known)
+    assert all(d is None for d in dated[len(known) :]), "undated cards come last"
+
+
+def test_roles_carry_title_category_date_and_summary(store, index):
+    model = CardListModel(store, index.search())
+    row = model.index(0)
+    card = store.card(row.data(CardRole.Id))
+    assert row.data(Qt.ItemDataRole.DisplayRole) == card.title["en"]
+    assert row.data(CardRole.Summary) == card.summary["en"]
+    assert row.data(CardRole.Category) == card.category
+    assert row.data(CardRole.CategoryColour).startswith("#")
+    assert str(card.start.year) in row.data(CardRole.DateText)
+    assert card.title["en"] in row.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert model.roleNames()[CardRole.Title] == b"title"
+    snippet = row.data(CardRole.Snippet)
+    assert "".join(piece.text for piece in snippet).startswith(card.summary["en"][:20])
+    assert not any(piece.match for piece in snippet), "nothing is marked without a query"
+
+
+def test_snippets_mark_the_words_searched_for(store, index):
+    model = CardListModel(store, index.search("Абай"), None)
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        pieces = model.index(row).data(CardRole.Snippet)
+        marked = [piece.text for piece in pieces if piece.match]
+        if marked:
+            assert all(text.lower().startswith(("abai", "абай")) for text in marked)
+    assert any(
+        any(piece.match for piece in model.index(row).data(CardRole.Snippet))
+        for row in range(model.rowCount())
+    )
+
+
+def test_language_switch_changes_titles_without_a_reset(store, index, qtbot):
+    model = CardListModel(store, index.search())
+    card = store.card(model.index(0).data(CardRole.Id))
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_language("ru")
+    assert model.index(0).data(CardRole.Title) == card.title["ru"]
+    assert model.index(0).data(CardRole.Fallback) is False
+
+
+def test_a_new_result_resets_the_rows(store, index, qtbot):
+    model = CardListModel(store, index.search())
+    with qtbot.waitSignal(model.modelReset):
+        model.set_result(index.search("Marco Polo"), "Marco Polo")
+    assert 0 < model.rowCount() < store.card_count()
+    assert model.query == "Marco Polo"
+    assert model.row_of("no-such-card") == -1
+
+
+def test_pages_are_loaded_lazily(store, index, monkeypatch):
+    model = CardListModel(store, index.search())
+    calls = []
+    original = store.card_items
+
+    def counting(ids, language):
+        calls.append(len(ids))
+        return original(ids, language)
+
+    monkeypatch.setattr(store, "card_items", counting)
+    for row in range(model.rowCount()):
+        model.index(row).data(CardRole.Title)
+    assert len(calls) == -(-model.rowCount() // PAGE_SIZE)

@@ -1,0 +1,55 @@
+"""What start-up did to the content is said in the window, in the interface language."""
+
+from __future__ import annotations
+
+from explorer.content.content_notices import ContentNotice, NoticeKind
+from explorer.ui.shell.content_notice_text import content_notice_text
+
+
+def test_a_damaged_content_database_is_rebuilt_and_the_window_says_so(qtbot, content_database):
+    from explorer.ui.shell.app import create_application, create_main_window
+
+    content_database.write_bytes(b"not a database at all" * 100)
+    window = create_main_window(create_application())
+    qtbot.addWidget(window)
+    try:
+        assert window.store.card_count() == 68, "rebuilt from the bundled collection"
+        [notice] = window.notice_bar.notices
+        assert notice.startswith("The content database was damaged (file is not a database)")
+        assert notice.endswith("the bundled collection and 0 imported packs.")
+        window.set_language("ru")
+        [notice] = window.notice_bar.notices
+        assert notice.startswith("База данных содержимого была повреждена (file is not a database)")
+    finally:
+        window.thumbnails.wait()
+        window.close()
+        window.store.close()
+        window.user.close()
+
+
+def test_every_kind_of_content_notice_reads_in_every_language(qapp):
+    from explorer.ui.shell.app import create_application
+
+    app = create_application()
+    values = {
+        "reason": "R%2",
+        "imported": 2,
+        "packs": "old-pack",
+        "why": "disk full",
+        "error": "E",
+        "folder": "/F",
+        "archives": 1,
+        "pack": "p",
+        "archive": "/A",
+    }
+    try:
+        for language in ("en", "it", "kk", "kk-Latn", "ru"):
+            app.language_switcher.apply(language)
+            for kind in NoticeKind:
+                text = content_notice_text(ContentNotice(kind, values))
+                assert "%" not in text.replace("R%2", ""), (language, kind, text)
+                assert text.strip() and text != str(kind)
+            assert "R%2" in content_notice_text(ContentNotice(NoticeKind.DAMAGED_REBUILT, values))
+    finally:
+        app.language_switcher.apply("en")
+
