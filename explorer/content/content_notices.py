@@ -31,15 +31,19 @@ _ENGLISH = {
     "from the bundled collection and {imported} imported pack{imported_s}.",
     NoticeKind.FORGOTTEN_PACKS: "These packs were imported by an earlier version that did not "
     "keep them, and must be imported again: {packs}.",
-    NoticeKind.SHOWN_AS_IT_WAS: "The content could not be brought up to date ({why}: {error}); "
-    "it is shown as it was.",
-    NoticeKind.TEMPORARY_COPY: "The data folder {folder} cannot take the collection ({why}: "
-    "{error}); it was built in a temporary folder for this session only.",
+    NoticeKind.SHOWN_AS_IT_WAS: "The content could not be brought up to date because {because} "
+    "({error}); it is shown as it was.",
+    NoticeKind.TEMPORARY_COPY: "The data folder {folder} cannot take the collection because "
+    "{because} ({error}); it was built in a temporary folder for this session only.",
     NoticeKind.REGISTRY_REMADE: "The list of imported packs was damaged ({error}) and was made "
     "again from the {archives} pack archive{archives_s} kept in {folder}.",
-    NoticeKind.PACK_UNREADABLE: "The imported pack '{pack}' could not be read again and is not "
+    NoticeKind.PACK_UNREADABLE: "The imported pack “{pack}” could not be read again and is not "
     "shown ({error}). Its archive is kept at {archive}.",
 }
+
+
+_BECAUSE = {"disk full": "the disk is full", "cannot be written": "it cannot be written to"}
+"""The ``why`` values (StorageProblem values) as the English sentences say them."""
 
 
 @dataclass(frozen=True)
@@ -53,4 +57,5 @@ class ContentNotice:
             for name, value in self.values.items()
             if isinstance(value, int)
         }
-        return _ENGLISH[self.kind].format(**self.values, **plurals)
+        because = _BECAUSE.get(str(self.values.get("why")), "it cannot be used")
+        return _ENGLISH[self.kind].format(**self.values, **plurals, because=because)

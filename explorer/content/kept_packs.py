@@ -76,9 +76,19 @@ class PackRegistry:
         try:
             if data["format"] != REGISTRY_FORMAT:
                 raise RegistryUnreadable(f"{path} has format {data['format']!r}")
-            return [KeptPack(**entry) for entry in data["packs"]]
+            packs = [KeptPack(**entry) for entry in data["packs"]]
         except (KeyError, TypeError) as error:
             raise RegistryUnreadable(f"{path} is not a pack registry: {error!r}") from error
+        for pack in packs:
+            # Archives are read and deleted by name: a name must stay inside this folder.
+            name = pack.archive
+            if (
+                not isinstance(name, str)
+                or Path(name).name != name
+                or Path(name).suffix != ARCHIVE_SUFFIX
+            ):
+                raise RegistryUnreadable(f"{path} names an archive outside {self.folder}: {name!r}")
+        return packs
 
     def save(self, packs: list[KeptPack], path: Path | None = None) -> None:
         """Write the registry atomically (this commits an import)."""

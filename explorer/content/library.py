@@ -51,7 +51,7 @@ from explorer.store.durable_files import (
     sync_file,
     sync_folder,
 )
-from explorer.store.storage_problem import StorageProblem, storage_problem, storage_problem_in
+from explorer.store.storage_problem import StorageProblem, storage_problem_in
 
 try:
     import fcntl
@@ -194,11 +194,7 @@ class ContentLibrary:
         notices: list[ContentNotice],
     ) -> Prepared:
         """The data folder cannot take a new database: show what can still be shown."""
-        problem = (
-            storage_problem_in(error, self.folder)
-            if self.folder.is_dir()
-            else (storage_problem(error))
-        )
+        problem = storage_problem_in(error, self.folder)
         values: dict[str, str | int] = {"why": problem.value, "error": str(error)}
         if state is State.DIFFERENT:
             notices.append(ContentNotice(NoticeKind.SHOWN_AS_IT_WAS, values))
@@ -565,7 +561,7 @@ def _copy_database(source: Path, target: Path) -> None:
 
 
 def _failure(error: BaseException, folder: Path) -> ImportFailed:
-    problem = storage_problem_in(error, folder) if folder.is_dir() else storage_problem(error)
+    problem = storage_problem_in(error, folder)
     if problem is StorageProblem.DISK_FULL:
         return ImportFailed(
             f"The disk is full: the pack could not be written into {folder}. Nothing was "

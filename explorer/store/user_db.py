@@ -20,7 +20,6 @@ from sqlite_utils.migrations import Migrations
 
 from explorer.store.database import open_database
 from explorer.store.storage_problem import (
-    DamagedDatabase,
     StorageProblem,
     check_intact,
     storage_problem,
@@ -109,9 +108,7 @@ def _checked_read_only(path: Path) -> bool:
     except sqlite3.OperationalError:
         return False
     try:
-        check_intact(db)
-    except DamagedDatabase:
-        raise
+        check_intact(db)  # DamagedDatabase passes through: it is not an OperationalError
     except sqlite3.OperationalError:
         return False
     finally:

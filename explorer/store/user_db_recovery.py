@@ -24,13 +24,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from explorer.store.durable_files import side_files
 from explorer.store.locations import user_database_path
 from explorer.store.storage_problem import StorageProblem, storage_problem, storage_problem_in
 from explorer.store.user_db import UserStore, memory_user_database, migrations
 from explorer.store.user_db_read_only import open_user_database_read_only
 
 log = logging.getLogger("explorer.store.user_db")
-SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -144,13 +144,13 @@ def keep_aside(path: Path, now: datetime | None = None) -> Path:
     stamp = f"{now or datetime.now():%Y%m%dT%H%M%S}"
     target = path.with_name(f"{path.name}.damaged-{stamp}")
     number = 1
-    while any(_with_suffix(target, side).exists() for side in ("", *SIDE_FILES)):
+    while any(candidate.exists() for candidate in (target, *side_files(target))):
         number += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
     moves = [
-        (_with_suffix(path, side), _with_suffix(target, side))
-        for side in SIDE_FILES
-        if _with_suffix(path, side).exists()
+        (source, destination)
+        for source, destination in zip(side_files(path), side_files(target), strict=True)
+        if source.exists()
     ]
     moves.append((path, target))
     done: list[tuple[Path, Path]] = []
@@ -163,7 +163,3 @@ def keep_aside(path: Path, now: datetime | None = None) -> Path:
             destination.rename(source)
         raise
     return target
-
-
-def _with_suffix(path: Path, side: str) -> Path:
-    return path.with_name(path.name + side)

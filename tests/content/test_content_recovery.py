@@ -3,6 +3,7 @@ from the bundled collection and every kept pack, saying what happened."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -154,7 +155,7 @@ def test_a_kept_pack_that_no_longer_reads_is_left_out_and_said_so(library):
     archive.write_bytes(b"not a zip any more")
     library.database.unlink()
     prepared = library.prepare()
-    assert any("'mine' could not be read again" in notice for notice in told(prepared))
+    assert any("“mine” could not be read again" in notice for notice in told(prepared))
     assert imported_versions(library.database).keys() == {PACK_ID}
     assert archive.exists(), "the archive is kept for someone to look at"
 
@@ -231,3 +232,19 @@ def test_a_damaged_registry_in_a_read_only_folder_still_shows_every_kept_pack(li
         assert prepared.database.parent != library.folder, "built in a temporary folder"
         assert imported_versions(prepared.database).keys() == {PACK_ID, "mine"}
         assert library.registry.path.read_text(encoding="utf-8") == "{ not json"
+
+
+def test_a_registry_naming_files_outside_the_packs_folder_is_not_followed(library):
+    """Archives are read and deleted by name; a registry that names ../user.db is damaged."""
+    user_database = library.folder / "user.db"
+    user_database.write_bytes(b"the person's own data")
+    registry = json.loads(library.registry.path.read_text(encoding="utf-8"))
+    registry["packs"][0]["archive"] = "../user.db"
+    library.registry.path.write_text(json.dumps(registry), encoding="utf-8")
+    prepared = library.prepare()
+    assert prepared.notices[0].kind is NoticeKind.REGISTRY_REMADE
+    assert "outside" in told(prepared)[0]
+    assert [pack.archive for pack in library.kept_packs()] != ["../user.db"]
+    assert both_packs_are_there(library.database)
+    library.import_pack(library.registry.archive_path(library.kept_packs()[0]), replace=True)
+    assert user_database.read_bytes() == b"the person's own data"
