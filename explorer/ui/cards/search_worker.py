@@ -11,28 +11,29 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.session.search_state import SearchState
 from explorer.store.search_index import Filters, SearchIndex, SearchResult
 from explorer.ui.widgets.tasks import TaskRunner
 
 
 class SearchWorker(QObject):
     """``request`` returns at once; ``finished`` brings the answer to the latest request,
-    with the query and filters it answers."""
+    with the request (a ``SearchState``) it answers."""
 
-    finished = Signal(object, str, object)
+    finished = Signal(object, object)
 
     def __init__(self, index: SearchIndex, parent: QObject | None = None):
         super().__init__(parent)
         self.index = index
         self.generation = 0
-        self.asked: tuple[str, Filters] = ("", Filters())
+        self.asked = SearchState()
         self.tasks = TaskRunner("search", threads=1, parent=self)
 
-    def request(self, query: str, filters: Filters) -> int:
+    def request(self, asked: SearchState) -> int:
         self.generation += 1
-        self.asked = (query, filters)
+        self.asked = asked
         self.tasks.run(
-            partial(self._search, self.generation, query, filters),
+            partial(self._search, self.generation, asked.query, asked.filters()),
             done=partial(self._answered, self.generation),
         )
         return self.generation
@@ -49,7 +50,7 @@ class SearchWorker(QObject):
 
     def _answered(self, generation: int, result: SearchResult | None) -> None:
         if result is not None and generation == self.generation:
-            self.finished.emit(result, *self.asked)
+            self.finished.emit(result, self.asked)
 
     def stop(self) -> None:
         self.cancel()

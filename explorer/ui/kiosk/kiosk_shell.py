@@ -15,7 +15,7 @@ from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QStackedLayout, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from explorer.domain.kiosk_config import KioskConfig
 from explorer.ui.kiosk.kiosk_countdown import CountdownOverlay
@@ -29,8 +29,6 @@ from explorer.ui.kiosk.kiosk_style import apply_kiosk_style
 from explorer.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("explorer.kiosk")
-
-RAIL_VIEWS = ("cards", "timeline", "map", "collection")
 
 
 class Stage(Enum):
@@ -92,17 +90,10 @@ class KioskShell(QWidget):
         explorer = self.open_explorer()
         explorer.setParent(self)
         apply_kiosk_style(explorer)
-        languages = explorer.top_bar.language
-        for index in reversed(range(languages.count())):
-            if languages.itemData(index) not in self.config.languages:
-                languages.removeItem(index)
-        # The style sheet's row height reaches the list only through a styled delegate.
-        languages.setItemDelegate(QStyledItemDelegate(languages))
-        for view in RAIL_VIEWS:
-            explorer.rail.buttons[view].setVisible(view in self.config.views)
+        explorer.limit_to(self.config.languages, self.config.views)
         explorer.reset_session(self.config.default_language, self.config.start_view)
         explorer.card_opened.connect(self.usage.record_card_view)
-        explorer.top_bar.language_changed.connect(self.usage.record_language)
+        explorer.language_chosen.connect(self.usage.record_language)
         slideshow = SlideShow(
             load_slides(explorer.store, self.config.featured_cards), self.phrasebook
         )
@@ -125,8 +116,7 @@ class KioskShell(QWidget):
             return
         old = (self.explorer, self.slideshow)
         self.slideshow.stop()
-        self.explorer.close()  # stops its workers
-        self.explorer.store.close()
+        self.explorer.release_content()
         try:
             if self.content.apply_pending():
                 log.info("new content shown from this reset on")

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from explorer.ui.shell.theme import BASE_POINT_SIZE
@@ -71,6 +78,9 @@ def apply_kiosk_style(window: QWidget) -> None:
     """Style the kiosk window (and so everything in it) for touch, leaving the app alone."""
     window.setStyleSheet(KIOSK_STYLE_SHEET)
     KioskType(window, KIOSK_TYPE_SCALE)
+    # The style sheet's row height reaches a combo box's list only through a styled delegate.
+    for box in window.findChildren(QComboBox):
+        box.setItemDelegate(QStyledItemDelegate(box))
 
 
 def too_small_controls(root: QWidget) -> list[str]:

@@ -7,9 +7,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from explorer.domain.entities import pick
-from explorer.domain.history import History
+from explorer.session.search_state import SearchState
+from explorer.session.session import Pace, Place, Session
 from explorer.store.content_store import ContentStore
-from explorer.store.search_index import Filters, SearchIndex, SearchResult
+from explorer.store.search_index import SearchIndex, SearchResult
 from explorer.store.user_db import UserStore
 from explorer.ui.cards.card_detail import CardDetail
 from explorer.ui.cards.card_model import CardListModel
@@ -24,13 +25,15 @@ from explorer.ui.shell.notice_bar import Notice, NoticeBar
 from explorer.ui.shell.top_bar import TopBar
 from explorer.ui.timeline.timeline_page import TimelinePage
 
-GRID = ("cards", None)
-TIMELINE = ("timeline", None)
 SEARCH_DELAY_MS = 180
 
 
 class MainWindow(QMainWindow):
+    """The window of one ``Session``: widgets send it intents and follow its events."""
+
     card_opened = Signal(str)
+    language_chosen = Signal(str)
+    """The person chose a language in the window (not set from outside)."""
 
     def __init__(
         self,
@@ -45,15 +48,22 @@ class MainWindow(QMainWindow):
         self.user = user
         self.thumbnails = thumbnails
         self.resize(1360, 880)
-        self.history: History[tuple[str, str | None]] = History(GRID)
+        offered = offered_languages(store.languages())
+        self.session = Session(
+            languages=sorted(offered, key=lambda code: code != "en"),
+            resolve_card=store.resolve_card,
+            language=user.setting("content_language") or "en",
+            answer=lambda asked: self.index.search(asked.query, asked.filters()),
+        )
 
-        self.language = "en"
         # The one index of the window, on a connection of its own that the search thread
         # may use too (the index takes one call at a time).
         self.index_store = ContentStore.open(store.path, shared=True) if store.path else store
         self.index = SearchIndex.load(self.index_store.db)
         self.search_worker = SearchWorker(self.index, self)
-        self.model = CardListModel(store, self.index.search(), thumbnails, self)
+        everything = self.index.search()
+        self.session.show_answer(everything, self.session.search)  # before anyone observes
+        self.model = CardListModel(store, everything, thumbnails, self)
         self.rail = NavigationRail()
         self.notice_bar = NoticeBar()
         self.top_bar = TopBar(store.languages())
@@ -90,34 +100,46 @@ class MainWindow(QMainWindow):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_filter)
-        self._connect()
+        self._send_intents()
+        self._follow_session()
         self.cards_page.category_filter.set_counts(self.model.result.facets.get("category", {}))
         self.facet_panel.set_counts(self.model.result.facets)
-        self.set_language(user.setting("content_language") or "en")
-        self._show(GRID)
+        self._language_changed(self.session.language)
+        self._show(self.session.place)
 
-    def _connect(self) -> None:
-        bar = self.top_bar
-        bar.search.textEdited.connect(lambda _text: self.search_timer.start())
+    @property
+    def language(self) -> str:
+        return self.session.language
+
+    def _send_intents(self) -> None:
+        """Widgets tell the session what the person did."""
+        session, bar = self.session, self.top_bar
+        bar.search.textChanged.connect(lambda text: session.set_query(text, Pace.TYPING))
         bar.search.returnPressed.connect(self._search_entered)
-        bar.back_button.clicked.connect(self.go_back)
-        bar.forward_button.clicked.connect(self.go_forward)
-        bar.language_changed.connect(self.set_language)
-        self.rail.view_selected.connect(self.show_view)
-        self.cards_page.category_filter.changed.connect(lambda _c: self.apply_filter())
-        self.facet_panel.changed.connect(self.apply_filter)
-        self.facet_panel.clear_requested.connect(self.clear_filters)
-        self.search_worker.finished.connect(self._show_result)
+        bar.back_button.clicked.connect(session.back)
+        bar.forward_button.clicked.connect(session.forward)
+        bar.language_changed.connect(session.set_language)
+        bar.language_changed.connect(self.language_chosen)
+        self.rail.view_selected.connect(session.show_view)
+        self.cards_page.category_filter.changed.connect(session.set_category)
+        self.facet_panel.changed.connect(lambda: session.set_facets(self.facet_panel.filters()))
+        self.facet_panel.clear_requested.connect(session.clear_filters)
+        self.search_worker.finished.connect(session.show_answer)
         self.cards_page.card_activated.connect(self.open_card)
+        self.cards_page.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
         self.detail.card_requested.connect(self.open_card)
-        self.detail.swiped.connect(self.open_neighbour)
+        self.detail.swiped.connect(session.open_neighbour)
         self.timeline_page.card_requested.connect(self.open_card)
+        timeline = self.timeline_page.view
+        timeline.window_changed.connect(
+            lambda: session.set_timeline_range(timeline.visible_days())
+        )
         standard = QKeySequence.keyBindings
         for keys, slot in (
-            ([*standard(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")], self.go_back),
+            ([*standard(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")], session.back),
             (
                 [*standard(QKeySequence.StandardKey.Forward), QKeySequence("Alt+Right")],
-                self.go_forward,
+                session.forward,
             ),
             (standard(QKeySequence.StandardKey.Find), bar.focus_search),
             ([QKeySequence("Backspace")], self._backspace),
@@ -125,6 +147,18 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(self)
             shortcut.setKeys(list({key.toString(): key for key in keys}.values()))
             shortcut.activated.connect(slot)
+
+    def _follow_session(self) -> None:
+        """Widgets show what the session holds."""
+        session = self.session
+        session.search_changed.connect(self._search_changed)
+        session.answer_changed.connect(self._show_result)
+        session.place_changed.connect(self._show)
+        session.card_opened.connect(self.card_opened.emit)
+        session.language_changed.connect(self._language_changed)
+        session.selection_changed.connect(self._select_in_grid)
+        session.timeline_range_changed.connect(self._show_timeline_range)
+        session.was_reset.connect(self._forget_scrolling)
 
     def _facets(self) -> list:
         place_names = {place.id: place for place in self.store.all_places()}
@@ -141,123 +175,123 @@ class MainWindow(QMainWindow):
             ("decade", lambda: self.tr("Decade"), decade_name),
         ]
 
-    def _request(self) -> tuple[str, Filters]:
-        category = self.cards_page.category_filter.current
-        filters = Filters(category=[category] if category else [], **self.facet_panel.filters())
-        return self.top_bar.search.text(), filters
-
     def apply_filter(self) -> None:
-        """Search in the background; the answer arrives in ``_show_result``."""
+        """Answer the current request now, in the background (``_show_result`` shows it)."""
         self.search_timer.stop()
-        self.search_worker.request(*self._request())
-        if self.history.current[0] == "card":
-            self.show_grid()
+        self.search_worker.request(self.session.search)
 
     def clear_filters(self) -> None:
         """One click: every facet and the category back to all (the query stays)."""
-        self.facet_panel.clear()
-        self.cards_page.category_filter.select(None, quietly=True)
-        self.apply_filter()
+        self.session.clear_filters()
 
-    def _show_result(self, result: SearchResult, query: str, filters: Filters) -> None:
-        self.model.set_result(result, query)
+    def _search_changed(self, search: SearchState, pace: Pace) -> None:
+        self.top_bar.show_query(search.query)
+        category_filter = self.cards_page.category_filter
+        if category_filter.current != search.category:
+            category_filter.select(search.category, quietly=True)
+        if not search.facets and any(self.facet_panel.filters().values()):
+            self.facet_panel.clear()
+        if pace is Pace.TYPING:
+            self.search_timer.start()
+        else:
+            self.apply_filter()
+
+    def _show_result(self, result: SearchResult, asked: SearchState) -> None:
+        self.model.set_result(result, asked.query)
         self.cards_page.category_filter.set_counts(result.facets.get("category", {}))
         self.facet_panel.set_counts(result.facets)
-        self.facet_panel.clear_button.setEnabled(bool(filters.selected()))
-        filtered = bool(result.words) or bool(filters.selected())
+        self.facet_panel.clear_button.setEnabled(bool(asked.filters().selected()))
+        filtered = bool(result.words) or bool(asked.filters().selected())
         self.timeline_page.set_filter(result.ids if filtered else None)
 
     def _search_entered(self) -> None:
         """Enter opens the best match at once, without waiting for the background search."""
         self.search_timer.stop()
-        query, filters = self._request()
         self.search_worker.cancel()
-        result = self.index.search(query, filters)
-        self._show_result(result, query, filters)
-        if len(result):
-            self.open_card(result.card_id(0))
+        self.session.search_entered()
 
     def _backspace(self) -> None:
         if not self.top_bar.search.hasFocus():
-            self.go_back()
+            self.session.back()
 
     def open_card(self, reference: str) -> None:
         """Open a card by its key (``pack:id``) or by a bare id (see ContentStore.resolve_card)."""
-        card_id = self.store.resolve_card(reference)
-        if card_id is None:
-            return
-        if self.history.current == ("card", card_id):
-            return
-        self.history.visit(("card", card_id))
-        self._show(self.history.current)
-        self.card_opened.emit(card_id)
+        self.session.open_card(reference)
 
     def open_neighbour(self, step: int) -> None:
         """From an open card, the one ``step`` places along the current results."""
-        card = self.detail.card
-        row = self.model.row_of(card.id) if card else -1
-        if row < 0 or not 0 <= row + step < self.model.rowCount():
-            return
-        self.open_card(self.model.card_id(row + step))
+        self.session.open_neighbour(step)
 
     def show_grid(self) -> None:
-        self.show_view("cards")
+        self.session.show_view("cards")
 
     def show_view(self, view: str) -> None:
-        entry = TIMELINE if view == "timeline" else GRID
-        self.history.visit(entry)
-        self._show(entry)
+        self.session.show_view(view)
 
     def go_back(self) -> None:
-        self._show(self.history.back())
+        self.session.back()
 
     def go_forward(self) -> None:
-        self._show(self.history.forward())
+        self.session.forward()
 
-    def _show(self, entry: tuple[str, str | None]) -> None:
-        view, card_id = entry
-        if view == "card" and card_id is not None:
-            self.detail.show_card(card_id)
+    def _show(self, place: Place) -> None:
+        if place.card is not None:
+            self.detail.show_card(place.card)
             self.pages.setCurrentWidget(self.detail)
             self.detail.setFocus()
-        elif view == "timeline":
+        elif place.view == "timeline":
             self.pages.setCurrentWidget(self.timeline_page)
-            self.rail.buttons["timeline"].setChecked(True)
+            self.rail.check("timeline")
             self.timeline_page.view.setFocus()
         else:
-            self.rail.buttons["cards"].setChecked(True)
+            self.rail.check("cards")
             self.pages.setCurrentWidget(self.cards_page)
-            last_card = self.detail.card.id if self.detail.card else None
-            row = self.model.row_of(last_card) if last_card else -1
-            if row >= 0:
-                self.cards_page.grid.setCurrentIndex(self.model.index(row))
+            self._select_in_grid(self.session.selection)
             self.cards_page.grid.setFocus()
-        self.top_bar.back_button.setEnabled(self.history.can_go_back)
-        self.top_bar.forward_button.setEnabled(self.history.can_go_forward)
+        self.top_bar.back_button.setEnabled(self.session.history.can_go_back)
+        self.top_bar.forward_button.setEnabled(self.session.history.can_go_forward)
+
+    def _grid_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.session.select(self.model.card_id(current.row()))
+
+    def _select_in_grid(self, card: str | None) -> None:
+        row = self.model.row_of(card) if card else -1
+        grid = self.cards_page.grid
+        if row >= 0 and grid.currentIndex().row() != row:
+            grid.setCurrentIndex(self.model.index(row))
+
+    def _show_timeline_range(self, days: tuple[float, float] | None) -> None:
+        view = self.timeline_page.view
+        if days is None:
+            self.timeline_page.reset()
+        elif view.visible_days() != days:
+            view.show_days(*days)
+
+    def _forget_scrolling(self) -> None:
+        """What only the widgets hold: scroll positions and the last card's page."""
+        self.facet_panel.verticalScrollBar().setValue(0)
+        self.detail.forget()
+        self.cards_page.grid.scrollToTop()
+        self.cards_page.grid.setCurrentIndex(self.model.index(0))
 
     def reset_session(self, language: str, view: str) -> None:
         """Forget everything a visitor did: search, filters, history, open card, scroll,
         zoom and language, as if the window had just opened on ``view``."""
+        self.session.reset(language, view)
         self.search_timer.stop()
-        self.search_worker.cancel()
-        self.top_bar.search.setText("")  # unlike clear(), leaves nothing to undo
-        self.facet_panel.clear()
-        self.cards_page.category_filter.select(None, quietly=True)
-        self._show_result(self.index.search(), "", Filters())
-        self.facet_panel.verticalScrollBar().setValue(0)
-        self.detail.forget()
-        self.timeline_page.reset()
-        self.cards_page.grid.scrollToTop()
-        self.cards_page.grid.setCurrentIndex(self.model.index(0))
-        self.set_language(language)
-        self.history = History(TIMELINE if view == "timeline" else GRID)
-        self._show(self.history.current)
+        self.search_worker.cancel()  # the reset answered already
+
+    def limit_to(self, languages: tuple[str, ...], views: tuple[str, ...]) -> None:
+        """Offer only ``languages`` and the rail's ``views`` (a kiosk's choice)."""
+        self.top_bar.keep_languages(languages)
+        self.rail.show_only(views)
 
     def set_language(self, language: str) -> None:
         """Switch the interface and the cards to ``language`` while the app runs."""
-        if language not in offered_languages(self.store.languages()):
-            language = "en"
-        self.language = language
+        self.session.set_language(language)
+
+    def _language_changed(self, language: str) -> None:
         self.switcher.apply(language)
         self.retranslate()
         self.model.set_language(language)
@@ -289,10 +323,15 @@ class MainWindow(QMainWindow):
             self.index_store.close()
         super().closeEvent(event)
 
+    def release_content(self) -> None:
+        """Close the window and every connection it holds to the content database, so that
+        the file can be replaced."""
+        self.close()
+        self.store.close()
+
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.top_bar.search.text():
-            self.top_bar.search.clear()
-            self.apply_filter()
+        if event.key() == Qt.Key.Key_Escape and self.session.search.query:
+            self.session.set_query("")
             self.top_bar.search.setFocus()
             return
         super().keyPressEvent(event)

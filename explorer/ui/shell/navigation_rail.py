@@ -45,6 +45,15 @@ class NavigationRail(QWidget):
         self.retranslate()
         self.buttons["cards"].setChecked(True)
 
+    def show_only(self, views: tuple[str, ...] | list[str]) -> None:
+        """Hide the buttons of every view not in ``views``."""
+        for key, button in self.buttons.items():
+            button.setVisible(key in views)
+
+    def check(self, view: str) -> None:
+        """Show ``view`` as the current one (without asking for it)."""
+        self.buttons[view].setChecked(True)
+
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Views"))
         names = {

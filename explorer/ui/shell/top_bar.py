@@ -93,6 +93,17 @@ class TopBar(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def keep_languages(self, codes: tuple[str, ...] | list[str]) -> None:
+        """Offer only the languages in ``codes``."""
+        for index in reversed(range(self.language.count())):
+            if self.language.itemData(index) not in codes:
+                self.language.removeItem(index)
+
+    def show_query(self, query: str) -> None:
+        """Put ``query`` in the search field unless it is there already (keeps the cursor)."""
+        if self.search.text() != query:
+            self.search.setText(query)  # unlike clear(), leaves nothing to undo
+
     def select_language(self, code: str) -> None:
         index = self.language.findData(code)
         if index >= 0 and index != self.language.currentIndex():

@@ -112,7 +112,7 @@ def test_only_the_latest_search_is_shown_and_labelled_with_its_own_words(window,
     window.top_bar.search.setText("Neos")
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000) as answer:
         window.apply_filter()
-    assert answer.args[1] == "Neos"
+    assert answer.args[1].query == "Neos"
     qtbot.wait(200)
     assert window.model.query == "Neos"
     assert "Neos" in window.cards_page.count_label.text()

@@ -90,7 +90,7 @@ def test_many_visits_leave_memory_flat(qtbot, content_database):
         shell.explorer.thumbnails.wait()
         end = settled_mb()
         explorer = shell.explorer
-        assert explorer.top_bar.search.text() == "" and explorer.history.can_go_back is False
+        assert explorer.top_bar.search.text() == "" and explorer.session.history.can_go_back is False
         sessions = shell.user.usage.totals("session")
     finally:
         close_shell(shell)
