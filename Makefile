@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard assets/translations/*.ts)) \
-	assets/translations/explorer_kk-Latn.qm
+# Compiled translations are committed so the package ships them; these rules refresh them.
+TRANSLATION_DIR := explorer/assets/translations
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard $(TRANSLATION_DIR)/*.ts)) \
+	$(TRANSLATION_DIR)/explorer_kk-Latn.qm
 
 .PHONY: run test lint bench soak screenshots translations clean
 
@@ -15,11 +17,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-assets/translations/%.qm: assets/translations/%.ts $(STAMP)
+$(TRANSLATION_DIR)/%.qm: $(TRANSLATION_DIR)/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Kazakh Latin is derived from the Kazakh translation, never written by hand.
-assets/translations/explorer_kk-Latn.qm: assets/translations/explorer_kk.ts tools/kazakh_latin_ts.py $(STAMP)
+$(TRANSLATION_DIR)/explorer_kk-Latn.qm: $(TRANSLATION_DIR)/explorer_kk.ts tools/kazakh_latin_ts.py $(STAMP)
 	$(BIN)/python -m tools.kazakh_latin_ts $< build/explorer_kk-Latn.ts
 	$(BIN)/pyside6-lrelease -silent build/explorer_kk-Latn.ts -qm $@
 
@@ -47,4 +49,4 @@ screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/explorer --screenshot docs/screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache assets/translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

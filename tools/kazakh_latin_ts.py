@@ -1,9 +1,10 @@
 """Derive the Kazakh Latin interface translation from the Kazakh Cyrillic one.
 
-    python -m tools.kazakh_latin_ts assets/translations/explorer_kk.ts build/explorer_kk-Latn.ts
+    python -m tools.kazakh_latin_ts explorer/assets/translations/explorer_kk.ts \
+        build/explorer_kk-Latn.ts
 
-Every translation is transliterated to the 2021 Kazakh Latin alphabet; the result is compiled
-by the build like the other languages and never committed.
+Every translation is transliterated to the 2021 Kazakh Latin alphabet; the build compiles the
+result like the other languages. The derived .ts is never committed, its compiled .qm is.
 """
 
 from __future__ import annotations

@@ -8,14 +8,16 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
 APP_FOLDER = "italy-kazakhstan-explorer"
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-BUNDLED_COLLECTION = PROJECT_ROOT / "db" / "collection"
-ASSETS = PROJECT_ROOT / "assets"
+# Package data. The explorer is installed as files on disk, so these are real folders that
+# glob, copytree and Qt can open; Path() refuses a zip-imported package rather than guess.
+BUNDLED_COLLECTION = Path(files("explorer") / "collection")
+ASSETS = Path(files("explorer") / "assets")
 
 log = logging.getLogger(__name__)
 

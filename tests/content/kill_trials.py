@@ -25,10 +25,11 @@ from pathlib import Path
 
 from explorer.content.importer import imported_versions
 from explorer.content.library import ContentLibrary
-from explorer.store.locations import BUNDLED_COLLECTION, PROJECT_ROOT
+from explorer.store.locations import BUNDLED_COLLECTION
 from tests.content.pack_builder import valid_pack_data, write_valid_pack
 
 EXTRA_CARDS = 3000
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def write_big_pack(folder: Path, cards: int = EXTRA_CARDS) -> Path:
@@ -74,13 +75,13 @@ class Outcome:
 
 
 def _import_process(pack: Path, home: Path) -> subprocess.Popen:
-    environment = dict(os.environ, EXPLORER_HOME=str(home), PYTHONPATH=str(PROJECT_ROOT))
+    environment = dict(os.environ, EXPLORER_HOME=str(home), PYTHONPATH=str(REPOSITORY))
     return subprocess.Popen(
         [sys.executable, "-m", "explorer", "import", str(pack)],
         env=environment,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        cwd=PROJECT_ROOT,
+        cwd=REPOSITORY,
     )
 
 

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
 
 import pytest
 
@@ -14,32 +10,6 @@ from explorer.content.importer import import_pack
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import BUNDLED_COLLECTION, content_database_path
 from tests.ui.windows import shown
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations():
-    """The build compiles the .ts sources; do the same when pytest runs on its own."""
-    from explorer.ui.shell.translations import TRANSLATIONS
-    from tools.kazakh_latin_ts import derive
-
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-
-    def compile_if_older(source: Path, compiled: Path, since: Path) -> None:
-        if not compiled.exists() or compiled.stat().st_mtime < since.stat().st_mtime:
-            subprocess.run(
-                [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True
-            )
-
-    for source in TRANSLATIONS.glob("*.ts"):
-        compile_if_older(source, source.with_suffix(".qm"), source)
-    # Kazakh Latin is derived from the Kazakh source, as the build does.
-    kazakh = TRANSLATIONS / "explorer_kk.ts"
-    latin = TRANSLATIONS / "explorer_kk-Latn.qm"
-    if not latin.exists() or latin.stat().st_mtime < kazakh.stat().st_mtime:
-        with tempfile.TemporaryDirectory() as folder:
-            derived = Path(folder) / "explorer_kk-Latn.ts"
-            derive(kazakh, derived)
-            compile_if_older(derived, latin, kazakh)
 
 
 @pytest.fixture(scope="session")

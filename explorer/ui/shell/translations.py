@@ -1,4 +1,4 @@
-"""Where the compiled interface translations are (.qm, built from assets/translations/*.ts)."""
+"""Where the compiled interface translations are: .qm files built from the .ts beside them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Interface translations: every .ts entry finished, plural forms read correctly."""
+"""Interface translations: every .ts entry finished, plural forms read correctly, and the
+committed .qm files compiled from the sources as they are now."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from explorer.ui.shell.translations import TRANSLATIONS
+from explorer.domain.entities import KAZAKH_LATIN
+from explorer.ui.shell.language import LANGUAGE_NAMES
+from explorer.ui.shell.translations import TRANSLATIONS, qm_path
+from tools.kazakh_latin_ts import derive
 
 SOURCES = sorted(TRANSLATIONS.glob("*.ts"))
 ROOT = Path(__file__).resolve().parents[3]
@@ -73,4 +77,26 @@ def test_every_interface_string_of_the_code_is_in_the_sources(source, tmp_path):
     assert unfinished == []
     sources = {message.findtext("source") for message in root.iter("message")}
     before = {message.findtext("source") for message in ElementTree.parse(source).iter("message")}
-    assert sources == before, "refresh the .ts sources (see assets/translations/README.md)"
+    assert sources == before, "refresh the .ts sources (see explorer/assets/translations/README.md)"
+
+
+def _translation_source(language: str, folder: Path) -> Path:
+    """The .ts a language is compiled from: Kazakh Latin's is derived from Kazakh, as the
+    build derives it."""
+    if language == KAZAKH_LATIN:
+        derived = folder / f"explorer_{language}.ts"
+        derive(TRANSLATIONS / "explorer_kk.ts", derived)
+        return derived
+    return TRANSLATIONS / f"explorer_{language}.ts"
+
+
+@pytest.mark.parametrize("language", LANGUAGE_NAMES)
+def test_the_committed_translation_is_compiled_from_its_source(language, tmp_path):
+    """The package ships the committed .qm files, so they must match their sources."""
+    compiled = tmp_path / f"explorer_{language}.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    source = _translation_source(language, tmp_path)
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    assert qm_path(language).read_bytes() == compiled.read_bytes(), (
+        f"{qm_path(language).name} is stale: rebuild it with `make translations`"
+    )
