@@ -305,11 +305,6 @@ class DropFolder:
         return RefusedPack(path, message)
 
 
-def apply_drop_folder(folder: Path, database: Path, *, now: float | None = None) -> ScanResult:
-    """At start-up, after the bundled pack is imported: apply the newer packs in ``folder``."""
-    return DropFolder(folder, database).apply_at_start(now)
-
-
 def _not_an_update(path: Path, identity: PackIdentity, installed: Mapping[str, str]) -> str | None:
     """Why the drop folder may not take this pack, or None."""
     if identity.id not in installed:

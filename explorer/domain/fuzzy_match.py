@@ -14,14 +14,12 @@ store does it with numpy); only the few words that pass are checked with :func:`
 Unlike a deletion neighbourhood limited to one deletion per word, this never misses a word
 two substitutions away, and it needs about one entry per letter of the vocabulary.
 
-:class:`FuzzyVocabulary` is the same search over a plain list, in pure Python: the
-reference the store's numpy version is tested against, and fine for small vocabularies.
+The tests check the store's numpy version against a plain pure-Python search.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter
 
 START = "\x02"
 END = "\x03"
@@ -33,11 +31,6 @@ def padded_bigrams(word: str) -> Counter[str]:
     """The bigrams of ``word`` with a start and an end mark, with how often each occurs."""
     padded = f"{START}{word}{END}"
     return Counter(padded[i : i + 2] for i in range(len(padded) - 1))
-
-
-def shared_bigrams(a: Counter[str], b: Counter[str]) -> int:
-    """Bigrams two words have in common, counted with repeats."""
-    return sum((a & b).values())
 
 
 def min_shared_bigrams(word: str, typos: int) -> int:
@@ -97,33 +90,3 @@ def distance(a: str, b: str, limit: int) -> int:
             return too_far
         before, previous = previous, current
     return min(previous[width], too_far)
-
-
-class FuzzyVocabulary:
-    """Words of a vocabulary within a few typos of a query word, in pure Python."""
-
-    def __init__(self, terms: Iterable[str]):
-        self.terms = list(dict.fromkeys(terms))
-        self._by_bigram: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for index, term in enumerate(self.terms):
-            for bigram, count in padded_bigrams(term).items():
-                self._by_bigram[bigram].append((index, count))
-
-    def candidates(self, word: str, max_typos: int) -> set[str]:
-        """Vocabulary terms within ``max_typos`` edits of ``word`` (``word`` itself included)."""
-        if max_typos <= 0:
-            return {word} if word in set(self.terms) else set()
-        floor = min_shared_bigrams(word, max_typos)
-        if floor <= 0:
-            pool: Iterable[int] = range(len(self.terms))
-        else:
-            shared: Counter[int] = Counter()
-            for bigram, wanted in padded_bigrams(word).items():
-                for index, count in self._by_bigram.get(bigram, ()):
-                    shared[index] += min(wanted, count)
-            pool = [index for index, count in shared.items() if count >= floor]
-        return {
-            self.terms[index]
-            for index in pool
-            if distance(word, self.terms[index], max_typos) <= max_typos
-        }

@@ -301,15 +301,3 @@ def search_forms(word: str) -> tuple[str, ...]:
     if key == folded or not key:
         return (folded,) if folded else ()
     return (folded, key) if folded else (key,)
-
-
-_WORD = re.compile(r"\w+")
-
-
-def search_text(text: str) -> str:
-    """``text`` as it should be indexed: the search forms of each word, separated by spaces.
-
-    Words are split before folding, because folding first would lose "ş" = "sh".
-    """
-    words = _WORD.findall(unicodedata.normalize("NFC", text))
-    return " ".join(form for word in words for form in search_forms(word))

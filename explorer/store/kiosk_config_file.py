@@ -1,4 +1,4 @@
-"""The kiosk configuration file: JSON on disk, read with clear errors, written atomically.
+"""The kiosk configuration file: JSON on disk, read with clear errors.
 
 The format is documented in docs/kiosk.md; the rules live in explorer.domain.kiosk_config.
 """
@@ -6,14 +6,11 @@ The format is documented in docs/kiosk.md; the rules live in explorer.domain.kio
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from explorer.domain.kiosk_config import (
     KioskConfig,
     KioskConfigError,
-    kiosk_config_to_dict,
     parse_kiosk_config,
 )
 
@@ -46,20 +43,3 @@ def load_kiosk_config(path: Path | str) -> KioskConfig:
         return parse_kiosk_config(data)
     except KioskConfigError as error:
         raise KioskConfigError(error.problems, source) from None
-
-
-def write_kiosk_config(path: Path | str, config: KioskConfig) -> None:
-    """Write ``config`` to ``path`` as JSON: a temporary file beside it, flushed to disk,
-    then renamed over it, so that a reader never sees half a file."""
-    path = Path(path)
-    text = json.dumps(kiosk_config_to_dict(config), indent=2, ensure_ascii=False) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -130,12 +130,8 @@ class UsageStats:
         ).fetchall()
         return [(key, total) for key, total in rows]
 
-    def to_csv(self, stream: TextIO) -> None:
-        """Write ``day,sessions,card_views,top_cards,languages``, one row per day."""
-        write_csv(self.daily_rows(), stream)
-
-
 def write_csv(rows: list[DailyUsage], stream: TextIO) -> None:
+    """Write ``day,sessions,card_views,top_cards,languages``, one row per day."""
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for row in rows:

@@ -12,7 +12,6 @@ from explorer.content.importer import import_pack, imported_versions
 from explorer.content.library import LOCK_FILE
 from explorer.content.pack_drop import (
     DropFolder,
-    apply_drop_folder,
     apply_staged,
     has_staged,
     staged_path,
@@ -290,7 +289,7 @@ def test_a_missing_drop_folder_is_logged_once_and_used_when_it_appears(database,
 
 def test_at_start_newer_packs_are_applied_at_once(database, drop):
     drop_pack(drop, "1.1.0", cards=with_petrarch())
-    result = apply_drop_folder(drop, database, now=later())
+    result = DropFolder(drop, database).apply_at_start(later())
     assert len(result.staged) == 1
     assert imported_versions(database) == {PACK_ID: "1.1.0"}
     assert "petrarch" in card_ids(database)
@@ -300,7 +299,7 @@ def test_at_start_newer_packs_are_applied_at_once(database, drop):
 def test_at_start_a_staged_copy_left_by_an_earlier_run_is_discarded(database, drop):
     live = database.read_bytes()
     staged_path(database).write_bytes(b"left over from yesterday")
-    assert apply_drop_folder(drop, database, now=later()).staged == ()
+    assert DropFolder(drop, database).apply_at_start(later()).staged == ()
     assert database.read_bytes() == live
     assert not has_staged(database)
 

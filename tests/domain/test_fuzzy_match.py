@@ -8,13 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.domain.fuzzy_match import (
-    FuzzyVocabulary,
-    distance,
-    min_shared_bigrams,
-    padded_bigrams,
-    shared_bigrams,
-)
+from explorer.domain.fuzzy_match import distance, min_shared_bigrams, padded_bigrams
+from tests.domain.fuzzy_reference import FuzzyVocabulary, shared_bigrams
 
 
 def reference_distance(a: str, b: str) -> int:

@@ -10,7 +10,6 @@ from explorer.domain.transliteration import (
     KAZAKH_LATIN_2021,
     kazakh_latin,
     search_forms,
-    search_text,
     skeleton,
 )
 
@@ -311,7 +310,7 @@ def test_a_prefix_typed_in_one_script_is_a_prefix_in_the_other(typed, word):
     assert skeleton(word).startswith(skeleton(typed))
 
 
-# --- search_forms and search_text -------------------------------------------------------------
+# --- search_forms -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -328,12 +327,6 @@ def test_a_prefix_typed_in_one_script_is_a_prefix_in_the_other(typed, word):
 )
 def test_search_forms(word, forms):
     assert search_forms(word) == forms
-
-
-def test_search_text_gives_every_word_its_forms():
-    assert search_text("Şoqan Uälihanov, città di Marco Polo — Қазақстан") == (
-        "soqan shokan ualihanov ualikanov citta cita di marco marko polo казакстан kazakstan"
-    )
 
 
 # --- properties ---------------------------------------------------------------------------------
@@ -370,14 +363,12 @@ def test_skeleton_is_ascii_letters_and_digits(text):
 def test_nothing_raises_on_odd_text(text):
     assert ASCII_KEY.fullmatch(skeleton(text))
     assert isinstance(search_forms(text), tuple)
-    assert isinstance(search_text(text), str)
     assert isinstance(kazakh_latin(text), str)
 
 
 @given(st.text())
 def test_nothing_raises_on_any_text(text):
     search_forms(text)
-    search_text(text)
     kazakh_latin(text)
 
 

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from explorer.domain.kiosk_config import KioskConfig, KioskConfigError, hash_pin
-from explorer.store import kiosk_config_file
-from explorer.store.kiosk_config_file import load_kiosk_config, write_kiosk_config
+from explorer.store.kiosk_config_file import load_kiosk_config
+from tests.store.kiosk_config_writer import write_kiosk_config
 
 HASH = hash_pin("2468", salt=bytes(16))
 
@@ -57,31 +57,3 @@ def test_every_rule_broken_in_the_file_is_listed_with_the_path(tmp_path):
     fields = sorted(problem.split(":")[0] for problem in raised.value.problems)
     assert fields == ["idle_timeout_seconds", "staff_pin_hash", "start_view"]
     assert str(raised.value).startswith(f"{path}: the kiosk configuration has 3 problems:")
-
-
-def test_a_failed_write_leaves_the_old_file_and_no_partial_file(tmp_path, monkeypatch):
-    path = tmp_path / "kiosk.json"
-    old = KioskConfig(staff_pin_hash=HASH)
-    write_kiosk_config(path, old)
-    before = path.read_bytes()
-
-    def broken_replace(source, target):
-        raise OSError("disk unplugged")
-
-    monkeypatch.setattr(kiosk_config_file.os, "replace", broken_replace)
-    with pytest.raises(OSError, match="disk unplugged"):
-        write_kiosk_config(path, KioskConfig(staff_pin_hash=HASH, idle_timeout_seconds=600))
-    assert path.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["kiosk.json"]
-
-
-def test_a_failed_first_write_leaves_nothing(tmp_path, monkeypatch):
-    path = tmp_path / "kiosk.json"
-
-    def broken_fsync(fd):
-        raise OSError("no space left")
-
-    monkeypatch.setattr(kiosk_config_file.os, "fsync", broken_fsync)
-    with pytest.raises(OSError, match="no space left"):
-        write_kiosk_config(path, KioskConfig(staff_pin_hash=HASH))
-    assert list(tmp_path.iterdir()) == []

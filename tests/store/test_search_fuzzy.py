@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.domain.fuzzy_match import FuzzyVocabulary
 from explorer.store.search_format import decode_postings, encode_postings
 from explorer.store.search_fuzzy import FuzzyTerms
+from tests.domain.fuzzy_reference import FuzzyVocabulary
 
 
 def test_the_numpy_lookup_finds_what_the_pure_one_finds():

@@ -6,10 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
-    QLineEdit,
     QStyledItemDelegate,
     QWidget,
 )
@@ -81,19 +79,3 @@ def apply_kiosk_style(window: QWidget) -> None:
     # The style sheet's row height reaches a combo box's list only through a styled delegate.
     for box in window.findChildren(QComboBox):
         box.setItemDelegate(QStyledItemDelegate(box))
-
-
-def too_small_controls(root: QWidget) -> list[str]:
-    """Visible interactive controls smaller than a fingertip."""
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
-            continue
-        if not widget.isVisible() or not widget.isEnabled():
-            continue
-        if widget.parentWidget() is not None and widget.parentWidget().inherits("QLineEdit"):
-            continue  # the clear button inside the search field is part of a 44-px field
-        size = widget.size()
-        if size.height() < TOUCH_PX or size.width() < TOUCH_PX:
-            found.append(f"{type(widget).__name__}: {size.width()}x{size.height()}")
-    return found

@@ -180,10 +180,6 @@ class MainWindow(QMainWindow):
         self.search_timer.stop()
         self.search_worker.request(self.session.search)
 
-    def clear_filters(self) -> None:
-        """One click: every facet and the category back to all (the query stays)."""
-        self.session.clear_filters()
-
     def _search_changed(self, search: SearchState, pace: Pace) -> None:
         self.top_bar.show_query(search.query)
         category_filter = self.cards_page.category_filter
@@ -202,7 +198,7 @@ class MainWindow(QMainWindow):
         self.facet_panel.set_counts(result.facets)
         self.facet_panel.clear_button.setEnabled(bool(asked.filters().selected()))
         filtered = bool(result.words) or bool(asked.filters().selected())
-        self.timeline_page.set_filter(result.ids if filtered else None)
+        self.timeline_page.set_filter(result if filtered else None)
 
     def _search_entered(self) -> None:
         """Enter opens the best match at once, without waiting for the background search."""
@@ -217,22 +213,6 @@ class MainWindow(QMainWindow):
     def open_card(self, reference: str) -> None:
         """Open a card by its key (``pack:id``) or by a bare id (see ContentStore.resolve_card)."""
         self.session.open_card(reference)
-
-    def open_neighbour(self, step: int) -> None:
-        """From an open card, the one ``step`` places along the current results."""
-        self.session.open_neighbour(step)
-
-    def show_grid(self) -> None:
-        self.session.show_view("cards")
-
-    def show_view(self, view: str) -> None:
-        self.session.show_view(view)
-
-    def go_back(self) -> None:
-        self.session.back()
-
-    def go_forward(self) -> None:
-        self.session.forward()
 
     def _show(self, place: Place) -> None:
         if place.card is not None:

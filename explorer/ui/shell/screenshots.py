@@ -69,7 +69,7 @@ def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
     card_id = window.store.resolve_card(SHOWCASE_CARD)
     for language in ("it", "kk", "ru", KAZAKH_LATIN):
         window.set_language(language)
-        window.show_grid()
+        window.session.show_view("cards")
         shots.append(_grab(window, folder / f"cards-{language}.png"))
         window.open_card(card_id or window.model.card_id(0))
         shots.append(_grab(window, folder / f"card-detail-{language}.png"))
@@ -77,7 +77,7 @@ def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
 
 
 def _timeline_shots(window: MainWindow, folder: Path) -> list[Path]:
-    window.show_view("timeline")
+    window.session.show_view("timeline")
     view = window.timeline_page.view
     settle(window)
     view.fit_all()

@@ -57,13 +57,13 @@ def visit(shell, qtbot, number: int) -> None:
     if explorer.detail.card is not None and explorer.detail.related_buttons:
         explorer.detail.related_buttons[0].click()
     explorer.detail.swiped.emit(1)  # a swipe to the next card
-    explorer.go_back()
-    explorer.show_view("timeline")
+    explorer.session.back()
+    explorer.session.show_view("timeline")
     explorer.timeline_page.zoom_in_button.click()
     explorer.timeline_page.view.pan_pixels(200)
     combo = explorer.top_bar.language
     combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
-    explorer.show_view("cards")
+    explorer.session.show_view("cards")
     explorer.cards_page.grid.verticalScrollBar().setValue(400)
     QCoreApplication.processEvents()
     shell.idle.timed_out.emit()  # nobody touched it for the idle timeout
@@ -90,7 +90,8 @@ def test_many_visits_leave_memory_flat(qtbot, content_database):
         shell.explorer.thumbnails.wait()
         end = settled_mb()
         explorer = shell.explorer
-        assert explorer.top_bar.search.text() == "" and explorer.session.history.can_go_back is False
+        assert explorer.top_bar.search.text() == ""
+        assert not explorer.session.history.can_go_back
         sessions = shell.user.usage.totals("session")
     finally:
         close_shell(shell)

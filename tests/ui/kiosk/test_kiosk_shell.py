@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication
 from explorer.store.usage_stats import UsageStats
 from explorer.ui.kiosk.kiosk_phrasebook import TOUCH_TO_EXPLORE
 from explorer.ui.kiosk.kiosk_shell import Stage
-from explorer.ui.kiosk.kiosk_style import too_small_controls
 from tests.ui.kiosk.kiosk_fixtures import (
     build_shell,
     close_shell,
     kiosk_config,
     visitor_state,
 )
+from tests.ui.kiosk.touch_sizes import too_small_controls
 from tests.ui.shell.test_main_window import bundled, type_text
 
 FEATURED = ["opera-abai-san-carlo", "marco-polo"]  # bare ids, as a kiosk config may name them
@@ -139,7 +139,7 @@ def test_card_views_and_language_changes_are_counted(shell, qtbot):
     explorer = shell.explorer
     explorer.open_card("marco-polo")
     explorer.open_card("opera-abai-san-carlo")
-    explorer.go_back()
+    explorer.session.back()
     explorer.top_bar.language.setCurrentIndex(explorer.top_bar.language.findData("ru"))
     found = counts(shell)
     assert found[("card_view", bundled("marco-polo"))] == 1
@@ -191,14 +191,14 @@ def test_after_the_reset_no_trace_of_the_visit_is_left(shell, qtbot):
     shell.idle.timer.setInterval(600_000)  # the visitor takes their time
     choose(qtbot, shell, "it")
     explorer = shell.explorer
-    explorer.show_view("timeline")
+    explorer.session.show_view("timeline")
     timeline = explorer.timeline_page
     timeline.zoom_in_button.click()
     timeline.view.toggle_lane(timeline.view.lanes()[0])
     timeline.view.selected_id = bundled("marco-polo")
     timeline.year_box.setText("1271")
     timeline.list_button.setChecked(True)
-    explorer.show_view("cards")
+    explorer.session.show_view("cards")
     explorer.cards_page.category_filter.select(shell.explorer.store.categories()[0].id)
     type_text(qtbot, explorer.top_bar.search, "Italia")
     explorer.apply_filter()
@@ -209,8 +209,8 @@ def test_after_the_reset_no_trace_of_the_visit_is_left(shell, qtbot):
     explorer.open_card(explorer.model.card_id(0))
     explorer.open_card("marco-polo")
     explorer.detail.verticalScrollBar().setValue(200)
-    explorer.go_back()
-    explorer.show_grid()
+    explorer.session.back()
+    explorer.session.show_view("cards")
     explorer.cards_page.category_filter.select(None)
     qtbot.waitUntil(lambda: explorer.model.rowCount() > 12, timeout=3000)
     explorer.cards_page.grid.verticalScrollBar().setValue(300)

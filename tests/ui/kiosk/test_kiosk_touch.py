@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from explorer.ui.kiosk.kiosk_style import apply_kiosk_style, too_small_controls
+from explorer.ui.kiosk.kiosk_style import apply_kiosk_style
+from tests.ui.kiosk.touch_sizes import too_small_controls
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def test_every_control_is_fingertip_sized(touch_window, store, qtbot, view):
     if view == "card":
         touch_window.open_card(store.card_ids()[0])
     elif view.startswith("timeline"):
-        touch_window.show_view("timeline")
+        touch_window.session.show_view("timeline")
         if view == "timeline-list":
             touch_window.timeline_page.list_button.setChecked(True)
     qtbot.wait(50)

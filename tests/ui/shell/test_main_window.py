@@ -188,5 +188,5 @@ def test_swiping_a_card_moves_along_the_results(window):
     window.open_card(model.card_id(last))
     window.detail.swiped.emit(1)
     assert window.detail.card.id == model.card_id(last), "nothing after the last card"
-    window.go_back()
+    window.session.back()
     assert window.detail.card.id == model.card_id(2), "each swipe is a step in the history"

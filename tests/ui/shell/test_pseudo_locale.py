@@ -54,7 +54,7 @@ def test_nothing_is_clipped_in_pseudo_mode(pseudo, window, store, qtbot, view):
     if view == "card":
         window.open_card(store.card_ids()[0])
     elif view.startswith("timeline"):
-        window.show_view("timeline")
+        window.session.show_view("timeline")
         if view == "timeline-list":
             window.timeline_page.list_button.setChecked(True)
     qtbot.wait(50)

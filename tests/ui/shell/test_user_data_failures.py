@@ -139,7 +139,7 @@ def test_a_full_disk_while_running_gives_one_notice_and_the_window_carries_on(op
     assert window.language == "it"
     window.open_card(window.model.card_id(0))
     assert window.pages.currentWidget() is window.detail
-    window.show_view("timeline")
+    window.session.show_view("timeline")
     assert window.pages.currentWidget() is window.timeline_page
 
 

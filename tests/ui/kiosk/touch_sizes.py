@@ -1,0 +1,23 @@
+"""Controls too small for a fingertip: what the kiosk's touch tests look for."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+
+from explorer.ui.kiosk.kiosk_style import TOUCH_PX
+
+
+def too_small_controls(root: QWidget) -> list[str]:
+    """Visible interactive controls smaller than a fingertip."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
+            continue
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        if widget.parentWidget() is not None and widget.parentWidget().inherits("QLineEdit"):
+            continue  # the clear button inside the search field is part of a 44-px field
+        size = widget.size()
+        if size.height() < TOUCH_PX or size.width() < TOUCH_PX:
+            found.append(f"{type(widget).__name__}: {size.width()}x{size.height()}")
+    return found
