@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from explorer.content.importer import ensure_imported
 from explorer.content.library import ContentUnavailable
 from explorer.content.problems import PackInvalid
-from explorer.domain.kiosk_config import KioskConfigError
 from explorer.store.content_store import ContentStore
-from explorer.store.kiosk_config_file import load_kiosk_config
 from explorer.store.locations import (
     BUNDLED_COLLECTION,
     USER_DATABASE,
@@ -30,7 +28,6 @@ from explorer.store.user_db import UserStore
 from explorer.store.user_db_recovery import open_user_data
 from explorer.ui.cards.card_delegate import THUMBNAIL_SIZE
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
-from explorer.ui.kiosk.kiosk_shell import KioskShell
 from explorer.ui.shell.content_notice_text import content_notice_text
 from explorer.ui.shell.language import LanguageSwitcher
 from explorer.ui.shell.main_window import MainWindow
@@ -125,8 +122,12 @@ def _show_error(text: str) -> None:
 
 def run_kiosk(config_path: Path | None = None) -> int:
     """Full screen and locked: the staff gesture and PIN are the only way out."""
+    # Kiosk-only modules are imported here, to keep them out of the desktop app's start.
     from explorer.content.pack_drop import DropFolder
+    from explorer.domain.kiosk_config import KioskConfigError
+    from explorer.store.kiosk_config_file import load_kiosk_config
     from explorer.ui.kiosk.kiosk_content_watcher import ContentWatcher
+    from explorer.ui.kiosk.kiosk_shell import KioskShell
 
     try:
         data_folder: Path | None = user_data_folder()

@@ -1,0 +1,100 @@
+"""Cold start to the first painted window, against a bare PySide6 window in the same run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest tests/bench/startup_bench.py -s
+
+Each start is a new process (``tests/bench/startup_child.py``) timed from its spawn to its
+window's first paint, imports included; the content database is ready (the first start of a
+home, which imports the bundled collection, is not counted). The files are in the OS cache:
+these are warm-disk figures. ``STARTUP_SIZES`` (e.g. ``100000,300000``) adds homes holding
+that many more cards, imported with ``explorer import`` from a generated pack.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = int(os.environ.get("STARTUP_RUNS", "7"))
+SIZES = [int(size) for size in os.environ.get("STARTUP_SIZES", "").split(",") if size]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def start_once(kind: str, home: Path) -> tuple[float, float]:
+    """Seconds from spawn to first paint, and the process's peak RSS in MiB."""
+    environment = {**os.environ, "EXPLORER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.bench.startup_child", kind],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.wait(timeout=60)
+    if not line:
+        raise RuntimeError(f"the {kind} start printed nothing (exit {child.returncode})")
+    return elapsed, json.loads(line)["peak_rss_kib"] / 1024
+
+
+def measure(kind: str, home: Path) -> dict:
+    start_once(kind, home)  # warm the OS cache (and, for a new home, build its database)
+    runs = [start_once(kind, home) for _ in range(RUNS)]
+    seconds = [run[0] for run in runs]
+    return {
+        "median_s": statistics.median(seconds),
+        "min_s": min(seconds),
+        "max_s": max(seconds),
+        "peak_mib": statistics.median(run[1] for run in runs),
+    }
+
+
+def home_with(cards: int, folder: Path) -> Path:
+    """A data folder holding the bundled collection and a generated pack of ``cards``."""
+    from tests.bench.import_bench import write_synthetic_pack
+
+    home = folder / f"home-{cards}"
+    home.mkdir()
+    pack = write_synthetic_pack(folder / f"pack-{cards}", cards)
+    subprocess.run(
+        [sys.executable, "-m", "explorer", "import", str(pack)],
+        cwd=ROOT,
+        env={**os.environ, "EXPLORER_HOME": str(home)},
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return home
+
+
+def test_cold_start_against_a_bare_window() -> None:
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="startup-") as folder:
+        folder = Path(folder)
+        bundled = folder / "home-bundled"
+        bundled.mkdir()
+        floor = measure("bare", bundled)
+        rows.append(("bare PySide6 window (floor)", floor))
+        rows.append(("explorer, bundled collection", measure("explorer", bundled)))
+        for cards in SIZES:
+            home = home_with(cards, folder)
+            rows.append((f"explorer, bundled + {cards:,} cards", measure("explorer", home)))
+    print()
+    print(f"load average {os.getloadavg()[0]:.2f}, {RUNS} starts each after one warm-up")
+    print("| start | median s | min s | max s | × floor (median) | peak RSS MiB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, figures in rows:
+        ratio = figures["median_s"] / floor["median_s"]
+        print(
+            f"| {name} | {figures['median_s']:.3f} | {figures['min_s']:.3f} | "
+            f"{figures['max_s']:.3f} | {ratio:.1f}× | {figures['peak_mib']:.0f} |"
+        )
+    assert all(figures["median_s"] > 0 for _, figures in rows)
+    assert rows[1][1]["peak_mib"] > rows[0][1]["peak_mib"], "the explorer holds more than nothing"

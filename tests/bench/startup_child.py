@@ -1,0 +1,48 @@
+"""One cold start, in a process of its own: ``python -m tests.bench.startup_child KIND``.
+
+KIND is ``bare`` (a PySide6 window with nothing in it: the floor) or ``explorer`` (the
+explorer's window on the content database of ``EXPLORER_HOME``, opened as ``explorer`` opens
+it). When the window's first paint has been delivered, the process prints one JSON line,
+``{"peak_rss_kib": …}``, and quits; the parent times the process from its spawn to that line.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def main(kind: str) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from tests.bench.memory import peak_rss_kib
+
+    if kind == "bare":
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1360, 880)
+    else:
+        from explorer.store.logs import configure_logging
+        from explorer.ui.shell.app import create_application, create_main_window
+
+        configure_logging(None)
+        app = create_application()
+        window = create_main_window(app)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                print(json.dumps({"peak_rss_kib": peak_rss_kib()}), flush=True)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
