@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer.content.importer import ensure_imported
-from explorer.content.library import ContentUnavailable
+from explorer.content.library import ContentUnavailable, ImportReport
 from explorer.content.problems import PackInvalid
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import (
@@ -33,6 +33,7 @@ from explorer.ui.shell.language import LanguageSwitcher
 from explorer.ui.shell.main_window import MainWindow
 from explorer.ui.shell.theme import apply_theme
 from explorer.ui.shell.user_data_notices import show_user_data_notices
+from explorer.ui.shell.window_imports import imported_notice
 
 APP_NAME = "Italy–Kazakhstan Cultural Explorer"
 log = logging.getLogger("explorer.kiosk")
@@ -109,8 +110,23 @@ def run_app(screenshot_dir: Path | None = None) -> int:
         ):
             print(path)
         return 0
+    window.content_changed.connect(partial(reopen_window, app, window))
     window.show()
     return app.exec()
+
+
+def reopen_window(app: QApplication, old: MainWindow, report: ImportReport) -> MainWindow:
+    """A new window on the content just imported, in the old one's place; the old one lets
+    go of the database and goes. The new one says what was imported."""
+    new = open_window(app, old.store.path, old.user)
+    new.setGeometry(old.geometry())
+    new.show_notice(imported_notice(report))
+    new.content_changed.connect(partial(reopen_window, app, new))
+    old.release_content()
+    old.deleteLater()
+    new.show()
+    app.explorer_window = new  # held, so that it outlives this call
+    return new
 
 
 def _show_error(text: str) -> None:

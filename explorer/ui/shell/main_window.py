@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.domain.entities import pick
 from explorer.session.search_state import SearchState
@@ -23,6 +29,7 @@ from explorer.ui.shell.language import LanguageSwitcher, offered_languages
 from explorer.ui.shell.navigation_rail import NavigationRail
 from explorer.ui.shell.notice_bar import Notice, NoticeBar
 from explorer.ui.shell.top_bar import TopBar
+from explorer.ui.shell.window_imports import WindowImports
 from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
@@ -34,6 +41,8 @@ class MainWindow(QMainWindow):
     card_opened = Signal(str)
     language_chosen = Signal(str)
     """The person chose a language in the window (not set from outside)."""
+    content_changed = Signal(object)
+    """A pack was imported (its ``ImportReport``): the window is to be opened again on it."""
 
     def __init__(
         self,
@@ -88,6 +97,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.notice_bar)
+        self.imports = WindowImports(self)
+        outer.addWidget(self.imports.bar)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -120,6 +131,7 @@ class MainWindow(QMainWindow):
         bar.forward_button.clicked.connect(session.forward)
         bar.language_changed.connect(session.set_language)
         bar.language_changed.connect(self.language_chosen)
+        bar.import_button.clicked.connect(self.imports.choose_pack)
         self.rail.view_selected.connect(session.show_view)
         self.cards_page.category_filter.changed.connect(session.set_category)
         self.facet_panel.changed.connect(lambda: session.set_facets(self.facet_panel.filters()))
@@ -142,6 +154,7 @@ class MainWindow(QMainWindow):
                 session.forward,
             ),
             (standard(QKeySequence.StandardKey.Find), bar.focus_search),
+            (standard(QKeySequence.StandardKey.Open), self.imports.choose_pack),
             ([QKeySequence("Backspace")], self._backspace),
         ):
             shortcut = QShortcut(self)
@@ -263,9 +276,10 @@ class MainWindow(QMainWindow):
         self.search_worker.cancel()  # the reset answered already
 
     def limit_to(self, languages: tuple[str, ...], views: tuple[str, ...]) -> None:
-        """Offer only ``languages`` and the rail's ``views`` (a kiosk's choice)."""
+        """Offer only ``languages`` and the rail's ``views``, and no importing (a kiosk)."""
         self.top_bar.keep_languages(languages)
         self.rail.show_only(views)
+        self.imports.allow(False)
 
     def set_language(self, language: str) -> None:
         """Switch the interface and the cards to ``language`` while the app runs."""
@@ -291,11 +305,13 @@ class MainWindow(QMainWindow):
         self.notice_bar.retranslate()
         self.rail.retranslate()
         self.top_bar.retranslate()
+        self.imports.bar.retranslate()
         self.cards_page.retranslate()
         self.facet_panel.retranslate()
         self.timeline_page.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.imports.wait()
         self.search_timer.stop()
         self.search_worker.stop()
         self.thumbnails.wait()

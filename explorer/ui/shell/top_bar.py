@@ -1,4 +1,5 @@
-"""The bar above every page: back and forward, the collection's name, search, language."""
+"""The bar above every page: back and forward, the collection's name, search, language and
+importing a content pack."""
 
 from __future__ import annotations
 
@@ -68,6 +69,10 @@ class TopBar(QWidget):
             lambda i: self.language_changed.emit(self.language.itemData(i))
         )
         layout.addWidget(self.language)
+
+        self.import_button = self._nav_button("+")
+        self.import_button.setObjectName("importButton")
+        layout.addWidget(self.import_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,6 +86,8 @@ class TopBar(QWidget):
         self.search.setAccessibleName(self.tr("Search"))
         self.language.setAccessibleName(self.tr("Language of the cards"))
         self.language.setToolTip(self.tr("Language of the cards"))
+        self.import_button.setAccessibleName(self.tr("Import a content pack"))
+        self.import_button.setToolTip(self.tr("Import a content pack (Ctrl+O)"))
 
     def _nav_button(self, symbol: str) -> QToolButton:
         button = QToolButton()

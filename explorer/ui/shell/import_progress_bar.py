@@ -1,0 +1,62 @@
+"""The strip under the notice bar while a content pack is imported: the step and a bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from explorer.content.import_progress import ImportStep
+
+
+class ImportProgressBar(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.step: str | None = None
+        self.label = QLabel()
+        self.label.setObjectName("noticeText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.bar.setMinimumWidth(240)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 8, 28, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def begin(self, pack_name: str) -> None:
+        self.pack_name = pack_name
+        self.step = None
+        self.bar.setRange(0, 0)  # busy until the first measured step
+        self.show_step(ImportStep.CHECKING, 0, -1)
+        self.show()
+
+    def show_step(self, step: str, done: int, total: int) -> None:
+        """``total`` -1: the step has no measure, the bar only says work goes on."""
+        self.step = step
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(round(1000 * min(done, total) / total))
+            self.bar.setFormat(QLocale().toString(100 * min(done, total) // total) + " %")
+        else:
+            self.bar.setRange(0, 0)
+        self._label()
+
+    def _label(self) -> None:
+        names = {
+            ImportStep.CHECKING: self.tr("Checking the pack"),
+            ImportStep.KEEPING: self.tr("Keeping a copy of it"),
+            ImportStep.PICTURES: self.tr("Storing its pictures"),
+            ImportStep.RECORDS: self.tr("Importing its cards"),
+            ImportStep.INDEX: self.tr("Building the search index"),
+        }
+        step = names.get(self.step, self.step or "")
+        text = self.tr("Importing %1: %2").replace("%1", self.pack_name).replace("%2", step)
+        self.label.setText(text)
+        self.bar.setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        if self.step is not None:
+            self._label()

@@ -1,0 +1,115 @@
+"""Importing a content pack from the window: choosing it, the progress strip, the outcome.
+
+A pack that would replace one from elsewhere is imported only after the person agrees. A
+refused pack is explained in the notice bar; nothing was changed. A pack imported makes
+the window emit ``content_changed``, for whoever opened it to open it again on the new
+content (see ``app.reopen_window``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from explorer.ui.shell.import_progress_bar import ImportProgressBar
+from explorer.ui.shell.pack_import import PackImport
+
+if TYPE_CHECKING:
+    from explorer.content.library import ImportReport
+    from explorer.ui.shell.main_window import MainWindow
+
+
+def imported_notice(report: ImportReport) -> Callable[[], str]:
+    """What a pack's import did, in the interface language of the moment."""
+
+    def text() -> str:
+        if report.unchanged:
+            told = QCoreApplication.translate(
+                "WindowImports", "“%1” version %2 was already imported; nothing changed."
+            )
+        else:
+            told = QCoreApplication.translate(
+                "WindowImports", "Imported “%1” version %2. Cards in it: %3."
+            )
+        cards = QLocale().toString(report.cards)
+        return told.replace("%1", report.pack_id).replace("%2", report.version).replace(
+            "%3", cards
+        )
+
+    return text
+
+
+class WindowImports(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.bar = ImportProgressBar()
+        database = window.store.path
+        self.pack_import = PackImport(database, self) if database else None
+        if self.pack_import is None:
+            window.top_bar.import_button.hide()
+            return
+        self.pack_import.progressed.connect(self.bar.show_step)
+        self.pack_import.imported.connect(self._imported)
+        self.pack_import.takes_over.connect(self._takes_over)
+        self.pack_import.refused.connect(self._refused)
+
+    def allow(self, allowed: bool) -> None:
+        """Offer importing or not (a kiosk does not)."""
+        self.window.top_bar.import_button.setVisible(allowed and self.pack_import is not None)
+        if not allowed:
+            self.pack_import = None
+
+    def choose_pack(self) -> None:
+        """Ask for a pack (a .zip, or a folder's manifest.json) and import it."""
+        if self.pack_import is None or self.pack_import.busy:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a content pack"),
+            "",
+            self.tr("Content packs (*.zip manifest.json)"),
+        )
+        if path:
+            chosen = Path(path)
+            self.import_pack(chosen.parent if chosen.name == "manifest.json" else chosen)
+
+    def import_pack(self, pack: Path, *, replace: bool = False) -> bool:
+        """Import ``pack`` in the background; False when importing is not possible now."""
+        if self.pack_import is None or not self.pack_import.start(pack, replace=replace):
+            return False
+        self.bar.begin(pack.name)
+        return True
+
+    def wait(self) -> None:
+        if self.pack_import is not None:
+            self.pack_import.wait()
+
+    def _imported(self, report) -> None:
+        self.bar.hide()
+        self.window.content_changed.emit(report)
+
+    def _takes_over(self, pack: Path, message: str) -> None:
+        if self.confirm_takeover(message):
+            self.pack_import.start(pack, replace=True)
+            return
+        self.bar.hide()
+        self.window.show_notice(lambda: self.tr("Nothing was imported."))
+
+    def confirm_takeover(self, message: str) -> bool:
+        """Ask whether the pack may replace the one it names."""
+        title = self.tr("Replace a pack?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("Import it in place of the pack already there?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _refused(self, message: str) -> None:
+        self.bar.hide()
+        self.window.show_notice(message)

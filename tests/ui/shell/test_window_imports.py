@@ -1,0 +1,123 @@
+"""Importing a content pack from the window: in the background, with its progress shown."""
+
+from __future__ import annotations
+
+import pytest
+from shiboken6 import isValid
+
+from explorer.content.import_progress import ImportStep
+from explorer.content.importer import imported_versions
+from explorer.ui.shell.app import create_application, create_main_window, reopen_window
+from tests.content.pack_builder import PACK_ID, write_valid_pack
+
+
+@pytest.fixture
+def window(qtbot, content_database):
+    """A window a test may have replaced (and deleted) by a new one."""
+    window = create_main_window(create_application())
+    window.show()
+    qtbot.waitExposed(window)
+    store, user = window.store, window.user
+    yield window
+    if isValid(window):
+        window.imports.wait()
+        window.thumbnails.wait()
+        window.close()
+        window.deleteLater()
+    store.close()
+    user.close()
+
+
+@pytest.fixture
+def reopened(qtbot):
+    """Windows opened again by a test, closed with what they opened at its end."""
+    windows = []
+    yield windows
+    for window in windows:
+        window.imports.wait()
+        window.thumbnails.wait()
+        window.close()
+        window.store.close()
+
+
+def imported(qtbot, window, pack):
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as changed:
+        assert window.imports.import_pack(pack)
+        assert window.imports.bar.isVisible()
+        assert PACK_ID in window.imports.bar.label.text() or pack.name in (
+            window.imports.bar.label.text()
+        )
+    return changed.args[0]
+
+
+def test_a_pack_imported_from_the_window_is_shown_in_a_new_window(
+    window, store, qtbot, tmp_path, reopened
+):
+    pack = write_valid_pack(tmp_path, zipped=True)
+    cards_before = store.card_count()
+    report = imported(qtbot, window, pack)
+    assert report.pack_id == PACK_ID and report.cards == 3
+    assert not window.imports.bar.isVisible()
+
+    new = reopen_window(create_application(), window, report)
+    reopened.append(new)
+    assert new.store.card_count() == cards_before + 3
+    assert any(PACK_ID in notice and "3" in notice for notice in new.notice_bar.notices)
+    assert new.model.rowCount() == cards_before + 3
+    assert PACK_ID in imported_versions(new.store.path)
+
+
+def test_a_bad_pack_is_refused_in_the_notice_bar_and_nothing_changes(
+    window, qtbot, tmp_path, content_database
+):
+    before = content_database.read_bytes()
+    bad = write_valid_pack(tmp_path, manifest={"version": "not a version"})
+    changed = []
+    window.content_changed.connect(changed.append)
+    assert window.imports.import_pack(bad)
+    qtbot.waitUntil(lambda: bool(window.notice_bar.notices), timeout=20_000)
+    assert "version" in window.notice_bar.notices[0]
+    assert not window.imports.bar.isVisible() and changed == []
+    assert content_database.read_bytes() == before
+
+
+def test_replacing_a_pack_from_elsewhere_asks_first(
+    window, qtbot, tmp_path, reopened, monkeypatch
+):
+    report = imported(qtbot, window, write_valid_pack(tmp_path, name="first"))
+    new = reopen_window(create_application(), window, report)
+    reopened.append(new)
+    asked = []
+    monkeypatch.setattr(new.imports, "confirm_takeover", lambda message: asked.append(message))
+    before = new.store.path.read_bytes()
+    elsewhere = write_valid_pack(tmp_path, name="elsewhere", manifest={"version": "2.0"})
+    assert new.imports.import_pack(elsewhere)
+    qtbot.waitUntil(lambda: "Nothing was imported." in new.notice_bar.notices, timeout=20_000)
+    assert asked and PACK_ID in asked[0]
+    assert new.store.path.read_bytes() == before
+
+
+def test_one_import_at_a_time(window, tmp_path, qtbot):
+    pack = write_valid_pack(tmp_path, zipped=True)
+    with qtbot.waitSignal(window.content_changed, timeout=20_000):
+        assert window.imports.import_pack(pack)
+        assert not window.imports.import_pack(pack), "a second waits for the first"
+
+
+def test_the_progress_strip_shows_the_step_and_how_far_it_has_come(window):
+    bar = window.imports.bar
+    bar.begin("big-pack.zip")
+    bar.show_step(ImportStep.RECORDS, 250, 1000)
+    assert bar.bar.value() == 250 and bar.bar.maximum() == 1000
+    assert bar.label.text() == "Importing big-pack.zip: Importing its cards"
+    bar.show_step(ImportStep.INDEX, 0, -1)
+    assert bar.bar.maximum() == 0, "a step with no measure shows a busy bar"
+    window.set_language("it")
+    assert "big-pack.zip" in bar.label.text()
+    assert "Importing its cards" not in bar.label.text()
+
+
+def test_a_kiosk_window_offers_no_import(window, tmp_path):
+    window.limit_to(("en",), ("cards",))
+    assert not window.top_bar.import_button.isVisibleTo(window)
+    assert not window.imports.import_pack(write_valid_pack(tmp_path))
