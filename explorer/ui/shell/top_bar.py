@@ -71,7 +71,6 @@ class TopBar(QWidget):
         layout.addWidget(self.language)
 
         self.import_button = self._nav_button("+")
-        self.import_button.setObjectName("importButton")
         layout.addWidget(self.import_button)
         self.retranslate()
 
