@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter
+from typing import overload
+
+import numpy as np
 
 from explorer.domain.fuzzy_date import FuzzyDate, Precision, Qualifier, span_of
 
@@ -74,3 +77,30 @@ def in_order(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:
         if end - start > 1:
             ordered[start:end] = sorted(ordered[start:end], key=order_key)
     return ordered
+
+
+class NumberedEvents(Sequence[TimelineEvent]):
+    """Events picked by number from an array of them, without copying any: the i-th is
+    ``events[numbers[i]]``. Picking thousands of events is then whole-array work on numbers,
+    not on objects; a slice is made a list."""
+
+    __slots__ = ("_events", "_numbers")
+
+    def __init__(self, events: np.ndarray, numbers: np.ndarray):
+        self._events = events
+        self._numbers = numbers
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    @overload
+    def __getitem__(self, index: int) -> TimelineEvent: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[TimelineEvent]: ...
+    def __getitem__(self, index: int | slice) -> TimelineEvent | list[TimelineEvent]:
+        if isinstance(index, slice):
+            return self._events[self._numbers[index]].tolist()
+        return self._events[self._numbers[index]]
+
+    def __iter__(self) -> Iterator[TimelineEvent]:
+        return iter(self._events[self._numbers].tolist())

@@ -397,6 +397,14 @@
         <translation>Un anno; negativo per gli anni a.C.</translation>
     </message>
     <message>
+        <source>Laying out the timeline…</source>
+        <translation>Preparazione della cronologia…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be laid out.</source>
+        <translation>Non è stato possibile preparare la cronologia.</translation>
+    </message>
+    <message>
         <source>Go to year</source>
         <translation>Vai all&apos;anno</translation>
     </message>

@@ -397,6 +397,14 @@
         <translation>Жыл; б.з.б. үшін теріс сан</translation>
     </message>
     <message>
+        <source>Laying out the timeline…</source>
+        <translation>Уақыт желісі дайындалуда…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be laid out.</source>
+        <translation>Уақыт желісін дайындау мүмкін болмады.</translation>
+    </message>
+    <message>
         <source>Go to year</source>
         <translation>Жылға өту</translation>
     </message>

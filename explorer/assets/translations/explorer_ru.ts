@@ -403,6 +403,14 @@
         <translation>Год; для дат до н. э. — отрицательный</translation>
     </message>
     <message>
+        <source>Laying out the timeline…</source>
+        <translation>Хронология готовится…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be laid out.</source>
+        <translation>Не удалось подготовить хронологию.</translation>
+    </message>
+    <message>
         <source>Go to year</source>
         <translation>Перейти к году</translation>
     </message>

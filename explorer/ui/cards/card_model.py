@@ -1,7 +1,10 @@
 """The list of cards shown in the grid: ids up front, everything else fetched page by page.
 
 Holding only ids lets 100,000 cards open as fast as 50; a card's texts are read the first
-time a view asks for them, a page at a time, and a bounded number of pages is kept.
+time a view asks for them, a page at a time, and a bounded number of pages is kept. A new
+search answer resets the model and nothing else: what the grid then shows is read as it
+paints, and a snippet (which matches every query word against a card's texts) is made only
+for a card the grid asks about.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from explorer.domain.entities import pick
+from explorer.domain.search_query import QueryWord
 from explorer.domain.snippets import Segment, snippet
 from explorer.store.content_store import ContentStore
 from explorer.store.read_models import CardListItem
@@ -20,8 +24,8 @@ from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
 from explorer.ui.widgets.date_text import span_text
 from explorer.ui.widgets.plain_text import plain_tooltip
 
-PAGE_SIZE = 100
-PAGES_KEPT = 20
+PAGE_SIZE = 40  # a few screens of cards: an answer's first paint reads no more
+PAGES_KEPT = 50
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -55,7 +59,8 @@ class CardListModel(QAbstractListModel):
         self.query = ""
         self.result = result
         self._pages: OrderedDict[int, dict[str, CardListItem]] = OrderedDict()
-        self._snippets: OrderedDict[int, dict[str, tuple[Segment, ...]]] = OrderedDict()
+        self._snippet_texts: OrderedDict[int, dict[str, tuple[str, str]]] = OrderedDict()
+        self._snippets: dict[str, tuple[Segment, ...]] = {}
         self._categories = {c.id: c for c in store.categories()}
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
@@ -77,12 +82,14 @@ class CardListModel(QAbstractListModel):
         self.beginResetModel()
         self.result, self.query = result, query
         self._pages.clear()
+        self._snippet_texts.clear()
         self._snippets.clear()
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self._pages.clear()
+        self._snippet_texts.clear()
         self._snippets.clear()
         if len(self.result):
             self.dataChanged.emit(self.index(0), self.index(len(self.result) - 1))
@@ -94,10 +101,15 @@ class CardListModel(QAbstractListModel):
         return self.result.card_id(row)
 
     def row_of(self, card_id: str) -> int:
-        try:
-            return self.result.ids().index(card_id)
-        except ValueError:
-            return -1
+        """The row of a card, -1 if it is not in the results. Looked for from the top, in
+        growing slices: the card asked for is most often the first, or near it."""
+        start, size = 0, 64
+        while start < len(self.result):
+            ids = self.result.ids(start, start + size)
+            if card_id in ids:
+                return start + ids.index(card_id)
+            start, size = start + size, size * 8
+        return -1
 
     def _page_ids(self, page_number: int) -> list[str]:
         return self.result.ids(page_number * PAGE_SIZE, (page_number + 1) * PAGE_SIZE)
@@ -116,22 +128,26 @@ class CardListModel(QAbstractListModel):
 
     def snippet(self, row: int) -> tuple[Segment, ...]:
         """The summary, or the part of the body that matched, with the query words marked."""
-        page_number = row // PAGE_SIZE
-        page = self._snippets.get(page_number)
+        card_id = self.result.card_id(row)
+        pieces = self._snippets.get(card_id)
+        if pieces is None:
+            texts = self._texts_for_snippets(row // PAGE_SIZE).get(card_id)
+            pieces = () if texts is None else _snippet(*texts, self.result.words)
+            if len(self._snippets) >= PAGE_SIZE * PAGES_KEPT:
+                self._snippets.clear()
+            self._snippets[card_id] = pieces
+        return pieces
+
+    def _texts_for_snippets(self, page_number: int) -> dict[str, tuple[str, str]]:
+        page = self._snippet_texts.get(page_number)
         if page is None:
-            texts = self.store.snippet_texts(self._page_ids(page_number), self.language)
-            words = self.result.words
-            page = {}
-            for card_id, (summary, body) in texts.items():
-                pieces = snippet(summary, words)
-                if words and not any(p.match for p in pieces):
-                    in_body = snippet(body, words)
-                    pieces = in_body if any(p.match for p in in_body) else pieces
-                page[card_id] = pieces
-            self._snippets[page_number] = page
-            while len(self._snippets) > PAGES_KEPT:
-                self._snippets.popitem(last=False)
-        return page.get(self.result.card_id(row), ())
+            page = self.store.snippet_texts(self._page_ids(page_number), self.language)
+            self._snippet_texts[page_number] = page
+            while len(self._snippet_texts) > PAGES_KEPT:
+                self._snippet_texts.popitem(last=False)
+        else:
+            self._snippet_texts.move_to_end(page_number)
+        return page
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.result):
@@ -177,3 +193,12 @@ class CardListModel(QAbstractListModel):
         for row in rows:
             index = self.index(row)
             self.dataChanged.emit(index, index, [CardRole.Thumbnail])
+
+
+def _snippet(summary: str, body: str, words: tuple[QueryWord, ...]) -> tuple[Segment, ...]:
+    """The summary with the query words marked, or the part of the body that has them."""
+    pieces = snippet(summary, words)
+    if words and not any(p.match for p in pieces):
+        in_body = snippet(body, words)
+        pieces = in_body if any(p.match for p in in_body) else pieces
+    return pieces

@@ -1,4 +1,8 @@
-"""A row of category chips; choosing one narrows the cards, choosing "All" clears it."""
+"""A row of category chips; choosing one narrows the cards, choosing "All" clears it.
+
+Every search answer brings new counts: a chip is relabelled only when its text changes, and
+its colours, which never change, are set once.
+"""
 
 from __future__ import annotations
 
@@ -30,12 +34,14 @@ class CategoryFilter(QWidget):
             button = QPushButton()
             button.setObjectName("chip")
             button.setCheckable(True)
+            button.setStyleSheet(self._style(category.colour if category else PALETTE.ink))
             button.clicked.connect(lambda _=False, c=category: self._chosen(c))
             self.group.addButton(button)
             self.buttons[category.id if category else None] = button
             layout.addWidget(button)
         self.buttons[None].setChecked(True)
         self.counts: dict[str, int] = {}
+        self._labels: dict[str | None, str] = {}
         self.set_language("en")
 
     def set_language(self, language: str) -> None:
@@ -48,21 +54,24 @@ class CategoryFilter(QWidget):
         self._relabel()
 
     def retranslate(self) -> None:
+        self._labels.clear()
         self._relabel()
 
     def _relabel(self) -> None:
         self.setAccessibleName(self.tr("Categories"))
         for category in [None, *self.categories]:
-            button = self.buttons[category.id if category else None]
+            key = category.id if category else None
             if category is None:
                 label = self.tr("All")
-                button.setStyleSheet(self._style(PALETTE.ink))
             else:
                 name = pick(category.name, self.language)[0]
                 count = self.counts.get(category.id)
                 number = QLocale().toString(count) if count is not None else ""
                 label = f"{name}  {number}" if number else name
-                button.setStyleSheet(self._style(category.colour))
+            if self._labels.get(key) == label:
+                continue
+            self._labels[key] = label
+            button = self.buttons[key]
             button.setText(plain_button_text(label))
             button.setAccessibleName(self.tr("Show category %1").replace("%1", label))
 

@@ -18,19 +18,20 @@ class TimelineListModel(QAbstractListModel):
     def __init__(self, text_for: Callable[[Sequence[str]], dict[str, EventText]], parent=None):
         super().__init__(parent)
         self.text_for = text_for
-        self._events: list[TimelineEvent] = []
+        self._events: Sequence[TimelineEvent] = ()
         self._texts: dict[str, EventText] = {}
 
     def set_events(self, events: Sequence[TimelineEvent]) -> None:
+        """Show ``events``, which are kept as they are, not copied: never change them."""
         self.beginResetModel()
-        self._events = list(events)
+        self._events = events
         self._texts.clear()
         self.endResetModel()
 
     def set_text_source(self, text_for: Callable[[Sequence[str]], dict[str, EventText]]) -> None:
         self.text_for = text_for
         self._texts.clear()
-        if self._events:
+        if len(self._events):
             self.dataChanged.emit(self.index(0), self.index(len(self._events) - 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:

@@ -1,8 +1,12 @@
-"""The Timeline page: toolbar, the zoomable timeline with its overview, or the list instead."""
+"""The Timeline page: toolbar, the zoomable timeline with its overview, or the list instead.
+
+Layouts are made off the UI thread by a ``TimelineBuilder``, and only while the page is
+shown: a search answered behind the grid costs the timeline nothing until it is opened.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator
@@ -20,7 +24,9 @@ from explorer.domain.entities import pick
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_layout import TimelineLayout
 from explorer.store.content_store import ContentStore
-from explorer.ui.timeline.timeline_geometry import MARK_GAP_PX, EventText, LaneStyle
+from explorer.store.search_index import SearchResult
+from explorer.ui.timeline.timeline_builder import TimelineBuilder
+from explorer.ui.timeline.timeline_geometry import EventText, LaneStyle
 from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
 from explorer.ui.timeline.timeline_overview import TimelineOverview
 from explorer.ui.timeline.timeline_view import TimelineView
@@ -37,12 +43,15 @@ class TimelinePage(QWidget):
         self.setObjectName("page")
         self.store = store
         self.language = "en"
-        self._all_events: list[TimelineEvent] | None = None
         self.categories = store.categories()
         self.eras = store.eras()
-        self.wanted: Callable[[], Collection[str]] | None = None
-        self.built = False
         self.event_count = 0
+        self.layout_failed = False
+        self.builder = TimelineBuilder(
+            store, [category.id for category in self.categories], self.isVisible, self
+        )
+        self.builder.laid_out.connect(self._show_layout)
+        self.builder.failed.connect(self._layout_failed)
 
         self.view = TimelineView(self._texts)
         self.overview = TimelineOverview(self.view)
@@ -125,7 +134,7 @@ class TimelinePage(QWidget):
         self.year_box.setToolTip(self.tr("A year; negative for BC"))
         self.list_button.setToolTip(self.tr("Show the same events as a list"))
         self._label_list_button()
-        self.count_label.setText(self.tr("%n dated card(s)", "", self.event_count))
+        self._label_count()
         self.overview.retranslate()
         self.list.retranslate()
         self.view.retranslate()
@@ -164,43 +173,58 @@ class TimelinePage(QWidget):
         self._label_list_button()
         (self.list if as_list else self.view).setFocus()
 
-    def set_filter(self, card_ids: Callable[[], Collection[str]] | None) -> None:
-        """Show only the events of the cards ``card_ids()`` gives (None: every dated card).
+    def set_filter(self, answer: SearchResult | None) -> None:
+        """Show only the events of the cards of a search ``answer`` (None: every dated card).
 
-        The ids are asked for, and the layout rebuilt, only when the page is shown: a search
-        answered while the timeline is hidden costs it nothing.
+        Noting the answer is all it costs here: it is laid out when the page is shown, off
+        the UI thread unless the collection is small (``TimelineBuilder``), and the layout on
+        screen stays until the new one is ready.
         """
-        if card_ids is None and self.wanted is None and self.built:
-            return
-        self.wanted, self.built = card_ids, False
+        self.builder.want(answer)
         if self.isVisible():
-            self._rebuild()
+            self._lay_out()
+
+    @property
+    def wanted(self) -> SearchResult | None:
+        """The answer whose cards the timeline shows, or will when shown (None: all)."""
+        return self.builder.wanted
 
     @property
     def all_events(self) -> list[TimelineEvent]:
-        """Every dated card as the timeline sees it, read when the timeline is first built."""
-        if self._all_events is None:
-            self._all_events = self.store.timeline_events()
-        return self._all_events
+        """Every dated card as the timeline sees it (read again if not laid out yet)."""
+        events = self.builder.events
+        return events if events is not None else self.store.timeline_events()
 
     def showEvent(self, event) -> None:
-        if not self.built:
-            self._rebuild()
+        self._lay_out()
         super().showEvent(event)
 
-    def _rebuild(self) -> None:
-        self.built = True
-        if self.wanted is None:
-            events: Sequence[TimelineEvent] = self.all_events
-        else:
-            card_ids = frozenset(self.wanted())
-            events = [event for event in self.all_events if event.id in card_ids]
-        order = [category.id for category in self.categories]
-        layout = TimelineLayout(events, order, gap_px=MARK_GAP_PX)
+    def _lay_out(self) -> None:
+        self.builder.lay_out()
+        self._label_count()
+
+    def _show_layout(self, layout: TimelineLayout) -> None:
+        self.layout_failed = False
         self.view.set_layout(layout, self._lane_styles(), self.eras)
-        self.list_model.set_events(layout.ordered_events())
-        self.event_count = len(events)
-        self.count_label.setText(self.tr("%n dated card(s)", "", self.event_count))
+        self.list_model.set_events(layout.ordered)
+        self.event_count = len(layout)
+        self._label_count()
+
+    def _layout_failed(self, _message: str) -> None:
+        self.layout_failed = self.view.layout_ is None
+        self._label_count()
+
+    def _label_count(self) -> None:
+        """The number of cards shown; until there is a layout, why there is none."""
+        if self.view.layout_ is not None:
+            text = self.tr("%n dated card(s)", "", self.event_count)
+        elif self.builder.busy:
+            text = self.tr("Laying out the timeline…")
+        elif self.layout_failed:
+            text = self.tr("The timeline could not be laid out.")
+        else:
+            text = ""
+        self.count_label.setText(text)
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -1,12 +1,10 @@
 """Painting the timeline: eras, grid, lanes of marks and labels, the fixed axis and lane names.
 
 Every paint asks the domain layout for the clusters visible at the current scale and draws
-only those.
+only those. All it knows of the view is the ``TimelineFrame`` it is given.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -17,6 +15,7 @@ from explorer.domain.timeline_labels import place_labels
 from explorer.domain.timeline_ticks import ticks
 from explorer.ui.shell.theme import PALETTE, font
 from explorer.ui.timeline.timeline_axis import tick_label
+from explorer.ui.timeline.timeline_frame import LaneRow, TimelineFrame
 from explorer.ui.timeline.timeline_geometry import (
     AXIS_HEIGHT,
     ERA_LABEL_HEIGHT,
@@ -24,55 +23,55 @@ from explorer.ui.timeline.timeline_geometry import (
     LABEL_OFFSET,
     LABEL_ROW_HEIGHT,
     LABEL_ROWS,
-    LaneStyle,
 )
 from explorer.ui.timeline.timeline_marks import draw_cluster, draw_event
 
-if TYPE_CHECKING:
-    from explorer.ui.timeline.timeline_view import TimelineView
-
 
 class TimelinePainter:
-    def __init__(self, view: TimelineView):
-        self.view = view
+    """Draws a ``TimelineFrame``: the band (in scene coordinates) and, over it, the axis and
+    the lane names (in viewport coordinates)."""
+
+    def __init__(self) -> None:
         self.label_font = font(9.5)
         self.count_font = font(8.5, weight=QFont.Weight.DemiBold)
         self.axis_font = font(8.5)
         self.axis_bold = font(8.5, weight=QFont.Weight.DemiBold)
         self.header_font = font(9, weight=QFont.Weight.DemiBold)
 
-    def paint_band(self, painter: QPainter, exposed: QRectF) -> None:
-        first_day = exposed.left() * self.view.days_per_pixel
-        last_day = exposed.right() * self.view.days_per_pixel
-        self._paint_eras(painter, exposed, first_day, last_day)
-        self._paint_grid(painter, exposed, first_day, last_day)
-        if self.view.layout_ is None:
+    def paint_band(self, painter: QPainter, frame: TimelineFrame, exposed: QRectF) -> None:
+        """The part ``exposed`` of the band, in scene coordinates."""
+        first_day = exposed.left() * frame.days_per_pixel
+        last_day = exposed.right() * frame.days_per_pixel
+        self._paint_eras(painter, frame, exposed, first_day, last_day)
+        self._paint_grid(painter, frame, exposed, first_day, last_day)
+        if frame.layout is None:
             return
-        top = AXIS_HEIGHT + ERA_LABEL_HEIGHT
-        for lane in self.view.lanes():
-            height = self.view.lane_height(lane)
+        for row in frame.rows:
+            bottom = row.top + row.height
             painter.setPen(QPen(QColor(PALETTE.line), 1))
-            painter.drawLine(
-                QPointF(exposed.left(), top + height), QPointF(exposed.right(), top + height)
-            )
-            self._paint_lane(painter, lane, top, height, first_day, last_day)
-            top += height
-        self._paint_today(painter, exposed)
+            painter.drawLine(QPointF(exposed.left(), bottom), QPointF(exposed.right(), bottom))
+            self._paint_lane(painter, frame, row, first_day, last_day)
+        self._paint_today(painter, frame, exposed)
 
     def _paint_eras(
-        self, painter: QPainter, exposed: QRectF, first_day: float, last_day: float
+        self,
+        painter: QPainter,
+        frame: TimelineFrame,
+        exposed: QRectF,
+        first_day: float,
+        last_day: float,
     ) -> None:
         painter.setFont(self.axis_bold)
-        for era in self.view.eras:
+        for era in frame.eras:
             era_first, era_last = era.start.period()[0], era.end.period()[1]
             if era_last < first_day or era_first > last_day:
                 continue
-            left, right = self.view.x_of(era_first), self.view.x_of(era_last)
+            left, right = frame.x_of(era_first), frame.x_of(era_last)
             colour = QColor(era.colour)
             colour.setAlpha(34)
             band = QRectF(left, AXIS_HEIGHT, right - left, exposed.bottom() - AXIS_HEIGHT)
             painter.fillRect(band, colour)
-            name, _ = pick(era.name, self.view.language)
+            name, _ = pick(era.name, frame.language)
             label = QRectF(
                 max(left, exposed.left() + HEADER_WIDTH) + 6,
                 AXIS_HEIGHT + 3,
@@ -90,15 +89,20 @@ class TimelinePainter:
                 )
 
     def _paint_grid(
-        self, painter: QPainter, exposed: QRectF, first_day: float, last_day: float
+        self,
+        painter: QPainter,
+        frame: TimelineFrame,
+        exposed: QRectF,
+        first_day: float,
+        last_day: float,
     ) -> None:
-        for tick in ticks(int(first_day) - 1, int(last_day) + 1, self.view.days_per_pixel):
-            x = self.view.x_of(tick.day)
+        for tick in ticks(int(first_day) - 1, int(last_day) + 1, frame.days_per_pixel):
+            x = frame.x_of(tick.day)
             painter.setPen(QPen(QColor(PALETTE.line if tick.major else "#efe8da"), 1))
             painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, exposed.bottom()))
 
-    def _paint_today(self, painter: QPainter, exposed: QRectF) -> None:
-        x = self.view.x_of(self.view.today)
+    def _paint_today(self, painter: QPainter, frame: TimelineFrame, exposed: QRectF) -> None:
+        x = frame.x_of(frame.today)
         if not exposed.left() - 2 <= x <= exposed.right() + 2:
             return
         painter.setPen(QPen(QColor(PALETTE.red), 1.5, Qt.PenStyle.DashLine))
@@ -107,57 +111,56 @@ class TimelinePainter:
     def _paint_lane(
         self,
         painter: QPainter,
-        lane: str,
-        top: float,
-        height: float,
+        frame: TimelineFrame,
+        row: LaneRow,
         first_day: float,
         last_day: float,
     ) -> None:
-        style = self.view.lane_styles.get(lane, LaneStyle(lane, PALETTE.muted))
-        colour = QColor(style.colour)
-        collapsed = lane in self.view.collapsed
-        y = top + (height / 2 if collapsed else 18)
-        lane_layout = self.view.layout_.lane(lane)
-        margin = 200 * self.view.days_per_pixel
-        clusters = lane_layout.clusters(
-            self.view.days_per_pixel, first_day - margin, last_day + margin
-        )
+        colour = QColor(row.style.colour)
+        y = row.top + (row.height / 2 if row.collapsed else 18)
+        lane_layout = frame.layout.lane(row.lane)
+        margin = 200 * frame.days_per_pixel
+        clusters = lane_layout.clusters(frame.days_per_pixel, first_day - margin, last_day + margin)
         singles: list[tuple[float, TimelineEvent]] = []
-        label_left = self.view.mapToScene(0, 0).x() + HEADER_WIDTH + 6
+        label_left = frame.origin_x + HEADER_WIDTH + 6
         for cluster in clusters:
             if cluster.count == 1:
                 event = lane_layout.events[cluster.start]
                 rect = draw_event(
                     painter,
-                    self.view.x_of(event.first_day),
-                    self.view.x_of(event.last_day),
+                    frame.x_of(event.first_day),
+                    frame.x_of(event.last_day),
                     y,
                     colour,
                     event.qualifier,
                     event.precision,
                     event.is_span,
-                    event.id == self.view.selected_id,
+                    event.id == frame.selected_id,
                 )
                 if rect.right() > label_left:
                     singles.append((max(rect.left(), label_left), event))
             else:
                 draw_cluster(
                     painter,
-                    self.view.x_of(cluster.first_day),
-                    self.view.x_of(cluster.anchor_last_day),
+                    frame.x_of(cluster.first_day),
+                    frame.x_of(cluster.anchor_last_day),
                     y,
                     colour,
                     cluster.count,
                     self.count_font,
                 )
-        if not collapsed and singles:
-            self._paint_labels(painter, singles, y)
+        if not row.collapsed and singles:
+            self._paint_labels(painter, frame, singles, y)
 
     def _paint_labels(
-        self, painter: QPainter, singles: list[tuple[float, TimelineEvent]], y: float
+        self,
+        painter: QPainter,
+        frame: TimelineFrame,
+        singles: list[tuple[float, TimelineEvent]],
+        y: float,
     ) -> None:
         metrics = QFontMetricsF(self.label_font)
-        texts = self.view.texts([event.id for _, event in singles])
+        texts = frame.texts([event.id for _, event in singles])
         titles = [
             metrics.elidedText(texts[event.id].title, Qt.TextElideMode.ElideRight, 260)
             for _, event in singles
@@ -173,23 +176,22 @@ class TimelinePainter:
             if row is not None:
                 painter.drawText(QPointF(x, y + LABEL_OFFSET + row * LABEL_ROW_HEIGHT), title)
 
-    def paint_foreground(self, painter: QPainter) -> None:
+    def paint_foreground(self, painter: QPainter, frame: TimelineFrame) -> None:
         """The axis on top and lane names on the left stay put while the band scrolls."""
         painter.save()
         painter.resetTransform()
-        viewport = QRectF(self.view.viewport().rect())
-        self._paint_axis(painter, viewport)
-        self._paint_headers(painter, viewport)
+        viewport = QRectF(0, 0, frame.viewport_width, frame.viewport_height)
+        self._paint_axis(painter, frame, viewport)
+        self._paint_headers(painter, frame, viewport)
         painter.restore()
 
-    def _paint_axis(self, painter: QPainter, viewport: QRectF) -> None:
+    def _paint_axis(self, painter: QPainter, frame: TimelineFrame, viewport: QRectF) -> None:
         painter.fillRect(QRectF(0, 0, viewport.width(), AXIS_HEIGHT), QColor(PALETTE.ground))
         painter.setPen(QPen(QColor(PALETTE.line), 1))
         painter.drawLine(QPointF(0, AXIS_HEIGHT), QPointF(viewport.width(), AXIS_HEIGHT))
-        first_day, last_day = self.view.visible_days()
-        origin = self.view.mapToScene(0, 0).x()
-        for tick in ticks(int(first_day) - 1, int(last_day) + 1, self.view.days_per_pixel):
-            x = self.view.x_of(tick.day) - origin
+        origin = frame.origin_x
+        for tick in ticks(int(frame.first_day) - 1, int(frame.last_day) + 1, frame.days_per_pixel):
+            x = frame.x_of(tick.day) - origin
             if x < HEADER_WIDTH:
                 continue
             painter.setPen(QPen(QColor(PALETTE.ink if tick.major else PALETTE.muted), 1))
@@ -198,35 +200,31 @@ class TimelinePainter:
             )
             painter.setFont(self.axis_bold if tick.major else self.axis_font)
             painter.drawText(QPointF(x + 4, AXIS_HEIGHT - 16), tick_label(tick))
-        today_x = self.view.x_of(self.view.today) - origin
+        today_x = frame.x_of(frame.today) - origin
         if HEADER_WIDTH <= today_x <= viewport.width():
             painter.setPen(QColor(PALETTE.red))
             painter.setFont(self.axis_bold)
             today = QCoreApplication.translate("TimelineView", "Today")
             painter.drawText(QPointF(today_x + 4, AXIS_HEIGHT - 2), today)
 
-    def _paint_headers(self, painter: QPainter, viewport: QRectF) -> None:
+    def _paint_headers(self, painter: QPainter, frame: TimelineFrame, viewport: QRectF) -> None:
         painter.fillRect(QRectF(0, 0, HEADER_WIDTH, viewport.height()), QColor(PALETTE.ground))
         painter.setPen(QPen(QColor(PALETTE.line), 1))
         painter.drawLine(QPointF(HEADER_WIDTH, 0), QPointF(HEADER_WIDTH, viewport.height()))
-        origin_y = self.view.mapToScene(0, 0).y()
-        top = AXIS_HEIGHT + ERA_LABEL_HEIGHT - origin_y
         metrics = QFontMetricsF(self.header_font)
         painter.setFont(self.header_font)
-        for lane in self.view.lanes():
-            height = self.view.lane_height(lane)
-            style = self.view.lane_styles.get(lane, LaneStyle(lane, PALETTE.muted))
+        for row in frame.rows:
+            top = row.top - frame.origin_y
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.colour))
-            painter.drawRoundedRect(QRectF(10, top + 8, 4, height - 16), 2, 2)
+            painter.setBrush(QColor(row.style.colour))
+            painter.drawRoundedRect(QRectF(10, top + 8, 4, row.height - 16), 2, 2)
             painter.setPen(QColor(PALETTE.ink))
-            arrow = "▸" if lane in self.view.collapsed else "▾"
+            arrow = "▸" if row.collapsed else "▾"
             text = metrics.elidedText(
-                f"{arrow} {style.name}", Qt.TextElideMode.ElideRight, HEADER_WIDTH - 28
+                f"{arrow} {row.style.name}", Qt.TextElideMode.ElideRight, HEADER_WIDTH - 28
             )
             painter.drawText(
-                QRectF(20, top, HEADER_WIDTH - 24, min(height, 40)),
+                QRectF(20, top, HEADER_WIDTH - 24, min(row.height, 40)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
-            top += height

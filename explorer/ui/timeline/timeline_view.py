@@ -34,6 +34,7 @@ from explorer.domain.entities import Era
 from explorer.domain.fuzzy_date import day_number
 from explorer.domain.timeline_layout import Cluster, TimelineLayout
 from explorer.ui.shell.theme import PALETTE
+from explorer.ui.timeline.timeline_frame import LaneRow, TimelineFrame
 from explorer.ui.timeline.timeline_geometry import (
     AXIS_HEIGHT,
     COLLAPSED_HEIGHT,
@@ -69,7 +70,7 @@ class TimelineCanvas(QGraphicsItem):
         return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        self.view.painter.paint_band(painter, option.exposedRect)
+        self.view.painter.paint_band(painter, self.view.frame(), option.exposedRect)
 
 
 class TimelineView(QGraphicsView):
@@ -93,7 +94,7 @@ class TimelineView(QGraphicsView):
         self._texts: dict[str, EventText] = {}
         self._press_pos: QPointF | None = None
         self.today = (date.today() - date(1970, 1, 1)).days
-        self.painter = TimelinePainter(self)
+        self.painter = TimelinePainter()
 
         self.setScene(QGraphicsScene(self))
         self.canvas = TimelineCanvas(self)
@@ -122,11 +123,10 @@ class TimelineView(QGraphicsView):
     ) -> None:
         had_layout = self.layout_ is not None
         self.layout_ = layout
-        if self.selected_id not in {event.id for event in layout.ordered_events()}:
+        if self.selected_id is not None and not layout.contains(self.selected_id):
             self.selected_id = None
         self.lane_styles = lane_styles
         self.eras = list(eras)
-        self._texts.clear()
         self._update_scene_rect()
         if not had_layout or self.fitted or not layout.lanes:
             self.fit_all()
@@ -423,8 +423,37 @@ class TimelineView(QGraphicsView):
         self.setAccessibleName(self.tr("Timeline"))
         self.viewport().update()
 
+    def frame(self) -> TimelineFrame:
+        """What a paint needs, as the view is now."""
+        rows = []
+        top = AXIS_HEIGHT + ERA_LABEL_HEIGHT
+        for lane in self.lanes():
+            height = self.lane_height(lane)
+            style = self.lane_styles.get(lane, LaneStyle(lane, PALETTE.muted))
+            rows.append(LaneRow(lane, top, height, lane in self.collapsed, style))
+            top += height
+        origin = self.mapToScene(0, 0)
+        viewport = self.viewport()
+        first_day, last_day = self.visible_days()
+        return TimelineFrame(
+            layout=self.layout_,
+            rows=tuple(rows),
+            days_per_pixel=self.days_per_pixel,
+            origin_x=origin.x(),
+            origin_y=origin.y(),
+            viewport_width=viewport.width(),
+            viewport_height=viewport.height(),
+            first_day=first_day,
+            last_day=last_day,
+            texts=self.texts,
+            eras=tuple(self.eras),
+            language=self.language,
+            today=self.today,
+            selected_id=self.selected_id,
+        )
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        self.painter.paint_foreground(painter)
+        self.painter.paint_foreground(painter, self.frame())
 
     def sizeHint(self) -> QSize:
         return QSize(900, 520)

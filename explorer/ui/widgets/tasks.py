@@ -48,6 +48,19 @@ class TaskRunner(QObject):
         self._waiting[self._numbers] = (done, failed)
         self.pool.start(_Task(self._numbers, work, self))
 
+    def run_here(
+        self,
+        work: Callable[[], Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Call ``work()`` now, on this thread, for work too small to send away; then
+        ``done`` (or ``failed``), reported as ``run`` reports it."""
+        self._numbers += 1
+        self._waiting[self._numbers] = (done, failed)
+        _Task(self._numbers, work, self).run()
+
     def wait(self, msecs: int = -1) -> bool:
         """Wait for every task started so far; False when ``msecs`` ran out first."""
         return self.pool.waitForDone(msecs)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from explorer.store.search_index import Filters, SearchIndex
+from explorer.ui.cards import card_model
 from explorer.ui.cards.card_model import PAGE_SIZE, CardListModel, CardRole
 
 
@@ -93,3 +94,28 @@ def test_pages_are_loaded_lazily(store, index, monkeypatch):
     for row in range(model.rowCount()):
         model.index(row).data(CardRole.Title)
     assert len(calls) == -(-model.rowCount() // PAGE_SIZE)
+
+
+def test_a_card_is_found_in_any_row(store, index):
+    model = CardListModel(store, index.search())
+    last = model.rowCount() - 1
+    assert last > 64, "beyond the first slice looked at"
+    for row in (0, 1, 63, 64, last):
+        assert model.row_of(model.card_id(row)) == row
+
+
+def test_snippets_are_made_only_for_the_cards_asked_about(store, index, monkeypatch):
+    made: list[str] = []
+    original = card_model.snippet
+
+    def counting(text, words):
+        made.append(text)
+        return original(text, words)
+
+    monkeypatch.setattr(card_model, "snippet", counting)
+    model = CardListModel(store, index.search("Абай"), None)
+    assert model.rowCount() > 2
+    first = model.index(0).data(CardRole.Snippet)
+    model.index(1).data(CardRole.Snippet)
+    assert model.index(0).data(CardRole.Snippet) == first
+    assert 2 <= len(made) <= 4, "a summary, and a body where the summary has no match"

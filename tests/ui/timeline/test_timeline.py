@@ -136,13 +136,14 @@ def test_the_timeline_is_built_only_when_first_shown_and_follows_searches_made_m
     window, qtbot
 ):
     page = window.timeline_page
-    assert not page.built and page.view.layout_ is None, "nothing built at start-up"
+    assert page.view.layout_ is None, "nothing built at start-up"
     type_text(qtbot, window.top_bar.search, "Neos")
-    qtbot.waitUntil(lambda: page.wanted is not None, timeout=2000)
-    assert not page.built, "a search answered behind the grid builds nothing"
+    qtbot.waitUntil(lambda: window.model.query == "Neos", timeout=2000)
+    assert page.view.layout_ is None, "a search answered behind the grid builds nothing"
+    assert not page.builder.up_to_date and not page.builder.busy
     matching = set(window.model.ids())
     page = open_timeline(window, qtbot)
-    assert page.built
+    assert page.builder.up_to_date
     shown = {event.id for event in page.view.layout_.ordered_events()}
     assert shown and shown <= matching
     assert page.count_label.text() == f"{len(shown)} dated card{'s' * (len(shown) != 1)}"

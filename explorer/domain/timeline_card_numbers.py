@@ -1,0 +1,66 @@
+"""Which timeline events a search answer keeps, without a pass over card ids in Python.
+
+A search answers with card numbers (their positions in the search index) and the timeline
+knows its events by card id. ``CardNumbers`` learns the event of each card number from the
+answers themselves: the ids of an answer's cards are looked up only for the numbers it has
+not met before, so once the cards people search for are known, turning an answer into a
+mask over the events is a few whole-array operations.
+
+The numbering is that of one search index: a window opened on other content (or an index
+built again) needs a new ``CardNumbers``. Ids are read and looked up a slice at a time, so
+that the thread doing it never holds the interpreter for long.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from explorer.domain.timeline_layout import TimelineLayout
+
+_UNKNOWN = -2
+"""A card number not met yet; a known one maps to its event's number, or -1 for none."""
+SLICE = 4096
+"""Ids read and looked up at a time."""
+
+
+class CardNumbers:
+    """The event of each card number of a search index, in a whole ``TimelineLayout``."""
+
+    def __init__(self, layout: TimelineLayout):
+        self.layout = layout.whole
+        self._event_of = np.full(0, _UNKNOWN, dtype=np.int64)
+
+    def mask(self, numbers: np.ndarray, ids: Callable[[int, int], Sequence[str]]) -> np.ndarray:
+        """One bool per event of the layout (see ``TimelineLayout.mask_of``): True for the
+        events of the cards ``numbers``.
+
+        ``ids(start, stop)`` gives the ids of the cards ``numbers[start:stop]`` (as
+        ``SearchResult.ids`` does); it is asked only for slices with numbers not met yet.
+        """
+        numbers = np.asarray(numbers, dtype=np.int64)
+        if len(numbers) and int(numbers.max()) >= len(self._event_of):
+            grown = np.full(int(numbers.max()) + 1, _UNKNOWN, dtype=np.int64)
+            grown[: len(self._event_of)] = self._event_of
+            self._event_of = grown
+        events = self._event_of[numbers]
+        new = np.flatnonzero(events == _UNKNOWN)
+        if len(new):
+            at = 0
+            while at < len(new):
+                start = int(new[at]) // SLICE * SLICE
+                end = int(np.searchsorted(new, start + SLICE))
+                rows = new[at:end]
+                found = np.asarray(ids(start, start + SLICE), dtype=object)[rows - start]
+                self._event_of[numbers[rows]] = self.layout.numbers_of(found.tolist())
+                at = end
+            events = self._event_of[numbers]
+        mask = np.zeros(len(self.layout), dtype=bool)
+        mask[events[events >= 0]] = True
+        return mask
+
+    @property
+    def known(self) -> int:
+        """How many card numbers have been met so far."""
+        return int(np.count_nonzero(self._event_of != _UNKNOWN))
