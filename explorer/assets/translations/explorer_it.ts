@@ -242,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressBar</name>
+    <message>
+        <source>Checking the pack</source>
+        <translation>Controllo del pacchetto</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of it</source>
+        <translation>Conservazione di una copia</translation>
+    </message>
+    <message>
+        <source>Storing its pictures</source>
+        <translation>Salvataggio delle immagini</translation>
+    </message>
+    <message>
+        <source>Importing its cards</source>
+        <translation>Importazione delle schede</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Creazione dell&apos;indice di ricerca</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2</source>
+        <translation>Importazione di %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>KioskPhrases</name>
     <message>
         <source>Touch to explore</source>
@@ -488,6 +515,14 @@
         <source>Language of the cards</source>
         <translation>Lingua delle schede</translation>
     </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation>Importa un pacchetto di contenuti</translation>
+    </message>
+    <message>
+        <source>Import a content pack (Ctrl+O)</source>
+        <translation>Importa un pacchetto di contenuti (Ctrl+O)</translation>
+    </message>
 </context>
 <context>
     <name>UserDataNotices</name>
@@ -526,6 +561,37 @@
     <message>
         <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
         <translation>L&apos;esploratore funziona come sempre, ma le modifiche che fai ora non saranno conservate dopo la chiusura.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowImports</name>
+    <message>
+        <source>“%1” version %2 was already imported; nothing changed.</source>
+        <translation>“%1” versione %2 era già stato importato: non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” version %2. Cards in it: %3.</source>
+        <translation>Importato “%1” versione %2. Schede contenute: %3.</translation>
+    </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation>Importa un pacchetto di contenuti</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip manifest.json)</source>
+        <translation>Pacchetti di contenuti (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Replace a pack?</source>
+        <translation>Sostituire un pacchetto?</translation>
+    </message>
+    <message>
+        <source>Import it in place of the pack already there?</source>
+        <translation>Importarlo al posto del pacchetto già presente?</translation>
     </message>
 </context>
 </TS>

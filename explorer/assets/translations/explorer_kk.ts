@@ -242,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressBar</name>
+    <message>
+        <source>Checking the pack</source>
+        <translation>Пакет тексерілуде</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of it</source>
+        <translation>Пакеттің көшірмесі сақталуда</translation>
+    </message>
+    <message>
+        <source>Storing its pictures</source>
+        <translation>Суреттер сақталуда</translation>
+    </message>
+    <message>
+        <source>Importing its cards</source>
+        <translation>Карточкалар импортталуда</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Іздеу индексі құрылуда</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2</source>
+        <translation>%1 импортталуда: %2</translation>
+    </message>
+</context>
+<context>
     <name>KioskPhrases</name>
     <message>
         <source>Touch to explore</source>
@@ -488,6 +515,14 @@
         <source>Language of the cards</source>
         <translation>Карточкалар тілі</translation>
     </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation>Мазмұн пакетін импорттау</translation>
+    </message>
+    <message>
+        <source>Import a content pack (Ctrl+O)</source>
+        <translation>Мазмұн пакетін импорттау (Ctrl+O)</translation>
+    </message>
 </context>
 <context>
     <name>UserDataNotices</name>
@@ -526,6 +561,37 @@
     <message>
         <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
         <translation>Бағдарлама әдеттегідей жұмыс істейді, бірақ қазір енгізген өзгерістеріңіз ол жабылғаннан кейін сақталмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowImports</name>
+    <message>
+        <source>“%1” version %2 was already imported; nothing changed.</source>
+        <translation>«%1» пакетінің %2 нұсқасы бұрын импортталған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” version %2. Cards in it: %3.</source>
+        <translation>«%1» пакетінің %2 нұсқасы импортталды. Ондағы карточкалар саны: %3.</translation>
+    </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation>Мазмұн пакетін импорттау</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip manifest.json)</source>
+        <translation>Мазмұн пакеттері (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Replace a pack?</source>
+        <translation>Пакетті ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Import it in place of the pack already there?</source>
+        <translation>Оны бұрыннан бар пакеттің орнына импорттау керек пе?</translation>
     </message>
 </context>
 </TS>

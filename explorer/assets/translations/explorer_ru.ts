@@ -248,6 +248,33 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressBar</name>
+    <message>
+        <source>Checking the pack</source>
+        <translation>Проверка пакета</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of it</source>
+        <translation>Сохранение копии пакета</translation>
+    </message>
+    <message>
+        <source>Storing its pictures</source>
+        <translation>Сохранение изображений</translation>
+    </message>
+    <message>
+        <source>Importing its cards</source>
+        <translation>Импорт карточек</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Построение поискового индекса</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2</source>
+        <translation>Импорт %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>KioskPhrases</name>
     <message>
         <source>Touch to explore</source>
@@ -496,6 +523,14 @@
         <source>Language of the cards</source>
         <translation>Язык карточек</translation>
     </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation>Импортировать пакет содержимого</translation>
+    </message>
+    <message>
+        <source>Import a content pack (Ctrl+O)</source>
+        <translation>Импортировать пакет содержимого (Ctrl+O)</translation>
+    </message>
 </context>
 <context>
     <name>UserDataNotices</name>
@@ -534,6 +569,37 @@
     <message>
         <source>The explorer works as usual, but changes you make now will not be kept after it closes.</source>
         <translation>Программа работает как обычно, но изменения, сделанные сейчас, не сохранятся после её закрытия.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowImports</name>
+    <message>
+        <source>“%1” version %2 was already imported; nothing changed.</source>
+        <translation>Пакет «%1» версии %2 уже был импортирован; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” version %2. Cards in it: %3.</source>
+        <translation>Импортирован пакет «%1» версии %2. Карточек в нём: %3.</translation>
+    </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation>Импортировать пакет содержимого</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip manifest.json)</source>
+        <translation>Пакеты содержимого (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Replace a pack?</source>
+        <translation>Заменить пакет?</translation>
+    </message>
+    <message>
+        <source>Import it in place of the pack already there?</source>
+        <translation>Импортировать его вместо уже имеющегося пакета?</translation>
     </message>
 </context>
 </TS>
