@@ -10,6 +10,7 @@ for a card the grid asks about.
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -42,6 +43,24 @@ class CardRole(IntEnum):
     Thumbnail = Qt.ItemDataRole.UserRole + 8
     Fallback = Qt.ItemDataRole.UserRole + 9
     Snippet = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """What the grid shows first of an answer, read off the UI thread with the answer."""
+
+    language: str
+    items: dict[str, CardListItem]
+    snippet_texts: dict[str, tuple[str, str]]
+
+
+def read_first_page(store: ContentStore, result: SearchResult, language: str) -> FirstPage:
+    """The first page of ``result``: run it where the answer is made (on the search thread,
+    on a connection of its own), so that the grid's first paint of an answer reads nothing."""
+    ids = result.ids(0, PAGE_SIZE)
+    return FirstPage(
+        language, store.card_items(ids, language), store.snippet_texts(ids, language)
+    )
 
 
 class CardListModel(QAbstractListModel):
@@ -78,12 +97,18 @@ class CardListModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.result)
 
-    def set_result(self, result: SearchResult, query: str = "") -> None:
+    def set_result(
+        self, result: SearchResult, query: str = "", first_page: FirstPage | None = None
+    ) -> None:
+        """Show ``result``; ``first_page``, read with it elsewhere, spares the reading."""
         self.beginResetModel()
         self.result, self.query = result, query
         self._pages.clear()
         self._snippet_texts.clear()
         self._snippets.clear()
+        if first_page is not None and first_page.language == self.language:
+            self._pages[0] = first_page.items
+            self._snippet_texts[0] = first_page.snippet_texts
         self.endResetModel()
 
     def set_language(self, language: str) -> None:

@@ -3,11 +3,15 @@
 Searches run one at a time on the window's one ``SearchIndex`` (its connection is shared
 between threads, and the index takes one call at a time). A request made while an older one
 waits makes the older one skip its search; an answer that is not the latest is dropped.
+A request may bring work to do with its answer on the same thread (``then``), such as
+reading what the grid will show first; its outcome comes with the answer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,9 +22,9 @@ from explorer.ui.widgets.tasks import TaskRunner
 
 class SearchWorker(QObject):
     """``request`` returns at once; ``finished`` brings the answer to the latest request,
-    with the request (a ``SearchState``) it answers."""
+    with the request (a ``SearchState``) it answers and what its ``then`` gave (or None)."""
 
-    finished = Signal(object, object)
+    finished = Signal(object, object, object)
 
     def __init__(self, index: SearchIndex, parent: QObject | None = None):
         super().__init__(parent)
@@ -29,11 +33,13 @@ class SearchWorker(QObject):
         self.asked = SearchState()
         self.tasks = TaskRunner("search", threads=1, parent=self)
 
-    def request(self, asked: SearchState) -> int:
+    def request(
+        self, asked: SearchState, then: Callable[[SearchResult], Any] | None = None
+    ) -> int:
         self.generation += 1
         self.asked = asked
         self.tasks.run(
-            partial(self._search, self.generation, asked.query, asked.filters()),
+            partial(self._search, self.generation, asked.query, asked.filters(), then),
             done=partial(self._answered, self.generation),
         )
         return self.generation
@@ -42,15 +48,22 @@ class SearchWorker(QObject):
         """Drop the answers to every request made so far."""
         self.generation += 1
 
-    def _search(self, generation: int, query: str, filters: Filters) -> SearchResult | None:
+    def _search(
+        self,
+        generation: int,
+        query: str,
+        filters: Filters,
+        then: Callable[[SearchResult], Any] | None,
+    ) -> tuple[SearchResult, Any] | None:
         """On the search thread: nothing when a newer request has come meanwhile."""
         if generation != self.generation:
             return None
-        return self.index.search(query, filters)
+        result = self.index.search(query, filters)
+        return result, (then(result) if then is not None else None)
 
-    def _answered(self, generation: int, result: SearchResult | None) -> None:
-        if result is not None and generation == self.generation:
-            self.finished.emit(result, self.asked)
+    def _answered(self, generation: int, answer: tuple[SearchResult, Any] | None) -> None:
+        if answer is not None and generation == self.generation:
+            self.finished.emit(answer[0], self.asked, answer[1])
 
     def stop(self) -> None:
         self.cancel()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from explorer.store.content_store import ContentStore
 from explorer.store.search_index import SearchIndex, SearchResult
 from explorer.store.user_db import UserStore
 from explorer.ui.cards.card_detail import CardDetail
-from explorer.ui.cards.card_model import CardListModel
+from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_page
 from explorer.ui.cards.cards_page import CardsPage
 from explorer.ui.cards.facet_labels import century_name, decade_name, kind_name, side_name
 from explorer.ui.cards.facet_panel import FacetPanel
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         self.index_store = ContentStore.open(store.path, shared=True) if store.path else store
         self.index = SearchIndex.load(self.index_store.db)
         self.search_worker = SearchWorker(self.index, self)
+        # Read by search tasks only (one at a time): the first page of each answer.
+        self.page_store = ContentStore.open(store.path, shared=True) if store.path else None
+        self._first_page: tuple[SearchResult, FirstPage] | None = None
         everything = self.index.search()
         self.session.show_answer(everything, self.session.search)  # before anyone observes
         self.model = CardListModel(store, everything, thumbnails, self)
@@ -136,7 +141,7 @@ class MainWindow(QMainWindow):
         self.cards_page.category_filter.changed.connect(session.set_category)
         self.facet_panel.changed.connect(lambda: session.set_facets(self.facet_panel.filters()))
         self.facet_panel.clear_requested.connect(session.clear_filters)
-        self.search_worker.finished.connect(session.show_answer)
+        self.search_worker.finished.connect(self._answer_arrived)
         self.cards_page.card_activated.connect(self.open_card)
         self.cards_page.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
         self.detail.card_requested.connect(self.open_card)
@@ -191,7 +196,14 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         """Answer the current request now, in the background (``_show_result`` shows it)."""
         self.search_timer.stop()
-        self.search_worker.request(self.session.search)
+        then = None
+        if self.page_store is not None:
+            then = partial(read_first_page, self.page_store, language=self.session.language)
+        self.search_worker.request(self.session.search, then)
+
+    def _answer_arrived(self, result: SearchResult, asked: SearchState, first_page) -> None:
+        self._first_page = (result, first_page) if first_page is not None else None
+        self.session.show_answer(result, asked)
 
     def _search_changed(self, search: SearchState, pace: Pace) -> None:
         self.top_bar.show_query(search.query)
@@ -206,7 +218,11 @@ class MainWindow(QMainWindow):
             self.apply_filter()
 
     def _show_result(self, result: SearchResult, asked: SearchState) -> None:
-        self.model.set_result(result, asked.query)
+        first_page = None
+        if self._first_page is not None and self._first_page[0] is result:
+            first_page = self._first_page[1]
+        self._first_page = None
+        self.model.set_result(result, asked.query, first_page)
         self.cards_page.category_filter.set_counts(result.facets.get("category", {}))
         self.facet_panel.set_counts(result.facets)
         self.facet_panel.clear_button.setEnabled(bool(asked.filters().selected()))
@@ -317,6 +333,8 @@ class MainWindow(QMainWindow):
         self.thumbnails.wait()
         if self.index_store is not self.store:
             self.index_store.close()
+        if self.page_store is not None:
+            self.page_store.close()
         super().closeEvent(event)
 
     def release_content(self) -> None:

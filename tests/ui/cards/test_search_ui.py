@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from explorer.domain.references import local_id
+from explorer.ui.cards.card_model import CardRole
 from tests.ui.shell.test_main_window import bundled, type_text
 
 
@@ -143,3 +144,25 @@ def test_the_window_holds_one_search_index_shared_with_its_search_thread(window,
     qtbot.waitUntil(lambda: window.model.rowCount() < window.store.card_count(), timeout=3000)
     window.top_bar.search.returnPressed.emit()  # the same index, from the UI thread
     assert window.detail.card is not None and "Abai" in window.detail.card.title["en"]
+
+
+def test_the_first_page_of_an_answer_is_read_with_it_off_the_ui_thread(
+    window, qtbot, monkeypatch
+):
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000) as answer:
+        window.top_bar.search.setText("Abai")
+        window.apply_filter()
+    first_page = answer.args[2]
+    assert first_page.language == "en" and set(first_page.items) == set(
+        window.model.ids()[: len(first_page.items)]
+    )
+
+    def no_reading(*_args):
+        raise AssertionError("the UI thread read a card of the first page")
+
+    monkeypatch.setattr(window.store, "card_items", no_reading)
+    monkeypatch.setattr(window.store, "snippet_texts", no_reading)
+    window.cards_page.grid.viewport().grab()
+    first_title = first_page.items[window.model.card_id(0)].title
+    assert window.model.index(0).data(CardRole.Title) == first_title
+    assert window.model.index(0).data(CardRole.Snippet)
