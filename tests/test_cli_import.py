@@ -1,12 +1,19 @@
-"""`explorer import`: what it keeps, what it refuses to replace, and a full disk."""
+"""`explorer import`: what it keeps, what it refuses to replace, a full disk, what it shows
+as it goes, and a pack of thousands of cards in JSON Lines."""
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 
 from explorer.cli import main
 from explorer.content.importer import imported_versions
+from explorer.store.content_store import ContentStore
 from explorer.store.locations import content_database_path, user_data_folder
+from explorer.store.search_index import SearchIndex
+from tests.bench.search_bench import PACK_ID, synthetic_parts
+from tests.bench.synthetic_pack import write_synthetic_pack
 from tests.content.pack_builder import write_valid_pack
 from tests.disk_fixtures import fill, small_disk
 
@@ -59,11 +66,46 @@ def test_a_full_disk_says_so_and_changes_nothing(tmp_path, capsys, monkeypatch):
         )
 
 
-def test_import_says_each_step_as_it_starts(tmp_path, capsys):
+def test_import_says_each_step_as_it_starts_when_not_on_a_terminal(tmp_path, capsys):
     assert main(["import", str(write_valid_pack(tmp_path, manifest={"id": "steps"}))]) == 0
     lines = capsys.readouterr().err.splitlines()
     assert lines == [
         "Checking the pack…",
         "Keeping a copy of it…",
-        "Writing its cards and building the search index…",
+        "Storing its pictures…",
+        "Importing its cards…",
+        "Building the search index…",
     ]
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_json_lines_pack_of_2000_cards_is_imported_whole(tmp_path, capsys, monkeypatch):
+    """A short run of the import benchmark (tests/bench/import_bench.py), checked, not timed."""
+    pack = write_synthetic_pack(tmp_path / "synthetic.zip", 2_000, zipped=True)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["import", str(pack)]) == 0
+    assert "(2,000 cards)" in capsys.readouterr().out
+    shown = terminal.getvalue()
+    assert "\rImporting its cards: " in shown and "(100 %)" in shown
+    assert shown.endswith("\n")
+
+    expected = {card.id: card for card in synthetic_parts(2_000).cards}
+    store = ContentStore.open(content_database_path())
+    try:
+        keys = store.db.execute("SELECT id FROM cards WHERE pack_id = ?", [PACK_ID]).fetchall()
+        assert len(keys) == 2_000
+        for key in ("card-000000", "card-001234", "card-001999"):
+            card = store.card(f"{PACK_ID}:{key}")
+            assert card.title == expected[key].title and card.body == expected[key].body
+        index = SearchIndex.load(store.db)
+        abai = [card.id for card in expected.values() if "Abai" in card.title["en"]]
+        assert set(index.search("Абай").ids()) >= {f"{PACK_ID}:{key}" for key in abai}
+    finally:
+        store.close()
+    archive = next((user_data_folder() / "packs").glob(f"{PACK_ID}-*.zip"))
+    assert archive.read_bytes() == pack.read_bytes(), "a zip is kept as it came"

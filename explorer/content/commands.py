@@ -10,11 +10,11 @@ from explorer.content.library import (
     ContentLibrary,
     ContentUnavailable,
     ImportFailed,
-    ImportStep,
     PackTakeover,
 )
 from explorer.content.problems import PackInvalid
-from explorer.content.validate import load_pack
+from explorer.content.progress_line import ProgressLine
+from explorer.content.validate import check_pack
 from explorer.store.locations import BUNDLED_COLLECTION, user_data_path, user_database_path
 from explorer.store.storage_problem import DamagedDatabase
 from explorer.store.usage_stats import CARD_VIEW, LANGUAGE, DailyUsage, UsageStats, write_csv
@@ -23,38 +23,37 @@ from explorer.store.user_db_read_only import open_user_database_read_only
 
 def validate_command(pack: Path) -> int:
     try:
-        collection = load_pack(pack)
+        summary = check_pack(pack)
     except PackInvalid as invalid:
         print(invalid, file=sys.stderr)
         return 1
-    print(f"{pack}: valid pack '{collection.manifest.id}' with {len(collection.cards)} cards")
+    print(f"{pack}: valid pack '{summary.manifest.id}' with {summary.cards} cards")
     return 0
 
 
-def _say_step(step: ImportStep) -> None:
-    """One line a step, on standard error, so that a long import is seen to be working."""
-    print(f"{step.value}…", file=sys.stderr, flush=True)
-
-
 def import_command(pack: Path, *, replace: bool = False) -> int:
+    """Import ``pack``, showing its progress on standard error (see ``ProgressLine``)."""
     library = ContentLibrary(user_data_path(), BUNDLED_COLLECTION)
+    progress = ProgressLine()
     try:
-        report = library.import_pack(pack, replace=replace, progress=_say_step)
+        report = library.import_pack(pack, replace=replace, progress=progress)
     except (PackInvalid, PackTakeover, ImportFailed, ContentUnavailable) as error:
+        progress.end_line()
         print(error, file=sys.stderr)
         print("Nothing was imported.", file=sys.stderr)
         return 1
+    progress.end_line()
     for notice in report.notices:
         print(notice, file=sys.stderr)
-    manifest, cards = report.collection.manifest, len(report.collection.cards)
     if report.unchanged:
-        print(f"'{manifest.id}' version {manifest.version} is already imported; nothing changed")
+        print(f"'{report.pack_id}' version {report.version} is already imported; nothing changed")
     elif report.replaced is not None:
-        print(f"Replaced {report.replaced} with version {manifest.version} "
-              f"({cards} cards)")
+        print(f"Replaced {report.replaced} with version {report.version} ({report.cards:,} cards)")
     else:
-        print(f"Imported '{manifest.id}' version {manifest.version} ({cards} cards) into "
-              f"{library.database}")
+        print(
+            f"Imported '{report.pack_id}' version {report.version} ({report.cards:,} cards) "
+            f"into {library.database}"
+        )
     return 0
 
 

@@ -27,7 +27,7 @@ from explorer.content.limits import (
 )
 from explorer.content.pack_reader import path_problem
 from explorer.content.problems import printable
-from explorer.content.text_rules import text_problem, url_problem
+from explorer.content.text_rules import is_visible, text_problem, url_problem
 from explorer.domain.entities import FALLBACK_LANGUAGE, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
 from explorer.domain.pack_version import version_problem
@@ -86,6 +86,8 @@ def kind_of(value: Any) -> str:
 
 
 def _require(value: Any, wanted: Any, description: str) -> None:
+    if type(value) is wanted:
+        return
     # bool is a subclass of int in Python, but true/false is not a number in a pack.
     is_stray_bool = isinstance(value, bool) and wanted is not bool
     if is_stray_bool or not isinstance(value, wanted):
@@ -98,13 +100,17 @@ def _require(value: Any, wanted: Any, description: str) -> None:
 def text(rule: TextRule) -> Parser:
     """Text, stripped of spaces around it, that keeps ``rule`` and the text rules."""
 
+    multiline, max_chars = rule.multiline, rule.max_chars
+
     def parse(value: Any, context: Context) -> str:
         _require(value, str, "text")
-        if rule.multiline:  # Windows and old Mac line endings are line breaks like any other
+        if multiline and "\r" in value:  # Windows and old Mac line endings are line breaks
             value = value.replace("\r\n", "\n").replace("\r", "\n")
         stripped = value.strip()
         if not stripped:
             raise FieldError("must not be empty")
+        if len(stripped) <= max_chars and stripped.isprintable() and is_visible(stripped[0]):
+            return stripped  # nothing forbidden (it is all printable), something to see
         leading = len(value) - len(value.lstrip())
         problem = text_problem(stripped, rule, first_position=leading + 1)
         if problem:
@@ -115,6 +121,8 @@ def text(rule: TextRule) -> Parser:
 
 
 def identifier(value: Any, context: Context) -> str:
+    if type(value) is str and len(value) <= MAX_ID_CHARS and ID_PATTERN.fullmatch(value):
+        return value
     _require(value, str, "an id (text)")
     _check_id(value)
     return value
@@ -166,13 +174,14 @@ def exactly(expected: str) -> Parser:
 def one_of(choices: type[StrEnum], what: str) -> Parser:
     """A value of ``choices``, e.g. one_of(Kind, "kind")."""
     allowed = ", ".join(choice.value for choice in choices)
+    members = {choice.value: choice for choice in choices}
 
     def parse(value: Any, context: Context) -> StrEnum:
         _require(value, str, f"one of {allowed}")
-        try:
-            return choices(value)
-        except ValueError:
-            raise FieldError(f"{show(value)} is not a {what}; use one of {allowed}") from None
+        member = members.get(value)
+        if member is None:
+            raise FieldError(f"{show(value)} is not a {what}; use one of {allowed}")
+        return member
 
     return parse
 
@@ -295,8 +304,8 @@ def id_list(what: str, at_least: int = 0) -> Parser:
     def parse(value: Any, context: Context) -> tuple[str, ...]:
         items = _list_of(value, f"{what} ids", MAX_LIST_IDS)
         ids = tuple(_list_item(identifier, item, context) for item in items)
-        repeated = sorted(item for item, count in Counter(ids).items() if count > 1)
-        if repeated:
+        if len(set(ids)) < len(ids):
+            repeated = sorted(item for item, count in Counter(ids).items() if count > 1)
             raise FieldError(f"lists {', '.join(map(show, repeated))} more than once")
         if len(ids) < at_least:
             count = {1: "one", 2: "two"}.get(at_least, str(at_least))
@@ -357,12 +366,16 @@ def _by_language(value: Any, context: Context, parse_text: Parser) -> dict[str, 
         )
     result: dict[str, Any] = {}
     errors: list[str] = []
+    # The manifest's languages were checked as codes already.
+    pack_languages = context.languages or ()
     for language, item in value.items():
-        try:
-            code = _language_code(language, context)
-        except FieldError as error:
-            errors.append(str(error))
-            continue
+        code = language
+        if language not in pack_languages:
+            try:
+                code = _language_code(language, context)
+            except FieldError as error:
+                errors.append(str(error))
+                continue
         try:
             result[code] = parse_text(item, context)
         except FieldError as error:
@@ -395,5 +408,8 @@ def localized(rule: TextRule) -> Parser:
     return parse
 
 
+_TRANSLATION_STATUS = one_of(TranslationStatus, "translation status")
+
+
 def translation_statuses(value: Any, context: Context) -> dict[str, TranslationStatus]:
-    return _by_language(value, context, one_of(TranslationStatus, "translation status"))
+    return _by_language(value, context, _TRANSLATION_STATUS)

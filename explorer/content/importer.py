@@ -9,21 +9,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from explorer.content.library import ContentLibrary, Prepared
+from explorer.content.library import ContentLibrary, ImportReport, Prepared
 from explorer.content.pack_reader import Limits
-from explorer.domain.collection import Collection
 from explorer.store.database import open_database
 
 
 def import_pack(
     pack: Path, database: Path, limits: Limits | None = None, *, replace: bool = False
-) -> Collection:
+) -> ImportReport:
     """Validate ``pack`` and write it into ``database``, replacing an earlier import of it.
 
     Raises PackInvalid, PackTakeover or ImportFailed; in each case nothing was changed.
     """
     library = ContentLibrary.for_database(database, limits=limits)
-    return library.import_pack(pack, replace=replace).collection
+    return library.import_pack(pack, replace=replace)
 
 
 def ensure_imported(bundled: Path, database: Path) -> Prepared:

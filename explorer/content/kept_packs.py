@@ -16,9 +16,9 @@ import zipfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
-from explorer.content.pack_reader import PackReader
-from explorer.store.durable_files import replace_durably, sync_folder, write_durably
+from explorer.store.durable_files import sync_folder, write_durably
 
 REGISTRY = "registry.json"
 REGISTRY_FORMAT = 1
@@ -104,21 +104,9 @@ class PackRegistry:
     def archive_name(pack_id: str, fingerprint: str) -> str:
         return f"{pack_id}-{fingerprint[:20]}{ARCHIVE_SUFFIX}"
 
-    def write_archive(self, reader: PackReader, name: str) -> Path:
-        """Store every file of the (validated) pack in ``reader`` as the zip ``name``."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        target = self.folder / name
-        partial = self.folder / (name + PARTIAL_SUFFIX)
-        try:
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-                for member in reader.names():
-                    data = reader.read_bytes(member)
-                    compress = zipfile.ZIP_STORED if _compressed(member) else zipfile.ZIP_DEFLATED
-                    archive.writestr(member, data, compress_type=compress)
-            replace_durably(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
-        return target
+    def partial_path(self, pack_id: str) -> Path:
+        """Where a pack's archive is written before its fingerprint, and so its name, is known."""
+        return self.folder / f"{pack_id}{ARCHIVE_SUFFIX}{PARTIAL_SUFFIX}"
 
     def remove_leftovers(self, keep: set[str]) -> list[Path]:
         """Delete archives not named in ``keep`` and partial files; returns what was removed."""
@@ -135,6 +123,27 @@ class PackRegistry:
         if removed:
             sync_folder(self.folder)
         return removed
+
+
+class ArchiveCopy:
+    """The zip a pack is kept as, written while the pack is read (a ``read_tee.TeeTarget``).
+
+    Compression is quick (level 1), and left out for pictures, which are compressed already.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+
+    def whole(self, name: str, data: bytes) -> None:
+        compress = zipfile.ZIP_STORED if _compressed(name) else zipfile.ZIP_DEFLATED
+        self._zip.writestr(name, data, compress_type=compress)
+
+    def open(self, name: str) -> IO[bytes]:
+        return self._zip.open(name, "w", force_zip64=True)
+
+    def close(self) -> None:
+        self._zip.close()
 
 
 def _compressed(name: str) -> bool:

@@ -20,15 +20,15 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import Enum
 from pathlib import Path
 
-from explorer.content.content_build import PackSource, build_database, write_pack
+from explorer.content.content_build import PackSource, WrittenPack, build_database, import_into
 from explorer.content.content_health import (
+    Health,
     State,
     inspect,
     old_packs,
@@ -36,19 +36,19 @@ from explorer.content.content_health import (
     verified_path,
 )
 from explorer.content.content_notices import ContentNotice, NoticeKind
+from explorer.content.import_progress import ImportProgress, ImportStep, quietly
 from explorer.content.kept_packs import KeptPack, PackRegistry, RegistryUnreadable, now_text
 from explorer.content.pack_identity import PackIdentity, read_pack_identity
-from explorer.content.pack_reader import Limits, open_pack
-from explorer.content.problems import PackInvalid
-from explorer.content.validate import load_pack, pack_fingerprint
-from explorer.domain.collection import Collection
+from explorer.content.pack_reader import Limits
+from explorer.content.pack_sink import PackSummary
+from explorer.content.problems import PackInvalid, Problem
+from explorer.content.validate import check_pack, pack_fingerprint
 from explorer.domain.pack_version import PackVersion
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
     remove_database,
     replace_durably,
     side_files,
-    sync_file,
     sync_folder,
 )
 from explorer.store.storage_problem import StorageProblem, storage_problem_in
@@ -62,19 +62,6 @@ log = logging.getLogger(__name__)
 
 PACKS_FOLDER = "packs"
 LOCK_FILE = ".content.lock"
-
-
-class ImportStep(Enum):
-    CHECKING = "Checking the pack"
-    KEEPING = "Keeping a copy of it"
-    WRITING = "Writing its cards and building the search index"
-
-
-Progress = Callable[[ImportStep], None]
-
-
-def _quietly(step: ImportStep) -> None:
-    pass
 
 
 class PackTakeover(Exception):
@@ -100,7 +87,9 @@ class Prepared:
 
 @dataclass(frozen=True)
 class ImportReport:
-    collection: Collection
+    pack_id: str
+    version: str
+    cards: int
     replaced: str | None = None
     """What the pack took the place of, described for a person."""
     unchanged: bool = False
@@ -161,12 +150,24 @@ class ContentLibrary:
 
     def _prepare(self) -> Prepared:
         notices: list[ContentNotice] = []
+        sources, health = self._inspect(notices)
+        if health.state is State.CURRENT:
+            return Prepared(self.database, notices)
+        try:
+            notices.extend(self._rebuild(sources, self.database))
+        except (OSError, sqlite3.Error) as error:
+            return self._fall_back(sources, health.state, error, notices)
+        return Prepared(self.database, notices, rebuilt=True)
+
+    def _inspect(self, notices: list[ContentNotice]) -> tuple[list[PackSource], Health]:
+        """The packs in effect and how the database stands against them, after removing
+        leftovers of interrupted work; ``notices`` gets what a rebuild would have to say."""
         self._remove_leftovers()
         kept = self._load_registry(notices)
         sources = self._sources(kept)
         health = inspect(self.database, {source.id: source.fingerprint for source in sources})
         if health.state is State.CURRENT:
-            return Prepared(self.database, notices)
+            return sources, health
         log.info("Rebuilding %s: %s %s", self.database, health.state.value, health.reason)
         if health.state is State.DAMAGED:
             imported = sum(not source.bundled for source in sources)
@@ -180,11 +181,7 @@ class ContentLibrary:
             notices.append(
                 ContentNotice(NoticeKind.FORGOTTEN_PACKS, {"packs": ", ".join(forgotten)})
             )
-        try:
-            notices.extend(self._rebuild(sources, self.database))
-        except (OSError, sqlite3.Error) as error:
-            return self._fall_back(sources, health.state, error, notices)
-        return Prepared(self.database, notices, rebuilt=True)
+        return sources, health
 
     def _fall_back(
         self,
@@ -328,7 +325,7 @@ class ContentLibrary:
             return None
         identity = read_pack_identity(self.bundled, self.limits)
         if identity is None:
-            load_pack(self.bundled, self.limits)  # raises PackInvalid saying what is wrong
+            check_pack(self.bundled, self.limits)  # raises PackInvalid saying what is wrong
             raise ContentUnavailable(f"The bundled collection {self.bundled} has no manifest")
         return identity
 
@@ -338,117 +335,138 @@ class ContentLibrary:
     # Import --------------------------------------------------------------------------------
 
     def import_pack(
-        self, pack: Path, *, replace: bool = False, progress: Progress | None = None
+        self, pack: Path, *, replace: bool = False, progress: ImportProgress | None = None
     ) -> ImportReport:
         """Validate ``pack``, keep it and build it into the content database, all or nothing.
 
-        Raises PackInvalid (bad pack), PackTakeover (it would replace a pack from elsewhere
-        and ``replace`` is false) or ImportFailed (disk full, folder read-only); in each case
-        nothing was changed. ``progress`` hears each step as it starts.
+        The pack is read once: checked, kept and written as it is read (a zip is first
+        copied, and read from the copy). Raises PackInvalid (bad pack), PackTakeover (it
+        would replace a pack from elsewhere and ``replace`` is false) or ImportFailed (disk
+        full, folder read-only); in each case nothing was changed. ``progress`` hears how
+        far the import has come (see ``import_progress``).
         """
-        step = progress or _quietly
-        step(ImportStep.CHECKING)
-        collection = load_pack(pack, self.limits)
-        fingerprint = pack_fingerprint(pack, self.limits)
-        source = str(Path(pack).resolve())
+        report = progress or quietly
+        report(ImportStep.CHECKING, 0, None)
+        pack = Path(pack)
+        source = str(pack.resolve())
         with self._locked():
-            prepared = self._prepare()
-            if prepared.database != self.database:
-                told = " ".join(str(notice) for notice in prepared.notices)
-                raise ImportFailed(f"Nothing was imported: {told}")
+            notices: list[ContentNotice] = []
+            sources, health = self._inspect(notices)
+            identity = self._identity_of(pack)
+            # A database that does not match the packs in effect is built again with the
+            # new pack, all at once: a bad pack then leaves the data folder as it was.
+            others = [source for source in sources if source.id != identity.id]
+            base = self.database if health.state is State.CURRENT else others
             kept = self.registry.load()
-            existing = next((p for p in kept if p.id == collection.manifest.id), None)
-            replaced = self._check_takeover(collection, pack, source, existing, replace)
-            if existing is not None and existing.fingerprint == fingerprint:
-                return ImportReport(collection, unchanged=True, notices=tuple(prepared.notices))
-            entry = _kept_entry(collection, fingerprint, source)
-            updated = [entry if p.id == entry.id else p for p in kept]
-            if existing is None:
-                updated.append(entry)
+            existing = next((p for p in kept if p.id == identity.id), None)
+            replaced = self._check_takeover(identity, pack, source, existing, replace)
+            unchanged = existing is not None and base == self.database
+            if unchanged and pack_fingerprint(pack, self.limits) == existing.fingerprint:
+                return ImportReport(
+                    identity.id,
+                    identity.version,
+                    existing.cards,
+                    unchanged=True,
+                    notices=tuple(notices),
+                )
+            rank = kept.index(existing) + 1 if existing is not None else len(kept) + 1
+            partial = self.registry.partial_path(identity.id)
+            entry: KeptPack | None = None
             try:
-                step(ImportStep.KEEPING)
-                self._write_archive(pack, entry)
-                step(ImportStep.WRITING)
-                self._extend(self.database, self.building, collection, entry, updated)
+                written, built = import_into(
+                    self.building, base, pack, rank, self.limits, partial, report
+                )
+                notices.extend(built)
+                _same_pack(identity, written)
+                entry = _kept_entry(written.summary, written.fingerprint, source)
+                replace_durably(partial, self.registry.archive_path(entry))
+                updated = [entry if p.id == entry.id else p for p in kept]
+                if existing is None:
+                    updated.append(entry)
                 self.registry.save(updated)  # the commit point
-            except (OSError, sqlite3.Error) as error:
+            except BaseException as error:
                 remove_database(self.building)
-                self._forget_archive(entry, kept)
-                raise _failure(error, self.folder) from error
-            except BaseException:
-                remove_database(self.building)
-                self._forget_archive(entry, kept)
+                partial.unlink(missing_ok=True)
+                if entry is not None:
+                    self._forget_archive(entry, kept)
+                if isinstance(error, (OSError, sqlite3.Error)):
+                    raise _failure(error, self.folder) from error
                 raise
             self._switch(self.building, self.database)
             if existing is not None and existing.archive != entry.archive:
                 self.registry.archive_path(existing).unlink(missing_ok=True)
-        return ImportReport(collection, replaced, notices=tuple(prepared.notices))
+        summary = written.summary
+        return ImportReport(
+            identity.id, summary.manifest.version, summary.cards, replaced, notices=tuple(notices)
+        )
+
+    def _identity_of(self, pack: Path) -> PackIdentity:
+        """What ``pack`` says it is; raises PackInvalid when its manifest does not say."""
+        identity = read_pack_identity(pack, self.limits)
+        if identity is None:
+            check_pack(pack, self.limits)  # raises PackInvalid saying what is wrong
+            raise PackInvalid([Problem("manifest.json", None, None, "gives no id and version")])
+        return identity
 
     def _check_takeover(
         self,
-        collection: Collection,
+        identity: PackIdentity,
         pack: Path,
         source: str,
         existing: KeptPack | None,
         replace: bool,
     ) -> str | None:
-        """What the pack would replace; raises PackTakeover unless that is allowed."""
-        manifest = collection.manifest
-        incoming = f"{pack} (version {manifest.version}, {len(collection.cards)} cards)"
+        """What the pack would replace; raises PackTakeover unless that is allowed.
+
+        A pack refused so is checked first: a bad pack is refused for its problems. A good
+        one is refused with the content database made ready, as for any start.
+        """
+
+        def refuse(message: str) -> PackTakeover:
+            summary = check_pack(pack, self.limits)
+            self._prepare()
+            incoming = f"{pack} (version {identity.version}, {summary.cards} cards)"
+            return PackTakeover(message.format(incoming=incoming))
+
         bundled = self.bundled_identity()
-        if bundled is not None and manifest.id == bundled.id:
-            if PackVersion(manifest.version) < PackVersion(bundled.version):
-                raise PackTakeover(
-                    f"'{manifest.id}' is the id of the bundled collection, which is version "
-                    f"{bundled.version}; {incoming} is older and would never be shown."
+        if bundled is not None and identity.id == bundled.id:
+            if PackVersion(identity.version) < PackVersion(bundled.version):
+                raise refuse(
+                    f"'{identity.id}' is the id of the bundled collection, which is version "
+                    f"{bundled.version}; {{incoming}} is older and would never be shown."
                 )
             if existing is None and not replace:
-                cards = self._cards_in_database(manifest.id)
-                raise PackTakeover(
-                    f"'{manifest.id}' is the id of the bundled collection ({bundled.describe()},"
-                    f" {cards} cards). Importing {incoming} would replace it. To do that, "
+                cards = self._cards_in_database(identity.id)
+                raise refuse(
+                    f"'{identity.id}' is the id of the bundled collection ({bundled.describe()},"
+                    f" {cards} cards). Importing {{incoming}} would replace it. To do that, "
                     "import it again with --replace."
                 )
         if existing is not None and existing.source != source and not replace:
-            raise PackTakeover(
-                f"A pack with the id '{manifest.id}' is already imported: "
-                f"{existing.describe()}, from {existing.source}. Importing {incoming} would "
+            raise refuse(
+                f"A pack with the id '{identity.id}' is already imported: "
+                f"{existing.describe()}, from {existing.source}. Importing {{incoming}} would "
                 "replace it. To do that, import it again with --replace."
             )
         if existing is not None:
             return existing.describe()
-        if bundled is not None and manifest.id == bundled.id:
+        if bundled is not None and identity.id == bundled.id:
             return f"the bundled collection, {bundled.describe()}"
         return None
 
     def _cards_in_database(self, pack_id: str) -> int:
-        with closing(open_database(self.database, read_only=True)) as db:
-            query = "SELECT count(*) FROM cards WHERE pack_id = ?"
-            return db.execute(query, [pack_id]).fetchone()[0]
-
-    def _write_archive(self, pack: Path, entry: KeptPack) -> None:
-        with open_pack(pack, self.limits) as reader:
-            self.registry.write_archive(reader, entry.archive)
+        """The cards of the bundled pack ``pack_id``, from the database while it has them."""
+        try:
+            with closing(open_database(self.database, read_only=True)) as db:
+                query = "SELECT count(*) FROM cards WHERE pack_id = ?"
+                return db.execute(query, [pack_id]).fetchone()[0]
+        except (OSError, sqlite3.Error):
+            assert self.bundled is not None
+            return check_pack(self.bundled, self.limits).cards
 
     def _forget_archive(self, entry: KeptPack, kept: list[KeptPack]) -> None:
         if entry.archive not in {pack.archive for pack in kept}:
             self.registry.archive_path(entry).unlink(missing_ok=True)
-
-    def _extend(
-        self,
-        base: Path,
-        target: Path,
-        collection: Collection,
-        entry: KeptPack,
-        updated: list[KeptPack],
-    ) -> None:
-        """``target`` becomes ``base`` with ``entry``'s pack written in, flushed to disk."""
-        remove_database(target)
-        _copy_database(base, target)
-        rank = next(i for i, pack in enumerate(updated, start=1) if pack.id == entry.id)
-        archive = self.registry.archive_path(entry)
-        write_pack(target, collection, archive, entry.fingerprint, rank, self.limits)
-        sync_file(target)
 
     # The kiosk's staged content --------------------------------------------------------------
 
@@ -462,30 +480,34 @@ class ContentLibrary:
         The content lock is held throughout, so that nothing sweeps the new archive away
         meanwhile; ``apply_staged`` never waits for it (it tries again later).
         """
-        collection = load_pack(pack, self.limits)
-        fingerprint = pack_fingerprint(pack, self.limits)
-        entry = _kept_entry(collection, fingerprint, str(Path(pack).resolve()))
+        pack = Path(pack)
+        source = str(pack.resolve())
+        identity = self._identity_of(pack)
         with self._locked():
             staged = self.has_staged()
             kept = self.registry.load(self.registry.staged_path() if staged else None)
-            existing = next((p for p in kept if p.id == entry.id), None)
-            updated = [entry if p.id == entry.id else p for p in kept]
-            if existing is None:
-                updated.append(entry)
-            rank = next(i for i, p in enumerate(updated, start=1) if p.id == entry.id)
+            existing = next((p for p in kept if p.id == identity.id), None)
+            rank = kept.index(existing) + 1 if existing is not None else len(kept) + 1
+            partial = self.registry.partial_path(identity.id)
+            base = self.staged if staged else self.database
             try:
-                remove_database(self.staging)
-                _copy_database(self.staged if staged else self.database, self.staging)
-                self._write_archive(pack, entry)
-                archive = self.registry.archive_path(entry)
-                write_pack(self.staging, collection, archive, fingerprint, rank, self.limits)
+                written, _ = import_into(self.staging, base, pack, rank, self.limits, partial)
+                _same_pack(identity, written)
+                entry = _kept_entry(written.summary, written.fingerprint, source)
+                replace_durably(partial, self.registry.archive_path(entry))
+                updated = [entry if p.id == entry.id else p for p in kept]
+                if existing is None:
+                    updated.append(entry)
                 self.registry.save(updated, self.registry.staged_path())
                 replace_durably(self.staging, self.staged)
             except (OSError, sqlite3.Error) as error:
                 raise _failure(error, self.folder) from error
             finally:
                 remove_database(self.staging)
-        return ImportReport(collection, existing.describe() if existing else None)
+                partial.unlink(missing_ok=True)
+        summary = written.summary
+        replaced = existing.describe() if existing else None
+        return ImportReport(identity.id, summary.manifest.version, summary.cards, replaced)
 
     def apply_staged(self) -> bool:
         """Put the staged content in effect; call with no connection to the database open.
@@ -537,8 +559,8 @@ class ContentLibrary:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _kept_entry(collection: Collection, fingerprint: str, source: str) -> KeptPack:
-    manifest = collection.manifest
+def _kept_entry(summary: PackSummary, fingerprint: str, source: str) -> KeptPack:
+    manifest = summary.manifest
     return KeptPack(
         id=manifest.id,
         version=manifest.version,
@@ -546,18 +568,19 @@ def _kept_entry(collection: Collection, fingerprint: str, source: str) -> KeptPa
         fingerprint=fingerprint,
         archive=PackRegistry.archive_name(manifest.id, fingerprint),
         source=source,
-        cards=len(collection.cards),
+        cards=summary.cards,
         imported_at=now_text(),
     )
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` with SQLite's backup API (safe while others read it)."""
-    with (
-        closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src,
-        closing(sqlite3.connect(target)) as dst,
-    ):
-        src.backup(dst)
+def _same_pack(identity: PackIdentity, written: WrittenPack) -> None:
+    """The pack read whole must be the one whose manifest was read first."""
+    manifest = written.summary.manifest
+    if (manifest.id, manifest.version) != (identity.id, identity.version):
+        raise ImportFailed(
+            f"The pack changed while it was imported (it said {identity.describe()}, then "
+            f"'{manifest.id}' version {manifest.version}). Nothing was changed."
+        )
 
 
 def _failure(error: BaseException, folder: Path) -> ImportFailed:

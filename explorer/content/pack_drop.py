@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.content.importer import imported_versions
-from explorer.content.library import ContentLibrary, ImportFailed
+from explorer.content.library import ContentLibrary, ImportFailed, ImportReport
 from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_reader import Limits
 from explorer.content.problems import PackInvalid
-from explorer.content.validate import load_pack
-from explorer.domain.collection import Collection
+from explorer.content.validate import check_pack
 from explorer.domain.pack_version import PackVersion, is_newer, version_problem
 
 log = logging.getLogger("explorer.kiosk")
@@ -100,12 +99,12 @@ def discard_staged(database: Path) -> None:
     ContentLibrary.for_database(database).discard_staged()
 
 
-def stage_pack(pack: Path, database: Path, limits: Limits | None = None) -> Collection:
+def stage_pack(pack: Path, database: Path, limits: Limits | None = None) -> ImportReport:
     """Import ``pack`` into a copy of ``database`` (or of its staged copy, if there is one).
 
     Raises PackInvalid or ImportFailed, with the staged copy left as it was.
     """
-    return ContentLibrary.for_database(database, limits=limits).stage(pack).collection
+    return ContentLibrary.for_database(database, limits=limits).stage(pack)
 
 
 def drop_entries(folder: Path) -> list[Path]:
@@ -294,7 +293,7 @@ class DropFolder:
 
     def _unreadable_problem(self, path: Path) -> str:
         try:
-            load_pack(path, self.limits)
+            check_pack(path, self.limits)
         except PackInvalid as invalid:
             return f"Refused the content pack {path}: {invalid}"
         return f"Refused the content pack {path}: its manifest.json gives no id and version"

@@ -7,7 +7,9 @@ Both kinds of pack sit behind one small interface, ``PackReader``:
             data = pack.read_bytes("manifest.json")
 
 Names are relative paths with forward slashes ("media/abai.png"). A zip is never
-extracted: its members are read into memory, in chunks, up to the limits.
+extracted: its members are read into memory, in chunks, up to the limits. A file of records
+in JSON Lines, which may be larger than any file read whole, is read as a stream instead
+(``open_stream``), a piece at a time.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import re
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -36,15 +40,19 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 class Limits:
     """What a pack may cost to read and hold: it protects the machine from hostile packs."""
 
-    max_total_bytes: int = 512 * MB
+    max_total_bytes: int = 2048 * MB
     max_members: int = 20_000
     max_member_bytes: int = 64 * MB
-    max_cards: int = 200_000
-    """Items in cards.json."""
-    max_records_per_file: int = 500_000
-    """Items in any other entity file (links.json may well hold more than one per card)."""
-    max_records: int = 1_000_000
-    """Items in all the entity files together."""
+    """A file read whole: the manifest, a file of records written as one JSON array, a picture."""
+    max_record_bytes: int = 16 * MB
+    """One line of a JSON Lines file, which holds one record; the file itself has no limit
+    but the pack's total."""
+    max_cards: int = 1_000_000
+    """Cards, in whichever files hold them."""
+    max_records_per_file: int = 2_000_000
+    """Records of any other kind (links may well be more than one per card)."""
+    max_records: int = 5_000_000
+    """Records of every kind together."""
 
 
 DEFAULT_LIMITS = Limits()
@@ -117,6 +125,41 @@ class PackReader(ABC):
     @abstractmethod
     def _read(self, name: str, budget: ReadBudget) -> bytes: ...
 
+    @abstractmethod
+    def size(self, name: str) -> int:
+        """The size ``name`` says it has (a zip's directory may lie: reads never trust it)."""
+
+    def open_stream(self, name: str) -> PackStream:
+        """``name`` for reading in pieces, however large, within what is left of the total.
+
+        Raises PackReadError when it is missing or unsafe; its reads raise PackReadError
+        when the pack's total is exceeded or the file cannot be read.
+        """
+        problem = path_problem(name)
+        if problem:
+            raise PackReadError(f"'{printable(name)}' {problem}")
+        already_read = self._total_read - self._sizes_read.get(name, 0)
+        budget = ReadBudget(self.limits, self.limits.max_total_bytes - already_read)
+        stream = PackStream(name, self._open(name), budget, self._errors)
+
+        def count(size: int) -> None:
+            self._total_read = already_read + size
+            self._sizes_read[name] = size
+
+        stream.on_close = count
+        return stream
+
+    @abstractmethod
+    def _open(self, name: str) -> BinaryIO: ...
+
+    @contextmanager
+    def _errors(self, name: str) -> Iterator[None]:
+        """Turn what a read of ``name`` may raise into PackReadError."""
+        try:
+            yield
+        except OSError as error:
+            raise PackReadError(f"'{name}' cannot be read ({error.strerror or error})") from error
+
     def close(self) -> None:  # noqa: B027 - a folder has nothing to close
         pass
 
@@ -151,6 +194,40 @@ class ReadBudget:
         return PackReadError(f"the pack unpacks to more than {most}, the most allowed")
 
 
+class PackStream:
+    """One file of a pack, read in pieces; closing it counts its bytes towards the total."""
+
+    def __init__(self, name: str, raw: BinaryIO, budget: ReadBudget, errors) -> None:
+        self.name = name
+        self.bytes_read = 0
+        self.on_close = None
+        self._raw = raw
+        self._left = budget.total_left
+        self._budget = budget
+        self._errors = errors
+
+    def read(self, size: int) -> bytes:
+        with self._errors(self.name):
+            chunk = self._raw.read(size)
+        self.bytes_read += len(chunk)
+        if self.bytes_read > self._left:
+            most = describe_size(self._budget.limits.max_total_bytes)
+            raise PackReadError(f"the pack unpacks to more than {most}, the most allowed")
+        return chunk
+
+    def close(self) -> None:
+        self._raw.close()
+        if self.on_close is not None:
+            self.on_close(self.bytes_read)
+            self.on_close = None
+
+    def __enter__(self) -> PackStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
 def read_limited(stream: BinaryIO, budget: ReadBudget) -> bytes:
     """Read ``stream`` in chunks, refusing as soon as it gives more than the budget.
 
@@ -183,20 +260,31 @@ class FolderReader(PackReader):
         return target is not None and target.is_file()
 
     def _read(self, name: str, budget: ReadBudget) -> bytes:
-        path = self._root / name
-        target = self._resolve(path)
-        if target is None:
-            raise PackReadError(f"'{name}' is a link to somewhere outside the pack")
-        if not target.is_file():
-            raise PackReadError(f"'{name}' is not in the pack")
-        try:
+        target = self._target(name)
+        with self._errors(name):
             size = target.stat().st_size
             if size > budget.bytes:
                 raise budget.refuse(size)
             with target.open("rb") as stream:
                 return read_limited(stream, budget)
-        except OSError as error:
-            raise PackReadError(f"'{name}' cannot be read ({error.strerror})") from error
+
+    def size(self, name: str) -> int:
+        target = self._target(name)
+        with self._errors(name):
+            return target.stat().st_size
+
+    def _open(self, name: str) -> BinaryIO:
+        target = self._target(name)
+        with self._errors(name):
+            return target.open("rb")
+
+    def _target(self, name: str) -> Path:
+        target = self._resolve(self._root / name)
+        if target is None:
+            raise PackReadError(f"'{name}' is a link to somewhere outside the pack")
+        if not target.is_file():
+            raise PackReadError(f"'{name}' is not in the pack")
+        return target
 
     def _resolve(self, path: Path) -> Path | None:
         """Where ``path`` really is, following links; None if that is outside the pack."""
@@ -288,14 +376,30 @@ class ZipReader(PackReader):
         return members, tuple(problems)
 
     def _read(self, name: str, budget: ReadBudget) -> bytes:
+        info = self._info(name)
+        if info.file_size > budget.bytes:
+            raise budget.refuse(info.file_size)
+        with self._errors(name), self._zip.open(info) as stream:
+            return read_limited(stream, budget)
+
+    def size(self, name: str) -> int:
+        return self._info(name).file_size
+
+    def _open(self, name: str) -> BinaryIO:
+        info = self._info(name)
+        with self._errors(name):
+            return self._zip.open(info)
+
+    def _info(self, name: str) -> zipfile.ZipInfo:
         info = self._members.get(name)
         if info is None:
             raise PackReadError(f"'{name}' is not in the pack")
-        if info.file_size > budget.bytes:
-            raise budget.refuse(info.file_size)
+        return info
+
+    @contextmanager
+    def _errors(self, name: str) -> Iterator[None]:
         try:
-            with self._zip.open(info) as stream:
-                return read_limited(stream, budget)
+            yield
         except RuntimeError as error:  # zipfile's way of saying "encrypted"
             raise PackReadError(f"'{name}' cannot be read ({error})") from error
         except NotImplementedError as error:

@@ -32,26 +32,39 @@ def _escape(character: str) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a pack: where it is (file, item id, field) and what it is."""
+    """One thing wrong with a pack: where it is (file, line, item id, field) and what it is.
+
+    ``line`` is set for records of a JSON Lines file, where the line finds the record faster
+    than its id (which may be the very thing that is wrong).
+    """
 
     file: str
     item: str | None
     field: str | None
     message: str
+    line: int | None = None
 
     def __str__(self) -> str:
-        place = [part for part in (self.file, self.item, self.field) if part is not None]
+        where = self.file if self.line is None else f"{self.file}, line {self.line:,}"
+        place = [part for part in (where, self.item, self.field) if part is not None]
         return printable(": ".join([*place, self.message]))
 
 
 class PackInvalid(Exception):
-    """A pack that cannot be used, with every problem found in it."""
+    """A pack that cannot be used, with the problems found in it.
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    A pack of many records can hold many problems; past a few thousand only their number is
+    kept (``unlisted``): the first ones show what to fix.
+    """
+
+    def __init__(self, problems: Iterable[Problem], unlisted: int = 0) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
+        self.unlisted = unlisted
         super().__init__(self.problems)
 
     def __str__(self) -> str:
-        count = len(self.problems)
-        heading = f"the pack has {count} problem{'' if count == 1 else 's'}:"
+        count = len(self.problems) + self.unlisted
+        heading = f"the pack has {count:,} problem{'' if count == 1 else 's'}:"
+        if self.unlisted:
+            heading = f"the pack has {count:,} problems; the first {len(self.problems):,} are:"
         return "\n".join([heading, *(str(problem) for problem in self.problems)])

@@ -60,7 +60,8 @@ def text_problem(text: str, rule: TextRule, first_position: int = 1) -> str | No
     if len(text) > rule.max_chars:
         return f"is {len(text):,} characters long; at most {rule.max_chars:,} are allowed here"
     forbidden = _FORBIDDEN_IN_MULTILINE if rule.multiline else _FORBIDDEN_IN_LINE
-    found = forbidden.search(text)
+    # Every forbidden character is unprintable: most texts need no closer look.
+    found = None if text.isprintable() else forbidden.search(text)
     if found:
         count = len(forbidden.findall(text))
         position = first_position + found.start()

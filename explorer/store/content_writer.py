@@ -1,17 +1,33 @@
-"""Writing a validated collection into the content database, all or nothing."""
+"""Writing a validated pack into the content database, a batch of records at a time.
+
+``PackWriter`` takes a pack as it is read: its manifest, then its records kind by kind, in
+batches, so that no pack has to be held in memory whole. ``replace_pack`` writes a whole
+``Collection`` with it, in one transaction.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from explorer.domain.collection import Collection
-from explorer.domain.entities import Card, Localized, Media
+from explorer.domain.collection import Collection, Manifest
+from explorer.domain.entities import (
+    Card,
+    Category,
+    Era,
+    Figure,
+    Link,
+    Localized,
+    Media,
+    Place,
+    Route,
+    Source,
+)
 from explorer.domain.references import qualify as q
 from explorer.store.search_build import rebuild_search_index
 
@@ -20,138 +36,139 @@ class PackConflict(Exception):
     """The pack cannot be written beside the others (a database constraint refused it)."""
 
 
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
+def _json(value: list | dict) -> str:
+    return _ENCODER.encode(value) if value else ("[]" if isinstance(value, list) else "{}")
 
 
 def _localized(texts: Localized) -> str:
     return _json(dict(texts))
 
 
-def replace_pack(
-    db: Database,
-    collection: Collection,
-    fingerprint: str,
-    read_media: Callable[[Media], bytes],
-    *,
-    rank: int = 1,
-    index: bool = True,
-) -> None:
-    """Replace everything of this pack with ``collection`` in one transaction.
+class PackWriter:
+    """Writes one pack into ``db``, replacing an earlier import of it.
 
-    Every id is stored qualified with the pack's id (see ``explorer.domain.references``).
-    ``rank`` orders packs when a bare id names cards of several (0 for the bundled pack).
-    The search index over every pack in the database is rebuilt in the same transaction,
-    unless ``index`` is false (then call ``rebuild_search_index`` once all packs are in).
-    On any error the database is left exactly as it was.
+    Call ``begin``, then the ``add_*`` methods in any number of batches, then ``finish``.
+    The caller holds the transaction (foreign keys are checked at its commit, so records may
+    come in any order). Every id is stored qualified with the pack's id (see
+    ``explorer.domain.references``); ``rank`` orders packs when a bare id names cards of
+    several (0 for the bundled pack).
     """
-    pack_id = collection.manifest.id
-    try:
-        with db.atomic():
-            db.execute("PRAGMA defer_foreign_keys = ON")
-            db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
-            _insert_manifest(db, collection, fingerprint, rank)
-            _insert_reference_data(db, collection)
-            _insert_media(db, collection, read_media)
-            _insert_cards(db, pack_id, collection.cards)
-            _insert_links_and_figures(db, collection)
-            if index:
-                rebuild_search_index(db)
-    except sqlite3.IntegrityError as error:
-        raise PackConflict(f"pack '{pack_id}' cannot be written: {error}") from error
 
+    def __init__(self, db: Database, manifest: Manifest, rank: int) -> None:
+        self.db = db
+        self.conn = db.conn
+        self.manifest = manifest
+        self.pack_id = manifest.id
+        self.rank = rank
+        self.cards = 0
+        self.categories = 0
 
-def _insert_manifest(db: Database, collection: Collection, fingerprint: str, rank: int) -> None:
-    manifest = collection.manifest
-    db.execute(
-        "INSERT INTO packs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            manifest.id,
-            _localized(manifest.title),
-            manifest.version,
-            _json(list(manifest.languages)),
-            manifest.licence,
-            _localized(manifest.description),
-            fingerprint,
-            datetime.now(UTC).isoformat(timespec="seconds"),
-            rank,
-        ],
-    )
+    def begin(self) -> None:
+        self.conn.execute("PRAGMA defer_foreign_keys = ON")
+        self.conn.execute("DELETE FROM packs WHERE id = ?", [self.pack_id])
 
+    def finish(self, fingerprint: str) -> None:
+        """Write the pack's own row, naming the fingerprint it was read with."""
+        manifest = self.manifest
+        self.conn.execute(
+            "INSERT INTO packs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                manifest.id,
+                _localized(manifest.title),
+                manifest.version,
+                _json(list(manifest.languages)),
+                manifest.licence,
+                _localized(manifest.description),
+                fingerprint,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                self.rank,
+            ],
+        )
 
-def _insert_reference_data(db: Database, collection: Collection) -> None:
-    pack_id = collection.manifest.id
-    db.conn.executemany(
-        "INSERT INTO categories VALUES (?, ?, ?, ?, ?)",
-        [
-            (q(pack_id, c.id), pack_id, _localized(c.name), c.colour, i)
-            for i, c in enumerate(collection.categories)
-        ],
-    )
-    db.conn.executemany(
-        "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                q(pack_id, s.id),
-                pack_id,
-                s.title,
-                s.publisher,
-                str(s.date) if s.date else None,
-                s.url,
-                s.note,
-            )
-            for s in collection.sources
-        ],
-    )
-    db.conn.executemany(
-        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (q(pack_id, p.id), pack_id, _localized(p.name), p.latitude, p.longitude, p.country)
-            for p in collection.places
-        ],
-    )
-    db.conn.executemany(
-        "INSERT INTO routes VALUES (?, ?, ?, ?, ?)",
-        [
-            (
-                q(pack_id, r.id),
-                pack_id,
-                _localized(r.name),
-                _json([q(pack_id, place) for place in r.places]),
-                _json([q(pack_id, source) for source in r.sources]),
-            )
-            for r in collection.routes
-        ],
-    )
-    db.conn.executemany(
-        "INSERT INTO eras VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                q(pack_id, e.id),
-                pack_id,
-                _localized(e.name),
-                str(e.start),
-                str(e.end),
-                e.colour,
-                e.start.period()[0],
-                e.end.period()[1],
-            )
-            for e in collection.eras
-        ],
-    )
+    def add_categories(self, categories: Sequence[Category]) -> None:
+        pack_id, first = self.pack_id, self.categories
+        self.conn.executemany(
+            "INSERT INTO categories VALUES (?, ?, ?, ?, ?)",
+            [
+                (q(pack_id, c.id), pack_id, _localized(c.name), c.colour, first + i)
+                for i, c in enumerate(categories)
+            ],
+        )
+        self.categories += len(categories)
 
+    def add_sources(self, sources: Iterable[Source]) -> None:
+        pack_id = self.pack_id
+        self.conn.executemany(
+            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    q(pack_id, s.id),
+                    pack_id,
+                    s.title,
+                    s.publisher,
+                    str(s.date) if s.date else None,
+                    s.url,
+                    s.note,
+                )
+                for s in sources
+            ],
+        )
 
-def _insert_media(
-    db: Database, collection: Collection, read_media: Callable[[Media], bytes]
-) -> None:
-    pack_id = collection.manifest.id
-    for media in collection.media:
-        data = read_media(media)
-        db.execute(
+    def add_places(self, places: Iterable[Place]) -> None:
+        pack_id = self.pack_id
+        self.conn.executemany(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (q(pack_id, p.id), pack_id, _localized(p.name), p.latitude, p.longitude, p.country)
+                for p in places
+            ],
+        )
+
+    def add_routes(self, routes: Iterable[Route]) -> None:
+        pack_id = self.pack_id
+        self.conn.executemany(
+            "INSERT INTO routes VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    q(pack_id, r.id),
+                    pack_id,
+                    _localized(r.name),
+                    _json([q(pack_id, place) for place in r.places]),
+                    _json([q(pack_id, source) for source in r.sources]),
+                )
+                for r in routes
+            ],
+        )
+
+    def add_eras(self, eras: Iterable[Era]) -> None:
+        pack_id = self.pack_id
+        self.conn.executemany(
+            "INSERT INTO eras VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    q(pack_id, e.id),
+                    pack_id,
+                    _localized(e.name),
+                    str(e.start),
+                    str(e.end),
+                    e.colour,
+                    e.start.period()[0],
+                    e.end.period()[1],
+                )
+                for e in eras
+            ],
+        )
+
+    def add_media(self, media: Media, data: bytes) -> None:
+        """One picture's entry, with ``data``, the picture as it is to be shown."""
+        self.conn.execute(
             "INSERT INTO media VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                q(pack_id, media.id),
-                pack_id,
+                q(self.pack_id, media.id),
+                self.pack_id,
                 media.file,
                 media.credit,
                 media.licence,
@@ -163,17 +180,50 @@ def _insert_media(
             ],
         )
 
-
-_CARD_BATCH = 5_000
-"""Cards written per round of ``executemany``: few calls into SQLite, bounded memory."""
-
-
-def _insert_cards(db: Database, pack_id: str, cards: Sequence[Card]) -> None:
-    for first in range(0, len(cards), _CARD_BATCH):
+    def add_cards(self, cards: Sequence[Card]) -> None:
+        """The next cards of the pack, in the pack's order (it breaks ties of date)."""
         rows = _CardRows()
-        for position in range(first, min(first + _CARD_BATCH, len(cards))):
-            rows.add(pack_id, cards[position], position)
-        rows.write(db.conn)
+        for position, card in enumerate(cards, start=self.cards):
+            rows.add(self.pack_id, card, position)
+        rows.write(self.conn)
+        self.cards += len(cards)
+
+    def add_links(self, links: Iterable[Link]) -> None:
+        pack_id = self.pack_id
+        self.conn.executemany(
+            "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    q(pack_id, link.id),
+                    pack_id,
+                    q(pack_id, link.source_card),
+                    q(pack_id, link.target_card),
+                    link.type,
+                    _localized(link.label),
+                    _json([q(pack_id, source) for source in link.sources]),
+                )
+                for link in links
+            ],
+        )
+
+    def add_figures(self, figures: Iterable[Figure]) -> None:
+        pack_id = self.pack_id
+        self.conn.executemany(
+            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    q(pack_id, f.id),
+                    pack_id,
+                    q(pack_id, f.card),
+                    _localized(f.label),
+                    f.value,
+                    f.unit,
+                    str(f.date),
+                    q(pack_id, f.source),
+                )
+                for f in figures
+            ],
+        )
 
 
 class _CardRows:
@@ -187,11 +237,12 @@ class _CardRows:
 
     def add(self, pack_id: str, card: Card, position: int) -> None:
         key = q(pack_id, card.id)
+        start = card.start
         first_day = last_day = sort_day = sort_rank = sort_precision = None
-        if card.start is not None:
-            first_day = card.start.period()[0]
-            last_day = (card.end or card.start).period()[1]
-            sort_day, sort_rank, sort_precision = card.start.sort_key()
+        if start is not None:
+            first_day = start.period()[0]
+            last_day = (card.end or start).period()[1]
+            sort_day, sort_rank, sort_precision = start.sort_key()
         status = {lang: value.value for lang, value in card.translation_status.items()}
         self.cards.append(
             (
@@ -200,30 +251,31 @@ class _CardRows:
                 card.kind.value,
                 q(pack_id, card.category),
                 card.side.value,
-                str(card.start) if card.start else None,
+                str(start) if start else None,
                 str(card.end) if card.end else None,
                 first_day,
                 last_day,
                 sort_day,
                 sort_rank,
                 sort_precision,
-                card.start.qualifier.value if card.start else None,
-                int(card.start.precision) if card.start else None,
+                start.qualifier.value if start else None,
+                int(start.precision) if start else None,
                 q(pack_id, card.image) if card.image else None,
                 _json(list(card.tags)),
                 _json(status),
                 position,
             )
         )
+        title, summary, body, note = card.title, card.summary, card.body, card.date_note
         for lang in card.languages():
             self.texts.append(
                 (
                     key,
                     lang,
-                    card.title.get(lang, ""),
-                    card.summary.get(lang, ""),
-                    card.body.get(lang, ""),
-                    card.date_note.get(lang, ""),
+                    title.get(lang, ""),
+                    summary.get(lang, ""),
+                    body.get(lang, ""),
+                    note.get(lang, ""),
                 )
             )
         self.places.extend((key, q(pack_id, place), i) for i, place in enumerate(card.places))
@@ -237,36 +289,42 @@ class _CardRows:
         conn.executemany("INSERT INTO card_sources VALUES (?, ?, ?)", self.sources)
 
 
-def _insert_links_and_figures(db: Database, collection: Collection) -> None:
-    pack_id = collection.manifest.id
-    db.conn.executemany(
-        "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                q(pack_id, link.id),
-                pack_id,
-                q(pack_id, link.source_card),
-                q(pack_id, link.target_card),
-                link.type,
-                _localized(link.label),
-                _json([q(pack_id, source) for source in link.sources]),
-            )
-            for link in collection.links
-        ],
-    )
-    db.conn.executemany(
-        "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                q(pack_id, f.id),
-                pack_id,
-                q(pack_id, f.card),
-                _localized(f.label),
-                f.value,
-                f.unit,
-                str(f.date),
-                q(pack_id, f.source),
-            )
-            for f in collection.figures
-        ],
-    )
+CARD_BATCH = 2_000
+"""Cards written per round of ``executemany``: few calls into SQLite, bounded memory."""
+
+
+def replace_pack(
+    db: Database,
+    collection: Collection,
+    fingerprint: str,
+    read_media: Callable[[Media], bytes],
+    *,
+    rank: int = 1,
+    index: bool = True,
+) -> None:
+    """Replace everything of this pack with ``collection`` in one transaction.
+
+    The search index over every pack in the database is rebuilt in the same transaction,
+    unless ``index`` is false (then call ``rebuild_search_index`` once all packs are in).
+    On any error the database is left exactly as it was.
+    """
+    writer = PackWriter(db, collection.manifest, rank)
+    try:
+        with db.atomic():
+            writer.begin()
+            writer.add_categories(collection.categories)
+            writer.add_sources(collection.sources)
+            writer.add_places(collection.places)
+            writer.add_routes(collection.routes)
+            writer.add_eras(collection.eras)
+            for media in collection.media:
+                writer.add_media(media, read_media(media))
+            for first in range(0, len(collection.cards), CARD_BATCH):
+                writer.add_cards(collection.cards[first : first + CARD_BATCH])
+            writer.add_links(collection.links)
+            writer.add_figures(collection.figures)
+            writer.finish(fingerprint)
+            if index:
+                rebuild_search_index(db)
+    except sqlite3.IntegrityError as error:
+        raise PackConflict(f"pack '{writer.pack_id}' cannot be written: {error}") from error

@@ -1,8 +1,11 @@
 """Building the search index from the cards in the content database.
 
-:func:`rebuild_search_index` reads every card of every pack and rewrites the ``search_*``
-tables (see :mod:`explorer.store.search_format`). It runs inside the import's transaction,
-so the index always describes exactly the cards beside it.
+:class:`SearchIndexBuilder` rewrites the ``search_*`` tables (see
+:mod:`explorer.store.search_format`) over every card of every pack. Cards written in the same
+build hand their texts over as they are written (``add_cards``), so each text is cut into
+words once, while it is at hand; the cards of other packs are read back from the database.
+It runs inside the import's transaction, so the index always describes exactly the cards
+beside it. :func:`rebuild_search_index` reads every card back.
 """
 
 from __future__ import annotations
@@ -10,143 +13,280 @@ from __future__ import annotations
 import hashlib
 import json
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from sqlite_utils import Database
 
-from explorer.domain.entities import Kind, Side
+from explorer.domain.entities import Card, Kind, Side
 from explorer.domain.fuzzy_date import FuzzyDate
-from explorer.domain.search_query import (
-    UNDATED,
-    Field,
-    century_of,
-    decade_of,
-    term_key,
-    words,
-)
+from explorer.domain.search_query import UNDATED, Field, century_of, decade_of
 from explorer.store.search_format import (
     PREFIX_LENGTHS,
     encode_codes,
     encode_postings,
 )
+from explorer.store.search_terms import TextTerms
 
 INDEX_FORMAT = 1
 CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position, pack_id, id"
 _TABLES = ("search_meta", "search_cards", "search_terms", "search_prefixes", "search_facets")
 
 
-class _TermIds(dict):
-    """Word as written -> id of its key; ids start at 1, 0 is "no key"."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.keys_by_id: list[str] = [""]
-        self._ids: dict[str, int] = {"": 0}
-
-    def __missing__(self, word: str) -> int:
-        key = term_key(word)
-        term_id = self._ids.get(key)
-        if term_id is None:
-            term_id = self._ids[key] = len(self.keys_by_id)
-            self.keys_by_id.append(key)
-        self[word] = term_id
-        return term_id
-
-
 class _FieldPostings:
-    """(term id, card number) pairs of one field, gathered card by card."""
+    """(term id, card sequence number) pairs of one field, gathered card by card.
+
+    The term ids are kept one after the other, and each call of ``add`` as one run (its
+    card and how many terms it gave): 4 bytes a pair rather than 8.
+    """
 
     def __init__(self) -> None:
-        self.terms = array("i")
-        self.cards = array("i")
+        self.terms = array("I")
+        self.run_cards = array("I")
+        self.run_lengths = array("I")
 
-    def add(self, number: int, ids: Iterable[int]) -> None:
-        before = len(self.terms)
-        self.terms.extend(ids)
-        self.cards.extend(array("i", [number]) * (len(self.terms) - before))
+    def add(self, sequence: int, ids: set[int]) -> None:
+        if ids:
+            self.terms.extend(ids)
+            self.run_cards.append(sequence)
+            self.run_lengths.append(len(ids))
 
-    def pairs(self, card_count: int) -> tuple[np.ndarray, np.ndarray]:
-        """Unique (term, card) pairs with a key, sorted by term then card, as int32 arrays."""
-        combined = np.frombuffer(self.terms, dtype=np.int32).astype(np.int64)
-        combined *= card_count
-        combined += np.frombuffer(self.cards, dtype=np.int32)
-        self.terms, self.cards = array("i"), array("i")
-        combined = _sorted_unique(combined, minimum=card_count)  # term 0 is no key
-        return _split(combined, card_count)
+    def size(self) -> tuple[int, int]:
+        return len(self.terms), len(self.run_cards)
+
+    def truncate(self, size: tuple[int, int]) -> None:
+        terms, runs = size
+        del self.terms[terms:], self.run_cards[runs:], self.run_lengths[runs:]
+
+    def pairs(
+        self, numbers: np.ndarray, card_count: int, key_count: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Unique (term, card number) pairs, sorted by term then card, as int32 arrays.
+
+        ``numbers`` gives each sequence number its card number. The gathered pairs are
+        given up on the way, and worked on in place where they fit, to keep the peak of
+        memory low.
+        """
+        width = max(card_count, 1)
+        combined = _combinable(np.frombuffer(self.terms, dtype=np.uint32), key_count * width)
+        if combined.dtype != np.uint32:  # a 64-bit copy: the gathered ids can go now
+            self.terms = array("I")
+        combined *= combined.dtype.type(width)
+        run_numbers = numbers.astype(combined.dtype)[np.frombuffer(self.run_cards, np.uint32)]
+        lengths = np.frombuffer(self.run_lengths, dtype=np.uint32)
+        at = 0
+        for first in range(0, len(lengths), _RUNS):
+            expanded = np.repeat(run_numbers[first : first + _RUNS], lengths[first : first + _RUNS])
+            combined[at : at + len(expanded)] += expanded
+            at += len(expanded)
+        del run_numbers, lengths
+        self.run_cards, self.run_lengths = array("I"), array("I")
+        unique = _sorted_unique(combined)
+        del combined
+        self.terms = array("I")
+        return _split(unique, width)
 
 
-def _sorted_unique(values: np.ndarray, minimum: int = 0) -> np.ndarray:
-    """The distinct values of at least ``minimum``, sorted (``values`` is sorted in place)."""
+_CHUNK = 1 << 20
+"""Pairs worked on at once where a step needs room of its own."""
+_RUNS = 1 << 14
+"""Runs expanded at once: a few hundred thousand pairs at most."""
+
+
+def _combinable(ids: np.ndarray, limit: int) -> np.ndarray:
+    """``ids`` as an array that can hold values below ``limit``: itself (to be changed in
+    place) when 32 bits are enough, else a 64-bit copy."""
+    if limit <= 2**32 and ids.dtype == np.uint32:
+        return ids
+    return ids.astype(np.uint32 if limit <= 2**32 else np.uint64)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (``values`` is sorted in place)."""
     values.sort()
     keep = np.empty(len(values), dtype=bool)
     keep[:1] = True
     np.not_equal(values[1:], values[:-1], out=keep[1:])
-    if minimum:
-        keep &= values >= minimum
     return values[keep]
 
 
 def _split(combined: np.ndarray, card_count: int) -> tuple[np.ndarray, np.ndarray]:
-    """(key, card) from key * card_count + card, as int32 arrays; ``combined`` is consumed."""
-    cards = (combined % card_count).astype(np.int32)
-    combined //= card_count
-    return combined.astype(np.int32), cards
+    """(key, card) from key * card_count + card, as int32 arrays; ``combined`` is consumed
+    (and is itself the key array when it is 32-bit)."""
+    width = combined.dtype.type(card_count)
+    cards = np.empty(len(combined), dtype=np.int32)
+    keys = combined.view(np.int32) if combined.dtype.itemsize == 4 else np.empty_like(cards)
+    for at in range(0, len(combined), _CHUNK):
+        part = combined[at : at + _CHUNK]
+        cards[at : at + _CHUNK] = part % width
+        keys[at : at + _CHUNK] = part // width
+    return keys, cards
+
+
+class SearchIndexBuilder:
+    """The search index of one content database, built as its cards are written.
+
+    For each pack written in this build: ``begin_pack``, then ``add_cards`` with its cards in
+    the pack's order (as ``PackWriter.add_cards`` numbers their positions); ``checkpoint``
+    and ``rollback`` undo what a pack handed over when its writing is undone. ``write``
+    then writes the index of every card in the database, reading back only the texts of
+    the packs not handed over.
+    """
+
+    def __init__(self) -> None:
+        self.terms = TextTerms()
+        self.fields = {field: _FieldPostings() for field in Field}
+        self.first_of_pack: dict[str, int] = {}
+        """Pack id -> the sequence number of its first card: a card's is that + its position."""
+        self.handed_over = 0
+        self.start_years = array("i")
+        """By sequence number: the year a card handed over starts, NO_YEAR when undated."""
+
+    def begin_pack(self, pack_id: str) -> None:
+        self.first_of_pack[pack_id] = self.handed_over
+
+    def checkpoint(self) -> tuple[int, dict[str, int], dict[Field, tuple[int, int]]]:
+        sizes = {field: postings.size() for field, postings in self.fields.items()}
+        return self.handed_over, dict(self.first_of_pack), sizes
+
+    def rollback(
+        self, checkpoint: tuple[int, dict[str, int], dict[Field, tuple[int, int]]]
+    ) -> None:
+        """Forget what was handed over since ``checkpoint``."""
+        self.handed_over, first_of_pack, sizes = checkpoint
+        self.first_of_pack = dict(first_of_pack)
+        del self.start_years[self.handed_over :]
+        for field, postings in self.fields.items():
+            postings.truncate(sizes[field])
+
+    def add_cards(self, cards: Sequence[Card]) -> None:
+        """The next cards of the pack begun, in the pack's order."""
+        of, fields = self.terms.of, self.fields
+        title, summary, other = fields[Field.TITLE], fields[Field.SUMMARY], fields[Field.OTHER]
+        sequence = self.handed_over
+        for card in cards:
+            start = card.start.year if card.start else None
+            end = card.end.year if card.end else None
+            self.start_years.append(NO_YEAR if start is None else start)
+            title.add(sequence, of(card.title.values()))
+            summary.add(sequence, of(card.summary.values()))
+            words = [*card.body.values(), *card.date_note.values(), card.kind, *card.tags]
+            other.add(sequence, of(words + _year_words(start, end)))
+            sequence += 1
+        self.handed_over = sequence
+
+    def write(self, db: Database) -> None:
+        """Rewrite the search tables for the cards, texts and places now in ``db``."""
+        for table in _TABLES:
+            db.execute(f"DELETE FROM {table}")
+        cards = db.execute(
+            f'SELECT id, kind, category, side, start, "end", tags_json, pack_id, position '
+            f"FROM cards ORDER BY {CHRONOLOGICAL}"
+        ).fetchall()
+        count = len(cards)
+        sequences = self._sequences(cards)
+        numbers = np.full(max(sequences, default=0) + 1, -1, dtype=np.int64)
+        numbers[sequences] = np.arange(count, dtype=np.int64)
+        if (numbers[: self.handed_over] < 0).any():
+            raise RuntimeError("cards were handed to the search index that are not written")
+        self._add_texts_read_back(db)
+        years = self._add_card_words(cards, sequences)
+        card_places = db.execute(
+            "SELECT card_id, place_id FROM card_places ORDER BY card_id, position"
+        ).fetchall()
+        by_id = {row[0]: sequence for row, sequence in zip(cards, sequences, strict=True)}
+        self._add_place_names(db, card_places, by_id)
+        del by_id
+
+        _write_cards(db, cards)
+        keys_by_id = self.terms.ids.keys_by_id
+        for field, postings in self.fields.items():
+            _write_postings(db, field, postings, numbers, keys_by_id, count)
+        number_of = {row[0]: number for number, row in enumerate(cards)}
+        place_pairs = [(number_of[card], place) for card, place in card_places]
+        _write_facets(db, cards, years, place_pairs)
+        db.conn.executemany(
+            "INSERT INTO search_meta VALUES (?, ?)",
+            [
+                ("card_count", str(count)),
+                ("build", _build_id(db)),
+                ("terms", str(self.terms.ids.key_count)),
+            ],
+        )
+
+    def _sequences(self, cards: list) -> list[int]:
+        """Each card's sequence number; the cards not handed over get the next ones, in the
+        order ``_add_texts_read_back`` reads them."""
+        first_of_pack, sequences = self.first_of_pack, []
+        after = self.handed_over
+        for row in cards:
+            first = first_of_pack.get(row[7])
+            sequences.append(first + row[8] if first is not None else -1)
+        others = sorted(i for i, sequence in enumerate(sequences) if sequence < 0)
+        by_key = sorted(others, key=lambda i: (cards[i][7], cards[i][8]))
+        for offset, i in enumerate(by_key):
+            sequences[i] = after + offset
+        return sequences
+
+    def _add_texts_read_back(self, db: Database) -> None:
+        """The texts of the cards of packs not handed over, in pack and position order."""
+        handed = sorted(self.first_of_pack)
+        marks = ", ".join("?" * len(handed))
+        rows = db.execute(
+            "SELECT t.title, t.summary, t.body, t.date_note, c.pack_id, c.position "
+            f"FROM cards c JOIN card_texts t ON t.card_id = c.id "
+            f"WHERE c.pack_id NOT IN ({marks}) ORDER BY c.pack_id, c.position",
+            handed,
+        )
+        of, fields = self.terms.of, self.fields
+        sequence, last = self.handed_over - 1, None
+        for title, summary, body, date_note, pack_id, position in rows:
+            if (pack_id, position) != last:
+                sequence, last = sequence + 1, (pack_id, position)
+            fields[Field.TITLE].add(sequence, of([title]))
+            fields[Field.SUMMARY].add(sequence, of([summary]))
+            fields[Field.OTHER].add(sequence, of([body, date_note]))
+
+    def _add_card_words(self, cards: list, sequences: list[int]) -> list[int | None]:
+        """Kind, tags and years of the cards not handed over, as words of the rest; each
+        card's start year."""
+        of, other, handed = self.terms.of, self.fields[Field.OTHER], self.handed_over
+        years: list[int | None] = []
+        for row, sequence in zip(cards, sequences, strict=True):
+            if sequence < handed:
+                year = self.start_years[sequence]
+                years.append(None if year == NO_YEAR else year)
+                continue
+            kind, start, end, tags_json = row[1], row[4], row[5], row[6]
+            start_year = FuzzyDate.parse(start).year if start else None
+            end_year = FuzzyDate.parse(end).year if end else None
+            years.append(start_year)
+            other.add(
+                sequence, of([kind, *json.loads(tags_json), *_year_words(start_year, end_year)])
+            )
+        return years
+
+    def _add_place_names(self, db: Database, card_places: list, by_id: dict[str, int]) -> None:
+        of, other = self.terms.of, self.fields[Field.OTHER]
+        names = {
+            place_id: of(json.loads(names).values())
+            for place_id, names in db.execute("SELECT id, name_json FROM places")
+        }
+        for card_id, place_id in card_places:
+            other.add(by_id[card_id], names.get(place_id, set()))
+
+
+NO_YEAR = -(2**31)
+
+
+def _year_words(start: int | None, end: int | None) -> list[str]:
+    """A card's years as the words it is found by (1254 for 1254 BC too)."""
+    return [str(abs(year)) for year in (start, end) if year is not None]
 
 
 def rebuild_search_index(db: Database) -> None:
     """Rewrite the search tables from the cards, texts and places now in ``db``."""
-    for table in _TABLES:
-        db.execute(f"DELETE FROM {table}")
-    cards = db.execute(
-        f'SELECT id, kind, category, side, start, "end", tags_json FROM cards '
-        f"ORDER BY {CHRONOLOGICAL}"
-    ).fetchall()
-    count = len(cards)
-    numbers = {row[0]: number for number, row in enumerate(cards)}
-    ids = _TermIds()
-    fields = {field: _FieldPostings() for field in Field}
-
-    def add(field: Field, number: int, text: str) -> None:
-        if text:
-            fields[field].add(number, map(ids.__getitem__, words(text)))
-
-    for card_id, title, summary, body, date_note in db.execute(
-        "SELECT card_id, title, summary, body, date_note FROM card_texts"
-    ):
-        number = numbers[card_id]
-        add(Field.TITLE, number, title)
-        add(Field.SUMMARY, number, summary)
-        add(Field.OTHER, number, body)
-        add(Field.OTHER, number, date_note)
-
-    place_names = {
-        place_id: " ".join(json.loads(names).values())
-        for place_id, names in db.execute("SELECT id, name_json FROM places")
-    }
-    card_places = db.execute(
-        "SELECT card_id, place_id FROM card_places ORDER BY card_id, position"
-    ).fetchall()
-    for card_id, place_id in card_places:
-        add(Field.OTHER, numbers[card_id], place_names.get(place_id, ""))
-
-    years: list[int | None] = []
-    for number, (_id, kind, _category, _side, start, end, tags_json) in enumerate(cards):
-        start_year = FuzzyDate.parse(start).year if start else None
-        end_year = FuzzyDate.parse(end).year if end else None
-        years.append(start_year)
-        extra = [kind, *json.loads(tags_json)]
-        extra += [str(abs(year)) for year in (start_year, end_year) if year is not None]
-        add(Field.OTHER, number, " ".join(extra))
-
-    _write_cards(db, cards)
-    for field, postings in fields.items():
-        _write_postings(db, field, postings, ids.keys_by_id, count)
-    _write_facets(db, cards, years, card_places, numbers)
-    db.conn.executemany(
-        "INSERT INTO search_meta VALUES (?, ?)",
-        [("card_count", str(count)), ("build", _build_id(db)), ("terms", str(len(ids._ids)))],
-    )
+    SearchIndexBuilder().write(db)
 
 
 def _build_id(db: Database) -> str:
@@ -173,10 +313,15 @@ def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _write_postings(
-    db: Database, field: Field, postings: _FieldPostings, keys_by_id: list[str], count: int
+    db: Database,
+    field: Field,
+    postings: _FieldPostings,
+    numbers: np.ndarray,
+    keys_by_id: list[str],
+    count: int,
 ) -> None:
     width = max(count, 1)
-    level_ids, level_cards = postings.pairs(width)
+    level_ids, level_cards = postings.pairs(numbers, count, len(keys_by_id))
     # id -> text of the current level's groups: term keys, then ever shorter prefixes.
     firsts = _groups(level_ids)[0]
     level_keys = {term: keys_by_id[term] for term in level_ids[firsts].tolist()}
@@ -185,13 +330,20 @@ def _write_postings(
     # length stands for itself, so that "ab" is among the terms that start with "a".
     for length in sorted(PREFIX_LENGTHS, reverse=True):
         prefixes: dict[str, int] = {}
-        lookup = np.zeros(max(level_keys, default=0) + 1, dtype=np.int64)
-        for level_id, key in level_keys.items():
-            lookup[level_id] = prefixes.setdefault(key[:length], len(prefixes))
+        codes = {
+            level_id: prefixes.setdefault(key[:length], len(prefixes))
+            for level_id, key in level_keys.items()
+        }
+        lookup = np.zeros(max(level_keys, default=0) + 1, dtype=np.uint64)
+        lookup[list(codes)] = list(codes.values())
+        lookup = _combinable(lookup, len(prefixes) * width)
         combined = lookup[level_ids]
-        combined *= width
-        combined += level_cards
+        del level_ids
+        combined *= combined.dtype.type(width)
+        combined += level_cards.view(np.uint32)
+        del level_cards
         level_ids, level_cards = _split(_sorted_unique(combined), width)
+        del combined
         level_keys = {code: prefix for prefix, code in prefixes.items()}
         _insert_groups(
             db, "search_prefixes", field, level_ids, level_cards, level_keys, count, length
@@ -236,8 +388,7 @@ def _write_facets(
     db: Database,
     cards: list,
     years: list[int | None],
-    card_places: list,
-    numbers: dict[str, int],
+    place_pairs: Iterable[tuple[int, str]],
 ) -> None:
     categories = [
         row[0] for row in db.execute("SELECT id FROM categories ORDER BY pack_id, position")
@@ -260,7 +411,7 @@ def _write_facets(
         for name, (values, labels) in facets.items()
     ]
     places = [row[0] for row in db.execute("SELECT id FROM places ORDER BY pack_id, id")]
-    pairs = sorted({(numbers[card_id], place_id) for card_id, place_id in card_places})
+    pairs = sorted(set(place_pairs))
     place_cards = np.array([number for number, _ in pairs], dtype=np.int64)
     place_codes = _facet_codes([place for _, place in pairs], places)
     rows.append(("place", encode_codes(place_cards), encode_codes(place_codes), json.dumps(places)))

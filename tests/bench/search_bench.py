@@ -267,6 +267,34 @@ def synthetic_collection(count: int, seed: int = SEED) -> Collection:
     (in the title and body of every language, in that language's spelling), and 20% of
     bodies mention another. 0-3 places of 300 (11 real cities), 0-2 tags, one source.
     """
+    parts = synthetic_parts(count, seed)
+    return Collection(
+        parts.manifest,
+        parts.categories,
+        parts.sources,
+        parts.places,
+        (),
+        (),
+        (),
+        tuple(parts.cards),
+        (),
+        (),
+    )
+
+
+@dataclass
+class SyntheticParts:
+    """A synthetic collection whose cards are made one by one, as they are asked for."""
+
+    manifest: Manifest
+    categories: tuple[Category, ...]
+    sources: tuple[Source, ...]
+    places: tuple[Place, ...]
+    cards: Iterator[Card]
+
+
+def synthetic_parts(count: int, seed: int = SEED) -> SyntheticParts:
+    """The collection of ``synthetic_collection``, its cards made only as they are read."""
     rng = random.Random(seed + count)
     streams = {
         language: WordStream(words, np.random.default_rng([seed, count, index]))
@@ -278,9 +306,21 @@ def synthetic_collection(count: int, seed: int = SEED) -> Collection:
     )
     sources = tuple(Source(f"source-{n:02d}", f"Source {n}", "Bench") for n in range(SOURCES))
     places = _places(rng, streams)
-    place_ids = [place.id for place in places]
+    manifest = Manifest(
+        PACK_ID, {"en": "Search bench"}, "1", LANGUAGES, "CC0-1.0", {"en": "Synthetic cards"}
+    )
+    cards = _synthetic_cards(count, rng, streams, sources, [place.id for place in places])
+    return SyntheticParts(manifest, categories, sources, tuple(places), cards)
+
+
+def _synthetic_cards(
+    count: int,
+    rng: random.Random,
+    streams: dict[str, WordStream],
+    sources: tuple[Source, ...],
+    place_ids: list[str],
+) -> Iterator[Card]:
     category_ids, category_weights = [c[0] for c in CATEGORIES], [c[2] for c in CATEGORIES]
-    cards = []
     for number in range(count):
         languages = [
             language
@@ -305,29 +345,21 @@ def synthetic_collection(count: int, seed: int = SEED) -> Collection:
         date_note = {}
         if start is not None and rng.random() < 0.05:
             date_note = {"en": _capitalised(" ".join(streams["en"].take(3)))}
-        cards.append(
-            Card(
-                id=f"card-{number:06d}",
-                kind=rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0],
-                category=rng.choices(category_ids, weights=category_weights)[0],
-                side=rng.choices([s for s, _ in SIDES], weights=[w for _, w in SIDES])[0],
-                title=title,
-                summary=summary,
-                body=body,
-                sources=(sources[number % SOURCES].id,),
-                start=start,
-                end=end,
-                date_note=date_note,
-                places=tuple(rng.sample(place_ids, rng.choice((0, 1, 1, 2, 3)))),
-                tags=tuple(rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2)))),
-            )
+        yield Card(
+            id=f"card-{number:06d}",
+            kind=rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0],
+            category=rng.choices(category_ids, weights=category_weights)[0],
+            side=rng.choices([s for s, _ in SIDES], weights=[w for _, w in SIDES])[0],
+            title=title,
+            summary=summary,
+            body=body,
+            sources=(sources[number % SOURCES].id,),
+            start=start,
+            end=end,
+            date_note=date_note,
+            places=tuple(rng.sample(place_ids, rng.choice((0, 1, 1, 2, 3)))),
+            tags=tuple(rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2)))),
         )
-    manifest = Manifest(
-        PACK_ID, {"en": "Search bench"}, "1", LANGUAGES, "CC0-1.0", {"en": "Synthetic cards"}
-    )
-    return Collection(
-        manifest, categories, sources, tuple(places), (), (), (), tuple(cards), (), ()
-    )
 
 
 # ---- the queries --------------------------------------------------------------------------
@@ -583,8 +615,6 @@ class Figures:
     terms: int = 0
     peak_rss_kib: int = 0
     load_average: float = 0.0
-
-
 
 
 def _facets_ok(query: Query, answer: Answer, facets: Sequence[str]) -> bool:

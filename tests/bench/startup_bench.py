@@ -59,7 +59,7 @@ def measure(kind: str, home: Path) -> dict:
 
 def home_with(cards: int, folder: Path) -> Path:
     """A data folder holding the bundled collection and a generated pack of ``cards``."""
-    from tests.bench.import_bench import write_synthetic_pack
+    from tests.bench.synthetic_pack import write_synthetic_pack
 
     home = folder / f"home-{cards}"
     home.mkdir()

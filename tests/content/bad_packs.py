@@ -93,10 +93,10 @@ def _symlink_outside(tmp_dir: Path) -> Path:
     return pack
 
 
-def _zip_declaring_600_mb(tmp_dir: Path) -> Path:
-    """A real zip whose directory claims a member unpacks to 600 MB (it holds 4 bytes)."""
+def _zip_declaring_3_gb(tmp_dir: Path) -> Path:
+    """A real zip whose directory claims a member unpacks to 3 GB (it holds 4 bytes)."""
     pack = write_valid_pack(tmp_dir, zipped=True, files={"padding.bin": b"tiny"})
-    set_declared_size(pack, "padding.bin", 600 * MB)
+    set_declared_size(pack, "padding.bin", 3 * 1024 * MB)
     return pack
 
 
@@ -444,8 +444,8 @@ CASES: dict[str, BadPack] = {
         "to",
     ),
     "zip-declares-too-much": BadPack(
-        _zip_declaring_600_mb,
-        "the zip unpacks to 600 MB; at most 512 MB are allowed",
+        _zip_declaring_3_gb,
+        "the zip unpacks to 3 GB; at most 2 GB are allowed",
         "pack.zip",
     ),
 }

@@ -306,6 +306,7 @@ def test_the_number_of_records_is_bounded_per_file_and_in_all(tmp_path: Path) ->
 
 
 def test_the_default_limits_allow_a_large_collection() -> None:
-    assert DEFAULT_LIMITS.max_cards == 200_000
-    assert DEFAULT_LIMITS.max_records_per_file == 500_000
-    assert DEFAULT_LIMITS.max_records == 1_000_000
+    assert DEFAULT_LIMITS.max_cards == 1_000_000
+    assert DEFAULT_LIMITS.max_records_per_file == 2_000_000
+    assert DEFAULT_LIMITS.max_records == 5_000_000
+    assert DEFAULT_LIMITS.max_total_bytes == 2 * 1024**3

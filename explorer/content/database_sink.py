@@ -1,0 +1,79 @@
+"""The sink that writes a pack into a content database as its check hands the records over."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlite_utils import Database
+
+from explorer.content.display_image import display_derivative
+from explorer.domain.collection import Manifest
+from explorer.domain.entities import Media
+from explorer.store.content_writer import CARD_BATCH, PackWriter
+from explorer.store.search_build import SearchIndexBuilder
+
+
+class DatabaseSink:
+    """Writes each record into ``db`` (in batches) and hands the cards' texts to ``index``.
+
+    The caller holds the transaction, and throws the writing away when the check finds a
+    problem. ``fingerprint`` is asked for once every file was read.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        rank: int,
+        index: SearchIndexBuilder,
+        fingerprint: Callable[[], str],
+    ) -> None:
+        self.db = db
+        self.rank = rank
+        self.index = index
+        self.fingerprint = fingerprint
+        self.writer: PackWriter | None = None
+        self.kind = ""
+        self.batch: list[Any] = []
+
+    def begin(self, manifest: Manifest) -> None:
+        self.writer = PackWriter(self.db, manifest, self.rank)
+        self.writer.begin()
+        self.index.begin_pack(manifest.id)
+
+    def add(self, kind: str, item: Any) -> None:
+        if kind == "media.json":
+            return  # written with its picture
+        if kind != self.kind or len(self.batch) >= CARD_BATCH:
+            self.flush()
+            self.kind = kind
+        self.batch.append(item)
+
+    def picture(self, media: Media, data: bytes) -> None:
+        assert self.writer is not None
+        self.writer.add_media(media, display_derivative(data))
+
+    def finish(self) -> None:
+        assert self.writer is not None
+        self.flush()
+        self.writer.finish(self.fingerprint())
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        writer, batch = self.writer, self.batch
+        assert writer is not None
+        if self.kind == "cards.json":
+            writer.add_cards(batch)
+            self.index.add_cards(batch)
+        else:
+            {
+                "categories.json": writer.add_categories,
+                "sources.json": writer.add_sources,
+                "places.json": writer.add_places,
+                "routes.json": writer.add_routes,
+                "eras.json": writer.add_eras,
+                "links.json": writer.add_links,
+                "figures.json": writer.add_figures,
+            }[self.kind](batch)
+        self.batch = []

@@ -1,0 +1,107 @@
+"""JSON as packs write it: whole files, and JSON Lines read a line at a time.
+
+Both refuse what Python's ``json`` would let through silently: NaN and Infinity, which are
+not JSON, and a key written twice in one object (JSON keeps the last, losing the first).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+_BOM = b"\xef\xbb\xbf"
+
+
+class JsonError(ValueError):
+    """Text that is not valid JSON; the message says where."""
+
+
+def _refuse_constant(name: str) -> None:
+    raise JsonError(f"not valid JSON: {name} is not allowed")
+
+
+class JsonReader:
+    """Parses JSON texts, noting the keys written twice in one object of the last one read."""
+
+    def __init__(self) -> None:
+        self.repeated_keys: list[str] = []
+        self._decoder = json.JSONDecoder(
+            object_pairs_hook=self._object, parse_constant=_refuse_constant
+        )
+
+    def _object(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) < len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    self.repeated_keys.append(key)
+                seen.add(key)
+        return result
+
+    def parse(self, data: bytes, *, one_line: bool = False) -> Any:
+        """The value in ``data`` (UTF-8, a byte order mark allowed); raises JsonError.
+
+        With ``one_line``, a problem is placed by its column only: the caller knows the line.
+        """
+        self.repeated_keys = []
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise JsonError(f"not UTF-8 text (byte {error.start} is not UTF-8)") from None
+        try:
+            return self._decoder.decode(text)
+        except json.JSONDecodeError as error:
+            where = (
+                f"column {error.colno}"
+                if one_line
+                else (f"line {error.lineno}, column {error.colno}")
+            )
+            raise JsonError(f"not valid JSON: {error.msg} at {where}") from None
+        except RecursionError:
+            raise JsonError("not valid JSON: nested too deeply") from None
+        except JsonError:
+            raise
+        except ValueError as error:  # e.g. a number with thousands of digits
+            raise JsonError(f"not valid JSON: {error}") from None
+
+
+def parse_json(data: bytes) -> tuple[Any, list[str]]:
+    """The value in ``data``, and the keys found twice in one object."""
+    reader = JsonReader()
+    return reader.parse(data), reader.repeated_keys
+
+
+def split_lines(chunks: Iterable[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) for each line of the text arriving in ``chunks``, from 1.
+
+    A line is given without its line break, and as None when it is longer than ``max_bytes``:
+    the rest of it is skipped unread, so that one endless line costs no more memory than
+    ``max_bytes``. A final line without a line break is a line; a byte order mark at the
+    start is dropped.
+    """
+    number = 0
+    tail = b""  # the start of a line that has not ended yet
+    skipping = False  # inside a line already given as too long
+    first = True
+    for chunk in chunks:
+        if first and chunk:
+            chunk = chunk.removeprefix(_BOM)
+            first = False
+        if skipping:
+            end = chunk.find(b"\n")
+            if end < 0:
+                continue
+            chunk, skipping = chunk[end + 1 :], False
+        lines = (tail + chunk).split(b"\n") if tail else chunk.split(b"\n")
+        tail = lines.pop()
+        for line in lines:
+            number += 1
+            yield number, line if len(line) <= max_bytes else None
+        if len(tail) > max_bytes:
+            number += 1
+            yield number, None
+            tail, skipping = b"", True
+    if tail:
+        yield number + 1, tail if len(tail) <= max_bytes else None
