@@ -10,7 +10,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -21,7 +20,7 @@ from explorer.content.import_progress import ImportProgress, ImportStep, quietly
 from explorer.content.kept_packs import ArchiveCopy
 from explorer.content.pack_check import PackCheck
 from explorer.content.pack_reader import Limits, open_pack
-from explorer.content.pack_sink import PackSummary
+from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid
 from explorer.content.read_tee import Fingerprint, ReadTee, TeeTarget
 from explorer.store.content_schema import create_schema
@@ -32,24 +31,6 @@ from explorer.store.search_build import SearchIndexBuilder
 
 BUILD_CACHE_KIB = 16 * 1024
 """SQLite's page cache while building: fewer reads of index pages written a moment ago."""
-
-
-@dataclass(frozen=True)
-class PackSource:
-    """A pack in effect: where to read it, and how it is known."""
-
-    id: str
-    path: Path
-    fingerprint: str
-    rank: int
-    """0 for the bundled collection, then in import order."""
-    bundled: bool
-
-
-@dataclass(frozen=True)
-class WrittenPack:
-    summary: PackSummary
-    fingerprint: str
 
 
 def build_database(target: Path, sources: list[PackSource], limits: Limits) -> list[ContentNotice]:

@@ -25,8 +25,8 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from explorer.content.content_build import PackSource, WrittenPack, build_database, import_into
 from explorer.content.content_health import (
     Health,
     State,
@@ -38,11 +38,11 @@ from explorer.content.content_health import (
 from explorer.content.content_notices import ContentNotice, NoticeKind
 from explorer.content.import_progress import ImportProgress, ImportStep, quietly
 from explorer.content.kept_packs import KeptPack, PackRegistry, RegistryUnreadable, now_text
+from explorer.content.pack_fingerprint import pack_fingerprint
 from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_reader import Limits
-from explorer.content.pack_sink import PackSummary
+from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid, Problem
-from explorer.content.validate import check_pack, pack_fingerprint
 from explorer.domain.pack_version import PackVersion
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
@@ -52,6 +52,9 @@ from explorer.store.durable_files import (
     sync_folder,
 )
 from explorer.store.storage_problem import StorageProblem, storage_problem_in
+
+if TYPE_CHECKING:
+    from explorer.content.pack_sink import PackSummary
 
 try:
     import fcntl
@@ -199,7 +202,7 @@ class ContentLibrary:
         folder = Path(tempfile.mkdtemp(prefix="explorer-content-"))
         database = folder / self.database.name
         try:
-            notices.extend(build_database(database, sources, self.limits))
+            notices.extend(_build_database(database, sources, self.limits))
         except (OSError, sqlite3.Error) as second:
             raise ContentUnavailable(
                 f"The collection cannot be opened: the data folder {self.folder} cannot take "
@@ -212,7 +215,7 @@ class ContentLibrary:
     def _rebuild(self, sources: list[PackSource], database: Path) -> list[ContentNotice]:
         remove_database(self.building)
         try:
-            problems = build_database(self.building, sources, self.limits)
+            problems = _build_database(self.building, sources, self.limits)
             self._switch(self.building, database)
         finally:
             remove_database(self.building)
@@ -325,7 +328,7 @@ class ContentLibrary:
             return None
         identity = read_pack_identity(self.bundled, self.limits)
         if identity is None:
-            check_pack(self.bundled, self.limits)  # raises PackInvalid saying what is wrong
+            _check_pack(self.bundled, self.limits)  # raises PackInvalid saying what is wrong
             raise ContentUnavailable(f"The bundled collection {self.bundled} has no manifest")
         return identity
 
@@ -373,7 +376,7 @@ class ContentLibrary:
             partial = self.registry.partial_path(identity.id)
             entry: KeptPack | None = None
             try:
-                written, built = import_into(
+                written, built = _import_into(
                     self.building, base, pack, rank, self.limits, partial, report
                 )
                 notices.extend(built)
@@ -404,7 +407,7 @@ class ContentLibrary:
         """What ``pack`` says it is; raises PackInvalid when its manifest does not say."""
         identity = read_pack_identity(pack, self.limits)
         if identity is None:
-            check_pack(pack, self.limits)  # raises PackInvalid saying what is wrong
+            _check_pack(pack, self.limits)  # raises PackInvalid saying what is wrong
             raise PackInvalid([Problem("manifest.json", None, None, "gives no id and version")])
         return identity
 
@@ -423,7 +426,7 @@ class ContentLibrary:
         """
 
         def refuse(message: str) -> PackTakeover:
-            summary = check_pack(pack, self.limits)
+            summary = _check_pack(pack, self.limits)
             self._prepare()
             incoming = f"{pack} (version {identity.version}, {summary.cards} cards)"
             return PackTakeover(message.format(incoming=incoming))
@@ -462,7 +465,7 @@ class ContentLibrary:
                 return db.execute(query, [pack_id]).fetchone()[0]
         except (OSError, sqlite3.Error):
             assert self.bundled is not None
-            return check_pack(self.bundled, self.limits).cards
+            return _check_pack(self.bundled, self.limits).cards
 
     def _forget_archive(self, entry: KeptPack, kept: list[KeptPack]) -> None:
         if entry.archive not in {pack.archive for pack in kept}:
@@ -491,7 +494,7 @@ class ContentLibrary:
             partial = self.registry.partial_path(identity.id)
             base = self.staged if staged else self.database
             try:
-                written, _ = import_into(self.staging, base, pack, rank, self.limits, partial)
+                written, _ = _import_into(self.staging, base, pack, rank, self.limits, partial)
                 _same_pack(identity, written)
                 entry = _kept_entry(written.summary, written.fingerprint, source)
                 replace_durably(partial, self.registry.archive_path(entry))
@@ -595,3 +598,25 @@ def _failure(error: BaseException, folder: Path) -> ImportFailed:
             f"The data folder {folder} cannot be written ({error}). Nothing was changed."
         )
     return ImportFailed(f"The pack could not be written ({error}). Nothing was changed.")
+
+
+# The build (checking, writing, indexing, Pillow) is imported only when content changes, so
+# that a start with the content in place does not load it.
+
+
+def _build_database(*args, **kwargs):
+    from explorer.content.content_build import build_database
+
+    return build_database(*args, **kwargs)
+
+
+def _import_into(*args, **kwargs):
+    from explorer.content.content_build import import_into
+
+    return import_into(*args, **kwargs)
+
+
+def _check_pack(*args, **kwargs):
+    from explorer.content.validate import check_pack
+
+    return check_pack(*args, **kwargs)

@@ -6,16 +6,12 @@ at once); these are its short forms.
 
 from __future__ import annotations
 
-from contextlib import closing
 from pathlib import Path
 
-from explorer.content.file_pump import pumped
 from explorer.content.import_progress import ImportProgress, quietly
 from explorer.content.pack_check import PackCheck
-from explorer.content.pack_reader import DEFAULT_LIMITS, Limits, PackReadError, open_pack
+from explorer.content.pack_reader import DEFAULT_LIMITS, Limits, open_pack
 from explorer.content.pack_sink import CollectionSink, NoSink, PackSummary
-from explorer.content.problems import PackInvalid, Problem
-from explorer.content.read_tee import Fingerprint, ReadTee
 from explorer.domain.collection import Collection
 
 
@@ -36,26 +32,3 @@ def check_pack(
     """What the pack at ``path`` holds, counted; raises PackInvalid listing every problem."""
     with open_pack(path, limits) as pack:
         return PackCheck(pack, NoSink(), progress=progress).run()
-
-
-def pack_fingerprint(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
-    """The pack's fingerprint (see ``read_tee.Fingerprint``), read without checking it.
-
-    Raises PackInvalid when a file cannot be read or the pack is not safe to read.
-    """
-    fingerprint = Fingerprint()
-    tee = ReadTee([fingerprint])
-    with open_pack(path, limits) as pack:
-        if pack.problems:
-            raise PackInvalid(pack.problems)
-        for name in pack.names():
-            try:
-                with (
-                    pack.open_stream(name) as stream,
-                    closing(pumped(stream, tee.open(name))) as pieces,
-                ):
-                    for _ in pieces:
-                        pass
-            except PackReadError as error:
-                raise PackInvalid([Problem(name, None, None, str(error))]) from error
-        return fingerprint.hexdigest(pack.names())

@@ -11,9 +11,10 @@ import pytest
 from explorer.content import problem_list
 from explorer.content.importer import import_pack
 from explorer.content.library import ContentLibrary
+from explorer.content.pack_fingerprint import pack_fingerprint
 from explorer.content.pack_reader import DEFAULT_LIMITS, Limits
 from explorer.content.problems import PackInvalid
-from explorer.content.validate import check_pack, load_pack, pack_fingerprint
+from explorer.content.validate import check_pack, load_pack
 from tests.content.lines_packs import json_line, write_lines_pack
 from tests.content.pack_builder import REMOVE, valid_pack_data, write_valid_pack
 

@@ -16,9 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from explorer.content.entity_files import ENTITY_FILES
+from explorer.content.pack_fingerprint import pack_fingerprint
 from explorer.content.pack_reader import DEFAULT_LIMITS, Limits
 from explorer.content.problems import PackInvalid, Problem
-from explorer.content.validate import load_pack, pack_fingerprint
+from explorer.content.validate import load_pack
 from explorer.domain.collection import Collection
 from explorer.domain.entities import Card, Figure, Kind, Link, Media, Side, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate, Qualifier
