@@ -50,19 +50,21 @@ class DatabaseSink:
         self.batch.append(item)
 
     def picture(self, media: Media, data: bytes) -> None:
-        assert self.writer is not None
-        self.writer.add_media(media, display_derivative(data))
+        self._begun().add_media(media, display_derivative(data))
 
     def finish(self) -> None:
-        assert self.writer is not None
         self.flush()
-        self.writer.finish(self.fingerprint())
+        self._begun().finish(self.fingerprint())
+
+    def _begun(self) -> PackWriter:
+        if self.writer is None:
+            raise RuntimeError("the pack's records came before its manifest")
+        return self.writer
 
     def flush(self) -> None:
         if not self.batch:
             return
-        writer, batch = self.writer, self.batch
-        assert writer is not None
+        writer, batch = self._begun(), self.batch
         if self.kind == "cards.json":
             writer.add_cards(batch)
             self.index.add_cards(batch)

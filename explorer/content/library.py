@@ -464,7 +464,8 @@ class ContentLibrary:
                 query = "SELECT count(*) FROM cards WHERE pack_id = ?"
                 return db.execute(query, [pack_id]).fetchone()[0]
         except (OSError, sqlite3.Error):
-            assert self.bundled is not None
+            if self.bundled is None:
+                return 0
             return _check_pack(self.bundled, self.limits).cards
 
     def _forget_archive(self, entry: KeptPack, kept: list[KeptPack]) -> None:

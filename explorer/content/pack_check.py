@@ -126,9 +126,8 @@ class PackCheck:
         self.records_progress.finish()
         if not self.problems:
             self.read_the_rest()
-        if self.problems:
+        if self.problems or manifest is None:  # no manifest means its problems were reported
             raise self.problems.invalid()
-        assert manifest is not None
         self.sink.finish()
         return PackSummary(manifest, dict(self.counts))
 

@@ -72,6 +72,7 @@ class CollectionSink(NoSink):
         self.items[kind].append(item)
 
     def collection(self) -> Collection:
-        assert self.manifest is not None
+        if self.manifest is None:
+            raise RuntimeError("a collection asked of a sink that was never given a manifest")
         entities = {spec.collection_attr: tuple(self.items[spec.name]) for spec in ENTITY_FILES}
         return Collection(manifest=self.manifest, **entities)
