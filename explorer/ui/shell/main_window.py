@@ -147,10 +147,7 @@ class MainWindow(QMainWindow):
         self.detail.card_requested.connect(self.open_card)
         self.detail.swiped.connect(session.open_neighbour)
         self.timeline_page.card_requested.connect(self.open_card)
-        timeline = self.timeline_page.view
-        timeline.window_changed.connect(
-            lambda: session.set_timeline_range(timeline.visible_days())
-        )
+        self.timeline_page.view.window_changed.connect(self._timeline_moved)
         standard = QKeySequence.keyBindings
         for keys, slot in (
             ([*standard(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")], session.back),
@@ -269,6 +266,11 @@ class MainWindow(QMainWindow):
         grid = self.cards_page.grid
         if row >= 0 and grid.currentIndex().row() != row:
             grid.setCurrentIndex(self.model.index(row))
+
+    def _timeline_moved(self) -> None:
+        first, last = self.timeline_page.view.visible_days()
+        if first < last:  # not while the view has no width yet
+            self.session.set_timeline_range((first, last))
 
     def _show_timeline_range(self, days: tuple[float, float] | None) -> None:
         view = self.timeline_page.view

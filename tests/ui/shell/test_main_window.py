@@ -190,3 +190,18 @@ def test_swiping_a_card_moves_along_the_results(window):
     assert window.detail.card.id == model.card_id(last), "nothing after the last card"
     window.session.back()
     assert window.detail.card.id == model.card_id(2), "each swipe is a step in the history"
+
+
+def test_the_timeline_and_the_session_share_the_days_shown(window, qtbot):
+    window.session.show_view("timeline")
+    view = window.timeline_page.view
+    qtbot.waitUntil(lambda: window.session.timeline_range is not None, timeout=5000)
+    view.zoom_in()
+    assert window.session.timeline_range == view.visible_days()
+    first, last = view.visible_days()
+    middle = (first + last) / 2
+    window.session.set_timeline_range((middle - 400.0, middle + 400.0))
+    shown = view.visible_days()
+    assert shown[0] <= middle - 400 and middle + 400 <= shown[1], "the days asked for are shown"
+    assert shown[1] - shown[0] < (last - first) / 2, "and the view zoomed in to show them"
+    assert window.session.timeline_range == shown, "the session holds what the view shows"
