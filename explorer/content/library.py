@@ -43,6 +43,7 @@ from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_reader import Limits
 from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid, Problem
+from explorer.content.remembered_fingerprint import remembered_fingerprint
 from explorer.domain.pack_version import PackVersion
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
@@ -65,6 +66,7 @@ log = logging.getLogger(__name__)
 
 PACKS_FOLDER = "packs"
 LOCK_FILE = ".content.lock"
+BUNDLED_FINGERPRINT_MEMO = "bundled-fingerprint.json"
 
 
 class PackTakeover(Exception):
@@ -314,7 +316,8 @@ class ContentLibrary:
         if bundled is not None:
             override = by_id.get(bundled.id)
             if override is None or PackVersion(override.version) < PackVersion(bundled.version):
-                fingerprint = pack_fingerprint(self.bundled, self.limits)
+                memo = self.folder / "cache" / BUNDLED_FINGERPRINT_MEMO
+                fingerprint = remembered_fingerprint(self.bundled, self.limits, memo)
                 sources.append(PackSource(bundled.id, self.bundled, fingerprint, 0, True))
         taken = {source.id for source in sources}
         for rank, pack in enumerate(kept, start=1):
