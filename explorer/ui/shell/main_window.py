@@ -1,4 +1,4 @@
-"""The main window: wires the rail, the top bar and the pages together; holds no data logic."""
+"""The main window: its session, and the rail, top bar and pages wired to it; no data logic."""
 
 from __future__ import annotations
 
