@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.entities import Era
 from explorer.domain.fuzzy_date import day_number
+from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_layout import Cluster, TimelineLayout
 from explorer.ui.shell.theme import PALETTE
 from explorer.ui.timeline.timeline_frame import LaneRow, TimelineFrame
@@ -90,6 +91,7 @@ class TimelineView(QGraphicsView):
         self.collapsed: set[str] = set()
         self.days_per_pixel = 1.0
         self.selected_id: str | None = None
+        self._selected_index: int | None = None  # in the layout's order, as Tab left it
         self.language = "en"
         self._texts: dict[str, EventText] = {}
         self._press_pos: QPointF | None = None
@@ -387,17 +389,20 @@ class TimelineView(QGraphicsView):
         return self.tr("%n event(s): click to zoom in", "", cluster.count)
 
     def select_neighbour(self, step: int) -> None:
+        """Select the event ``step`` places along the chronological order (Tab, Shift+Tab);
+        with nothing selected, the first event that ends in view."""
         if self.layout_ is None:
             return
-        ordered = self.layout_.ordered_events()
+        ordered = self.layout_.ordered
         if not ordered:
             return
-        ids = [event.id for event in ordered]
-        if self.selected_id in ids:
-            index = (ids.index(self.selected_id) + step) % len(ids)
+        index = self._index_of_selected(ordered)
+        if index is not None:
+            index = (index + step) % len(ordered)
         else:
             first_visible, _ = self.visible_days()
             index = next((i for i, e in enumerate(ordered) if e.last_day >= first_visible), 0)
+        self._selected_index = index
         event = ordered[index]
         self.selected_id = event.id
         first_visible, last_visible = self.visible_days()
@@ -406,6 +411,16 @@ class TimelineView(QGraphicsView):
         self.viewport().update()
         text = self.texts([event.id])[event.id]
         self.setAccessibleDescription(f"{text.title}, {text.date}")
+
+    def _index_of_selected(self, ordered: Sequence[TimelineEvent]) -> int | None:
+        """Where the selected event is in ``ordered``: where Tab last left it when it is still
+        there (so stepping costs nothing however many events there are), else looked for."""
+        if self.selected_id is None:
+            return None
+        known = self._selected_index
+        if known is not None and known < len(ordered) and ordered[known].id == self.selected_id:
+            return known
+        return next((i for i, e in enumerate(ordered) if e.id == self.selected_id), None)
 
     def open_selected(self) -> None:
         if self.selected_id is not None:

@@ -189,6 +189,21 @@ def test_tab_selects_events_in_order_and_enter_opens_one(window, qtbot):
     assert window.detail.card.id == view.selected_id
 
 
+def test_tab_steps_on_from_an_event_chosen_otherwise_and_wraps_around(window, qtbot):
+    view = open_timeline(window, qtbot).view
+    view.fit_all()
+    view.setFocus()
+    ordered = [e.id for e in view.layout_.ordered_events()]
+    view.selected_id = ordered[5]  # as a click on the event would choose it
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.selected_id == ordered[6]
+    view.selected_id = ordered[-1]
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.selected_id == ordered[0]
+    qtbot.keyClick(view, Qt.Key.Key_Backtab)
+    assert view.selected_id == ordered[-1]
+
+
 def test_a_lane_header_click_collapses_and_expands_it(window, qtbot):
     view = open_timeline(window, qtbot).view
     lane = view.lanes()[0]
