@@ -157,11 +157,11 @@ class Session:
         key = self.open_card_key
         if key is None or self.answer is None:
             return False
-        ids = self.answer.ids()
-        if key not in ids:
+        row = self.answer.row_of(key)
+        if row < 0:
             return False
-        row = ids.index(key) + step
-        return 0 <= row < len(ids) and self.open_card(ids[row])
+        row += step
+        return 0 <= row < len(self.answer) and self.open_card(self.answer.card_id(row))
 
     def show_view(self, view: str) -> None:
         self._go(Place.of_view(view))

@@ -120,6 +120,17 @@ class SearchResult:
         """The id of the card at ``row`` of the results."""
         return self._card_ids[self.numbers[row]]
 
+    def row_of(self, card_id: str) -> int:
+        """The row of a card in the results, -1 if it is not in them. Looked for from the
+        top, in growing slices: the card asked for is most often the first, or near it."""
+        start, size = 0, 64
+        while start < len(self.numbers):
+            rows = np.flatnonzero(self._card_ids[self.numbers[start : start + size]] == card_id)
+            if len(rows):
+                return start + int(rows[0])
+            start, size = start + size, size * 8
+        return -1
+
     def ids(self, start: int = 0, stop: int | None = None) -> list[str]:
         """Card ids of the results, or of rows ``start:stop``."""
         return self._card_ids[self.numbers[start:stop]].tolist()

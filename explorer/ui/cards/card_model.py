@@ -126,15 +126,8 @@ class CardListModel(QAbstractListModel):
         return self.result.card_id(row)
 
     def row_of(self, card_id: str) -> int:
-        """The row of a card, -1 if it is not in the results. Looked for from the top, in
-        growing slices: the card asked for is most often the first, or near it."""
-        start, size = 0, 64
-        while start < len(self.result):
-            ids = self.result.ids(start, start + size)
-            if card_id in ids:
-                return start + ids.index(card_id)
-            start, size = start + size, size * 8
-        return -1
+        """The row of a card, -1 if it is not in the results."""
+        return self.result.row_of(card_id)
 
     def _page_ids(self, page_number: int) -> list[str]:
         return self.result.ids(page_number * PAGE_SIZE, (page_number + 1) * PAGE_SIZE)
