@@ -16,6 +16,7 @@ class ImportProgressBar(QFrame):
         self.label = QLabel()
         self.label.setObjectName("noticeText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # a long pack name wraps, never widens the window
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         self.bar.setMinimumWidth(240)
