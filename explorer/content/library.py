@@ -375,7 +375,7 @@ class ContentLibrary:
                     unchanged=True,
                     notices=tuple(notices),
                 )
-            rank = kept.index(existing) + 1 if existing is not None else len(kept) + 1
+            rank = _rank_of(existing, kept)
             partial = self.registry.partial_path(identity.id)
             entry: KeptPack | None = None
             try:
@@ -383,13 +383,8 @@ class ContentLibrary:
                     self.building, base, pack, rank, self.limits, partial, report
                 )
                 notices.extend(built)
-                _same_pack(identity, written)
-                entry = _kept_entry(written.summary, written.fingerprint, source)
-                replace_durably(partial, self.registry.archive_path(entry))
-                updated = [entry if p.id == entry.id else p for p in kept]
-                if existing is None:
-                    updated.append(entry)
-                self.registry.save(updated)  # the commit point
+                entry = self._keep_archive(identity, written, source, partial)
+                self.registry.save(_listed_with(kept, entry))  # the commit point
             except BaseException as error:
                 remove_database(self.building)
                 partial.unlink(missing_ok=True)
@@ -471,6 +466,15 @@ class ContentLibrary:
                 return 0
             return _check_pack(self.bundled, self.limits).cards
 
+    def _keep_archive(
+        self, identity: PackIdentity, written: WrittenPack, source: str, partial: Path
+    ) -> KeptPack:
+        """The registry entry of the pack just written, its archive moved to its own name."""
+        _same_pack(identity, written)
+        entry = _kept_entry(written.summary, written.fingerprint, source)
+        replace_durably(partial, self.registry.archive_path(entry))
+        return entry
+
     def _forget_archive(self, entry: KeptPack, kept: list[KeptPack]) -> None:
         if entry.archive not in {pack.archive for pack in kept}:
             self.registry.archive_path(entry).unlink(missing_ok=True)
@@ -494,18 +498,13 @@ class ContentLibrary:
             staged = self.has_staged()
             kept = self.registry.load(self.registry.staged_path() if staged else None)
             existing = next((p for p in kept if p.id == identity.id), None)
-            rank = kept.index(existing) + 1 if existing is not None else len(kept) + 1
+            rank = _rank_of(existing, kept)
             partial = self.registry.partial_path(identity.id)
             base = self.staged if staged else self.database
             try:
                 written, _ = _import_into(self.staging, base, pack, rank, self.limits, partial)
-                _same_pack(identity, written)
-                entry = _kept_entry(written.summary, written.fingerprint, source)
-                replace_durably(partial, self.registry.archive_path(entry))
-                updated = [entry if p.id == entry.id else p for p in kept]
-                if existing is None:
-                    updated.append(entry)
-                self.registry.save(updated, self.registry.staged_path())
+                entry = self._keep_archive(identity, written, source, partial)
+                self.registry.save(_listed_with(kept, entry), self.registry.staged_path())
                 replace_durably(self.staging, self.staged)
             except (OSError, sqlite3.Error) as error:
                 raise _failure(error, self.folder) from error
@@ -564,6 +563,18 @@ class ContentLibrary:
                 yield True
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _rank_of(existing: KeptPack | None, kept: list[KeptPack]) -> int:
+    """The rank a pack takes: its present one, or after every kept pack (the bundled is 0)."""
+    return kept.index(existing) + 1 if existing is not None else len(kept) + 1
+
+
+def _listed_with(kept: list[KeptPack], entry: KeptPack) -> list[KeptPack]:
+    """``kept`` with ``entry`` in place of the pack of its id, or added last."""
+    if any(pack.id == entry.id for pack in kept):
+        return [entry if pack.id == entry.id else pack for pack in kept]
+    return [*kept, entry]
 
 
 def _kept_entry(summary: PackSummary, fingerprint: str, source: str) -> KeptPack:
