@@ -37,10 +37,12 @@ class Place:
 
 
 class Pace(Enum):
-    """How soon a changed request should be answered: while typing, after a short pause."""
+    """How soon a changed request should be answered: while typing, after a short pause;
+    ANSWERED when the session answers it itself at once (nothing to ask for)."""
 
     NOW = "now"
     TYPING = "typing"
+    ANSWERED = "answered"
 
 
 class Session:
@@ -219,7 +221,7 @@ class Session:
         ``view`` as at the start. Observers hear each change, then ``was_reset``."""
         start = Place.of_view(view)
         self.history = History(start)
-        self._ask(SearchState())
+        self._ask(SearchState(), Pace.NOW if self._answer_now is None else Pace.ANSWERED)
         self.answer_now()
         self.select(None)
         self.set_timeline_range(None)

@@ -125,6 +125,7 @@ def test_a_reset_forgets_the_visitor_in_one_call(session, index, heard):
     assert session.selection is None and session.timeline_range is None
     assert session.language == "en"
     assert heard.names()[-1] == "was_reset"
+    assert ("search_changed", SearchState(), Pace.ANSWERED) in heard.events, "nothing to ask"
     assert {"search_changed", "answer_changed", "place_changed", "language_changed"} <= set(
         heard.names()
     )

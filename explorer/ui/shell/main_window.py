@@ -211,8 +211,10 @@ class MainWindow(QMainWindow):
             self.facet_panel.clear()
         if pace is Pace.TYPING:
             self.search_timer.start()
-        else:
+        elif pace is Pace.NOW:
             self.apply_filter()
+        else:
+            self.search_timer.stop()  # answered already: nothing to search for
 
     def _show_result(self, result: SearchResult, asked: SearchState) -> None:
         first_page = None
@@ -289,9 +291,8 @@ class MainWindow(QMainWindow):
     def reset_session(self, language: str, view: str) -> None:
         """Forget everything a visitor did: search, filters, history, open card, scroll,
         zoom and language, as if the window had just opened on ``view``."""
+        self.search_worker.cancel()  # what the visitor asked for last is not shown
         self.session.reset(language, view)
-        self.search_timer.stop()
-        self.search_worker.cancel()  # the reset answered already
 
     def limit_to(self, languages: tuple[str, ...], views: tuple[str, ...]) -> None:
         """Offer only ``languages`` and the rail's ``views``, and no importing (a kiosk)."""

@@ -10,6 +10,7 @@ from explorer.domain.references import qualify
 from explorer.domain.search_query import Tier
 from explorer.store.search_index import SearchIndex
 from explorer.ui.cards.card_model import CardRole
+from explorer.ui.shell.main_window import SEARCH_DELAY_MS
 
 BUNDLED_PACK = "italy-kazakhstan"
 
@@ -205,3 +206,14 @@ def test_the_timeline_and_the_session_share_the_days_shown(window, qtbot):
     assert shown[0] <= middle - 400 and middle + 400 <= shown[1], "the days asked for are shown"
     assert shown[1] - shown[0] < (last - first) / 2, "and the view zoomed in to show them"
     assert window.session.timeline_range == shown, "the session holds what the view shows"
+
+
+def test_a_reset_answers_at_once_and_asks_the_search_thread_nothing(window, qtbot, monkeypatch):
+    type_text(qtbot, window.top_bar.search, "Abai")
+    qtbot.waitUntil(lambda: window.model.query == "Abai", timeout=3000)
+    asked = []
+    monkeypatch.setattr(window.search_worker, "request", lambda *args: asked.append(args))
+    window.reset_session("en", "cards")
+    assert window.model.query == "" and window.model.rowCount() == window.store.card_count()
+    qtbot.wait(SEARCH_DELAY_MS + 100)
+    assert asked == []
