@@ -9,6 +9,7 @@ reopened on it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +19,14 @@ from explorer.content.library import ContentLibrary, ImportFailed, ImportReport,
 from explorer.content.problems import PackInvalid
 from explorer.store.locations import BUNDLED_COLLECTION
 from explorer.ui.widgets.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class _NotImported:
+    pack: Path
+    message: str
+    takes_over: bool
+    """The pack would replace one from elsewhere: it may, if the person agrees."""
 
 
 class PackImport(QObject):
@@ -55,26 +64,26 @@ class PackImport(QObject):
     def wait(self) -> None:
         self.tasks.wait()
 
-    def _import(self, pack: Path, replace: bool) -> ImportReport | tuple[str, object, str]:
-        """On the task's thread: the report, or what went wrong as ("refused"|"takeover", …)."""
+    def _import(self, pack: Path, replace: bool) -> ImportReport | _NotImported:
+        """On the task's thread: the report, or why nothing was imported."""
         try:
             return self.library.import_pack(pack, replace=replace, progress=self._progress)
         except PackTakeover as takeover:
-            return ("takeover", pack, str(takeover))
+            return _NotImported(pack, str(takeover), takes_over=True)
         except (PackInvalid, ImportFailed) as problem:
-            return ("refused", pack, str(problem))
+            return _NotImported(pack, str(problem), takes_over=False)
 
     def _progress(self, step: str, done: int, total: int | None) -> None:
         self.progressed.emit(str(step), done, -1 if total is None else total)
 
-    def _finished(self, outcome: ImportReport | tuple[str, object, str]) -> None:
+    def _finished(self, outcome: ImportReport | _NotImported) -> None:
         self.busy = False
         if isinstance(outcome, ImportReport):
             self.imported.emit(outcome)
-        elif outcome[0] == "takeover":
-            self.takes_over.emit(outcome[1], outcome[2])
+        elif outcome.takes_over:
+            self.takes_over.emit(outcome.pack, outcome.message)
         else:
-            self.refused.emit(outcome[2])
+            self.refused.emit(outcome.message)
 
     def _failed(self, message: str) -> None:
         self.busy = False
