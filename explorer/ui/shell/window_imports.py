@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from explorer.ui.shell.main_window import MainWindow
 
 
+def pack_of(chosen: Path) -> Path:
+    """The pack a chosen file stands for: a folder pack is chosen by its manifest.json."""
+    return chosen.parent if chosen.name == "manifest.json" else chosen
+
+
 def imported_notice(report: ImportReport) -> Callable[[], str]:
     """What a pack's import did, in the interface language of the moment."""
 
@@ -75,8 +80,7 @@ class WindowImports(QObject):
             self.tr("Content packs (*.zip manifest.json)"),
         )
         if path:
-            chosen = Path(path)
-            self.import_pack(chosen.parent if chosen.name == "manifest.json" else chosen)
+            self.import_pack(pack_of(Path(path)))
 
     def import_pack(self, pack: Path, *, replace: bool = False) -> bool:
         """Import ``pack`` in the background; False when importing is not possible now."""

@@ -8,6 +8,7 @@ from shiboken6 import isValid
 from explorer.content.import_progress import ImportStep
 from explorer.content.importer import imported_versions
 from explorer.ui.shell.app import create_application, create_main_window, reopen_window
+from explorer.ui.shell.window_imports import pack_of
 from tests.content.pack_builder import PACK_ID, write_valid_pack
 
 
@@ -119,3 +120,12 @@ def test_a_kiosk_window_offers_no_import(window, tmp_path):
     window.limit_to(("en",), ("cards",))
     assert not window.top_bar.import_button.isVisibleTo(window)
     assert not window.imports.import_pack(write_valid_pack(tmp_path))
+
+
+def test_a_folder_pack_is_chosen_by_its_manifest_and_a_zip_by_itself(tmp_path, window, qtbot):
+    folder = write_valid_pack(tmp_path)
+    assert pack_of(folder / "manifest.json") == folder
+    assert pack_of(tmp_path / "pack.zip") == tmp_path / "pack.zip"
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as changed:
+        assert window.imports.import_pack(pack_of(folder / "manifest.json"))
+    assert changed.args[0].pack_id == PACK_ID
