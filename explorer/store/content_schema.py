@@ -15,7 +15,7 @@ the import's transaction.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from explorer.store.connection import Connection
 
 SCHEMA_VERSION = 4
 
@@ -109,13 +109,13 @@ CREATE TABLE search_facets (
 """
 
 
-def create_schema(db: Database) -> None:
+def create_schema(db: Connection) -> None:
     db.executescript(_TABLES)
     db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", [SCHEMA_VERSION])
     db.conn.commit()
 
 
-def schema_version(db: Database) -> int | None:
+def schema_version(db: Connection) -> int | None:
     if "meta" not in db.table_names():
         return None
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

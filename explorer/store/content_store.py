@@ -6,8 +6,6 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from explorer.domain.entities import (
     Card,
     Category,
@@ -23,6 +21,7 @@ from explorer.domain.entities import (
 from explorer.domain.fuzzy_date import FuzzyDate, Precision, Qualifier
 from explorer.domain.references import SEPARATOR
 from explorer.domain.timeline_events import TimelineEvent
+from explorer.store.connection import Connection
 from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
 
@@ -40,7 +39,7 @@ def _placeholders(values: Sequence[object]) -> str:
 class ContentStore:
     """The collection as the interface sees it. One instance per thread."""
 
-    def __init__(self, db: Database, path: Path | None = None):
+    def __init__(self, db: Connection, path: Path | None = None):
         self.db = db
         self.path = path
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
+from explorer.store.connection import Connection
 
 
-def open_database(path: Path, *, read_only: bool = False, shared: bool = False) -> Database:
+def open_database(path: Path, *, read_only: bool = False, shared: bool = False) -> Connection:
     """Open ``path``; read-only connections can never change the file.
 
     A ``shared`` connection may be used from several threads, one call at a time (the
@@ -25,4 +25,4 @@ def open_database(path: Path, *, read_only: bool = False, shared: bool = False) 
         conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
-    return Database(conn)
+    return Connection(conn)

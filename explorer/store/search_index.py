@@ -30,7 +30,6 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-from sqlite_utils import Database
 
 from explorer.domain.search_query import (
     EXACT_TIER,
@@ -41,6 +40,7 @@ from explorer.domain.search_query import (
     QueryWord,
     parse_query,
 )
+from explorer.store.connection import Connection
 from explorer.store.search_format import (
     FACETS,
     PREFIX_LENGTHS,
@@ -223,7 +223,7 @@ class SearchIndex:
     ``explorer.content.library``) needs a new connection and a new load.
     """
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
         self._lock = threading.RLock()
         self._postings = _Cache(CACHE_BYTES)
@@ -232,7 +232,7 @@ class SearchIndex:
         self._read()
 
     @classmethod
-    def load(cls, db: Database) -> SearchIndex:
+    def load(cls, db: Connection) -> SearchIndex:
         """Load the index of ``db``. Searches read postings through ``db`` later on."""
         return cls(db)
 

@@ -14,7 +14,7 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
-from sqlite_utils import Database
+from explorer.store.connection import Connection
 
 
 class StorageProblem(Enum):
@@ -69,7 +69,7 @@ def storage_problem_in(error: BaseException, folder: Path) -> StorageProblem:
     return problem
 
 
-def check_intact(db: Database) -> None:
+def check_intact(db: Connection) -> None:
     """Read the whole file once (``PRAGMA quick_check``, which never writes); raises
     ``DamagedDatabase`` when it is not a database or is damaged, and any other
     ``sqlite3.Error`` (locked, cannot open) as it comes."""

@@ -14,9 +14,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import NamedTuple, TextIO
 
-from sqlite_utils import Database
-
 from explorer.domain.kiosk_config import KIOSK_LANGUAGES
+from explorer.store.connection import Connection
 
 SESSION = "session"
 CARD_VIEW = "card_view"
@@ -61,7 +60,7 @@ class UsageStats:
 
     def __init__(
         self,
-        db: Database,
+        db: Connection,
         *,
         on_write_error: Callable[[str, sqlite3.Error], None] | None = None,
     ):
@@ -97,7 +96,7 @@ class UsageStats:
 
     def daily_rows(self) -> list[DailyUsage]:
         """One row per day with any count, oldest first."""
-        if not self.db["usage_daily"].exists():
+        if "usage_daily" not in self.db.table_names():
             return []
         days: dict[str, dict[str, list[tuple[str, int]]]] = {}
         rows = self.db.execute(
@@ -121,7 +120,7 @@ class UsageStats:
 
     def totals(self, metric: str) -> list[tuple[str, int]]:
         """Each key's count over all days for ``metric``, most counted first."""
-        if not self.db["usage_daily"].exists():
+        if "usage_daily" not in self.db.table_names():
             return []
         rows = self.db.execute(
             "SELECT key, sum(count) AS total FROM usage_daily WHERE metric = ? "

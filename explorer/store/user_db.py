@@ -1,8 +1,9 @@
 """The user database: what a person made and chose. It is precious.
 
-Its schema changes only through the migration chain below, one function per change, never
-edited once released. Before pending migrations run on an existing file, a backup copy is
-written next to it. A damaged file is never written to: opening it raises ``DamagedDatabase``.
+Its schema changes only through the migration chain of user_db_migrations.py, one function
+per change, never edited once released. Before pending migrations run on an existing file, a
+backup copy is written next to it. A damaged file is never written to: opening it raises
+``DamagedDatabase``.
 The kiosk then runs on an in-memory database (``UserStore.open_or_in_memory``), leaving the file
 as it was; the desktop keeps it aside and starts a fresh one (``user_db_recovery.py``).
 """
@@ -15,9 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
-
+from explorer.store.connection import Connection
 from explorer.store.database import open_database
 from explorer.store.storage_problem import (
     StorageProblem,
@@ -28,28 +27,30 @@ from explorer.store.storage_problem import (
 from explorer.store.usage_stats import UsageStats
 
 log = logging.getLogger(__name__)
-migrations = Migrations("explorer-user")
+
+MIGRATION_SET = "explorer-user"
+MIGRATIONS = ("m001_settings", "m002_usage_counts")
+"""The names of the chain in user_db_migrations.py, so that an up-to-date database is opened
+without importing it."""
 
 
-@migrations()
-def m001_settings(db: Database) -> None:
-    db["settings"].create({"key": str, "value": str}, pk="key")
-
-
-@migrations()
-def m002_usage_counts(db: Database) -> None:
-    """Anonymous usage counts per day (see usage_stats.py): nothing finer than a day."""
-    db.execute(
-        """
-        CREATE TABLE usage_daily (
-            day TEXT NOT NULL,
-            metric TEXT NOT NULL,
-            key TEXT NOT NULL,
-            count INTEGER NOT NULL,
-            PRIMARY KEY (day, metric, key)
+def migrations_pending(db: Connection) -> bool:
+    if "_sqlite_migrations" not in db.table_names():
+        return True
+    applied = {
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
         )
-        """
-    )
+    }
+    return not applied.issuperset(MIGRATIONS)
+
+
+def migrate(db: Connection) -> None:
+    """Apply every pending migration of the chain."""
+    from explorer.store.user_db_migrations import apply_migrations
+
+    apply_migrations(db)
 
 
 def backup(path: Path) -> Path:
@@ -67,7 +68,7 @@ def backup(path: Path) -> Path:
     return target
 
 
-def open_user_database(path: Path, *, busy_timeout_ms: int | None = None) -> Database:
+def open_user_database(path: Path, *, busy_timeout_ms: int | None = None) -> Connection:
     """Open (creating if needed) and migrate the user database.
 
     An existing file is checked before anything writes to it; a damaged one raises
@@ -84,10 +85,10 @@ def open_user_database(path: Path, *, busy_timeout_ms: int | None = None) -> Dat
             check_intact(db)
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
-        if migrations.pending(db):
+        if migrations_pending(db):
             if existed:
                 backup(path)
-            migrations.apply(db)
+            migrate(db)
     except BaseException:
         db.close()
         raise
@@ -116,10 +117,10 @@ def _checked_read_only(path: Path) -> bool:
     return True
 
 
-def memory_user_database() -> Database:
+def memory_user_database() -> Connection:
     """A migrated user database that lives only as long as its connection."""
-    db = Database(memory=True)
-    migrations.apply(db)
+    db = Connection.memory()
+    migrate(db)
     return db
 
 
@@ -139,7 +140,7 @@ class UserStore:
     Listeners (``report_problems_to``) hear of each kind of ``StorageProblem`` once.
     """
 
-    def __init__(self, db: Database, *, path: Path | None = None, persistent: bool = True):
+    def __init__(self, db: Connection, *, path: Path | None = None, persistent: bool = True):
         self.db = db
         self.path = path
         self.persistent = persistent
@@ -189,8 +190,11 @@ class UserStore:
 
     def set_setting(self, key: str, value: str) -> None:
         try:
-            with self.db.atomic():
-                self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
         except (sqlite3.Error, OSError) as error:
             self._failed(f"save the setting {key!r}", error)
 

@@ -17,15 +17,14 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from explorer.store.connection import Connection
 from explorer.store.database import open_database
 from explorer.store.storage_problem import check_intact
 
 COPIED_SIDE_FILES = ("-wal", "-journal")
 
 
-def open_user_database_read_only(path: Path) -> Database:
+def open_user_database_read_only(path: Path) -> Connection:
     """The database at ``path``, checked intact, for reading only.
 
     Raises ``DamagedDatabase`` for a damaged file, and ``sqlite3.Error`` or ``OSError`` for
@@ -57,7 +56,7 @@ def _needs_a_copy(error: sqlite3.OperationalError) -> bool:
     return not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
 
 
-def _read_a_copy(path: Path) -> Database:
+def _read_a_copy(path: Path) -> Connection:
     with tempfile.TemporaryDirectory(prefix="explorer-user-db-") as folder:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
@@ -68,11 +67,11 @@ def _read_a_copy(path: Path) -> Database:
         source = sqlite3.connect(copy)
         memory = sqlite3.connect(":memory:")
         try:
-            check_intact(Database(source))
+            check_intact(Connection(source))
             source.backup(memory)
         except BaseException:
             memory.close()
             raise
         finally:
             source.close()
-    return Database(memory)
+    return Connection(memory)

@@ -22,12 +22,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from explorer.store.connection import Connection
 from explorer.store.durable_files import side_files
 from explorer.store.locations import user_database_path
 from explorer.store.storage_problem import StorageProblem, storage_problem, storage_problem_in
-from explorer.store.user_db import UserStore, memory_user_database, migrations
+from explorer.store.user_db import UserStore, memory_user_database, migrate
 from explorer.store.user_db_read_only import open_user_database_read_only
 
 log = logging.getLogger("explorer.store.user_db")
@@ -117,16 +116,16 @@ def _read_what_can_be_read(
     return UserDataOpening(UserStore(db, persistent=False), path, problem, error)
 
 
-def _copy_in_memory(path: Path) -> Database:
+def _copy_in_memory(path: Path) -> Connection:
     if not path.is_file() or path.stat().st_size == 0:
         return memory_user_database()
     db = open_user_database_read_only(path)
-    memory = Database(memory=True)
+    memory = Connection.memory()
     try:
         db.conn.backup(memory.conn)
     finally:
         db.close()
-    migrations.apply(memory)
+    migrate(memory)
     return memory
 
 

@@ -11,7 +11,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from explorer.store.usage_stats import UsageStats, write_csv
-from explorer.store.user_db import UserStore, m001_settings, migrations, open_user_database
+from explorer.store.user_db import UserStore, migrations_pending, open_user_database
+from explorer.store.user_db_migrations import m001_settings, migrations
 
 DAY1 = date(2025, 3, 1)
 DAY2 = date(2025, 3, 2)
@@ -115,7 +116,7 @@ def test_the_migration_adds_usage_counts_to_an_existing_user_database(tmp_path):
     old.close()
 
     user = UserStore.open(path)
-    assert not migrations.pending(user.db)
+    assert not migrations_pending(user.db)
     assert user.setting("content_language") == "kk"
     UsageStats(user.db).record_session(DAY1)
     assert UsageStats(user.db).daily_rows()[0].sessions == 1
@@ -132,7 +133,8 @@ def test_the_migration_adds_usage_counts_to_an_existing_user_database(tmp_path):
 
 def test_the_usage_table_keeps_nothing_finer_than_a_day(tmp_path):
     db = open_user_database(tmp_path / "user.db")
-    columns = {column.name: column.type for column in db["usage_daily"].columns}
+    table = Database(db.conn)["usage_daily"]
+    columns = {column.name: column.type for column in table.columns}
     assert columns == {"day": "TEXT", "metric": "TEXT", "key": "TEXT", "count": "INTEGER"}
-    assert db["usage_daily"].pks == ["day", "metric", "key"]
+    assert table.pks == ["day", "metric", "key"]
     db.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from explorer.store.user_db import UserStore, migrations, open_user_database
+from explorer.store.user_db import UserStore, migrations_pending, open_user_database
 
 
 def test_settings_survive_closing_and_reopening(tmp_path):
@@ -21,7 +21,7 @@ def test_settings_survive_closing_and_reopening(tmp_path):
 
 def test_a_new_database_has_every_migration_and_no_backup(tmp_path):
     db = open_user_database(tmp_path / "user.db")
-    assert not migrations.pending(db)
+    assert not migrations_pending(db)
     db.close()
     assert not list(tmp_path.glob("*.backup-*"))
 
@@ -51,3 +51,13 @@ def test_no_backup_when_nothing_is_pending(tmp_path):
     open_user_database(path).close()
     open_user_database(path).close()
     assert not list(tmp_path.glob("*.backup-*"))
+
+
+def test_the_names_the_start_checks_are_the_whole_migration_chain():
+    from sqlite_utils import Database
+
+    from explorer.store.user_db import MIGRATION_SET, MIGRATIONS
+    from explorer.store.user_db_migrations import migrations
+
+    assert migrations.name == MIGRATION_SET
+    assert tuple(m.name for m in migrations.pending(Database(memory=True))) == MIGRATIONS

@@ -14,7 +14,7 @@ import pytest
 from explorer.store.database import open_database
 from explorer.store.storage_problem import StorageProblem
 from explorer.store.usage_stats import UsageStats
-from explorer.store.user_db import UserStore, migrations, open_user_database
+from explorer.store.user_db import UserStore, migrations_pending, open_user_database
 
 DAY = date(2025, 3, 1)
 
@@ -82,7 +82,7 @@ def test_an_unusable_file_gives_a_working_in_memory_store_and_stays_untouched(
         user = UserStore.open_or_in_memory(path)
 
     assert not user.persistent
-    assert not migrations.pending(user.db)
+    assert not migrations_pending(user.db)
     user.set_setting("content_language", "kk")
     assert user.setting("content_language") == "kk"
     user.usage.record_session(DAY)
