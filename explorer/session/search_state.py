@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from explorer.store.search_index import FACETS, FacetValue, Filters
+from explorer.store.search_result import FACETS, FacetValue, Filters
 
 FACET_NAMES = tuple(name for name in FACETS if name != "category")
 

@@ -16,7 +16,7 @@ from enum import Enum
 from explorer.domain.history import History
 from explorer.session.events import Event
 from explorer.session.search_state import SearchState
-from explorer.store.search_index import FacetValue, SearchResult
+from explorer.store.search_result import FacetValue, SearchResult
 
 VIEWS = ("cards", "timeline", "map", "collection")
 DayRange = tuple[float, float]

@@ -25,8 +25,6 @@ from __future__ import annotations
 import numpy as np
 
 PREFIX_LENGTHS = (1, 2, 3)
-FACETS = ("category", "side", "kind", "century", "decade", "place")
-SINGLE_VALUED = ("category", "side", "kind", "century", "decade")
 
 _ARRAY = b"a"
 _BITMAP = b"b"

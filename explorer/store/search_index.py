@@ -25,7 +25,7 @@ import threading
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -41,14 +41,15 @@ from explorer.domain.search_query import (
     parse_query,
 )
 from explorer.store.connection import Connection
-from explorer.store.search_format import (
-    FACETS,
-    PREFIX_LENGTHS,
-    SINGLE_VALUED,
-    decode_codes,
-    decode_postings,
-)
+from explorer.store.search_format import PREFIX_LENGTHS, decode_codes, decode_postings
 from explorer.store.search_fuzzy import FuzzyTerms
+from explorer.store.search_result import (
+    FACETS,
+    SINGLE_VALUED,
+    FacetValue,
+    Filters,
+    SearchResult,
+)
 
 NO_MATCH = 255
 CACHE_BYTES = 64 * 1024 * 1024
@@ -57,83 +58,8 @@ RESULT_CACHE = 16
 # Fields from the worst tiers to the best, the order postings are written in.
 _WORST_FIRST = (Field.OTHER, Field.SUMMARY, Field.TITLE)
 
-FacetValue = str | int
-
-
 class SearchIndexMissing(LookupError):
     """The content database has no search index (it predates it); import the pack again."""
-
-
-def _frozen(values: Iterable[Any] | None) -> frozenset:
-    if values is None:
-        return frozenset()
-    if isinstance(values, str | int):
-        return frozenset([values])
-    return frozenset(values)
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Facet values to keep; an empty set keeps everything. Values within a facet are ORed,
-    facets are ANDed. Periods are ints (see ``century_of`` and ``decade_of``) or "undated".
-    """
-
-    category: frozenset[str] = frozenset()
-    side: frozenset[str] = frozenset()
-    kind: frozenset[str] = frozenset()
-    place: frozenset[str] = frozenset()
-    century: frozenset[FacetValue] = frozenset()
-    decade: frozenset[FacetValue] = frozenset()
-
-    def __post_init__(self) -> None:
-        for item in fields(self):
-            object.__setattr__(self, item.name, _frozen(getattr(self, item.name)))
-
-    def selected(self) -> dict[str, frozenset]:
-        """The facets with a selection."""
-        return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """Matching cards, best first, and the facet counts that go with them.
-
-    ``numbers`` are card numbers (chronological positions); ``tiers`` the tier of each,
-    parallel to ``numbers``, or None for an empty query. ``facets`` maps each facet name to
-    ``{value: count}`` for every value of that facet, zeros included.
-    """
-
-    numbers: np.ndarray
-    tiers: np.ndarray | None
-    facets: Mapping[str, Mapping[FacetValue, int]]
-    words: tuple[QueryWord, ...]
-    _card_ids: np.ndarray = field(repr=False)
-
-    @property
-    def total(self) -> int:
-        return len(self.numbers)
-
-    def __len__(self) -> int:
-        return len(self.numbers)
-
-    def card_id(self, row: int) -> str:
-        """The id of the card at ``row`` of the results."""
-        return self._card_ids[self.numbers[row]]
-
-    def row_of(self, card_id: str) -> int:
-        """The row of a card in the results, -1 if it is not in them. Looked for from the
-        top, in growing slices: the card asked for is most often the first, or near it."""
-        start, size = 0, 64
-        while start < len(self.numbers):
-            rows = np.flatnonzero(self._card_ids[self.numbers[start : start + size]] == card_id)
-            if len(rows):
-                return start + int(rows[0])
-            start, size = start + size, size * 8
-        return -1
-
-    def ids(self, start: int = 0, stop: int | None = None) -> list[str]:
-        """Card ids of the results, or of rows ``start:stop``."""
-        return self._card_ids[self.numbers[start:stop]].tolist()
 
 
 class _Cache:

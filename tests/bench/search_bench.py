@@ -49,8 +49,8 @@ from explorer.store.content_schema import create_schema
 from explorer.store.content_store import ContentStore
 from explorer.store.database import open_database
 from explorer.store.search_build import rebuild_search_index
-from explorer.store.search_format import FACETS
 from explorer.store.search_index import Filters, SearchIndex
+from explorer.store.search_result import FACETS
 from tests.bench.fts_baseline import create_fts_table, fts_card_ids, match_expression
 from tests.bench.memory import peak_rss_kib
 

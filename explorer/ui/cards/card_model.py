@@ -20,7 +20,7 @@ from explorer.domain.search_query import QueryWord
 from explorer.domain.snippets import Segment, snippet
 from explorer.store.content_store import ContentStore
 from explorer.store.read_models import CardListItem
-from explorer.store.search_index import SearchResult
+from explorer.store.search_result import SearchResult
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
 from explorer.ui.widgets.date_text import span_text
 from explorer.ui.widgets.plain_text import plain_tooltip

@@ -114,6 +114,10 @@ class CardsPage(QWidget):
         self.update_count()
 
     def update_count(self) -> None:
+        if self.model.result.awaiting:  # the first answer is on its way: say nothing yet
+            self.count_label.clear()
+            self.empty_label.hide()
+            return
         count = self.model.rowCount()
         query = self.model.query.strip()
         if query:

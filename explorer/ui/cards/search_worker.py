@@ -1,7 +1,9 @@
 """Search off the UI thread (``tasks.TaskRunner``): the latest request wins.
 
-Searches run one at a time on the window's one ``SearchIndex`` (its connection is shared
-between threads, and the index takes one call at a time). A request made while an older one
+The search thread first loads the window's one ``SearchIndex`` (NumPy with it), so that the
+window is drawn without waiting for it; requests made meanwhile are answered once it is in.
+Searches run one at a time on that index (its connection is shared between threads, and the
+index takes one call at a time). A request made while an older one
 waits makes the older one skip its search; an answer that is not the latest is dropped.
 A request may bring work to do with its answer on the same thread (``then``), such as
 reading what the grid will show first; its outcome comes with the answer.
@@ -11,13 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from explorer.session.search_state import SearchState
-from explorer.store.search_index import Filters, SearchIndex, SearchResult
+from explorer.store.search_result import Filters, SearchResult
 from explorer.ui.widgets.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from explorer.store.search_index import SearchIndex
 
 
 class SearchWorker(QObject):
@@ -26,12 +31,29 @@ class SearchWorker(QObject):
 
     finished = Signal(object, object, object)
 
-    def __init__(self, index: SearchIndex, parent: QObject | None = None):
+    def __init__(self, load_index: Callable[[], SearchIndex], parent: QObject | None = None):
         super().__init__(parent)
-        self.index = index
+        self.index: SearchIndex | None = None
         self.generation = 0
         self.asked = SearchState()
         self.tasks = TaskRunner("search", threads=1, parent=self)
+        self.tasks.run(partial(self._load, load_index))
+
+    def _load(self, load_index: Callable[[], SearchIndex]) -> None:
+        """On the search thread, before any search."""
+        self.index = load_index()
+
+    def loaded_index(self) -> SearchIndex:
+        """On the UI thread: the index, waiting for the search thread to load it if it has
+        not yet."""
+        if self.index is None:
+            self.tasks.wait()
+        return self._index()
+
+    def _index(self) -> SearchIndex:
+        if self.index is None:
+            raise RuntimeError("the search index could not be loaded (see the log)")
+        return self.index
 
     def request(
         self, asked: SearchState, then: Callable[[SearchResult], Any] | None = None
@@ -58,7 +80,7 @@ class SearchWorker(QObject):
         """On the search thread: nothing when a newer request has come meanwhile."""
         if generation != self.generation:
             return None
-        result = self.index.search(query, filters)
+        result = self._index().search(query, filters)
         return result, (then(result) if then is not None else None)
 
     def _answered(self, generation: int, answer: tuple[SearchResult, Any] | None) -> None:

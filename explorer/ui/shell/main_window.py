@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -18,7 +19,7 @@ from explorer.domain.entities import pick
 from explorer.session.search_state import SearchState
 from explorer.session.session import Pace, Place, Session
 from explorer.store.content_store import ContentStore
-from explorer.store.search_index import SearchIndex, SearchResult
+from explorer.store.search_result import SearchResult
 from explorer.store.user_db import UserStore
 from explorer.ui.cards.card_detail import CardDetail
 from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_page
@@ -33,6 +34,9 @@ from explorer.ui.shell.notice_bar import Notice, NoticeBar
 from explorer.ui.shell.top_bar import TopBar
 from explorer.ui.shell.window_imports import WindowImports
 from explorer.ui.timeline.timeline_page import TimelinePage
+
+if TYPE_CHECKING:
+    from explorer.store.search_index import SearchIndex
 
 SEARCH_DELAY_MS = 180
 
@@ -64,20 +68,20 @@ class MainWindow(QMainWindow):
             languages=sorted(offered, key=lambda code: code != "en"),
             resolve_card=store.resolve_card,
             language=user.setting("content_language") or "en",
-            answer=lambda asked: self.index.search(asked.query, asked.filters()),
+            answer=self._answer_now,
         )
 
         # The one index of the window, on a connection of its own that the search thread
-        # may use too (the index takes one call at a time).
+        # loads it with and searches it on (the index takes one call at a time). The window
+        # is drawn meanwhile, its grid empty until the first answer comes.
         self.index_store = ContentStore.open(store.path, shared=True) if store.path else store
-        self.index = SearchIndex.load(self.index_store.db)
-        self.search_worker = SearchWorker(self.index, self)
+        self.search_worker = SearchWorker(self._load_index, self)
         # Read by search tasks only (one at a time): the first page of each answer.
         self.page_store = ContentStore.open(store.path, shared=True) if store.path else None
         self._first_page: tuple[SearchResult, FirstPage] | None = None
-        everything = self.index.search()
-        self.session.show_answer(everything, self.session.search)  # before anyone observes
-        self.model = CardListModel(store, everything, thumbnails, self)
+        awaited = SearchResult.awaited()
+        self.session.show_answer(awaited, self.session.search)  # before anyone observes
+        self.model = CardListModel(store, awaited, thumbnails, self)
         self.rail = NavigationRail()
         self.notice_bar = NoticeBar()
         self.top_bar = TopBar(store.languages())
@@ -118,10 +122,28 @@ class MainWindow(QMainWindow):
         self.search_timer.timeout.connect(self.apply_filter)
         self._send_intents()
         self._follow_session()
-        self.cards_page.category_filter.set_counts(self.model.result.facets.get("category", {}))
-        self.facet_panel.set_counts(self.model.result.facets)
         self._language_changed(self.session.language)
         self._show(self.session.place)
+        self.apply_filter()  # answered once the index is in
+
+    def _load_index(self) -> SearchIndex:
+        """On the search thread."""
+        from explorer.store.search_index import SearchIndex
+
+        return SearchIndex.load(self.index_store.db)
+
+    def _answer_now(self, asked: SearchState) -> SearchResult:
+        return self.search_worker.loaded_index().search(asked.query, asked.filters())
+
+    @property
+    def index(self) -> SearchIndex:
+        """The window's search index (waits for it to be loaded)."""
+        return self.search_worker.loaded_index()
+
+    @property
+    def answered(self) -> bool:
+        """Whether the window shows an answer yet (not before its index is loaded)."""
+        return not self.session.answer.awaiting
 
     @property
     def language(self) -> str:

@@ -33,6 +33,7 @@ def open_desktop(qtbot, content_database):
         window.resize(1280, 860)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.answered)
         windows.append(window)
         return window
 

@@ -60,6 +60,7 @@ def test_a_pack_imported_from_the_window_is_shown_in_a_new_window(
 
     new = reopen_window(create_application(), window, report)
     reopened.append(new)
+    qtbot.waitUntil(lambda: new.answered)
     assert new.store.card_count() == cards_before + 3
     assert any(PACK_ID in notice and "3" in notice for notice in new.notice_bar.notices)
     assert new.model.rowCount() == cards_before + 3
