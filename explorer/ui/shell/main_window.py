@@ -33,10 +33,10 @@ from explorer.ui.shell.navigation_rail import NavigationRail
 from explorer.ui.shell.notice_bar import Notice, NoticeBar
 from explorer.ui.shell.top_bar import TopBar
 from explorer.ui.shell.window_imports import WindowImports
-from explorer.ui.timeline.timeline_page import TimelinePage
 
 if TYPE_CHECKING:
     from explorer.store.search_index import SearchIndex
+    from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
 
@@ -88,11 +88,11 @@ class MainWindow(QMainWindow):
         self.facet_panel = FacetPanel(self._facets())
         self.cards_page = CardsPage(self.model, store.categories(), self.facet_panel)
         self.detail = CardDetail(store)
-        self.timeline_page = TimelinePage(store)
+        self._timeline: TimelinePage | None = None  # made when first asked for
+        self._timeline_answer: SearchResult | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.cards_page)
         self.pages.addWidget(self.detail)
-        self.pages.addWidget(self.timeline_page)
 
         right = QWidget()
         right.setObjectName("page")
@@ -132,6 +132,22 @@ class MainWindow(QMainWindow):
 
         return SearchIndex.load(self.index_store.db)
 
+    @property
+    def timeline_page(self) -> TimelinePage:
+        """The timeline's page, made the first time it is asked for (most starts never
+        show it; its modules are not even imported until then)."""
+        if self._timeline is None:
+            from explorer.ui.timeline.timeline_page import TimelinePage
+
+            page = TimelinePage(self.store)
+            page.set_language(self.language)
+            page.set_filter(self._timeline_answer)
+            page.card_requested.connect(self.open_card)
+            page.view.window_changed.connect(self._timeline_moved)
+            self.pages.addWidget(page)
+            self._timeline = page
+        return self._timeline
+
     def _answer_now(self, asked: SearchState) -> SearchResult:
         return self.search_worker.loaded_index().search(asked.query, asked.filters())
 
@@ -168,8 +184,6 @@ class MainWindow(QMainWindow):
         self.cards_page.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
         self.detail.card_requested.connect(self.open_card)
         self.detail.swiped.connect(session.open_neighbour)
-        self.timeline_page.card_requested.connect(self.open_card)
-        self.timeline_page.view.window_changed.connect(self._timeline_moved)
         standard = QKeySequence.keyBindings
         for keys, slot in (
             ([*standard(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")], session.back),
@@ -248,7 +262,9 @@ class MainWindow(QMainWindow):
         self.facet_panel.set_counts(result.facets)
         self.facet_panel.clear_button.setEnabled(bool(asked.filters().selected()))
         filtered = bool(result.words) or bool(asked.filters().selected())
-        self.timeline_page.set_filter(result if filtered else None)
+        self._timeline_answer = result if filtered else None
+        if self._timeline is not None:
+            self._timeline.set_filter(self._timeline_answer)
 
     def _search_entered(self) -> None:
         """Enter opens the best match at once, without waiting for the background search."""
@@ -297,9 +313,11 @@ class MainWindow(QMainWindow):
             self.session.set_timeline_range((first, last))
 
     def _show_timeline_range(self, days: tuple[float, float] | None) -> None:
-        view = self.timeline_page.view
+        if self._timeline is None:
+            return  # a range is only ever set by the timeline itself
+        view = self._timeline.view
         if days is None:
-            self.timeline_page.reset()
+            self._timeline.reset()
         elif view.visible_days() != days:
             view.show_days(*days)
 
@@ -331,7 +349,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.model.set_language(language)
         self.detail.set_language(language)
-        self.timeline_page.set_language(language)
+        if self._timeline is not None:
+            self._timeline.set_language(language)
         self.cards_page.category_filter.set_language(language)
         self.top_bar.select_language(language)
         self.user.set_setting("content_language", language)
@@ -349,7 +368,8 @@ class MainWindow(QMainWindow):
         self.imports.bar.retranslate()
         self.cards_page.retranslate()
         self.facet_panel.retranslate()
-        self.timeline_page.retranslate()
+        if self._timeline is not None:
+            self._timeline.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.imports.wait()
