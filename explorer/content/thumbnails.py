@@ -7,11 +7,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from PIL import Image, ImageOps
-
 
 def make_thumbnail(data: bytes, width: int, height: int) -> bytes:
     """A PNG of exactly ``width`` × ``height``, the picture scaled to cover it and centred."""
+    from PIL import Image, ImageOps  # here, so that a window opens without importing Pillow
+
     with Image.open(io.BytesIO(data)) as image:
         image = ImageOps.exif_transpose(image).convert("RGB")
         fitted = ImageOps.fit(image, (width, height), Image.Resampling.LANCZOS)
