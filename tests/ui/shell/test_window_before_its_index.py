@@ -1,0 +1,76 @@
+"""The window is drawn before its search index is loaded, and catches up when it comes."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.ui.shell.app import create_application, create_main_window
+from explorer.ui.shell.main_window import MainWindow
+from tests.ui.shell.test_main_window import type_text
+
+
+@pytest.fixture
+def go(monkeypatch):
+    """Set it to let the search thread load the index."""
+    event = threading.Event()
+    load = MainWindow._load_index
+
+    def held(window):
+        event.wait(30)
+        return load(window)
+
+    monkeypatch.setattr(MainWindow, "_load_index", held)
+    yield event
+    event.set()
+
+
+@pytest.fixture
+def early_window(qtbot, content_database, go):
+    window = create_main_window(create_application())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    go.set()
+    window.close()
+    window.store.close()
+    window.user.close()
+
+
+def test_until_the_index_comes_the_grid_is_empty_and_says_nothing(early_window, go, store, qtbot):
+    page = early_window.cards_page
+    qtbot.wait(50)
+    assert not early_window.answered
+    assert early_window.model.rowCount() == 0
+    assert page.count_label.text() == ""
+    assert not page.empty_label.isVisible()  # not "no card matches"
+
+    go.set()
+    qtbot.waitUntil(lambda: early_window.answered)
+    assert early_window.model.rowCount() == store.card_count()
+    assert page.count_label.text() == f"{store.card_count()} cards"
+
+
+def test_words_typed_before_the_index_comes_are_answered_when_it_does(early_window, go, qtbot):
+    type_text(qtbot, early_window.top_bar.search, "abai")
+    qtbot.wait(300)  # past the typing delay: the request waits behind the load
+    assert not early_window.answered
+
+    go.set()
+    qtbot.waitUntil(lambda: early_window.answered)
+    qtbot.waitUntil(lambda: early_window.model.query == "abai")
+    titles = [early_window.model.item(row).title for row in range(early_window.model.rowCount())]
+    assert titles and "Abai" in titles[0]
+
+
+def test_enter_before_the_index_comes_waits_for_it_and_opens_the_best_match(
+    early_window, go, qtbot
+):
+    type_text(qtbot, early_window.top_bar.search, "abai")
+    threading.Timer(0.2, go.set).start()  # the index comes while Enter waits for it
+    qtbot.keyClick(early_window.top_bar.search, Qt.Key.Key_Return)
+    assert early_window.pages.currentWidget() is early_window.detail
+    assert "Abai" in early_window.detail.card.title["en"]
