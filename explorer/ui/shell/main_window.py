@@ -21,7 +21,6 @@ from explorer.session.session import Pace, Place, Session
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
 from explorer.store.user_db import UserStore
-from explorer.ui.cards.card_detail import CardDetail
 from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_page
 from explorer.ui.cards.cards_page import CardsPage
 from explorer.ui.cards.facet_labels import century_name, decade_name, kind_name, side_name
@@ -36,6 +35,7 @@ from explorer.ui.shell.window_imports import WindowImports
 
 if TYPE_CHECKING:
     from explorer.store.search_index import SearchIndex
+    from explorer.ui.cards.card_detail import CardDetail
     from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
@@ -87,12 +87,11 @@ class MainWindow(QMainWindow):
         self.top_bar = TopBar(store.languages())
         self.facet_panel = FacetPanel(self._facets())
         self.cards_page = CardsPage(self.model, store.categories(), self.facet_panel)
-        self.detail = CardDetail(store)
+        self._detail: CardDetail | None = None  # made when a card is first opened
         self._timeline: TimelinePage | None = None  # made when first asked for
         self._timeline_answer: SearchResult | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.cards_page)
-        self.pages.addWidget(self.detail)
 
         right = QWidget()
         right.setObjectName("page")
@@ -131,6 +130,20 @@ class MainWindow(QMainWindow):
         from explorer.store.search_index import SearchIndex
 
         return SearchIndex.load(self.index_store.db)
+
+    @property
+    def detail(self) -> CardDetail:
+        """The card page, made the first time a card is opened."""
+        if self._detail is None:
+            from explorer.ui.cards.card_detail import CardDetail
+
+            detail = CardDetail(self.store)
+            detail.set_language(self.language)
+            detail.card_requested.connect(self.open_card)
+            detail.swiped.connect(self.session.open_neighbour)
+            self.pages.addWidget(detail)
+            self._detail = detail
+        return self._detail
 
     @property
     def timeline_page(self) -> TimelinePage:
@@ -182,8 +195,6 @@ class MainWindow(QMainWindow):
         self.search_worker.finished.connect(self._answer_arrived)
         self.cards_page.card_activated.connect(self.open_card)
         self.cards_page.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
-        self.detail.card_requested.connect(self.open_card)
-        self.detail.swiped.connect(session.open_neighbour)
         standard = QKeySequence.keyBindings
         for keys, slot in (
             ([*standard(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")], session.back),
@@ -324,7 +335,8 @@ class MainWindow(QMainWindow):
     def _forget_scrolling(self) -> None:
         """What only the widgets hold: scroll positions and the last card's page."""
         self.facet_panel.verticalScrollBar().setValue(0)
-        self.detail.forget()
+        if self._detail is not None:
+            self._detail.forget()
         self.cards_page.grid.scrollToTop()
         self.cards_page.grid.setCurrentIndex(self.model.index(0))
 
@@ -348,7 +360,8 @@ class MainWindow(QMainWindow):
         self.switcher.apply(language)
         self.retranslate()
         self.model.set_language(language)
-        self.detail.set_language(language)
+        if self._detail is not None:
+            self._detail.set_language(language)
         if self._timeline is not None:
             self._timeline.set_language(language)
         self.cards_page.category_filter.set_language(language)
