@@ -3,7 +3,9 @@
 KIND is ``bare`` (a PySide6 window with nothing in it: the floor) or ``explorer`` (the
 explorer's window on the content database of ``EXPLORER_HOME``, opened as ``explorer`` opens
 it). When the window's first paint has been delivered, the process prints one JSON line,
-``{"peak_rss_kib": …}``, and quits; the parent times the process from its spawn to that line.
+``{"peak_rss_kib": …}``; the explorer then prints a second when its card grid has been
+painted with the first answer (its search index loaded), and quits. The parent times the
+process from its spawn to each line.
 """
 
 from __future__ import annotations
@@ -30,18 +32,31 @@ def main(kind: str) -> None:
         app = create_application()
         window = create_main_window(app)
 
-    class FirstPaint(QObject):
+    grid = None if kind == "bare" else window.cards_page.grid.viewport()
+
+    class Paints(QObject):
         def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint and watched is window:
+            if event.type() != QEvent.Type.Paint:
+                return False
+            if watched is window:
                 print(json.dumps({"peak_rss_kib": peak_rss_kib()}), flush=True)
                 window.removeEventFilter(self)
+                if grid is None:
+                    QTimer.singleShot(0, app.quit)
+            elif watched is grid and window.answered:
+                print(json.dumps({"peak_rss_kib": peak_rss_kib()}), flush=True)
+                grid.removeEventFilter(self)
                 QTimer.singleShot(0, app.quit)
             return False
 
-    watcher = FirstPaint()
+    watcher = Paints()
     window.installEventFilter(watcher)
+    if grid is not None:
+        grid.installEventFilter(watcher)
     window.show()
     app.exec()
+    if grid is not None:
+        window.close()
 
 
 if __name__ == "__main__":
