@@ -52,15 +52,17 @@ class FirstPage:
     language: str
     items: dict[str, CardListItem]
     snippet_texts: dict[str, tuple[str, str]]
+    snippets: dict[str, tuple[Segment, ...]]
 
 
 def read_first_page(store: ContentStore, result: SearchResult, language: str) -> FirstPage:
     """The first page of ``result``: run it where the answer is made (on the search thread,
-    on a connection of its own), so that the grid's first paint of an answer reads nothing."""
+    on a connection of its own), so that the grid's first paint of an answer reads nothing
+    and cuts no snippet."""
     ids = result.ids(0, PAGE_SIZE)
-    return FirstPage(
-        language, store.card_items(ids, language), store.snippet_texts(ids, language)
-    )
+    texts = store.snippet_texts(ids, language)
+    snippets = {card_id: _snippet(*pair, result.words) for card_id, pair in texts.items()}
+    return FirstPage(language, store.card_items(ids, language), texts, snippets)
 
 
 class CardListModel(QAbstractListModel):
@@ -109,6 +111,7 @@ class CardListModel(QAbstractListModel):
         if first_page is not None and first_page.language == self.language:
             self._pages[0] = first_page.items
             self._snippet_texts[0] = first_page.snippet_texts
+            self._snippets.update(first_page.snippets)
         self.endResetModel()
 
     def set_language(self, language: str) -> None:

@@ -119,3 +119,20 @@ def test_snippets_are_made_only_for_the_cards_asked_about(store, index, monkeypa
     model.index(1).data(CardRole.Snippet)
     assert model.index(0).data(CardRole.Snippet) == first
     assert 2 <= len(made) <= 4, "a summary, and a body where the summary has no match"
+
+
+def test_a_first_page_read_with_the_answer_brings_its_snippets(store, index, monkeypatch):
+    answer = index.search("abai")
+    alone = CardListModel(store, answer)
+    rows = range(min(alone.rowCount(), PAGE_SIZE))
+    expected = [alone.index(row).data(CardRole.Snippet) for row in rows]
+    assert any(piece.match for pieces in expected for piece in pieces)
+
+    first_page = card_model.read_first_page(store, answer, "en")
+    cut: list[str] = []
+    monkeypatch.setattr(card_model, "snippet", lambda text, words: cut.append(text))
+    model = CardListModel(store, card_model.SearchResult.awaited())
+    model.set_result(answer, "abai", first_page)
+    shown = [model.index(row).data(CardRole.Snippet) for row in rows]
+    assert shown == expected
+    assert not cut, "no snippet is cut on the UI thread for the first page"
