@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from explorer.ui.cards.card_model import CardRole
@@ -59,6 +68,10 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.size = card_size(MIN_CARD_WIDTH)
         self._fonts_by_size: dict[float, CardFonts] = {}
+        # Every tile of a grid is the same size: its background and its picture's rounded
+        # clip are drawn or made once per size and state, not for every tile of every paint.
+        self._tiles: dict[tuple, QPixmap] = {}
+        self._picture_clips: dict[tuple[float, float], QPainterPath] = {}
 
     def fonts(self, view_font: QFont) -> CardFonts:
         """Made once per point size, so painting many tiles builds no fonts."""
@@ -79,13 +92,38 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        self._paint_tile(painter, tile, selected or focused, hovered)
+        painter.drawPixmap(
+            option.rect.topLeft(),
+            self._tile(option.rect.size(), selected or focused, hovered, painter),
+        )
         image_rect = QRectF(tile.left(), tile.top(), tile.width(), tile.width() * IMAGE_RATIO)
         self._paint_image(painter, image_rect, index)
         self._paint_text(painter, tile, image_rect, index, self.fonts(option.font))
         painter.restore()
 
-    def _paint_tile(self, painter: QPainter, tile: QRectF, selected: bool, hovered: bool) -> None:
+    def _tile(self, size: QSize, selected: bool, hovered: bool, target: QPainter) -> QPixmap:
+        """The tile's shadow, background and border for a cell of ``size``, drawn once."""
+        ratio = target.device().devicePixelRatioF() if target.device() else 1.0
+        key = (size.width(), size.height(), selected, hovered, ratio)
+        pixmap = self._tiles.get(key)
+        if pixmap is None:
+            if len(self._tiles) > 16:  # sizes change only when the window or type does
+                self._tiles.clear()
+            pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            tile = QRectF(0, 0, size.width(), size.height()).adjusted(
+                MARGIN, MARGIN, -MARGIN, -MARGIN
+            )
+            self._paint_tile(painter, tile, selected, hovered)
+            painter.end()
+            self._tiles[key] = pixmap
+        return pixmap
+
+    @staticmethod
+    def _paint_tile(painter: QPainter, tile: QRectF, selected: bool, hovered: bool) -> None:
         shadow = tile.translated(0, 3 if hovered else 2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(60, 40, 20, 34 if hovered else 22))
@@ -97,12 +135,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(tile, RADIUS, RADIUS)
 
     def _paint_image(self, painter: QPainter, rect: QRectF, index: QModelIndex) -> None:
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.WindingFill)
-        path.addRoundedRect(rect.adjusted(1, 1, -1, 0), RADIUS - 1, RADIUS - 1)
-        path.addRect(rect.adjusted(1, RADIUS, -1, 0))
         painter.save()
-        painter.setClipPath(path.simplified())
+        painter.setClipPath(
+            self._picture_clip(rect.width(), rect.height()).translated(rect.topLeft())
+        )
         image = index.data(CardRole.Thumbnail)
         colour = QColor(index.data(CardRole.CategoryColour) or PALETTE.line)
         if isinstance(image, QImage) and not image.isNull():
@@ -112,6 +148,18 @@ class CardDelegate(QStyledItemDelegate):
             placeholder.setAlpha(60)
             painter.fillRect(rect, placeholder)
         painter.restore()
+
+    def _picture_clip(self, width: float, height: float) -> QPainterPath:
+        """The picture's outline at the origin: rounded at the top, square at the bottom."""
+        path = self._picture_clips.get((width, height))
+        if path is None:
+            rect = QRectF(0, 0, width, height)
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            path.addRoundedRect(rect.adjusted(1, 1, -1, 0), RADIUS - 1, RADIUS - 1)
+            path.addRect(rect.adjusted(1, RADIUS, -1, 0))
+            path = self._picture_clips[(width, height)] = path.simplified()
+        return path
 
     def _paint_text(
         self,

@@ -1,7 +1,8 @@
 """Painting a search snippet: plain-text segments, matches on a soft gold highlight.
 
-Segments are drawn run by run with QPainter.drawText, so text from the collection or the
-query is never interpreted as markup.
+Segments are drawn run by run with QPainter.drawText (the words of a line that share a
+highlight drawn in one call), so text from the collection or the query is never interpreted
+as markup.
 """
 
 from __future__ import annotations
@@ -68,7 +69,6 @@ def paint_snippet(
 ) -> None:
     """Wrap ``segments`` into ``rect`` in at most ``max_lines`` lines, eliding the last."""
     metrics = QFontMetricsF(text_font)
-    space = metrics.horizontalAdvance(" ")
     lines, cut = _lines(_tokens(segments), metrics, rect.width(), max_lines)
     if cut and lines[-1]:
         text, match = lines[-1][-1][-1]
@@ -80,16 +80,28 @@ def paint_snippet(
     for number, line in enumerate(lines):
         x = rect.left()
         baseline = rect.top() + number * metrics.lineSpacing() + metrics.ascent()
-        for token in line:
-            for text, match in token:
+        for text, match in _runs(line):
+            width = metrics.horizontalAdvance(text)
+            if x + width > rect.right():
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.right() - x)
                 width = metrics.horizontalAdvance(text)
-                if x + width > rect.right():
-                    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.right() - x)
-                    width = metrics.horizontalAdvance(text)
-                if match:
-                    top = baseline - metrics.ascent()
-                    painter.fillRect(QRectF(x - 1, top, width + 2, metrics.height()), HIGHLIGHT)
-                painter.drawText(QPointF(x, baseline), text)
-                x += width
-            x += space
+            if match:
+                top = baseline - metrics.ascent()
+                painter.fillRect(QRectF(x - 1, top, width + 2, metrics.height()), HIGHLIGHT)
+            painter.drawText(QPointF(x, baseline), text)
+            x += width
     painter.restore()
+
+
+def _runs(line: list[Token]) -> list[Piece]:
+    """A line's pieces joined, with the spaces between words (never highlighted), wherever
+    the highlight does not change: one drawText for each run rather than for each word."""
+    runs: list[Piece] = []
+    for position, token in enumerate(line):
+        space: list[Piece] = [(" ", False)] if position < len(line) - 1 else []
+        for text, match in [*token, *space]:
+            if runs and runs[-1][1] == match:
+                runs[-1] = (runs[-1][0] + text, match)
+            else:
+                runs.append((text, match))
+    return runs
