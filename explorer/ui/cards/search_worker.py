@@ -66,6 +66,11 @@ class SearchWorker(QObject):
         )
         return self.generation
 
+    @property
+    def busy(self) -> bool:
+        """Whether the index is loading or a search is running or waiting."""
+        return self.tasks.pool.activeThreadCount() > 0
+
     def cancel(self) -> None:
         """Drop the answers to every request made so far."""
         self.generation += 1

@@ -66,5 +66,10 @@ class ThumbnailLoader(QObject):
             self._images.popitem(last=False)
         self.ready.emit(media_id)
 
+    @property
+    def busy(self) -> bool:
+        """Whether a thumbnail asked for has not arrived yet."""
+        return bool(self._pending)
+
     def wait(self, msecs: int = 10_000) -> bool:
         return self.tasks.wait(msecs)

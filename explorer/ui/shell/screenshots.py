@@ -17,11 +17,21 @@ SHOWCASE_QUERY = "Abai"
 
 
 def settle(window: QWidget, msecs: int = 400) -> None:
-    """Let layouts, timers and thumbnail workers finish before grabbing."""
+    """Let layouts, timers, the search and thumbnail workers finish before grabbing: at
+    least ``msecs``, and on until the window has its answer and every thumbnail asked for."""
     timer = QElapsedTimer()
     timer.start()
     loader = getattr(window, "thumbnails", None)
-    while timer.elapsed() < msecs:
+    worker = getattr(window, "search_worker", None)
+
+    def busy() -> bool:
+        if timer.elapsed() < msecs:
+            return True
+        if timer.elapsed() > 20 * msecs:  # never hang a screenshot run
+            return False
+        return bool((worker is not None and worker.busy) or (loader is not None and loader.busy))
+
+    while busy():
         QCoreApplication.processEvents()
         if loader is not None:
             loader.wait(50)
