@@ -267,6 +267,14 @@
         <source>Importing %1: %2</source>
         <translation>Importazione di %1: %2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annulla l&apos;importazione</translation>
+    </message>
 </context>
 <context>
     <name>KioskPhrases</name>
@@ -592,6 +600,10 @@
     <message>
         <source>Import it in place of the pack already there?</source>
         <translation>Importarlo al posto del pacchetto già presente?</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Importazione annullata. Non è stato modificato nulla.</translation>
     </message>
 </context>
 </TS>

@@ -267,6 +267,14 @@
         <source>Importing %1: %2</source>
         <translation>%1 импортталуда: %2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Импорттауды тоқтату</translation>
+    </message>
 </context>
 <context>
     <name>KioskPhrases</name>
@@ -592,6 +600,10 @@
     <message>
         <source>Import it in place of the pack already there?</source>
         <translation>Оны бұрыннан бар пакеттің орнына импорттау керек пе?</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Импорттау тоқтатылды. Ештеңе өзгерген жоқ.</translation>
     </message>
 </context>
 </TS>

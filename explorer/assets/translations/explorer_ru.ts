@@ -273,6 +273,14 @@
         <source>Importing %1: %2</source>
         <translation>Импорт %1: %2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Отменить импорт</translation>
+    </message>
 </context>
 <context>
     <name>KioskPhrases</name>
@@ -600,6 +608,10 @@
     <message>
         <source>Import it in place of the pack already there?</source>
         <translation>Импортировать его вместо уже имеющегося пакета?</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Импорт отменён. Ничего не изменилось.</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from explorer.content.import_progress import ImportStep
 
@@ -20,17 +20,22 @@ class ImportProgressBar(QFrame):
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         self.bar.setMinimumWidth(240)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(lambda: self.cancel_button.setEnabled(False))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(28, 8, 28, 8)
         layout.setSpacing(12)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.retranslate()
         self.hide()
 
     def begin(self, pack_name: str) -> None:
         self.pack_name = pack_name
         self.step = None
         self.bar.setRange(0, 0)  # busy until the first measured step
+        self.cancel_button.setEnabled(True)
         self.show_step(ImportStep.CHECKING, 0, -1)
         self.show()
 
@@ -59,5 +64,7 @@ class ImportProgressBar(QFrame):
         self.bar.setAccessibleName(text)
 
     def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         if self.step is not None:
             self._label()

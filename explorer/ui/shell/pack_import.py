@@ -4,11 +4,13 @@ The import is the content library's own (validated, kept, all or nothing), run a
 ``tasks.TaskRunner``. Its progress callback runs on the task's thread and is handed to the
 UI thread as a queued signal. The window's connections stay open meanwhile: the library
 builds the new database beside the live one and renames it in, and the window is then
-reopened on it.
+reopened on it. An import can be cancelled: its next progress report then stops it, and the
+library undoes what it had begun, as for any failure.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -29,31 +31,39 @@ class _NotImported:
     """The pack would replace one from elsewhere: it may, if the person agrees."""
 
 
+class ImportCancelled(Exception):
+    """Raised in the import's own progress report once the person has cancelled it."""
+
+
 class PackImport(QObject):
     """Imports one pack at a time into the content database of ``database``.
 
     ``progressed(step, done, total)`` as the import advances (``total`` -1 when unknown);
     then exactly one of ``imported(report)``, ``takes_over(pack, message)`` (the pack would
     replace one from elsewhere: ask, then ``start(pack, replace=True)``) or
-    ``refused(message)`` (bad pack, full disk, anything else; nothing was changed).
+    ``refused(message)`` (bad pack, full disk, anything else; nothing was changed) or
+    ``cancelled()`` (``cancel`` was called; nothing was changed).
     """
 
     progressed = Signal(str, int, int)
     imported = Signal(object)
     takes_over = Signal(object, str)
     refused = Signal(str)
+    cancelled = Signal()
 
     def __init__(self, database: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.library = ContentLibrary.for_database(database, BUNDLED_COLLECTION)
         self.tasks = TaskRunner("pack import", threads=1, parent=self)
         self.busy = False
+        self._stop = threading.Event()
 
     def start(self, pack: Path, *, replace: bool = False) -> bool:
         """Begin importing ``pack``; False (and nothing starts) while another import runs."""
         if self.busy:
             return False
         self.busy = True
+        self._stop.clear()
         self.tasks.run(
             partial(self._import, pack, replace),
             done=self._finished,
@@ -61,24 +71,36 @@ class PackImport(QObject):
         )
         return True
 
+    def cancel(self) -> None:
+        """Stop the running import at its next step (``cancelled`` follows); nothing if none
+        runs, or if it has gone past the point where it can be undone."""
+        if self.busy:
+            self._stop.set()
+
     def wait(self) -> None:
         self.tasks.wait()
 
-    def _import(self, pack: Path, replace: bool) -> ImportReport | _NotImported:
-        """On the task's thread: the report, or why nothing was imported."""
+    def _import(self, pack: Path, replace: bool) -> ImportReport | _NotImported | None:
+        """On the task's thread: the report, why nothing was imported, or None if cancelled."""
         try:
             return self.library.import_pack(pack, replace=replace, progress=self._progress)
+        except ImportCancelled:
+            return None
         except PackTakeover as takeover:
             return _NotImported(pack, str(takeover), takes_over=True)
         except (PackInvalid, ImportFailed) as problem:
             return _NotImported(pack, str(problem), takes_over=False)
 
     def _progress(self, step: str, done: int, total: int | None) -> None:
+        if self._stop.is_set():
+            raise ImportCancelled
         self.progressed.emit(str(step), done, -1 if total is None else total)
 
-    def _finished(self, outcome: ImportReport | _NotImported) -> None:
+    def _finished(self, outcome: ImportReport | _NotImported | None) -> None:
         self.busy = False
-        if isinstance(outcome, ImportReport):
+        if outcome is None:
+            self.cancelled.emit()
+        elif isinstance(outcome, ImportReport):
             self.imported.emit(outcome)
         elif outcome.takes_over:
             self.takes_over.emit(outcome.pack, outcome.message)

@@ -62,6 +62,8 @@ class WindowImports(QObject):
         self.pack_import.imported.connect(self._imported)
         self.pack_import.takes_over.connect(self._takes_over)
         self.pack_import.refused.connect(self._refused)
+        self.pack_import.cancelled.connect(self._cancelled)
+        self.bar.cancel_button.clicked.connect(self.pack_import.cancel)
 
     def allow(self, allowed: bool) -> None:
         """Offer importing or not (a kiosk does not)."""
@@ -113,6 +115,10 @@ class WindowImports(QObject):
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _cancelled(self) -> None:
+        self.bar.hide()
+        self.window.show_notice(lambda: self.tr("Import cancelled. Nothing was changed."))
 
     def _refused(self, message: str) -> None:
         self.bar.hide()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
 from explorer.content.import_progress import ImportStep
@@ -130,3 +131,47 @@ def test_a_folder_pack_is_chosen_by_its_manifest_and_a_zip_by_itself(tmp_path, w
     with qtbot.waitSignal(window.content_changed, timeout=20_000) as changed:
         assert window.imports.import_pack(pack_of(folder / "manifest.json"))
     assert changed.args[0].pack_id == PACK_ID
+
+
+def _kept_files(folder):
+    """The data folder's content files: the database, its side files and kept packs (the
+    folder that holds them may stay, empty)."""
+    return sorted(
+        str(path.relative_to(folder))
+        for path in folder.rglob("*")
+        if path.is_file()
+        and "user.db" not in path.name
+        and "cache" not in path.parts
+        and path.suffix != ".log"
+    )
+
+
+def test_a_cancelled_import_changes_nothing_and_may_be_made_again(
+    window, qtbot, tmp_path, content_database
+):
+    from tests.bench.synthetic_pack import write_synthetic_pack
+
+    pack = write_synthetic_pack(tmp_path / "big", 3_000, zipped=True)
+    before, files = content_database.read_bytes(), _kept_files(content_database.parent)
+    bar, imports = window.imports.bar, window.imports
+    changed = []
+    window.content_changed.connect(changed.append)
+
+    def cancel_once(*_progress) -> None:
+        if bar.cancel_button.isEnabled():
+            qtbot.mouseClick(bar.cancel_button, Qt.MouseButton.LeftButton)
+
+    imports.pack_import.progressed.connect(cancel_once)
+    assert imports.import_pack(pack)
+    assert bar.cancel_button.isVisible() and bar.cancel_button.text() == "Cancel"
+    qtbot.waitUntil(lambda: not imports.pack_import.busy, timeout=60_000)
+    assert window.notice_bar.notices == ["Import cancelled. Nothing was changed."]
+    assert not bar.isVisible() and changed == []
+    assert content_database.read_bytes() == before
+    assert _kept_files(content_database.parent) == files
+
+    imports.pack_import.progressed.disconnect(cancel_once)
+    with qtbot.waitSignal(window.content_changed, timeout=60_000) as done:
+        assert imports.import_pack(pack)
+        assert bar.cancel_button.isEnabled(), "a new import can be cancelled again"
+    assert done.args[0].cards == 3_000
