@@ -40,6 +40,8 @@ def import_command(pack: Path, *, replace: bool = False) -> int:
     except (PackInvalid, PackTakeover, ImportFailed, ContentUnavailable) as error:
         progress.end_line()
         print(error, file=sys.stderr)
+        if isinstance(error, PackTakeover) and error.replaceable:
+            print("To do that, import it again with --replace.", file=sys.stderr)
         print("Nothing was imported.", file=sys.stderr)
         return 1
     progress.end_line()

@@ -70,7 +70,15 @@ BUNDLED_FINGERPRINT_MEMO = "bundled-fingerprint.json"
 
 
 class PackTakeover(Exception):
-    """The pack would replace one already present from elsewhere; the message says which."""
+    """The pack would replace one already present from elsewhere; the message says which.
+
+    ``replaceable``: importing it again with ``replace`` would do it (the person may be
+    asked); false when nothing would (an older version of the bundled collection).
+    """
+
+    def __init__(self, message: str, *, replaceable: bool = True):
+        super().__init__(message)
+        self.replaceable = replaceable
 
 
 class ImportFailed(Exception):
@@ -423,31 +431,31 @@ class ContentLibrary:
         one is refused with the content database made ready, as for any start.
         """
 
-        def refuse(message: str) -> PackTakeover:
+        def refuse(message: str, *, replaceable: bool = True) -> PackTakeover:
             summary = _check_pack(pack, self.limits)
             self._prepare()
             incoming = f"{pack} (version {identity.version}, {summary.cards} cards)"
-            return PackTakeover(message.format(incoming=incoming))
+            return PackTakeover(message.format(incoming=incoming), replaceable=replaceable)
 
         bundled = self.bundled_identity()
         if bundled is not None and identity.id == bundled.id:
             if PackVersion(identity.version) < PackVersion(bundled.version):
                 raise refuse(
                     f"'{identity.id}' is the id of the bundled collection, which is version "
-                    f"{bundled.version}; {{incoming}} is older and would never be shown."
+                    f"{bundled.version}; {{incoming}} is older and would never be shown.",
+                    replaceable=False,
                 )
             if existing is None and not replace:
                 cards = self._cards_in_database(identity.id)
                 raise refuse(
                     f"'{identity.id}' is the id of the bundled collection ({bundled.describe()},"
-                    f" {cards} cards). Importing {{incoming}} would replace it. To do that, "
-                    "import it again with --replace."
+                    f" {cards} cards). Importing {{incoming}} would replace it."
                 )
         if existing is not None and existing.source != source and not replace:
             raise refuse(
                 f"A pack with the id '{identity.id}' is already imported: "
                 f"{existing.describe()}, from {existing.source}. Importing {{incoming}} would "
-                "replace it. To do that, import it again with --replace."
+                "replace it."
             )
         if existing is not None:
             return existing.describe()

@@ -164,7 +164,9 @@ def test_the_same_id_from_another_place_needs_replace(tmp_path, database):
     with pytest.raises(PackTakeover) as raised:
         import_pack(elsewhere, database)
     message = str(raised.value)
-    assert f"'{PACK_ID}'" in message and "--replace" in message
+    assert f"'{PACK_ID}'" in message and "would replace it" in message
+    assert "--replace" not in message, "the command line says how, not the library"
+    assert raised.value.replaceable
     assert str(tmp_path / "good") in message, "names where the present pack came from"
     assert "3 cards" in message
     assert dump(database) == before
@@ -187,8 +189,9 @@ def test_the_bundled_collection_is_replaced_only_when_asked(tmp_path):
         library.import_pack(curator)
     assert dump(library.database) == before
     older = write_valid_pack(tmp_path, name="older", manifest={"version": "0.9"})
-    with pytest.raises(PackTakeover, match="older"):
+    with pytest.raises(PackTakeover, match="older") as raised:
         library.import_pack(older, replace=True)
+    assert not raised.value.replaceable, "no asking would make an older version shown"
     library.import_pack(curator, replace=True)
     assert imported_versions(library.database) == {PACK_ID: "1.0.1"}
     assert not library.prepare().rebuilt, "the import is what start-up expects"

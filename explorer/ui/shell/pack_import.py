@@ -87,7 +87,7 @@ class PackImport(QObject):
         except ImportCancelled:
             return None
         except PackTakeover as takeover:
-            return _NotImported(pack, str(takeover), takes_over=True)
+            return _NotImported(pack, str(takeover), takes_over=takeover.replaceable)
         except (PackInvalid, ImportFailed) as problem:
             return _NotImported(pack, str(problem), takes_over=False)
 

@@ -175,3 +175,18 @@ def test_a_cancelled_import_changes_nothing_and_may_be_made_again(
         assert imports.import_pack(pack)
         assert bar.cancel_button.isEnabled(), "a new import can be cancelled again"
     assert done.args[0].cards == 3_000
+
+
+def test_an_older_bundled_collection_is_refused_without_asking(
+    window, qtbot, tmp_path, monkeypatch
+):
+    asked = []
+    monkeypatch.setattr(window.imports, "confirm_takeover", asked.append)
+    older = write_valid_pack(
+        tmp_path, name="older", manifest={"id": "italy-kazakhstan", "version": "0.1"}
+    )
+    assert window.imports.import_pack(older)
+    qtbot.waitUntil(lambda: bool(window.notice_bar.notices), timeout=20_000)
+    assert "older" in window.notice_bar.notices[0]
+    assert "--replace" not in window.notice_bar.notices[0]
+    assert asked == [], "nothing the person could answer would import it"
