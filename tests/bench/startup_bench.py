@@ -29,6 +29,9 @@ def start_once(kind: str, home: Path) -> tuple[float, float, float]:
     """Seconds from spawn to first paint, the process's peak RSS in MiB, and seconds from
     spawn to the first cards painted (the first paint again for the bare window)."""
     environment = {**os.environ, "EXPLORER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    # Modules start from their cached bytecode, as after any install (pip compiles it): a
+    # shell that forbids writing it would have every start compile the explorer's source.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.bench.startup_child", kind],

@@ -1,7 +1,8 @@
 """Search off the UI thread (``tasks.TaskRunner``): the latest request wins.
 
-The search thread first loads the window's one ``SearchIndex`` (NumPy with it), so that the
-window is drawn without waiting for it; requests made meanwhile are answered once it is in.
+The search thread first loads the window's one ``SearchIndex`` (NumPy with it), when the
+first request is made or the index is first needed, so that the window can be drawn before
+(Python runs one thread at a time: loading it meanwhile would slow the drawing down).
 Searches run one at a time on that index (its connection is shared between threads, and the
 index takes one call at a time). A request made while an older one
 waits makes the older one skip its search; an answer that is not the latest is dropped.
@@ -37,7 +38,13 @@ class SearchWorker(QObject):
         self.generation = 0
         self.asked = SearchState()
         self.tasks = TaskRunner("search", threads=1, parent=self)
-        self.tasks.run(partial(self._load, load_index))
+        self._load_index: Callable[[], SearchIndex] | None = load_index
+
+    def _start_loading(self) -> None:
+        """Have the search thread load the index before anything else, once."""
+        if self._load_index is not None:
+            self.tasks.run(partial(self._load, self._load_index))
+            self._load_index = None
 
     def _load(self, load_index: Callable[[], SearchIndex]) -> None:
         """On the search thread, before any search."""
@@ -47,6 +54,7 @@ class SearchWorker(QObject):
         """On the UI thread: the index, waiting for the search thread to load it if it has
         not yet."""
         if self.index is None:
+            self._start_loading()
             self.tasks.wait()
         return self._index()
 
@@ -60,6 +68,7 @@ class SearchWorker(QObject):
     ) -> int:
         self.generation += 1
         self.asked = asked
+        self._start_loading()
         self.tasks.run(
             partial(self._search, self.generation, asked.query, asked.filters(), then),
             done=partial(self._answered, self.generation),

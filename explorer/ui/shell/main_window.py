@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
 
         # The one index of the window, on a connection of its own that the search thread
         # loads it with and searches it on (the index takes one call at a time). The window
-        # is drawn meanwhile, its grid empty until the first answer comes.
+        # is drawn first, its grid empty until the first answer comes.
         self.index_store = ContentStore.open(store.path, shared=True) if store.path else store
         self.search_worker = SearchWorker(self._load_index, self)
         # Read by search tasks only (one at a time): the first page of each answer.
@@ -123,7 +123,19 @@ class MainWindow(QMainWindow):
         self._follow_session()
         self._language_changed(self.session.language)
         self._show(self.session.place)
-        self.apply_filter()  # answered once the index is in
+        self._painted = False
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # Only now is the index loaded and the first request made: on the search
+            # thread, but Python runs one thread at a time, and the first picture comes first.
+            self._painted = True
+            QTimer.singleShot(0, self._ask_first)
+
+    def _ask_first(self) -> None:
+        if self.session.answer.awaiting and not self.search_timer.isActive():
+            self.apply_filter()
 
     def _load_index(self) -> SearchIndex:
         """On the search thread."""
