@@ -18,6 +18,7 @@ import re
 from contextlib import closing
 from typing import Any
 
+from explorer.content.clean_card import CleanCards, plain_json
 from explorer.content.entity_files import (
     ENTITY_FILES,
     MANIFEST,
@@ -28,7 +29,13 @@ from explorer.content.entity_files import (
 from explorer.content.field_parsers import Context, kind_of, show
 from explorer.content.file_pump import pumped
 from explorer.content.import_progress import ImportProgress, ImportStep, quietly
-from explorer.content.item_check import item_label, items, parse_item, referenced_ids
+from explorer.content.item_check import (
+    field_label,
+    item_label,
+    items,
+    parse_item,
+    referenced_ids,
+)
 from explorer.content.json_records import JsonError, JsonReader, split_lines
 from explorer.content.manifest_check import (
     build_manifest,
@@ -43,9 +50,10 @@ from explorer.content.problem_list import ProblemList
 from explorer.content.read_tee import ReadTee
 from explorer.content.record_files import LINES_SUFFIX, find_record_files, stem
 from explorer.content.records_progress import RecordsProgress
-from explorer.domain.entities import Media
+from explorer.domain.entities import Card, Media
 from explorer.domain.references import split_key
 
+_CARDS = "cards.json"
 _WRITTEN_ID = re.compile(rb'"id"\s*:\s*"([a-z0-9:-]{1,201})"')
 
 
@@ -99,6 +107,7 @@ class PackCheck:
         self.pack_id: str | None = None
         self.pictures: list[tuple[str | None, str, Media | None]] = []
         self.json = JsonReader()
+        self.clean_cards = CleanCards(Context())
 
     def run(self) -> PackSummary:
         """Check the whole pack; raises PackInvalid listing the problems found."""
@@ -107,6 +116,7 @@ class PackCheck:
         except _StopChecking:
             raise self.problems.invalid() from None
         context = Context(languages=manifest_languages(raw_manifest))
+        self.clean_cards = CleanCards(context)
         before = len(self.problems)
         parsed = parse_item(
             raw_manifest, None, MANIFEST_FIELDS, (), context, self.problems.reporter(MANIFEST, None)
@@ -298,6 +308,13 @@ class PackCheck:
             if written:
                 kind.known.add(written.group(1).decode())
             return
+        one_file = name == stem(kind.spec.name) + LINES_SUFFIX
+        where = f"line {number:,}" if one_file else f"{name} line {number:,}"
+        if not self.json.repeated_keys and kind.spec.name == _CARDS and type(raw) is dict:
+            card = self.clean_cards.card(raw, plain_json(line))
+            if card is not None:
+                self.check_clean_card(kind, card, name, where, number)
+                return
         for key in dict.fromkeys(self.json.repeated_keys):
             self.report(
                 name,
@@ -306,8 +323,6 @@ class PackCheck:
                 f"the key {show(key)} appears twice in one object; keep only one",
                 number,
             )
-        one_file = name == stem(kind.spec.name) + LINES_SUFFIX
-        where = f"line {number:,}" if one_file else f"{name} line {number:,}"
         label = item_label(raw, None)
         if kind.spec.name == "media.json":  # named with their pictures' problems
             self.problems.item_positions.setdefault((name, label), number)
@@ -359,6 +374,11 @@ class PackCheck:
         written = raw.get("id")
         if isinstance(written, str):
             kind.known.add(written)
+        # A line of JSON Lines (with a ``line``) was offered to ``clean_cards`` already.
+        card = self.clean_cards.card(raw) if spec.name == _CARDS and line is None else None
+        if card is not None:
+            self.check_clean_card(kind, card, file, where, line)
+            return
         item = parse_item(raw, label, spec.fields, spec.checks, context, report, kind.field_names)
         item_id = item.values.get("id")
         if item_id in kind.first_seen:
@@ -380,6 +400,46 @@ class PackCheck:
             self.sink.add(spec.name, entity)
         if spec.name == "media.json" and "file" in item.values:
             self.pictures.append((label, item.values["file"], entity))
+
+    def check_clean_card(
+        self, kind: _KindReading, card: Card, file: str, where: str, line: int | None
+    ) -> None:
+        """What ``check_item`` checks beyond the fields, for a card read by ``clean_card``."""
+        before = len(self.problems)
+        kind.known.add(card.id)
+        report = self.problems.reporter(file, field_label(card.id), line)
+        if card.id in kind.first_seen:
+            report(
+                "id",
+                f"the id is used twice in this file ({_both(kind.first_seen[card.id], where)}); "
+                "ids must be unique within a file",
+            )
+        else:
+            kind.first_seen[card.id] = where
+        if not self.card_references_known(card):
+            values = {
+                "category": card.category,
+                "sources": card.sources,
+                "places": card.places,
+                "image": card.image,
+            }
+            for reference in kind.references:
+                self.check_reference(reference, values[reference.field], report)
+        if len(self.problems) == before:
+            self.counts[_CARDS] += 1
+            self.sink.add(_CARDS, card)
+
+    def card_references_known(self, card: Card) -> bool:
+        """Whether every id ``card`` refers to was read (or its file could not be read)."""
+        known = self.known
+        categories, sources = known.get("categories.json"), known.get("sources.json")
+        places, media = known.get("places.json"), known.get("media.json")
+        return (
+            (categories is None or card.category in categories)
+            and (sources is None or sources.issuperset(card.sources))
+            and (places is None or places.issuperset(card.places))
+            and (media is None or card.image is None or card.image in media)
+        )
 
     def check_reference(self, reference, value: Any, report) -> None:
         known = self.known.get(reference.target)

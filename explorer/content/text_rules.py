@@ -23,8 +23,8 @@ import unicodedata
 from explorer.content.limits import MAX_URL_CHARS, TextRule
 
 _FORBIDDEN = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_FORBIDDEN_IN_MULTILINE = re.compile(f"[{_FORBIDDEN}]")
-_FORBIDDEN_IN_LINE = re.compile(f"[{_FORBIDDEN}\\t\\n\\u2028\\u2029]")
+FORBIDDEN_IN_MULTILINE = re.compile(f"[{_FORBIDDEN}]")
+FORBIDDEN_IN_LINE = re.compile(f"[{_FORBIDDEN}\\t\\n\\u2028\\u2029]")
 _LINE_BREAKS = frozenset("\t\n\u2028\u2029")
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _CONTROL_NAMES = {
@@ -59,7 +59,7 @@ def text_problem(text: str, rule: TextRule, first_position: int = 1) -> str | No
     """
     if len(text) > rule.max_chars:
         return f"is {len(text):,} characters long; at most {rule.max_chars:,} are allowed here"
-    forbidden = _FORBIDDEN_IN_MULTILINE if rule.multiline else _FORBIDDEN_IN_LINE
+    forbidden = FORBIDDEN_IN_MULTILINE if rule.multiline else FORBIDDEN_IN_LINE
     # Every forbidden character is unprintable: most texts need no closer look.
     found = None if text.isprintable() else forbidden.search(text)
     if found:

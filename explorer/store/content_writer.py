@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -27,7 +28,9 @@ from explorer.domain.entities import (
     Place,
     Route,
     Source,
+    TranslationStatus,
 )
+from explorer.domain.fuzzy_date import FuzzyDate
 from explorer.domain.references import qualify as q
 from explorer.store.search_build import rebuild_search_index
 
@@ -65,13 +68,27 @@ class PackWriter:
         self.rank = rank
         self.cards = 0
         self.categories = 0
+        self.columns = _DerivedColumns(self.pack_id)
+        self.card_indexes: list[tuple[str, str]] = []
 
     def begin(self) -> None:
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
         self.conn.execute("DELETE FROM packs WHERE id = ?", [self.pack_id])
+        # The cards come in the pack's order, not the order of these indexes: building them
+        # once all cards are in costs a sort, keeping them up to date a scattered write
+        # per card. Dropped and made again in the caller's transaction, so both go together.
+        self.card_indexes = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cards' "
+            "AND sql IS NOT NULL"
+        ).fetchall()
+        for name, _ in self.card_indexes:
+            self.conn.execute(f'DROP INDEX "{name}"')
 
     def finish(self, fingerprint: str) -> None:
         """Write the pack's own row, naming the fingerprint it was read with."""
+        for _, sql in self.card_indexes:
+            self.conn.execute(sql)
+        self.card_indexes = []
         manifest = self.manifest
         self.conn.execute(
             "INSERT INTO packs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -182,7 +199,7 @@ class PackWriter:
 
     def add_cards(self, cards: Sequence[Card]) -> None:
         """The next cards of the pack, in the pack's order (it breaks ties of date)."""
-        rows = _CardRows()
+        rows = _CardRows(self.columns)
         for position, card in enumerate(cards, start=self.cards):
             rows.add(self.pack_id, card, position)
         rows.write(self.conn)
@@ -229,7 +246,8 @@ class PackWriter:
 class _CardRows:
     """The rows of a batch of cards, table by table."""
 
-    def __init__(self) -> None:
+    def __init__(self, columns: _DerivedColumns) -> None:
+        self.columns = columns
         self.cards: list[tuple] = []
         self.texts: list[tuple] = []
         self.places: list[tuple] = []
@@ -237,49 +255,30 @@ class _CardRows:
 
     def add(self, pack_id: str, card: Card, position: int) -> None:
         key = q(pack_id, card.id)
-        start = card.start
-        first_day = last_day = sort_day = sort_rank = sort_precision = None
-        if start is not None:
-            first_day = start.period()[0]
-            last_day = (card.end or start).period()[1]
-            sort_day, sort_rank, sort_precision = start.sort_key()
-        status = {lang: value.value for lang, value in card.translation_status.items()}
+        columns = self.columns
+        qualified = columns.qualified
         self.cards.append(
             (
                 key,
                 pack_id,
                 card.kind.value,
-                q(pack_id, card.category),
+                qualified[card.category],
                 card.side.value,
-                str(start) if start else None,
-                str(card.end) if card.end else None,
-                first_day,
-                last_day,
-                sort_day,
-                sort_rank,
-                sort_precision,
-                start.qualifier.value if start else None,
-                int(start.precision) if start else None,
-                q(pack_id, card.image) if card.image else None,
-                _json(list(card.tags)),
-                _json(status),
+                *columns.dates(card.start, card.end),
+                qualified[card.image] if card.image else None,
+                columns.tags(card.tags),
+                columns.statuses(card.translation_status),
                 position,
             )
         )
         title, summary, body, note = card.title, card.summary, card.body, card.date_note
-        for lang in card.languages():
-            self.texts.append(
-                (
-                    key,
-                    lang,
-                    title.get(lang, ""),
-                    summary.get(lang, ""),
-                    body.get(lang, ""),
-                    note.get(lang, ""),
-                )
-            )
-        self.places.extend((key, q(pack_id, place), i) for i, place in enumerate(card.places))
-        self.sources.extend((key, q(pack_id, source), i) for i, source in enumerate(card.sources))
+        self.texts += [
+            (key, lang, text, summary.get(lang, ""), body.get(lang, ""), note.get(lang, ""))
+            for lang, text in title.items()
+            if text  # Card.languages()
+        ]
+        self.places += [(key, qualified[place], i) for i, place in enumerate(card.places)]
+        self.sources += [(key, qualified[source], i) for i, source in enumerate(card.sources)]
 
     def write(self, conn: sqlite3.Connection) -> None:
         marks = ", ".join("?" * 18)
@@ -287,6 +286,77 @@ class _CardRows:
         conn.executemany("INSERT INTO card_texts VALUES (?, ?, ?, ?, ?, ?)", self.texts)
         conn.executemany("INSERT INTO card_places VALUES (?, ?, ?)", self.places)
         conn.executemany("INSERT INTO card_sources VALUES (?, ?, ?)", self.sources)
+
+
+class _DerivedColumns:
+    """The columns of a card row worked out from its dates, tags and statuses, each
+    combination worked out once: cards share them far more often than not."""
+
+    MAX_REMEMBERED = 100_000
+
+    def __init__(self, pack_id: str) -> None:
+        self.qualified = _Qualified(pack_id)
+        """A reference of the pack -> its key: categories, places and sources recur."""
+        self._dates: dict[tuple[FuzzyDate | None, FuzzyDate | None], tuple] = {}
+        self._tags: dict[tuple[str, ...], str] = {}
+        self._statuses: dict[tuple[tuple[str, str], ...], str] = {}
+
+    def dates(self, start: FuzzyDate | None, end: FuzzyDate | None) -> tuple:
+        """start, end, first_day, last_day, sort_day, sort_rank, sort_precision,
+        start_qualifier, start_precision."""
+        found = self._dates.get((start, end))
+        if found is None:
+            found = _remember(self._dates, (start, end), _date_columns(start, end))
+        return found
+
+    def tags(self, tags: tuple[str, ...]) -> str:
+        found = self._tags.get(tags)
+        if found is None:
+            found = _remember(self._tags, tags, _json(list(tags)))
+        return found
+
+    def statuses(self, statuses: Mapping[str, TranslationStatus]) -> str:
+        key = tuple(statuses.items())
+        found = self._statuses.get(key)
+        if found is None:
+            text = _json({lang: value.value for lang, value in statuses.items()})
+            found = _remember(self._statuses, key, text)
+        return found
+
+
+class _Qualified(dict):
+    def __init__(self, pack_id: str) -> None:
+        super().__init__()
+        self.pack_id = pack_id
+
+    def __missing__(self, reference: str) -> str:
+        return _remember(self, reference, q(self.pack_id, reference))
+
+
+def _remember(memory: dict, key: Any, value: Any) -> Any:
+    if len(memory) >= _DerivedColumns.MAX_REMEMBERED:
+        memory.clear()
+    memory[key] = value
+    return value
+
+
+def _date_columns(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple:
+    if start is None:
+        return (None, str(end) if end else None, None, None, None, None, None, None, None)
+    first_day = start.period()[0]
+    last_day = (end or start).period()[1]
+    sort_day, sort_rank, sort_precision = start.sort_key()
+    return (
+        str(start),
+        str(end) if end else None,
+        first_day,
+        last_day,
+        sort_day,
+        sort_rank,
+        sort_precision,
+        start.qualifier.value,
+        int(start.precision),
+    )
 
 
 CARD_BATCH = 2_000

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 from sqlite_utils import Database
@@ -26,7 +26,7 @@ from explorer.store.search_format import (
     encode_codes,
     encode_postings,
 )
-from explorer.store.search_terms import TextTerms
+from explorer.store.search_terms import COMPOUND, NO_TERM, TextTerms
 
 INDEX_FORMAT = 1
 CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position, pack_id, id"
@@ -51,6 +51,13 @@ class _FieldPostings:
             self.run_cards.append(sequence)
             self.run_lengths.append(len(ids))
 
+    def add_texts(self, sequence: int, texts: Iterable[str], terms: TextTerms) -> None:
+        """The codes of ``texts`` (repeats, no-terms and compounds are resolved by ``pairs``)."""
+        count = terms.extend_codes(self.terms, texts)
+        if count:
+            self.run_cards.append(sequence)
+            self.run_lengths.append(count)
+
     def size(self) -> tuple[int, int]:
         return len(self.terms), len(self.run_cards)
 
@@ -59,21 +66,30 @@ class _FieldPostings:
         del self.terms[terms:], self.run_cards[runs:], self.run_lengths[runs:]
 
     def pairs(
-        self, numbers: np.ndarray, card_count: int, key_count: int
+        self,
+        numbers: np.ndarray,
+        card_count: int,
+        key_count: int,
+        ids_of: Callable[[int], tuple[int, ...]],
     ) -> tuple[np.ndarray, np.ndarray]:
         """Unique (term, card number) pairs, sorted by term then card, as int32 arrays.
 
-        ``numbers`` gives each sequence number its card number. The gathered pairs are
+        ``numbers`` gives each sequence number its card number; ``ids_of`` the term ids of
+        a compound code (``TextTerms.ids_of``). The gathered pairs are
         given up on the way, and worked on in place where they fit, to keep the peak of
         memory low.
         """
         width = max(card_count, 1)
-        combined = _combinable(np.frombuffer(self.terms, dtype=np.uint32), key_count * width)
+        gathered = np.frombuffer(self.terms, dtype=np.uint32)
+        run_numbers = numbers[np.frombuffer(self.run_cards, np.uint32)]
+        lengths = np.frombuffer(self.run_lengths, dtype=np.uint32)
+        compounds = _compound_pairs(gathered, run_numbers, lengths, ids_of, width)
+        combined = _combinable(gathered, key_count * width)
+        del gathered
         if combined.dtype != np.uint32:  # a 64-bit copy: the gathered ids can go now
             self.terms = array("I")
         combined *= combined.dtype.type(width)
-        run_numbers = numbers.astype(combined.dtype)[np.frombuffer(self.run_cards, np.uint32)]
-        lengths = np.frombuffer(self.run_lengths, dtype=np.uint32)
+        run_numbers = run_numbers.astype(combined.dtype)
         at = 0
         for first in range(0, len(lengths), _RUNS):
             expanded = np.repeat(run_numbers[first : first + _RUNS], lengths[first : first + _RUNS])
@@ -84,7 +100,43 @@ class _FieldPostings:
         unique = _sorted_unique(combined)
         del combined
         self.terms = array("I")
+        # Pieces without a word were gathered as term 0: the pairs below ``width``.
+        unique = unique[np.searchsorted(unique, unique.dtype.type(width)) :]
+        unique = _merged(unique, compounds.astype(unique.dtype))
         return _split(unique, width)
+
+
+def _compound_pairs(
+    gathered: np.ndarray,
+    run_numbers: np.ndarray,
+    lengths: np.ndarray,
+    ids_of: Callable[[int], tuple[int, ...]],
+    width: int,
+) -> np.ndarray:
+    """The pairs (as term * width + card) of the compound codes among ``gathered``, sorted
+    and unique; those codes are overwritten with ``NO_TERM``."""
+    at = np.flatnonzero(gathered >= COMPOUND)
+    if len(at) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    run_of = np.searchsorted(np.cumsum(lengths, dtype=np.int64), at, side="right")
+    cards = run_numbers[run_of].tolist()
+    pairs = {
+        term * width + card
+        for code, card in zip(gathered[at].tolist(), cards, strict=True)
+        for term in ids_of(code)
+    }
+    gathered[at] = NO_TERM
+    return np.array(sorted(pairs), dtype=np.uint64)
+
+
+def _merged(unique: np.ndarray, extra: np.ndarray) -> np.ndarray:
+    """Sorted unique ``unique`` and ``extra`` together (``extra`` is small)."""
+    if len(extra) == 0:
+        return unique
+    where = np.searchsorted(unique, extra)
+    present = where < len(unique)
+    present[present] = unique[where[present]] == extra[present]
+    return np.insert(unique, where[~present], extra[~present])
 
 
 _CHUNK = 1 << 20
@@ -161,17 +213,17 @@ class SearchIndexBuilder:
 
     def add_cards(self, cards: Sequence[Card]) -> None:
         """The next cards of the pack begun, in the pack's order."""
-        of, fields = self.terms.of, self.fields
+        terms, fields = self.terms, self.fields
         title, summary, other = fields[Field.TITLE], fields[Field.SUMMARY], fields[Field.OTHER]
         sequence = self.handed_over
         for card in cards:
             start = card.start.year if card.start else None
             end = card.end.year if card.end else None
             self.start_years.append(NO_YEAR if start is None else start)
-            title.add(sequence, of(card.title.values()))
-            summary.add(sequence, of(card.summary.values()))
+            title.add_texts(sequence, card.title.values(), terms)
+            summary.add_texts(sequence, card.summary.values(), terms)
             words = [*card.body.values(), *card.date_note.values(), card.kind, *card.tags]
-            other.add(sequence, of(words + _year_words(start, end)))
+            other.add_texts(sequence, words + _year_words(start, end), terms)
             sequence += 1
         self.handed_over = sequence
 
@@ -199,9 +251,8 @@ class SearchIndexBuilder:
         del by_id
 
         _write_cards(db, cards)
-        keys_by_id = self.terms.ids.keys_by_id
         for field, postings in self.fields.items():
-            _write_postings(db, field, postings, numbers, keys_by_id, count)
+            _write_postings(db, field, postings, numbers, self.terms, count)
         number_of = {row[0]: number for number, row in enumerate(cards)}
         place_pairs = [(number_of[card], place) for card, place in card_places]
         _write_facets(db, cards, years, place_pairs)
@@ -238,14 +289,14 @@ class SearchIndexBuilder:
             f"WHERE c.pack_id NOT IN ({marks}) ORDER BY c.pack_id, c.position",
             handed,
         )
-        of, fields = self.terms.of, self.fields
+        terms, fields = self.terms, self.fields
         sequence, last = self.handed_over - 1, None
         for title, summary, body, date_note, pack_id, position in rows:
             if (pack_id, position) != last:
                 sequence, last = sequence + 1, (pack_id, position)
-            fields[Field.TITLE].add(sequence, of([title]))
-            fields[Field.SUMMARY].add(sequence, of([summary]))
-            fields[Field.OTHER].add(sequence, of([body, date_note]))
+            fields[Field.TITLE].add_texts(sequence, [title], terms)
+            fields[Field.SUMMARY].add_texts(sequence, [summary], terms)
+            fields[Field.OTHER].add_texts(sequence, [body, date_note], terms)
 
     def _add_card_words(self, cards: list, sequences: list[int]) -> list[int | None]:
         """Kind, tags and years of the cards not handed over, as words of the rest; each
@@ -317,11 +368,12 @@ def _write_postings(
     field: Field,
     postings: _FieldPostings,
     numbers: np.ndarray,
-    keys_by_id: list[str],
+    terms: TextTerms,
     count: int,
 ) -> None:
     width = max(count, 1)
-    level_ids, level_cards = postings.pairs(numbers, count, len(keys_by_id))
+    keys_by_id = terms.ids.keys_by_id
+    level_ids, level_cards = postings.pairs(numbers, count, len(keys_by_id), terms.ids_of)
     # id -> text of the current level's groups: term keys, then ever shorter prefixes.
     firsts = _groups(level_ids)[0]
     level_keys = {term: keys_by_id[term] for term in level_ids[firsts].tolist()}

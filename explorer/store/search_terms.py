@@ -1,23 +1,31 @@
 """The words of card texts as the search index numbers them, each word folded once.
 
 Texts are cut at spaces first. A run of text between spaces is almost always one the
-collection has used before ("Abai", "the", "Roma,"), so the term ids of each such piece are
+collection has used before ("Abai", "the", "Roma,"), so the code of each such piece is
 remembered: a text costs a split and a dictionary lookup per piece, and only a piece never
 seen before is cut into words (:func:`~explorer.domain.search_query.words`) and reduced to
 keys (:func:`~explorer.domain.search_query.term_key`, which folds). Cutting at spaces first
 gives the same words as cutting the whole text: no word holds a space, and normalisation
 never joins characters across one.
+
+A piece's code is one number, so that the codes of a text are gathered without a Python
+call per piece: the id of its one word's key, ``NO_TERM`` when it has no word, or, for the
+rare piece of several words ("l'Italia", "1254-1300"), ``COMPOUND`` plus the number of its
+list of ids (:meth:`TextTerms.ids_of`).
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
-from itertools import chain
 
 from explorer.domain.search_query import term_key, words
 
 MAX_REMEMBERED_PIECES = 1_000_000
 """Pieces remembered at once; past that the memory starts again (a few hundred MB at most)."""
+NO_TERM = 0
+COMPOUND = 1 << 31
+"""Codes from here on name pieces of several words; key ids stay far below."""
 
 
 class TermIds(dict):
@@ -26,7 +34,7 @@ class TermIds(dict):
     def __init__(self) -> None:
         super().__init__()
         self.keys_by_id: list[str] = [""]
-        self._ids: dict[str, int] = {"": 0}
+        self._ids: dict[str, int] = {"": NO_TERM}
 
     def __missing__(self, word: str) -> int:
         key = term_key(word)
@@ -42,20 +50,33 @@ class TermIds(dict):
         return len(self._ids)
 
 
-class _PieceTerms(dict):
-    """Text between spaces -> the ids of its words' keys (without "no key")."""
+class _PieceCodes(dict):
+    """Text between spaces -> its code."""
 
     def __init__(self, ids: TermIds) -> None:
         super().__init__()
         self._ids = ids
+        self.compounds: list[tuple[int, ...]] = []
+        self._compound_codes: dict[tuple[int, ...], int] = {}
 
-    def __missing__(self, piece: str) -> tuple[int, ...]:
+    def __missing__(self, piece: str) -> int:
         if len(self) >= MAX_REMEMBERED_PIECES:
             self.clear()
         ids = self._ids
-        found = tuple(term for term in (ids[word] for word in words(piece)) if term)
-        self[piece] = found
-        return found
+        cut = words(piece)
+        if len(cut) == 1:  # most pieces are a word, perhaps with punctuation
+            code = self[piece] = ids[cut[0]]
+            return code
+        found = tuple(dict.fromkeys(term for term in (ids[word] for word in cut) if term))
+        if len(found) <= 1:
+            code = found[0] if found else NO_TERM
+        else:
+            code = self._compound_codes.get(found, -1)
+            if code < 0:
+                code = self._compound_codes[found] = COMPOUND + len(self.compounds)
+                self.compounds.append(found)
+        self[piece] = code
+        return code
 
 
 class TextTerms:
@@ -63,12 +84,25 @@ class TextTerms:
 
     def __init__(self) -> None:
         self.ids = TermIds()
-        self._pieces = _PieceTerms(self.ids)
+        self._pieces = _PieceCodes(self.ids)
+
+    def extend_codes(self, codes: array, texts: Iterable[str]) -> int:
+        """Append the code of every piece of ``texts`` to ``codes``; how many were added.
+
+        Codes may repeat and may be ``NO_TERM`` or compound: see :meth:`ids_of`.
+        """
+        before = len(codes)
+        codes.extend(map(self._pieces.__getitem__, " ".join(texts).split()))
+        return len(codes) - before
+
+    def ids_of(self, code: int) -> tuple[int, ...]:
+        """The term ids a code stands for."""
+        if code >= COMPOUND:
+            return self._pieces.compounds[code - COMPOUND]
+        return () if code == NO_TERM else (code,)
 
     def of(self, texts: Iterable[str]) -> set[int]:
         """The distinct term ids of ``texts`` together."""
-        lookup = self._pieces.__getitem__
-        found: set[int] = set()
-        for text in texts:
-            found.update(chain.from_iterable(map(lookup, text.split())))
-        return found
+        codes = array("I")
+        self.extend_codes(codes, texts)
+        return {term for code in set(codes) for term in self.ids_of(code)}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from explorer.content.json_records import JsonError, JsonReader, split_lines
@@ -45,3 +47,36 @@ def test_a_line_is_placed_by_its_column_and_keys_written_twice_are_noted():
     assert reader.parse(b'{"a": {"b": 1, "b": 2}, "a": 3}') == {"a": 3}
     assert reader.repeated_keys == ["b", "a"]
     assert reader.parse(b"{}") == {} and reader.repeated_keys == []
+
+
+REPEATS = [
+    b'{"a": 1, "a": 2}',
+    b'{"a": "x:y", "a": 2}',
+    b'{"a": {"b": 1, "b": 2}}',
+    b'[{"a": 1}, {"c": [1, {"d": 1, "d": 1}]}]',
+    b'{"t": ["x", "y"], "t": []}',
+]
+
+
+@pytest.mark.parametrize("text", REPEATS)
+def test_a_key_written_twice_is_found_however_the_value_is_read(text):
+    reader = JsonReader()
+    reader.parse(text, one_line=True)
+    assert reader.repeated_keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b'{"a": "x:y", "b": {"c": ["d:e", {"f": 1}]}}', b'[{"a": 1}, {"a": 2}]', b'"a:b"', b"{}"],
+)
+def test_no_key_is_said_to_be_repeated_where_none_is(text):
+    reader = JsonReader()
+    assert reader.parse(text, one_line=True) == json.loads(text)
+    assert reader.repeated_keys == []
+
+
+def test_a_problem_is_worded_the_same_after_the_quick_reading():
+    with pytest.raises(JsonError, match="NaN is not allowed"):
+        JsonReader().parse(b'{"a": NaN}', one_line=True)
+    with pytest.raises(JsonError, match="column 7"):
+        JsonReader().parse(b'{"a": }', one_line=True)

@@ -77,7 +77,51 @@ def test_pairs_come_out_the_same_when_they_need_64_bit_keys():
         postings = _FieldPostings()
         for sequence, ids in enumerate(cards):
             postings.add(sequence, ids)
-        gathered.append([array.tolist() for array in postings.pairs(numbers, 500, key_count)])
+        gathered.append(
+            [
+                array.tolist()
+                for array in postings.pairs(numbers, 500, key_count, TextTerms().ids_of)
+            ]
+        )
     assert gathered[0] == gathered[1]
     pairs = {(term, 499 - sequence) for sequence, ids in enumerate(cards) for term in ids}
     assert list(zip(*gathered[0], strict=True)) == sorted(pairs)
+
+
+def test_pieces_of_several_words_and_of_none_give_the_pairs_of_their_words():
+    texts = [
+        ["l'Italia e Roma, 1254-1300", "— …"],
+        ["Roma", "l'Italia l'Italia"],
+        ["—"],
+        ["Абай-Құнанбайұлы и Абай"],
+    ]
+    terms = TextTerms()
+    postings = _FieldPostings()
+    for sequence, card_texts in enumerate(texts):
+        postings.add_texts(sequence, card_texts, terms)
+    numbers = np.array([3, 1, 0, 2], dtype=np.int64)
+    keys, cards = postings.pairs(numbers, 4, terms.ids.key_count, terms.ids_of)
+    expected = {
+        (terms.ids[word], int(numbers[sequence]))
+        for sequence, card_texts in enumerate(texts)
+        for text in card_texts
+        for word in words(text)
+    } - {(0, number) for number in range(4)}
+    assert list(zip(keys.tolist(), cards.tolist(), strict=True)) == sorted(expected)
+    assert len(expected) > 8
+
+
+def test_the_indexes_of_the_cards_are_there_after_an_import(tmp_path):
+    library = ContentLibrary(tmp_path / "data", write_valid_pack(tmp_path, name="bundled"))
+    library.prepare()
+    conn = sqlite3.connect(library.database)
+    query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cards'"
+    before = sorted(conn.execute(query).fetchall())
+    conn.close()
+    library.import_pack(write_synthetic_pack(tmp_path / "synthetic", 50))
+    conn = sqlite3.connect(library.database)
+    try:
+        assert sorted(conn.execute(query).fetchall()) == before
+        assert {name for name, sql in before if sql} >= {"cards_by_date", "cards_by_category"}
+    finally:
+        conn.close()
