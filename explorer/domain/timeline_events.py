@@ -80,15 +80,21 @@ def in_order(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:
 
 
 class NumberedEvents(Sequence[TimelineEvent]):
-    """Events picked by number from an array of them, without copying any: the i-th is
-    ``events[numbers[i]]``. Picking thousands of events is then whole-array work on numbers,
-    not on objects; a slice is made a list."""
+    """Events picked by number from others, without copying any: the i-th is
+    ``events[numbers[i]]``, made when asked for. ``numbers`` is an array or a range, so
+    picking thousands of events is whole-array work on numbers, not on objects; a slice is
+    made a list."""
 
     __slots__ = ("_events", "_numbers")
 
-    def __init__(self, events: np.ndarray, numbers: np.ndarray):
+    def __init__(self, events: Sequence[TimelineEvent], numbers: np.ndarray | range):
         self._events = events
         self._numbers = numbers
+
+    @property
+    def numbers(self) -> np.ndarray | range:
+        """Which of the events these are, in order."""
+        return self._numbers
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -99,8 +105,12 @@ class NumberedEvents(Sequence[TimelineEvent]):
     def __getitem__(self, index: slice) -> list[TimelineEvent]: ...
     def __getitem__(self, index: int | slice) -> TimelineEvent | list[TimelineEvent]:
         if isinstance(index, slice):
-            return self._events[self._numbers[index]].tolist()
-        return self._events[self._numbers[index]]
+            return [self._events[number] for number in _listed(self._numbers[index])]
+        return self._events[int(self._numbers[index])]
 
     def __iter__(self) -> Iterator[TimelineEvent]:
-        return iter(self._events[self._numbers].tolist())
+        return map(self._events.__getitem__, _listed(self._numbers))
+
+
+def _listed(numbers: np.ndarray | range) -> Iterable[int]:
+    return numbers if isinstance(numbers, range) else numbers.tolist()

@@ -15,6 +15,7 @@ import numpy as np
 from explorer.domain.timeline_events import TimelineEvent, in_order
 from explorer.domain.timeline_levels import (
     Level,
+    LongEvents,
     first_after,
     first_at_least,
     long_events,
@@ -79,8 +80,8 @@ class Spacing:
 def days_of(events: Sequence[TimelineEvent]) -> tuple[np.ndarray, np.ndarray]:
     count = len(events)
     return (
-        np.fromiter((event.first_day for event in events), dtype=np.int64, count=count),
-        np.fromiter((event.last_day for event in events), dtype=np.int64, count=count),
+        np.fromiter((event.first_day for event in events), dtype=np.int32, count=count),
+        np.fromiter((event.last_day for event in events), dtype=np.int32, count=count),
     )
 
 
@@ -123,6 +124,8 @@ class LaneLayout:
     those whose last day is in it, visits at most the clusters anchored up to
     LONG_SPAN_DAYS before the window. A cluster before those can only be visible through a
     long event, which is found in ``_long``, per length class, by bisection.
+
+    The levels are made when first asked for, or by ``make_levels``.
     """
 
     def __init__(
@@ -169,29 +172,54 @@ class LaneLayout:
         self.base_days_per_pixel = spacing.base_days_per_pixel
         self._events = events
         self.first_days, self.last_days = first_days, last_days
-        self._long = long_events(first_days, last_days)
-        # Each event as a cluster of its own, which the first merge turns into level 0.
-        level = singles(first_days, last_days)
-        self._levels: list[Level] = []
-        # Ends: see the class docstring on the top level.
-        while not self._levels or len(level) > 1:
-            scale = self.level_days_per_pixel(len(self._levels))
-            level = merge(level, spacing.gap_px * scale, spacing.max_cluster_px * scale)
-            self._levels.append(level)
+        self._made: tuple[tuple[LongEvents, ...], list[Level]] | None = None
+
+    def make_levels(self) -> LaneLayout:
+        """Cluster the lane at every scale now, rather than when first asked (for a layout
+        made on one thread and asked on another). Returns the lane."""
+        self._levels_made()
+        return self
+
+    @property
+    def has_levels(self) -> bool:
+        """Whether the lane's clusters have been made (they are, when first asked for)."""
+        return self._made is not None
+
+    def _levels_made(self) -> tuple[tuple[LongEvents, ...], list[Level]]:
+        if self._made is None:
+            first_days, last_days, spacing = self.first_days, self.last_days, self.spacing
+            # Each event as a cluster of its own, which the first merge turns into level 0.
+            level = singles(first_days, last_days)
+            levels: list[Level] = []
+            # Ends: see the class docstring on the top level.
+            while not levels or len(level) > 1:
+                scale = self.level_days_per_pixel(len(levels))
+                level = merge(level, spacing.gap_px * scale, spacing.max_cluster_px * scale)
+                levels.append(level)
+            self._made = (long_events(first_days, last_days), levels)
+        return self._made
+
+    @property
+    def _long(self) -> tuple[LongEvents, ...]:
+        return self._levels_made()[0]
+
+    @property
+    def _levels(self) -> list[Level]:
+        return self._levels_made()[1]
 
     @property
     def events(self) -> Sequence[TimelineEvent]:
-        """All events of the lane in order; ``events[cluster.start]`` costs nothing."""
+        """All events of the lane in order, each made when asked for."""
         return self._events
 
     @property
     def first_day(self) -> int | None:
-        return self._events[0].first_day if len(self._events) else None
+        return int(self.first_days[0]) if len(self.first_days) else None
 
     @property
     def last_day(self) -> int | None:
         """The latest last day of the lane: that of its one cluster at the top level."""
-        return int(self._levels[-1].last_days[0]) if len(self._events) else None
+        return int(self._levels[-1].last_days[0]) if len(self.first_days) else None
 
     @property
     def level_count(self) -> int:

@@ -12,16 +12,11 @@ the whole layout's sorted lanes, so only the clusters are made again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import repeat
 
 import numpy as np
 
-from explorer.domain.timeline_events import (
-    NumberedEvents,
-    TimelineEvent,
-    event_from_dates,
-    in_order,
-)
+from explorer.domain.timeline_event_columns import EventColumns
+from explorer.domain.timeline_events import NumberedEvents, TimelineEvent, event_from_dates
 from explorer.domain.timeline_labels import place_labels
 from explorer.domain.timeline_lane import (
     DEFAULT_BASE_DAYS_PER_PIXEL,
@@ -29,7 +24,6 @@ from explorer.domain.timeline_lane import (
     Cluster,
     LaneLayout,
     Spacing,
-    days_of,
 )
 from explorer.domain.timeline_levels import LONG_SPAN_DAYS
 from explorer.domain.timeline_ticks import Tick, TickUnit, date_of_day, ticks
@@ -61,11 +55,15 @@ class TimelineLayout:
     order. A mask is one bool per event in that numbering (``mask_of``), and ``subset``
     lays out the events it keeps: a subset remembers its ``whole`` layout, which sorted the
     lanes and numbered the event ids once. Event ids are taken to be unique.
+
+    The whole layout keeps its events as columns (``EventColumns``) and makes a lane's
+    clusters only when first asked for them: a whole layout that only serves subsets never
+    holds any. A subset makes its clusters at once, on the thread that asks for it.
     """
 
     def __init__(
         self,
-        events: Iterable[TimelineEvent],
+        events: Iterable[TimelineEvent] | EventColumns,
         lane_order: Sequence[str],
         *,
         gap_px: float = DEFAULT_GAP_PX,
@@ -73,22 +71,43 @@ class TimelineLayout:
         base_days_per_pixel: float = DEFAULT_BASE_DAYS_PER_PIXEL,
     ) -> None:
         spacing = Spacing.checked(gap_px, max_cluster_px, base_days_per_pixel)
-        by_lane: dict[str, list[TimelineEvent]] = {}
-        for event in events:
-            by_lane.setdefault(event.lane, []).append(event)
-        known = [lane for lane in dict.fromkeys(lane_order) if lane in by_lane]
-        lane_ids = (*known, *sorted(by_lane.keys() - set(known)))
+        if not isinstance(events, EventColumns):
+            events = EventColumns.of_events(events)
+        known = [lane for lane in dict.fromkeys(lane_order) if lane in events.lanes]
+        lane_ids = (*known, *sorted(set(events.lanes) - set(known)))
+        rank_of_code = np.array([lane_ids.index(lane) for lane in events.lanes], dtype=np.int32)
+        lane_ranks = rank_of_code[events.lane_codes]
+        # Lane by lane, each in its order (``order_key``), last key first.
+        numbering = np.lexsort(
+            (
+                events.spans,
+                events.qualifiers,
+                events.precisions,
+                events.id_ranks,
+                events.last_days,
+                events.first_days,
+                lane_ranks,
+            )
+        )
+        columns = events.taken(numbering)
+        stops = np.cumsum(np.bincount(lane_ranks, minlength=len(lane_ids))).tolist()
         lanes = {}
-        for lane in lane_ids:
-            ordered = tuple(in_order(by_lane.pop(lane)))
-            lanes[lane] = LaneLayout.of_ordered(lane, ordered, *days_of(ordered), spacing)
-        self._set_up(lanes, whole=None, kept=None)
+        for lane, start, stop in zip(lane_ids, [0, *stops], stops, strict=False):
+            lanes[lane] = LaneLayout.of_ordered(
+                lane,
+                NumberedEvents(columns, range(start, stop)),
+                columns.first_days[start:stop],
+                columns.last_days[start:stop],
+                spacing,
+            )
+        self._set_up(lanes, whole=None, kept=None, columns=columns)
 
     def _set_up(
         self,
         lanes: dict[str, LaneLayout],
         whole: TimelineLayout | None,
         kept: np.ndarray | None,
+        columns: EventColumns | None = None,
     ) -> None:
         self._lanes = lanes
         self._lane_ids = tuple(lanes)
@@ -97,17 +116,9 @@ class TimelineLayout:
         self._ordered: NumberedEvents | None = None
         self._order: np.ndarray | None = None
         if whole is None:
-            every = [event for lane in lanes.values() for event in lane.events]
-            self._count = len(every)
-            self._numbered = np.empty(self._count, dtype=object)
-            self._numbered[:] = every
-            self._first_days = np.concatenate(
-                [lane.first_days for lane in lanes.values()] or [np.empty(0, np.int64)]
-            )
-            self._last_days = np.concatenate(
-                [lane.last_days for lane in lanes.values()] or [np.empty(0, np.int64)]
-            )
-            self._number_of = {event.id: number for number, event in enumerate(every)}
+            assert columns is not None
+            self._columns = columns
+            self._count = len(columns)
         else:
             self._count = int(np.count_nonzero(kept))
 
@@ -139,15 +150,17 @@ class TimelineLayout:
 
     def contains(self, event_id: str) -> bool:
         """Whether the event with this id is in the layout; costs one lookup."""
-        number = self._whole._number_of.get(event_id)
-        return number is not None and (self._kept is None or bool(self._kept[number]))
+        number = int(self.numbers_of([event_id])[0])
+        return number >= 0 and (self._kept is None or bool(self._kept[number]))
 
     def numbers_of(self, ids: Iterable[str]) -> np.ndarray:
-        """The number of each id's event in the whole layout, -1 for an id of no event.
+        """The number of each id's event in the whole layout, -1 for an id of no event."""
+        return self._whole._columns.ids.find(ids)
 
-        One dictionary lookup per id, made in C.
-        """
-        return np.fromiter(map(self._whole._number_of.get, ids, repeat(-1)), dtype=np.int64)
+    @property
+    def events(self) -> EventColumns:
+        """Every event of the whole layout, by number: lane by lane, each in its order."""
+        return self._whole._columns
 
     def mask_of(self, ids: Iterable[str]) -> np.ndarray:
         """One bool per event of the whole layout, True for the events with these ids."""
@@ -169,11 +182,20 @@ class TimelineLayout:
         for lane_id, lane in whole._lanes.items():
             stop = start + len(lane.events)
             chosen = kept[start:stop]
-            if chosen.any():
-                events = NumberedEvents(whole._numbered, start + np.flatnonzero(chosen))
+            if chosen.all():
+                # Every event of the lane: its events and days as they are, not copies.
                 lanes[lane_id] = LaneLayout.of_ordered(
-                    lane_id, events, lane.first_days[chosen], lane.last_days[chosen], lane.spacing
-                )
+                    lane_id, lane.events, lane.first_days, lane.last_days, lane.spacing
+                ).make_levels()
+            elif chosen.any():
+                numbers = (start + np.flatnonzero(chosen)).astype(np.int32)
+                lanes[lane_id] = LaneLayout.of_ordered(
+                    lane_id,
+                    NumberedEvents(whole._columns, numbers),
+                    lane.first_days[chosen],
+                    lane.last_days[chosen],
+                    lane.spacing,
+                ).make_levels()
             start = stop
         layout = TimelineLayout.__new__(TimelineLayout)
         layout._set_up(lanes, whole=whole, kept=kept)
@@ -188,19 +210,35 @@ class TimelineLayout:
         return list(self.ordered)
 
     @property
-    def ordered(self) -> Sequence[TimelineEvent]:
+    def ordered(self) -> NumberedEvents:
         """The events of ``ordered_events``, computed once and never copied."""
         if self._ordered is None:
             whole = self._whole
             if whole._order is None:
                 # The lanes are numbered top to bottom, each in its own order, so a stable
                 # sort on first and then last day breaks ties by lane and then by id.
-                whole._order = np.lexsort((whole._last_days, whole._first_days))
+                columns = whole._columns
+                whole._order = np.lexsort((columns.last_days, columns.first_days)).astype(np.int32)
             order = whole._order
             if self._kept is not None:
                 order = order[self._kept[order]]
-            self._ordered = NumberedEvents(whole._numbered, order)
+            self._ordered = NumberedEvents(whole._columns, order)
         return self._ordered
+
+    def position_of(self, event_id: str) -> int | None:
+        """Where the event with this id is in ``ordered``; None when it is not in the layout."""
+        number = int(self.numbers_of([event_id])[0])
+        if number < 0:
+            return None
+        found = np.flatnonzero(np.asarray(self.ordered.numbers) == number)
+        return int(found[0]) if len(found) else None
+
+    def first_ending_from(self, day: float) -> int | None:
+        """The position in ``ordered`` of the first event whose last day is ``day`` or later;
+        None when none is."""
+        last_days = self._whole._columns.last_days[np.asarray(self.ordered.numbers)]
+        found = np.flatnonzero(last_days >= day)
+        return int(found[0]) if len(found) else None
 
     def visible(
         self, days_per_pixel: float, first_day: float, last_day: float

@@ -52,7 +52,7 @@ def first_after(days: np.ndarray, value: float) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Level:
-    """The clusters at one scale, as parallel int64 arrays.
+    """The clusters at one scale, as parallel int32 arrays (days and event positions).
 
     ``first_days`` and ``anchor_last_days`` increase strictly and interleave: the anchor
     ranges of clusters never overlap. ``last_days`` need not increase, as a bar may reach
@@ -81,8 +81,8 @@ def singles(first_days: np.ndarray, last_days: np.ndarray) -> Level:
         first_days,
         last_days,
         np.maximum.accumulate(np.where(short, last_days, first_days)),
-        np.arange(count, dtype=np.int64),
-        np.arange(1, count + 1, dtype=np.int64),
+        np.arange(count, dtype=np.int32),
+        np.arange(1, count + 1, dtype=np.int32),
     )
 
 
@@ -133,24 +133,36 @@ def _runs_under_the_cap(
 
     A run from cluster r takes every cluster whose last anchor is at most ``max_days``
     after r's first anchor (last anchors increase, so that is one bisection for every r at
-    once) and at least the cluster r itself.
+    once) and at least the cluster r itself; the next run starts where it stops.
     """
     firsts, anchor_lasts = level.first_days, level.anchor_last_days
     lengths = ends - starts
     offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
     members = np.arange(int(lengths.sum()), dtype=np.int64) + offsets
     # Whole days: "more than max_days after r" is "after r's first day + floor(max_days)".
-    limits = firsts[members] + min(day_at_most(max_days), _FAR)
+    limits = firsts[members].astype(np.int64) + min(day_at_most(max_days), _FAR)
     following = np.searchsorted(anchor_lasts, limits, side="right")
     following = np.minimum(np.maximum(following, members + 1), np.repeat(ends, lengths))
-    next_run = dict(zip(members.tolist(), following.tolist(), strict=True))
-    runs: list[int] = []
-    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-        run = start
-        while run < end:
-            runs.append(run)
-            run = next_run[run]
-    return np.array(runs, dtype=np.int64)
+    # Numbered along ``members``, the run after the one at position p starts at
+    # p + (following - member); a stretch's last run leads to the next stretch's first
+    # cluster, so every run is on the one chain from position 0.
+    return members[_chain_from_the_first(np.arange(len(members)) + (following - members))]
+
+
+def _chain_from_the_first(successor: np.ndarray) -> np.ndarray:
+    """Which of positions 0..n-1 are met going from 0 to ``successor[p]`` (always > p) until
+    n, as a mask: by pointer doubling, so log2(chain length) whole-array steps rather than a
+    step of Python per position met."""
+    count = len(successor)
+    jump = np.append(successor, count)  # n leads to itself
+    met = np.zeros(count + 1, dtype=bool)
+    met[0] = count > 0
+    # Invariant: met holds the positions fewer than 2**k steps from 0, and jump the
+    # position 2**k steps on from each.
+    while jump[0] < count:
+        met[jump[met]] = True
+        jump = jump[jump]
+    return met[:count]
 
 
 @dataclass(frozen=True, slots=True)

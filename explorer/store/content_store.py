@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer.domain.entities import (
     Card,
@@ -18,12 +19,14 @@ from explorer.domain.entities import (
     TranslationStatus,
     pick,
 )
-from explorer.domain.fuzzy_date import FuzzyDate, Precision, Qualifier
+from explorer.domain.fuzzy_date import FuzzyDate
 from explorer.domain.references import SEPARATOR
-from explorer.domain.timeline_events import TimelineEvent
 from explorer.store.connection import Connection
 from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
+
+if TYPE_CHECKING:  # NumPy, which the columns need, is not imported at start
+    from explorer.domain.timeline_event_columns import EventColumns
 
 _CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position"
 
@@ -87,18 +90,19 @@ class ContentStore:
         sql = f"SELECT id FROM cards {where} ORDER BY {_CHRONOLOGICAL}"
         return [row[0] for row in self.db.execute(sql, params)]
 
-    def timeline_events(self) -> list[TimelineEvent]:
-        """Every dated card as the timeline sees it, in no particular order."""
+    def timeline_events(self) -> EventColumns:
+        """Every dated card as the timeline sees it, with its number in the search index,
+        as columns: in the order of the ids."""
         rows = self.db.execute(
-            'SELECT id, category, first_day, last_day, start_qualifier, start_precision, "end" '
-            "FROM cards WHERE first_day IS NOT NULL"
+            "SELECT c.id, c.category, c.first_day, c.last_day, c.start_qualifier, "
+            'c.start_precision, c."end" IS NOT NULL, COALESCE(s.number, -1) '
+            "FROM cards c LEFT JOIN search_cards s ON s.card_id = c.id "
+            "WHERE c.first_day IS NOT NULL ORDER BY c.id",
+            (),
         )
-        qualifiers = {q.value: q for q in Qualifier}
-        return [
-            TimelineEvent(card_id, category, first, last, qualifiers[qualifier],
-                          Precision(precision), end is not None)
-            for card_id, category, first, last, qualifier, precision, end in rows
-        ]
+        from explorer.domain.timeline_event_columns import EventColumns
+
+        return EventColumns.from_rows(rows)
 
     def card_items(self, ids: Sequence[str], language: str) -> dict[str, CardListItem]:
         if not ids:

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from explorer.domain import timeline_card_numbers
 from explorer.domain.timeline_card_numbers import CardNumbers
+from explorer.domain.timeline_event_columns import EventColumns
 from explorer.domain.timeline_layout import TimelineLayout
 from tests.domain.test_timeline_layout import (
     LANE_ORDER,
@@ -120,3 +121,51 @@ def test_card_numbers_read_ids_a_slice_at_a_time_and_only_where_numbers_are_new(
     assert slices[0] == (4, 8), "the first four are known"
     assert all(stop - start == 4 for start, stop in slices)
     assert mask.all()
+
+
+def test_a_whole_layout_makes_no_clusters_until_asked_and_a_subset_makes_them_at_once():
+    layout = TimelineLayout(collection_events(), LANE_ORDER)
+    assert not any(layout.lane(lane).has_levels for lane in layout.lanes)
+    subset = layout.subset(np.ones(len(layout), dtype=bool))
+    assert all(subset.lane(lane).has_levels for lane in subset.lanes)
+    assert not any(layout.lane(lane).has_levels for lane in layout.lanes)
+    assert subset.ordered_events() == layout.ordered_events()
+    for lane in layout.lanes:
+        assert all_clusters(subset.lane(lane), 0) == all_clusters(layout.lane(lane), 0)
+    assert layout.lane(layout.lanes[0]).has_levels, "asked for, so made"
+
+
+def test_card_numbers_carried_by_the_events_need_no_ids():
+    events = collection_events()
+    # The search index numbers every card, the undated one (number 0) too.
+    rows = [
+        (e.id, e.lane, e.first_day, e.last_day, e.qualifier, e.precision, e.is_span, n + 1)
+        for n, e in enumerate(events)
+    ]
+    layout = TimelineLayout(EventColumns.from_rows(rows), LANE_ORDER)
+    numbers = CardNumbers(layout)
+    assert numbers.known == len(events) + 1, "every number up to the last event's"
+
+    def no_ids(start: int, stop: int) -> list[str]:
+        raise AssertionError("ids were asked for")
+
+    chosen = np.array([0, 4, 2, 10_000], dtype=np.int64)
+    mask = numbers.mask(chosen, no_ids)
+    shown = {event.id for event in layout.subset(mask).ordered_events()}
+    assert shown == {events[3].id, events[1].id}
+    assert not numbers.mask(np.array([0], dtype=np.int64), no_ids).any()
+
+
+@given(events(lanes=LANES, max_size=40), st.data())
+def test_positions_in_the_list_order_are_found_without_walking_it(all_events, data):
+    whole = TimelineLayout(all_events, ["b", "a"])
+    keep = np.array(data.draw(st.lists(st.booleans(), min_size=len(whole), max_size=len(whole))))
+    for layout in (whole, whole.subset(keep)):
+        ordered = layout.ordered_events()
+        for event in all_events:
+            expected = ordered.index(event) if event in ordered else None
+            assert layout.position_of(event.id) == expected
+        assert layout.position_of("no-such-card") is None
+        for day in (-4000, -100, 0, 250, 3500, 9000):
+            ending = [i for i, event in enumerate(ordered) if event.last_day >= day]
+            assert layout.first_ending_from(day) == (ending[0] if ending else None)

@@ -1,11 +1,12 @@
 """Laying out the timeline off the UI thread: every dated card once, then each search answer.
 
-The first layout reads the dated cards and sorts and clusters them all. A search answer then
-becomes a mask over those events (``CardNumbers``) and a subset of the whole layout, in which
-only the clusters are made again. Both run on a ``TaskRunner`` thread, one at a time; the
-layout on screen stays until the next one is ready. Answers that come while a layout is being
-made are not laid out one by one: when it is ready, only the latest answer is laid out next.
-A collection small enough to lay out at once (``instant_limit``) is laid out on the spot.
+The first layout reads the dated cards, sorts and numbers them all. What is shown is always
+a subset of that whole layout, whose clusters alone are made: every event, or those of a
+search answer, which becomes a mask over the events (``CardNumbers``). Layouts are made on a
+``TaskRunner`` thread, one at a time; the layout on screen stays until the next one is
+ready. Answers that come while a layout is being made are not laid out one by one: when it
+is ready, only the latest answer is laid out next. A collection small enough to lay out at
+once (``instant_limit``) is laid out on the spot.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from explorer.domain.timeline_card_numbers import CardNumbers
-from explorer.domain.timeline_events import TimelineEvent
+from explorer.domain.timeline_event_columns import EventColumns
 from explorer.domain.timeline_layout import TimelineLayout
 from explorer.store.content_store import ContentStore
-from explorer.store.search_index import SearchResult
+from explorer.store.search_result import SearchResult
+from explorer.ui.timeline.free_memory import give_back_free_memory
 from explorer.ui.timeline.timeline_geometry import MARK_GAP_PX
 from explorer.ui.widgets.tasks import TaskRunner
 
@@ -33,7 +36,7 @@ INSTANT_LIMIT = 2000
 class _Whole:
     """The layout of every dated card, and how answers' card numbers map to its events."""
 
-    events: list[TimelineEvent]
+    events: EventColumns
     layout: TimelineLayout
     numbers: CardNumbers
 
@@ -74,7 +77,7 @@ class TimelineBuilder(QObject):
         self._start_timer.timeout.connect(self._start)
 
     @property
-    def events(self) -> list[TimelineEvent] | None:
+    def events(self) -> EventColumns | None:
         """Every dated card, once the first layout has read them."""
         return self._whole.events if self._whole else None
 
@@ -126,7 +129,7 @@ class TimelineBuilder(QObject):
             self._card_count = self.store.card_count()
         return self._card_count <= self.instant_limit
 
-    def _reader(self) -> Callable[[], list[TimelineEvent]]:
+    def _reader(self) -> Callable[[], EventColumns]:
         """How the first layout reads the dated cards, on whichever thread it runs."""
         if self._whole is not None or self._is_instant():
             return self.store.timeline_events  # not called, or called on this thread
@@ -151,7 +154,7 @@ class TimelineBuilder(QObject):
             self.lay_out()
 
 
-def _read_events(path: Path) -> list[TimelineEvent]:
+def _read_events(path: Path) -> EventColumns:
     """Every dated card, through a connection of this thread's own."""
     store = ContentStore.open(path)
     try:
@@ -163,17 +166,23 @@ def _read_events(path: Path) -> list[TimelineEvent]:
 def _lay_out(
     whole: _Whole | None,
     answer: SearchResult | None,
-    read_events: Callable[[], list[TimelineEvent]],
+    read_events: Callable[[], EventColumns],
     lane_order: Sequence[str],
 ) -> tuple[_Whole, TimelineLayout]:
-    """Off the UI thread: the whole layout (made the first time) and the answer's."""
-    if whole is None:
-        events = read_events()
-        layout = TimelineLayout(events, lane_order, gap_px=MARK_GAP_PX)
-        whole = _Whole(events, layout, CardNumbers(layout))
+    """Off the UI thread: the whole layout (made the first time) and the answer's.
+
+    What is shown is always a subset, even of every event, so that the whole layout never
+    makes clusters of its own and no clusters outlive the layout on screen."""
+    first = whole is None
+    if first:
+        layout = TimelineLayout(read_events(), lane_order, gap_px=MARK_GAP_PX)
+        whole = _Whole(layout.events, layout, CardNumbers(layout))
     if answer is None:
-        layout = whole.layout
+        layout = whole.layout.subset(np.ones(len(whole.layout), dtype=bool))
     else:
         layout = whole.layout.subset(whole.numbers.mask(answer.numbers, answer.ids))
     _ = layout.ordered  # the list's order, sorted here rather than on the UI thread
+    if first:
+        # Reading and sorting every event leaves the most behind; later layouts reuse it.
+        give_back_free_memory()
     return whole, layout

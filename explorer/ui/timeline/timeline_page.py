@@ -24,7 +24,7 @@ from explorer.domain.entities import pick
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_layout import TimelineLayout
 from explorer.store.content_store import ContentStore
-from explorer.store.search_index import SearchResult
+from explorer.store.search_result import SearchResult
 from explorer.ui.timeline.timeline_builder import TimelineBuilder
 from explorer.ui.timeline.timeline_geometry import EventText, LaneStyle
 from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
@@ -190,7 +190,7 @@ class TimelinePage(QWidget):
         return self.builder.wanted
 
     @property
-    def all_events(self) -> list[TimelineEvent]:
+    def all_events(self) -> Sequence[TimelineEvent]:
         """Every dated card as the timeline sees it (read again if not laid out yet)."""
         events = self.builder.events
         return events if events is not None else self.store.timeline_events()

@@ -401,7 +401,7 @@ class TimelineView(QGraphicsView):
             index = (index + step) % len(ordered)
         else:
             first_visible, _ = self.visible_days()
-            index = next((i for i, e in enumerate(ordered) if e.last_day >= first_visible), 0)
+            index = self.layout_.first_ending_from(first_visible) or 0
         self._selected_index = index
         event = ordered[index]
         self.selected_id = event.id
@@ -420,7 +420,7 @@ class TimelineView(QGraphicsView):
         known = self._selected_index
         if known is not None and known < len(ordered) and ordered[known].id == self.selected_id:
             return known
-        return next((i for i, e in enumerate(ordered) if e.id == self.selected_id), None)
+        return self.layout_.position_of(self.selected_id)
 
     def open_selected(self) -> None:
         if self.selected_id is not None:

@@ -108,3 +108,15 @@ def test_a_first_layout_that_fails_says_so(window, qtbot, monkeypatch):
         page = show_laying_out_off_thread(window)
     assert page.view.layout_ is None
     assert page.count_label.text() == "The timeline could not be laid out."
+
+
+def test_the_layout_on_screen_alone_holds_clusters(window, qtbot):
+    page = open_laying_out_off_thread(window, qtbot)
+    shown = page.view.layout_
+    whole = shown.whole
+    assert shown is not whole and len(shown) == len(whole), "every event, as a subset"
+    assert all(shown.lane(lane).has_levels for lane in shown.lanes)
+    page.set_filter(window.index.search("Abai"))
+    qtbot.waitUntil(lambda: settled(page) and page.view.layout_ is not shown, timeout=5000)
+    assert page.view.layout_.whole is whole
+    assert not any(whole.lane(lane).has_levels for lane in whole.lanes)
