@@ -1,0 +1,62 @@
+"""What a start imports before the window is drawn: only what that first picture needs.
+
+NumPy (the search index), sqlite-utils (making schemas), Pillow (thumbnails) and the timeline
+cost a good share of a start; they come later, on the search thread or when first used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+LATER = ("numpy", "sqlite_utils", "PIL", "explorer.ui.timeline.timeline_page")
+
+_START = """
+import json, sys, threading
+
+on_main_thread = set()
+
+
+class Witness:
+    \"\"\"Notes each module first imported on the main thread; finds nothing itself.\"\"\"
+
+    def find_spec(self, name, path=None, target=None):
+        if threading.current_thread() is threading.main_thread():
+            on_main_thread.add(name)
+        return None
+
+
+sys.meta_path.insert(0, Witness())
+from explorer.ui.shell.app import create_application, create_main_window
+
+app = create_application()
+window = create_main_window(app)
+window.show()
+for _ in range(20):
+    app.processEvents()
+window.search_worker.stop()
+print(json.dumps({name: name in on_main_thread for name in NAMES}))
+"""
+
+
+def test_a_window_is_made_without_numpy_sqlite_utils_pillow_or_the_timeline(
+    content_database, explorer_home: Path
+):
+    code = f"NAMES = {LATER!r}\n{_START}"
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    starts = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=120,
+            check=True,
+        )
+        for _ in range(2)  # the first start makes the user database, which needs sqlite-utils
+    ]
+    imported = json.loads(starts[-1].stdout.strip().splitlines()[-1])
+    assert imported == dict.fromkeys(LATER, False)
