@@ -16,8 +16,8 @@ from typing import overload
 import numpy as np
 
 from explorer.domain.fuzzy_date import Precision, Qualifier
+from explorer.domain.packed_ids import PackedIds
 from explorer.domain.timeline_events import TimelineEvent
-from explorer.domain.timeline_ids import PackedIds
 
 QUALIFIERS = tuple(sorted(Qualifier, key=lambda qualifier: qualifier.value))
 """Qualifier codes in the order of their texts, so that codes sort as ``order_key`` does."""

@@ -55,4 +55,5 @@ def encode_codes(codes: np.ndarray) -> bytes:
 
 
 def decode_codes(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype="<i4").astype(np.int64)
+    """The stored codes as 32-bit integers (read-only), as stored: no copy to widen them."""
+    return np.frombuffer(blob, dtype="<i4").astype(np.int32, copy=False)

@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from explorer.domain.packed_ids import PackedIds
 from explorer.domain.search_query import (
     EXACT_TIER,
     FUZZY_TIER,
@@ -173,10 +174,11 @@ class SearchIndex:
             raise SearchIndexMissing("the content database's search index was never built")
         self.build = meta["build"]
         self.card_count = int(meta["card_count"])
-        ids = [row[0] for row in db.execute("SELECT card_id FROM search_cards ORDER BY number")]
-        self._card_ids = _readonly(np.array(ids, dtype=object))
+        ids = (row[0] for row in db.execute("SELECT card_id FROM search_cards ORDER BY number"))
+        self._card_ids = PackedIds.of(ids)
+        # Each field's terms, sorted (SQLite's binary order is the code points' order), so a
+        # term is looked up by bisection: no set of them is kept beside the list.
         self._vocabulary: dict[Field, list[str]] = {}
-        self._known: dict[Field, set[str]] = {}
         for item in Field:
             terms = [
                 row[0]
@@ -185,8 +187,7 @@ class SearchIndex:
                 )
             ]
             self._vocabulary[item] = terms
-            self._known[item] = set(terms)
-        every_term = sorted(set().union(*self._known.values()))
+        every_term = sorted(set().union(*self._vocabulary.values()))
         self._fuzzy = FuzzyTerms(every_term)
         self._facets: dict[str, _Facet] = {}
         for name, cards, codes, labels_json in db.execute(
@@ -210,8 +211,13 @@ class SearchIndex:
 
     # Postings --------------------------------------------------------------------------
 
+    def _known(self, field_: Field, term: str) -> bool:
+        vocabulary = self._vocabulary[field_]
+        at = bisect_left(vocabulary, term)
+        return at < len(vocabulary) and vocabulary[at] == term
+
     def _term(self, field_: Field, term: str) -> np.ndarray | None:
-        if term not in self._known[field_]:
+        if not self._known(field_, term):
             return None
         key = ("term", field_, term)
         hit, value = self._postings.get(key)
@@ -265,7 +271,7 @@ class SearchIndex:
         if word.typos:
             near = self._fuzzy.candidates(word.key, word.typos)
             for item in _WORST_FIRST:
-                parts = [self._term(item, term) for term in near if term in self._known[item]]
+                parts = [self._term(item, term) for term in near if self._known(item, term)]
                 parts = [part for part in parts if part is not None]
                 if parts:
                     tiers[np.concatenate(parts)] = FUZZY_TIER[item]

@@ -16,6 +16,8 @@ from explorer.domain.search_query import QueryWord
 if TYPE_CHECKING:
     import numpy as np
 
+    from explorer.domain.packed_ids import PackedIds
+
 FacetValue = str | int
 FACETS = ("category", "side", "kind", "century", "decade", "place")
 SINGLE_VALUED = ("category", "side", "kind", "century", "decade")
@@ -64,7 +66,7 @@ class SearchResult:
     tiers: np.ndarray | None
     facets: Mapping[str, Mapping[FacetValue, int]]
     words: tuple[QueryWord, ...]
-    _card_ids: np.ndarray = field(repr=False)
+    _card_ids: PackedIds | tuple[()] = field(repr=False)
 
     @classmethod
     def awaited(cls) -> SearchResult:
@@ -85,7 +87,7 @@ class SearchResult:
 
     def card_id(self, row: int) -> str:
         """The id of the card at ``row`` of the results."""
-        return self._card_ids[self.numbers[row]]
+        return self._card_ids[int(self.numbers[row])]
 
     def row_of(self, card_id: str) -> int:
         """The row of a card in the results, -1 if it is not in them. Looked for from the
@@ -94,9 +96,12 @@ class SearchResult:
             return -1
         import numpy as np
 
+        (number,) = self._card_ids.find([card_id]).tolist()
+        if number < 0:
+            return -1
         start, size = 0, 64
         while start < len(self.numbers):
-            rows = np.flatnonzero(self._card_ids[self.numbers[start : start + size]] == card_id)
+            rows = np.flatnonzero(self.numbers[start : start + size] == number)
             if len(rows):
                 return start + int(rows[0])
             start, size = start + size, size * 8
@@ -104,9 +109,8 @@ class SearchResult:
 
     def ids(self, start: int = 0, stop: int | None = None) -> list[str]:
         """Card ids of the results, or of rows ``start:stop``."""
-        if not len(self.numbers):
-            return []
-        return self._card_ids[self.numbers[start:stop]].tolist()
+        ids = self._card_ids
+        return [ids[number] for number in self.numbers[start:stop].tolist()] if ids else []
 
 
 _AWAITED = SearchResult((), None, MappingProxyType({}), (), ())

@@ -41,6 +41,14 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 180
 
 
+def _release_start_memory() -> None:
+    """Once the first answer is shown, what starting (and loading the index) left behind."""
+    from explorer.ui.widgets.free_memory import forget_read_sources, give_back_free_memory
+
+    forget_read_sources()
+    give_back_free_memory()
+
+
 class MainWindow(QMainWindow):
     """The window of one ``Session``: widgets send it intents and follow its events."""
 
@@ -259,7 +267,10 @@ class MainWindow(QMainWindow):
 
     def _answer_arrived(self, result: SearchResult, asked: SearchState, first_page) -> None:
         self._first_page = (result, first_page) if first_page is not None else None
+        first = self.session.answer.awaiting
         self.session.show_answer(result, asked)
+        if first:
+            QTimer.singleShot(0, _release_start_memory)
 
     def _search_changed(self, search: SearchState, pace: Pace) -> None:
         self.top_bar.show_query(search.query)

@@ -24,8 +24,8 @@ from explorer.domain.timeline_event_columns import EventColumns
 from explorer.domain.timeline_layout import TimelineLayout
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
-from explorer.ui.timeline.free_memory import give_back_free_memory
 from explorer.ui.timeline.timeline_geometry import MARK_GAP_PX
+from explorer.ui.widgets.free_memory import forget_read_sources, give_back_free_memory
 from explorer.ui.widgets.tasks import TaskRunner
 
 INSTANT_LIMIT = 2000
@@ -184,5 +184,7 @@ def _lay_out(
     _ = layout.ordered  # the list's order, sorted here rather than on the UI thread
     if first:
         # Reading and sorting every event leaves the most behind; later layouts reuse it.
+        # The timeline's modules, imported just now, left their source lines behind too.
+        forget_read_sources()
         give_back_free_memory()
     return whole, layout

@@ -1,14 +1,19 @@
-"""Handing back to the system the memory a layout thread freed.
+"""Handing back memory that work done once leaves behind.
 
 glibc gives each thread an arena of its own and keeps what a thread frees there for that
-thread's next allocations. Laying out 100,000 events reads and sorts them all on a worker
-thread, and about 10 MB it no longer needs would stay resident until the next layout.
+thread's next allocations. Laying out 100,000 events, or loading the search index, reads
+them all on a worker thread, and what it no longer needs would stay resident.
 ``malloc_trim`` returns the free pages of every arena. Elsewhere (no glibc) it does nothing.
+
+PySide's import hook reads the source of every module imported, to see whether it uses
+PySide, through ``linecache``, which keeps every line read: some 9 MB for the modules of a
+start. ``forget_read_sources`` empties that cache (a traceback reads its lines again).
 """
 
 from __future__ import annotations
 
 import ctypes
+import linecache
 import sys
 from collections.abc import Callable
 
@@ -32,3 +37,8 @@ def give_back_free_memory() -> bool:
         return False
     _TRIM(0)
     return True
+
+
+def forget_read_sources() -> None:
+    """Drop the source lines ``linecache`` keeps (see the module's notes)."""
+    linecache.clearcache()

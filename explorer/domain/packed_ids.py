@@ -1,4 +1,5 @@
-"""The ids of the timeline's events, packed: one bytes object and an array of offsets.
+"""Card ids packed (the timeline's events, the search index's cards): one bytes object and
+an array of offsets.
 
 A hundred thousand ids as Python strings take about 7 MB, and a dictionary to find them
 another 6 MB; packed, they take their UTF-8 bytes and 8 bytes of offset each, and are found

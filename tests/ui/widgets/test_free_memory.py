@@ -3,7 +3,7 @@
 import platform
 import sys
 
-from explorer.ui.timeline.free_memory import give_back_free_memory
+from explorer.ui.widgets.free_memory import give_back_free_memory
 
 
 def test_free_memory_is_given_back_where_the_c_library_can():

@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.domain.timeline_ids import PackedIds
+from explorer.domain.packed_ids import PackedIds
 
 some_ids = st.lists(st.text(max_size=12), max_size=40)
 
