@@ -313,6 +313,10 @@
         <source>Decade</source>
         <translation>Decennio</translation>
     </message>
+    <message>
+        <source>Search is unavailable: its index could not be read (%1).</source>
+        <translation>La ricerca non è disponibile: non è stato possibile leggerne l&apos;indice (%1).</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>

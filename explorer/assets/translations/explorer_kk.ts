@@ -313,6 +313,10 @@
         <source>Decade</source>
         <translation>Онжылдық</translation>
     </message>
+    <message>
+        <source>Search is unavailable: its index could not be read (%1).</source>
+        <translation>Іздеу қолжетімсіз: оның индексін оқу мүмкін болмады (%1).</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>

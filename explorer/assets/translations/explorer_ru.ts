@@ -319,6 +319,10 @@
         <source>Decade</source>
         <translation>Десятилетие</translation>
     </message>
+    <message>
+        <source>Search is unavailable: its index could not be read (%1).</source>
+        <translation>Поиск недоступен: не удалось прочитать его индекс (%1).</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>

@@ -26,11 +26,17 @@ if TYPE_CHECKING:
     from explorer.store.search_index import SearchIndex
 
 
+class SearchUnavailable(RuntimeError):
+    """The index could not be loaded (``SearchWorker.unavailable`` said why)."""
+
+
 class SearchWorker(QObject):
     """``request`` returns at once; ``finished`` brings the answer to the latest request,
     with the request (a ``SearchState``) it answers and what its ``then`` gave (or None)."""
 
     finished = Signal(object, object, object)
+    unavailable = Signal(str)
+    """The index could not be loaded (why, in one line): no search will be answered."""
 
     def __init__(self, load_index: Callable[[], SearchIndex], parent: QObject | None = None):
         super().__init__(parent)
@@ -43,7 +49,7 @@ class SearchWorker(QObject):
     def _start_loading(self) -> None:
         """Have the search thread load the index before anything else, once."""
         if self._load_index is not None:
-            self.tasks.run(partial(self._load, self._load_index))
+            self.tasks.run(partial(self._load, self._load_index), failed=self.unavailable.emit)
             self._load_index = None
 
     def _load(self, load_index: Callable[[], SearchIndex]) -> None:
@@ -60,7 +66,7 @@ class SearchWorker(QObject):
 
     def _index(self) -> SearchIndex:
         if self.index is None:
-            raise RuntimeError("the search index could not be loaded (see the log)")
+            raise SearchUnavailable("the search index could not be loaded (see the log)")
         return self.index
 
     def request(
@@ -92,9 +98,9 @@ class SearchWorker(QObject):
         then: Callable[[SearchResult], Any] | None,
     ) -> tuple[SearchResult, Any] | None:
         """On the search thread: nothing when a newer request has come meanwhile."""
-        if generation != self.generation:
-            return None
-        result = self._index().search(query, filters)
+        if generation != self.generation or self.index is None:
+            return None  # a newer request came, or there is no index to ask (already said)
+        result = self.index.search(query, filters)
         return result, (then(result) if then is not None else None)
 
     def _answered(self, generation: int, answer: tuple[SearchResult, Any] | None) -> None:

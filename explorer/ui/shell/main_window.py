@@ -25,7 +25,7 @@ from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_pa
 from explorer.ui.cards.cards_page import CardsPage
 from explorer.ui.cards.facet_labels import century_name, decade_name, kind_name, side_name
 from explorer.ui.cards.facet_panel import FacetPanel
-from explorer.ui.cards.search_worker import SearchWorker
+from explorer.ui.cards.search_worker import SearchUnavailable, SearchWorker
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
 from explorer.ui.shell.language import LanguageSwitcher, offered_languages
 from explorer.ui.shell.navigation_rail import NavigationRail
@@ -182,7 +182,11 @@ class MainWindow(QMainWindow):
         return self._timeline
 
     def _answer_now(self, asked: SearchState) -> SearchResult:
-        return self.search_worker.loaded_index().search(asked.query, asked.filters())
+        try:
+            index = self.search_worker.loaded_index()
+        except SearchUnavailable:
+            return SearchResult.awaited()  # the notice bar says why
+        return index.search(asked.query, asked.filters())
 
     @property
     def index(self) -> SearchIndex:
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         self.facet_panel.changed.connect(lambda: session.set_facets(self.facet_panel.filters()))
         self.facet_panel.clear_requested.connect(session.clear_filters)
         self.search_worker.finished.connect(self._answer_arrived)
+        self.search_worker.unavailable.connect(self._search_unavailable)
         self.cards_page.card_activated.connect(self.open_card)
         self.cards_page.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
         standard = QKeySequence.keyBindings
@@ -271,6 +276,13 @@ class MainWindow(QMainWindow):
         self.session.show_answer(result, asked)
         if first:
             QTimer.singleShot(0, _release_start_memory)
+
+    def _search_unavailable(self, why: str) -> None:
+        self.show_notice(
+            lambda: self.tr("Search is unavailable: its index could not be read (%1).").replace(
+                "%1", why
+            )
+        )
 
     def _search_changed(self, search: SearchState, pace: Pace) -> None:
         self.top_bar.show_query(search.query)

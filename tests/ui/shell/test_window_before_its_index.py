@@ -74,3 +74,34 @@ def test_enter_before_the_index_comes_waits_for_it_and_opens_the_best_match(
     qtbot.keyClick(early_window.top_bar.search, Qt.Key.Key_Return)
     assert early_window.pages.currentWidget() is early_window.detail
     assert "Abai" in early_window.detail.card.title["en"]
+
+
+def test_an_index_that_cannot_be_read_is_said_and_the_window_carries_on(
+    qtbot, content_database, monkeypatch
+):
+    from explorer.store.search_index import SearchIndexMissing
+
+    def missing(window):
+        raise SearchIndexMissing("the content database has no search index")
+
+    monkeypatch.setattr(MainWindow, "_load_index", missing)
+    window = create_main_window(create_application())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: bool(window.notice_bar.notices))
+        assert window.notice_bar.notices == [
+            "Search is unavailable: its index could not be read "
+            "(SearchIndexMissing: the content database has no search index)."
+        ]
+        type_text(qtbot, window.top_bar.search, "abai")
+        qtbot.keyClick(window.top_bar.search, Qt.Key.Key_Return)
+        qtbot.wait(300)
+        assert not window.answered and window.model.rowCount() == 0
+        assert window.pages.currentWidget() is window.cards_page
+        window.session.show_view("timeline")
+        assert window.pages.currentWidget() is window.timeline_page
+    finally:
+        window.close()
+        window.store.close()
+        window.user.close()
