@@ -12,8 +12,6 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from explorer.content.content_notices import ContentNotice, NoticeKind
 from explorer.content.database_sink import DatabaseSink
 from explorer.content.import_progress import ImportProgress, ImportStep, quietly
@@ -23,6 +21,7 @@ from explorer.content.pack_reader import Limits, open_pack
 from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid
 from explorer.content.read_tee import Fingerprint, ReadTee, TeeTarget
+from explorer.store.connection import Connection
 from explorer.store.content_schema import create_schema
 from explorer.store.content_writer import PackConflict
 from explorer.store.database import open_database
@@ -154,7 +153,7 @@ class _Build:
 
 
 def write_pack_into(
-    db: Database,
+    db: Connection,
     path: Path,
     limits: Limits,
     rank: int,
@@ -181,14 +180,14 @@ def write_pack_into(
         return WrittenPack(summary, known())
 
 
-def _commit(db: Database, pack_id: str) -> None:
+def _commit(db: Connection, pack_id: str) -> None:
     try:
         db.execute("COMMIT")
     except sqlite3.IntegrityError as error:
         raise PackConflict(f"pack '{pack_id}' cannot be written: {error}") from error
 
 
-def _open_for_building(target: Path, *, journal: str) -> Database:
+def _open_for_building(target: Path, *, journal: str) -> Connection:
     db = open_database(target)
     # Nobody reads this file until it is complete and renamed into place; a failed build is
     # deleted whole. So no journal on disk, and no flushing until the end.

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlite_utils import Database
-
 from explorer.content.display_image import display_derivative
 from explorer.domain.collection import Manifest
 from explorer.domain.entities import Media
+from explorer.store.connection import Connection
 from explorer.store.content_writer import CARD_BATCH, PackWriter
 from explorer.store.search_build import SearchIndexBuilder
 
@@ -23,7 +22,7 @@ class DatabaseSink:
 
     def __init__(
         self,
-        db: Database,
+        db: Connection,
         rank: int,
         index: SearchIndexBuilder,
         fingerprint: Callable[[], str],

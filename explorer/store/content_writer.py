@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from explorer.domain.collection import Collection, Manifest
 from explorer.domain.entities import (
     Card,
@@ -32,6 +30,7 @@ from explorer.domain.entities import (
 )
 from explorer.domain.fuzzy_date import FuzzyDate
 from explorer.domain.references import qualify as q
+from explorer.store.connection import Connection
 from explorer.store.search_build import rebuild_search_index
 
 
@@ -60,7 +59,7 @@ class PackWriter:
     several (0 for the bundled pack).
     """
 
-    def __init__(self, db: Database, manifest: Manifest, rank: int) -> None:
+    def __init__(self, db: Connection, manifest: Manifest, rank: int) -> None:
         self.db = db
         self.conn = db.conn
         self.manifest = manifest
@@ -364,7 +363,7 @@ CARD_BATCH = 2_000
 
 
 def replace_pack(
-    db: Database,
+    db: Connection,
     collection: Collection,
     fingerprint: str,
     read_media: Callable[[Media], bytes],

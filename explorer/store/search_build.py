@@ -16,11 +16,11 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
-from sqlite_utils import Database
 
 from explorer.domain.entities import Card, Kind, Side
 from explorer.domain.fuzzy_date import FuzzyDate
 from explorer.domain.search_query import UNDATED, Field, century_of, decade_of
+from explorer.store.connection import Connection
 from explorer.store.search_format import (
     PREFIX_LENGTHS,
     encode_codes,
@@ -227,7 +227,7 @@ class SearchIndexBuilder:
             sequence += 1
         self.handed_over = sequence
 
-    def write(self, db: Database) -> None:
+    def write(self, db: Connection) -> None:
         """Rewrite the search tables for the cards, texts and places now in ``db``."""
         for table in _TABLES:
             db.execute(f"DELETE FROM {table}")
@@ -279,7 +279,7 @@ class SearchIndexBuilder:
             sequences[i] = after + offset
         return sequences
 
-    def _add_texts_read_back(self, db: Database) -> None:
+    def _add_texts_read_back(self, db: Connection) -> None:
         """The texts of the cards of packs not handed over, in pack and position order."""
         handed = sorted(self.first_of_pack)
         marks = ", ".join("?" * len(handed))
@@ -317,7 +317,7 @@ class SearchIndexBuilder:
             )
         return years
 
-    def _add_place_names(self, db: Database, card_places: list, by_id: dict[str, int]) -> None:
+    def _add_place_names(self, db: Connection, card_places: list, by_id: dict[str, int]) -> None:
         of, other = self.terms.of, self.fields[Field.OTHER]
         names = {
             place_id: of(json.loads(names).values())
@@ -335,18 +335,18 @@ def _year_words(start: int | None, end: int | None) -> list[str]:
     return [str(abs(year)) for year in (start, end) if year is not None]
 
 
-def rebuild_search_index(db: Database) -> None:
+def rebuild_search_index(db: Connection) -> None:
     """Rewrite the search tables from the cards, texts and places now in ``db``."""
     SearchIndexBuilder().write(db)
 
 
-def _build_id(db: Database) -> str:
+def _build_id(db: Connection) -> str:
     """Names what the index was built from: the same packs give the same id (and index)."""
     packs = db.execute("SELECT id, fingerprint FROM packs ORDER BY id").fetchall()
     return hashlib.sha256(json.dumps([INDEX_FORMAT, packs]).encode()).hexdigest()[:32]
 
 
-def _write_cards(db: Database, cards: list) -> None:
+def _write_cards(db: Connection, cards: list) -> None:
     db.conn.executemany(
         "INSERT INTO search_cards VALUES (?, ?)",
         ((number, row[0]) for number, row in enumerate(cards)),
@@ -364,7 +364,7 @@ def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _write_postings(
-    db: Database,
+    db: Connection,
     field: Field,
     postings: _FieldPostings,
     numbers: np.ndarray,
@@ -403,7 +403,7 @@ def _write_postings(
 
 
 def _insert_groups(
-    db: Database,
+    db: Connection,
     table: str,
     field: Field,
     ids: np.ndarray,
@@ -437,7 +437,7 @@ def _facet_codes(values: list, labels: list) -> np.ndarray:
 
 
 def _write_facets(
-    db: Database,
+    db: Connection,
     cards: list,
     years: list[int | None],
     place_pairs: Iterable[tuple[int, str]],
