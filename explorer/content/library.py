@@ -16,8 +16,10 @@ Promises (see docs/content-packs.md, "What survives what"):
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -210,6 +212,8 @@ class ContentLibrary:
             notices.append(ContentNotice(NoticeKind.SHOWN_AS_IT_WAS, values))
             return Prepared(self.database, notices)
         folder = Path(tempfile.mkdtemp(prefix="explorer-content-"))
+        # The copy lives as long as this process: nothing else will ever open it.
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         database = folder / self.database.name
         try:
             notices.extend(_build_database(database, sources, self.limits))

@@ -7,6 +7,8 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -232,6 +234,32 @@ def test_a_damaged_registry_in_a_read_only_folder_still_shows_every_kept_pack(li
         assert prepared.database.parent != library.folder, "built in a temporary folder"
         assert imported_versions(prepared.database).keys() == {PACK_ID, "mine"}
         assert library.registry.path.read_text(encoding="utf-8") == "{ not json"
+
+
+def test_the_temporary_copy_is_deleted_when_the_process_ends(tmp_path):
+    """A folder that cannot be written gets a copy in the temporary folder, for this run only."""
+    data = tmp_path / "data"
+    data.mkdir()
+    script = f"""
+from pathlib import Path
+from explorer.content.library import ContentLibrary
+from tests.content.pack_builder import write_valid_pack
+from tests.disk_fixtures import read_only
+bundled = write_valid_pack(Path({str(tmp_path)!r}), name="bundled")
+with read_only(Path({str(data)!r})):
+    prepared = ContentLibrary(Path({str(data)!r}), bundled).prepare()
+    assert prepared.database.is_file()
+    print(prepared.database)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    if "not permitted" in done.stdout + done.stderr:
+        pytest.skip("a read-only folder cannot be made here")
+    assert done.returncode == 0, done.stderr
+    copy = Path(done.stdout.strip().splitlines()[-1])
+    assert copy.parent != data and copy.name == "content.db"
+    assert not copy.parent.exists()
 
 
 def test_a_registry_naming_files_outside_the_packs_folder_is_not_followed(library):
