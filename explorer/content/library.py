@@ -414,7 +414,11 @@ class ContentLibrary:
         )
 
     def _identity_of(self, pack: Path) -> PackIdentity:
-        """What ``pack`` says it is; raises PackInvalid when its manifest does not say."""
+        """What ``pack`` says it is; raises PackInvalid when its manifest does not say, or
+        when it is a folder holding this data folder (its copy would be read as it grows)."""
+        if pack.is_dir() and self.folder.resolve().is_relative_to(pack.resolve()):
+            where = f"it holds the explorer's data folder ({self.folder})"
+            raise PackInvalid([Problem(pack.name or str(pack), None, None, where)])
         identity = read_pack_identity(pack, self.limits)
         if identity is None:
             _check_pack(pack, self.limits)  # raises PackInvalid saying what is wrong

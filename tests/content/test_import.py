@@ -77,6 +77,23 @@ def test_a_bad_pack_creates_no_database_where_there_was_none(tmp_path, case):
     assert not database.exists()
 
 
+@pytest.mark.parametrize("where", ["the data folder itself", "a folder above it"])
+def test_a_folder_holding_the_data_folder_is_refused_and_nothing_changes(
+    tmp_path, database, where
+):
+    """Its copy, kept in the data folder, would be a file of the pack growing as it is read."""
+    pack = database.parent if where == "the data folder itself" else tmp_path
+    if where == "the data folder itself":
+        shutil.copytree(write_valid_pack(tmp_path, name="inside"), pack, dirs_exist_ok=True)
+    before = dump(database)
+    packs_before = sorted(path.name for path in (database.parent / "packs").iterdir())
+    with pytest.raises(PackInvalid) as raised:
+        import_pack(pack, database)
+    assert f"holds the explorer's data folder ({database.parent})" in str(raised.value)
+    assert dump(database) == before
+    assert sorted(path.name for path in (database.parent / "packs").iterdir()) == packs_before
+
+
 def test_reimporting_a_pack_from_the_same_place_replaces_its_content(tmp_path, database):
     pack = tmp_path / "good"
     write_valid_pack(tmp_path, name="good", cards={"dante": {"title": {"en": "Dante"}}})

@@ -68,7 +68,7 @@ def test_json_lines_import_the_same_content_as_json_arrays(tmp_path, as_array, f
         links = "".join(json_line(link) + "\n" for link in valid_pack_data()["links"])
         (pack / "links.json").unlink()
         (pack / "links.jsonl").write_text(links, encoding="utf-8")
-    database = tmp_path / "lines" / "content.db"
+    database = tmp_path / "data" / "content.db"
     import_pack(pack, database)
     assert content(database) == as_array
 
