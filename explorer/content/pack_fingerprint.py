@@ -5,10 +5,8 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
-from explorer.content.file_pump import pumped
 from explorer.content.pack_reader import DEFAULT_LIMITS, Limits, PackReadError, open_pack
 from explorer.content.problems import PackInvalid, Problem
-from explorer.content.read_tee import Fingerprint, ReadTee
 
 
 def pack_fingerprint(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
@@ -16,6 +14,11 @@ def pack_fingerprint(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
 
     Raises PackInvalid when a file cannot be read or the pack is not safe to read.
     """
+    # Imported here: most starts find their fingerprints remembered and read no pack, and
+    # the reading thread's and hashing's modules would only lengthen them.
+    from explorer.content.file_pump import pumped
+    from explorer.content.read_tee import Fingerprint, ReadTee
+
     fingerprint = Fingerprint()
     tee = ReadTee([fingerprint])
     with open_pack(path, limits) as pack:

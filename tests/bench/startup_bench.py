@@ -6,7 +6,8 @@ Each start is a new process (``tests/bench/startup_child.py``) timed from its sp
 window's first paint, imports included; the content database is ready (the first start of a
 home, which imports the bundled collection, is not counted). The files are in the OS cache:
 these are warm-disk figures. ``STARTUP_SIZES`` (e.g. ``100000,300000``) adds homes holding
-that many more cards, imported with ``explorer import`` from a generated pack.
+that many more cards, imported with ``explorer import`` from a generated pack. The kinds of
+start take turns, ``STARTUP_RUNS`` rounds (11 unless set), and medians are compared.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = int(os.environ.get("STARTUP_RUNS", "7"))
+RUNS = int(os.environ.get("STARTUP_RUNS", "11"))
 SIZES = [int(size) for size in os.environ.get("STARTUP_SIZES", "").split(",") if size]
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,17 +52,25 @@ def start_once(kind: str, home: Path) -> tuple[float, float, float]:
     return elapsed, json.loads(cards_line)["peak_rss_kib"] / 1024, cards_elapsed
 
 
-def measure(kind: str, home: Path) -> dict:
-    start_once(kind, home)  # warm the OS cache (and, for a new home, build its database)
-    runs = [start_once(kind, home) for _ in range(RUNS)]
-    seconds = [run[0] for run in runs]
-    return {
-        "median_s": statistics.median(seconds),
-        "min_s": min(seconds),
-        "max_s": max(seconds),
-        "peak_mib": statistics.median(run[1] for run in runs),
-        "cards_median_s": statistics.median(run[2] for run in runs),
-    }
+def measure(starts: list[tuple[str, Path]]) -> list[dict]:
+    """Figures for each (kind, home) of ``starts``, whose runs take turns, round by round, so
+    that a change in the machine's load falls on all of them alike."""
+    for kind, home in starts:
+        start_once(kind, home)  # warm the OS cache (and, for a new home, build its database)
+    runs: list[list[tuple[float, float, float]]] = [[] for _ in starts]
+    for _ in range(RUNS):
+        for kind_runs, (kind, home) in zip(runs, starts, strict=True):
+            kind_runs.append(start_once(kind, home))
+    return [
+        {
+            "median_s": statistics.median(run[0] for run in kind_runs),
+            "min_s": min(run[0] for run in kind_runs),
+            "max_s": max(run[0] for run in kind_runs),
+            "peak_mib": statistics.median(run[1] for run in kind_runs),
+            "cards_median_s": statistics.median(run[2] for run in kind_runs),
+        }
+        for kind_runs in runs
+    ]
 
 
 def home_with(cards: int, folder: Path) -> Path:
@@ -82,19 +91,19 @@ def home_with(cards: int, folder: Path) -> Path:
 
 
 def test_cold_start_against_a_bare_window() -> None:
-    rows = []
     with tempfile.TemporaryDirectory(prefix="startup-") as folder:
         folder = Path(folder)
         bundled = folder / "home-bundled"
         bundled.mkdir()
-        floor = measure("bare", bundled)
-        rows.append(("bare PySide6 window (floor)", floor))
-        rows.append(("explorer, bundled collection", measure("explorer", bundled)))
+        names = ["bare PySide6 window (floor)", "explorer, bundled collection"]
+        starts = [("bare", bundled), ("explorer", bundled)]
         for cards in SIZES:
-            home = home_with(cards, folder)
-            rows.append((f"explorer, bundled + {cards:,} cards", measure("explorer", home)))
+            names.append(f"explorer, bundled + {cards:,} cards")
+            starts.append(("explorer", home_with(cards, folder)))
+        rows = list(zip(names, measure(starts), strict=True))
+    floor = rows[0][1]
     print()
-    print(f"load average {os.getloadavg()[0]:.2f}, {RUNS} starts each after one warm-up")
+    print(f"load average {os.getloadavg()[0]:.2f}, {RUNS} starts each, in turns, after a warm-up")
     print(
         "| start | first paint: median s | min s | max s | × floor (median) "
         "| cards painted: median s | × floor | peak RSS MiB |"
