@@ -34,6 +34,7 @@ import os
 import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -88,8 +89,13 @@ class Figures:
 
 
 def _median(runs: list[Run]) -> Run:
-    """The run of median time (the lower middle one of an even number)."""
-    return sorted(runs, key=lambda run: run.seconds)[(len(runs) - 1) // 2]
+    """Each figure's median over ``runs`` (the mean of the middle two of an even number)."""
+    return Run(
+        statistics.median(run.seconds for run in runs),
+        statistics.median(run.cpu_seconds for run in runs),
+        statistics.median(run.peak_mb for run in runs),
+        statistics.median(run.fts_seconds for run in runs),
+    )
 
 
 def _run(arguments: list[str], environment: dict[str, str] | None = None) -> tuple[Run, dict]:
