@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +39,8 @@ MARGIN = 8
 RADIUS = 14.0
 PADDING = 16
 THUMBNAIL_SIZE = QSize(420, 252)
+PICTURES_KEPT = 32
+"""Pictures kept drawn at their tile's size and shape: a screenful and some scrolling."""
 
 
 def card_size(width: int, scale: float = 1.0) -> QSize:
@@ -72,6 +84,8 @@ class CardDelegate(QStyledItemDelegate):
         # clip are drawn or made once per size and state, not for every tile of every paint.
         self._tiles: dict[tuple, QPixmap] = {}
         self._picture_clips: dict[tuple[float, float], QPainterPath] = {}
+        # A picture is scaled and cut to its rounded outline once, then copied at each paint.
+        self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
 
     def fonts(self, view_font: QFont) -> CardFonts:
         """Made once per point size, so painting many tiles builds no fonts."""
@@ -102,7 +116,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _tile(self, size: QSize, selected: bool, hovered: bool, target: QPainter) -> QPixmap:
-        """The tile's shadow, background and border for a cell of ``size``, drawn once."""
+        """The cell of ``size`` with its tile's shadow, background and border, drawn once."""
         ratio = target.device().devicePixelRatioF() if target.device() else 1.0
         key = (size.width(), size.height(), selected, hovered, ratio)
         pixmap = self._tiles.get(key)
@@ -111,7 +125,9 @@ class CardDelegate(QStyledItemDelegate):
                 self._tiles.clear()
             pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            # On the grid's own background (the theme's QListView#cardGrid), the tile is
+            # opaque: each paint copies it instead of blending it.
+            pixmap.fill(QColor(PALETTE.ground))
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             tile = QRectF(0, 0, size.width(), size.height()).adjusted(
@@ -135,19 +151,43 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(tile, RADIUS, RADIUS)
 
     def _paint_image(self, painter: QPainter, rect: QRectF, index: QModelIndex) -> None:
-        painter.save()
-        painter.setClipPath(
-            self._picture_clip(rect.width(), rect.height()).translated(rect.topLeft())
-        )
         image = index.data(CardRole.Thumbnail)
+        if not isinstance(image, QImage) or image.isNull():
+            image = None
         colour = QColor(index.data(CardRole.CategoryColour) or PALETTE.line)
-        if isinstance(image, QImage) and not image.isNull():
-            painter.drawImage(rect, image)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        what = image.cacheKey() if image is not None else colour.rgba()
+        key = (image is not None, what, rect.width(), rect.height(), ratio)
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = self._pictures[key] = self._picture(rect.size(), ratio, image, colour)
+            if len(self._pictures) > PICTURES_KEPT:
+                self._pictures.popitem(last=False)
+        else:
+            self._pictures.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), picture)
+
+    def _picture(
+        self, size: QSizeF, ratio: float, image: QImage | None, colour: QColor
+    ) -> QPixmap:
+        """The picture (or, without one, a tint of the category's colour) drawn in its
+        outline, on a transparent pixmap of ``size``."""
+        pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setClipPath(self._picture_clip(size.width(), size.height()))
+        area = QRectF(QPointF(0, 0), size)
+        if image is not None:
+            painter.drawImage(area, image)
         else:
             placeholder = QColor(colour)
             placeholder.setAlpha(60)
-            painter.fillRect(rect, placeholder)
-        painter.restore()
+            painter.fillRect(area, placeholder)
+        painter.end()
+        return pixmap
 
     def _picture_clip(self, width: float, height: float) -> QPainterPath:
         """The picture's outline at the origin: rounded at the top, square at the bottom."""
