@@ -1,0 +1,74 @@
+"""Painting a card tile: its picture, kept drawn between paints, always the one asked for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from explorer.ui.cards.card_delegate import IMAGE_RATIO, MARGIN, CardDelegate, card_size
+from explorer.ui.cards.card_model import CardRole
+from explorer.ui.shell.theme import PALETTE
+
+SIZE = card_size(300)
+
+
+def _card(thumbnail: QImage | None, colour: str = "#2a7ab0") -> QStandardItemModel:
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData("Abai Kunanbaiuly", CardRole.Title)
+    item.setData("Arts & culture", CardRole.CategoryName)
+    item.setData(colour, CardRole.CategoryColour)
+    item.setData("1845 – 1904", CardRole.DateText)
+    item.setData(thumbnail, CardRole.Thumbnail)
+    model.appendRow(item)
+    return model
+
+
+def _solid(colour: str) -> QImage:
+    image = QImage(420, 252, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    return image
+
+
+def _painted(delegate: CardDelegate, model: QStandardItemModel) -> QImage:
+    canvas = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.fill(QColor("magenta"))
+    option = QStyleOptionViewItem()
+    option.rect = QRect(QPoint(0, 0), SIZE)
+    painter = QPainter(canvas)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    return canvas
+
+
+def _middle_of_picture() -> QPoint:
+    width = SIZE.width() - 2 * MARGIN
+    return QPoint(SIZE.width() // 2, MARGIN + round(width * IMAGE_RATIO / 2))
+
+
+def test_a_new_picture_is_painted_not_the_one_kept_from_before(qapp):
+    delegate = CardDelegate()
+    delegate.size = SIZE
+    assert _painted(delegate, _card(_solid("red"))).pixelColor(_middle_of_picture()) == QColor(
+        "red"
+    )
+    again = _painted(delegate, _card(_solid("red")))
+    assert again.pixelColor(_middle_of_picture()) == QColor("red")
+    blue = _painted(delegate, _card(_solid("blue")))
+    assert blue.pixelColor(_middle_of_picture()) == QColor("blue")
+
+
+def test_without_a_picture_the_tile_shows_a_tint_of_its_category(qapp):
+    delegate = CardDelegate()
+    delegate.size = SIZE
+    green = _painted(delegate, _card(None, "#00a000")).pixelColor(_middle_of_picture())
+    orange = _painted(delegate, _card(None, "#e08000")).pixelColor(_middle_of_picture())
+    assert green.green() > green.red() and orange.red() > orange.green()
+
+
+def test_the_tile_covers_its_whole_cell_in_the_grids_background(qapp):
+    """Its rounded corners show the grid's colour, so the tile is copied, never blended."""
+    canvas = _painted(CardDelegate(), _card(_solid("red")))
+    assert canvas.pixelColor(0, 0) == QColor(PALETTE.ground)
+    assert canvas.pixelColor(SIZE.width() - 1, 0) == QColor(PALETTE.ground)
