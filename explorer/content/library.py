@@ -415,9 +415,11 @@ class ContentLibrary:
 
     def _identity_of(self, pack: Path) -> PackIdentity:
         """What ``pack`` says it is; raises PackInvalid when its manifest does not say, or
-        when it is a folder holding this data folder (its copy would be read as it grows)."""
-        if pack.is_dir() and self.folder.resolve().is_relative_to(pack.resolve()):
-            where = f"it holds the explorer's data folder ({self.folder})"
+        when it is a folder holding the folder its copy is kept in (the data folder, or its
+        ``packs``): the copy would be one of its files, read as it grows."""
+        kept_in = self.registry.folder
+        if pack.is_dir() and kept_in.resolve().is_relative_to(pack.resolve()):
+            where = f"it holds the folder the explorer keeps packs in ({kept_in})"
             raise PackInvalid([Problem(pack.name or str(pack), None, None, where)])
         identity = read_pack_identity(pack, self.limits)
         if identity is None:

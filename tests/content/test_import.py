@@ -77,21 +77,22 @@ def test_a_bad_pack_creates_no_database_where_there_was_none(tmp_path, case):
     assert not database.exists()
 
 
-@pytest.mark.parametrize("where", ["the data folder itself", "a folder above it"])
-def test_a_folder_holding_the_data_folder_is_refused_and_nothing_changes(
+@pytest.mark.parametrize("where", ["the packs folder", "the data folder", "a folder above it"])
+def test_a_folder_holding_the_kept_packs_is_refused_and_nothing_changes(
     tmp_path, database, where
 ):
-    """Its copy, kept in the data folder, would be a file of the pack growing as it is read."""
-    pack = database.parent if where == "the data folder itself" else tmp_path
-    if where == "the data folder itself":
+    """Its copy, kept in the packs folder, would be a file of the pack growing as it is read."""
+    packs = database.parent / "packs"
+    pack = {"the packs folder": packs, "the data folder": database.parent}.get(where, tmp_path)
+    if pack != tmp_path:  # a valid pack's files, beside what the folder already holds
         shutil.copytree(write_valid_pack(tmp_path, name="inside"), pack, dirs_exist_ok=True)
     before = dump(database)
-    packs_before = sorted(path.name for path in (database.parent / "packs").iterdir())
+    packs_before = sorted(path.name for path in packs.iterdir())
     with pytest.raises(PackInvalid) as raised:
         import_pack(pack, database)
-    assert f"holds the explorer's data folder ({database.parent})" in str(raised.value)
+    assert f"holds the folder the explorer keeps packs in ({packs})" in str(raised.value)
     assert dump(database) == before
-    assert sorted(path.name for path in (database.parent / "packs").iterdir()) == packs_before
+    assert sorted(path.name for path in packs.iterdir()) == packs_before
 
 
 def test_reimporting_a_pack_from_the_same_place_replaces_its_content(tmp_path, database):

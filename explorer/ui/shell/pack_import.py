@@ -72,8 +72,9 @@ class PackImport(QObject):
         return True
 
     def cancel(self) -> None:
-        """Stop the running import at its next step (``cancelled`` follows); nothing if none
-        runs, or if it has gone past the point where it can be undone."""
+        """Stop the running import at its next progress report (``cancelled`` follows);
+        nothing if none runs, or if no report is left (its last step, the search index,
+        reports only its start: the bar stops offering this then)."""
         if self.busy:
             self._stop.set()
 

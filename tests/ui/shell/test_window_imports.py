@@ -177,6 +177,17 @@ def test_a_cancelled_import_changes_nothing_and_may_be_made_again(
     assert done.args[0].cards == 3_000
 
 
+def test_cancel_is_offered_until_the_last_step_which_cannot_hear_it(window):
+    bar = window.imports.bar
+    bar.begin("big")
+    bar.show_step(ImportStep.RECORDS, 10, 100)
+    assert bar.cancel_button.isEnabled()
+    bar.show_step(ImportStep.INDEX, 0, -1)
+    assert not bar.cancel_button.isEnabled()
+    bar.begin("next")
+    assert bar.cancel_button.isEnabled()
+
+
 def test_an_older_bundled_collection_is_refused_without_asking(
     window, qtbot, tmp_path, monkeypatch
 ):
