@@ -57,6 +57,22 @@ def test_the_file_rotates_by_size_and_keeps_a_bounded_number(tmp_path):
     assert "line 199" in path.read_text()
 
 
+def test_the_size_is_counted_in_bytes_and_a_record_too_long_for_it_gets_a_file_alone(tmp_path):
+    path = configure_logging(tmp_path, max_bytes=600, backup_count=3)
+    logger = logging.getLogger("explorer.test")
+    for number in range(12):
+        logger.warning("строка %02d %s", number, "ж" * 20)  # two bytes a letter in UTF-8
+    logger.warning("долгая %s", "ж" * 400)
+    logger.warning("after")
+
+    files = [tmp_path / name for name in (LOG_FILE, f"{LOG_FILE}.1", f"{LOG_FILE}.2")]
+    assert (tmp_path / f"{LOG_FILE}.3").exists()
+    assert all(file.stat().st_size <= 600 for file in files if file != files[1])
+    assert "долгая" in files[1].read_text(encoding="utf-8")
+    assert files[1].read_text(encoding="utf-8").count("\n") == 1
+    assert path.read_text(encoding="utf-8").rstrip().endswith("after")
+
+
 def test_a_folder_that_is_a_file_means_stderr_only_and_says_so(tmp_path, capsys):
     folder = tmp_path / "logs"
     folder.write_text("a regular file\n")
@@ -83,9 +99,7 @@ def test_no_folder_means_stderr_only_without_a_warning(capsys):
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
-def test_a_log_file_on_a_full_disk_is_said_once_in_one_line_without_a_traceback(
-    tmp_path, capsys
-):
+def test_a_log_file_on_a_full_disk_is_said_once_in_one_line_without_a_traceback(tmp_path, capsys):
     # /dev/full is a real full disk: every write to it fails with ENOSPC.
     (tmp_path / LOG_FILE).symlink_to("/dev/full")
     configure_logging(tmp_path)

@@ -8,9 +8,8 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# The Qt-free layers are imported before PySide6: PySide6's import hook reads the source of
+# every module imported after it, which would add a tenth to the explorer's cold start.
 from explorer.content.importer import ensure_imported
 from explorer.content.library import ContentUnavailable, ImportReport
 from explorer.content.problems import PackInvalid
@@ -26,6 +25,11 @@ from explorer.store.locations import (
 from explorer.store.logs import configure_logging
 from explorer.store.user_db import UserStore
 from explorer.store.user_db_recovery import open_user_data
+
+# isort: split
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from explorer.ui.cards.card_delegate import THUMBNAIL_SIZE
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
 from explorer.ui.shell.content_notice_text import content_notice_text
