@@ -31,6 +31,7 @@ class CardGrid(QListView):
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
         self.delegate = CardDelegate(self)
+        self.delegate.text_waiting.connect(lambda: self.viewport().update())
         self.setItemDelegate(self.delegate)
         self.retranslate()
         self._fit_columns()

@@ -18,18 +18,25 @@ SHOWCASE_QUERY = "Abai"
 
 def settle(window: QWidget, msecs: int = 400) -> None:
     """Let layouts, timers, the search and thumbnail workers finish before grabbing: at
-    least ``msecs``, and on until the window has its answer and every thumbnail asked for."""
+    least ``msecs``, and on until the window has its answer, every thumbnail asked for and
+    every tile's text."""
     timer = QElapsedTimer()
     timer.start()
     loader = getattr(window, "thumbnails", None)
     worker = getattr(window, "search_worker", None)
+    cards_page = getattr(window, "cards_page", None)
+    delegate = cards_page.grid.delegate if cards_page is not None else None
 
     def busy() -> bool:
         if timer.elapsed() < msecs:
             return True
         if timer.elapsed() > 20 * msecs:  # never hang a screenshot run
             return False
-        return bool((worker is not None and worker.busy) or (loader is not None and loader.busy))
+        return bool(
+            (worker is not None and worker.busy)
+            or (loader is not None and loader.busy)
+            or (delegate is not None and delegate.drawing)
+        )
 
     while busy():
         QCoreApplication.processEvents()

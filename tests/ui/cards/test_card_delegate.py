@@ -1,4 +1,5 @@
-"""Painting a card tile: its picture, kept drawn between paints, always the one asked for."""
+"""Painting a card tile: its picture and its text, kept drawn between paints, always the
+ones asked for; a view's new text drawn within a budget per turn."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from explorer.ui.cards import card_delegate
 from explorer.ui.cards.card_delegate import IMAGE_RATIO, MARGIN, CardDelegate, card_size
 from explorer.ui.cards.card_model import CardRole
+from explorer.ui.cards.cards_page import CardGrid
 from explorer.ui.shell.theme import PALETTE
 
 SIZE = card_size(300)
@@ -72,3 +75,52 @@ def test_the_tile_covers_its_whole_cell_in_the_grids_background(qapp):
     canvas = _painted(CardDelegate(), _card(_solid("red")))
     assert canvas.pixelColor(0, 0) == QColor(PALETTE.ground)
     assert canvas.pixelColor(SIZE.width() - 1, 0) == QColor(PALETTE.ground)
+
+
+def _cards(count: int) -> QStandardItemModel:
+    model = QStandardItemModel()
+    for number in range(count):
+        item = QStandardItem()
+        item.setData(f"Card number {number}", CardRole.Title)
+        item.setData("Arts & culture", CardRole.CategoryName)
+        item.setData("#2a7ab0", CardRole.CategoryColour)
+        item.setData(f"{1900 + number}", CardRole.DateText)
+        model.appendRow(item)
+    return model
+
+
+def test_a_tiles_text_is_drawn_once_then_copied_and_drawn_again_when_it_changes(qapp, monkeypatch):
+    delegate = CardDelegate()
+    delegate.size = SIZE
+    drawn: list[str] = []
+    paint_text = delegate._paint_text
+    monkeypatch.setattr(
+        delegate, "_paint_text", lambda *args: drawn.append(args[3].title) or paint_text(*args)
+    )
+    first = _painted(delegate, _card(None))
+    again = _painted(delegate, _card(None))
+    assert drawn == ["Abai Kunanbaiuly"]
+    assert again == first
+
+    renamed = _card(None)
+    renamed.item(0).setData("Abai", CardRole.Title)
+    assert _painted(delegate, renamed) != first
+    assert drawn == ["Abai Kunanbaiuly", "Abai"]
+
+
+def test_a_view_draws_new_text_within_its_budget_and_the_rest_in_later_turns(qtbot, monkeypatch):
+    """With no time to spare, each turn draws one tile's text; the grid asks for the others."""
+    monkeypatch.setattr(card_delegate, "TEXT_BUDGET_MS", 0.0)
+    grid = CardGrid()
+    grid.resize(1000, 900)
+    grid.setModel(_cards(12))
+    qtbot.addWidget(grid)
+    with qtbot.waitSignal(grid.delegate.text_waiting, timeout=2000):
+        grid.show()
+        qtbot.waitExposed(grid)
+    assert 1 <= len(grid.delegate._texts) < 12
+    on_screen = sum(
+        grid.viewport().rect().intersects(grid.visualRect(grid.model().index(row, 0)))
+        for row in range(12)
+    )
+    qtbot.waitUntil(lambda: len(grid.delegate._texts) == on_screen and not grid.delegate.drawing)
