@@ -1,7 +1,8 @@
 """What a start imports before the window is drawn: only what that first picture needs.
 
 NumPy (the search index), sqlite-utils (making schemas), Pillow (thumbnails) and the timeline
-cost a good share of a start; they come later, on the search thread or when first used.
+cost a good share of a start; they come later, on the search thread or when first used. The
+Qt-free layers come before PySide6, whose import hook reads every module imported after it.
 """
 
 from __future__ import annotations
@@ -60,3 +61,21 @@ def test_a_window_is_made_without_numpy_sqlite_utils_pillow_or_the_timeline(
     ]
     imported = json.loads(starts[-1].stdout.strip().splitlines()[-1])
     assert imported == dict.fromkeys(LATER, False)
+
+
+def test_the_qt_free_layers_are_imported_before_pyside6():
+    """PySide6's import hook reads the source of every module imported after it."""
+    code = "import sys\nimport explorer.ui.shell.app\nprint(' '.join(sys.modules))\n"
+    started = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=True,
+    )
+    order = started.stdout.split()
+    before_pyside = set(order[: order.index("PySide6")])
+    layers = ("explorer.content.library", "explorer.store.content_store", "explorer.store.user_db")
+    standard = ("json", "sqlite3", "zipfile", "logging", "dataclasses")
+    assert set(layers + standard) <= before_pyside
