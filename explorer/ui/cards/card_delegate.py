@@ -52,8 +52,8 @@ PADDING = 16
 THUMBNAIL_SIZE = QSize(420, 252)
 PICTURES_KEPT = 32
 """Pictures kept drawn at their tile's size and shape: a screenful and some scrolling."""
-TEXTS_KEPT = 48
-"""Text layers kept: two screenfuls (about 200 KB each at 1x)."""
+TEXTS_KEPT = 24
+"""Text layers kept (about 200 KB each at 1x): a screenful, and some scrolling back."""
 TEXT_BUDGET_MS = 5.0
 """New text layers drawn on screen in one turn of the event loop, at most (and at least one)."""
 
