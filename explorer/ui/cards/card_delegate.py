@@ -186,6 +186,10 @@ class CardDelegate(QStyledItemDelegate):
                 self._next_turn.start()
         painter.drawPixmap(_text_block(tile, image_rect).topLeft(), layer)
 
+    def forget_texts(self) -> None:
+        """Let the text layers go (the grid is out of sight: memory matters more then)."""
+        self._texts.clear()
+
     @property
     def drawing(self) -> bool:
         """Whether text layers were drawn in this turn or tiles wait for theirs."""

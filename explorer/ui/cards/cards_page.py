@@ -43,6 +43,10 @@ class CardGrid(QListView):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.delegate.forget_texts()
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
