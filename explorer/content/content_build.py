@@ -141,9 +141,8 @@ class _Build:
 
     def finish(self, progress: ImportProgress = quietly) -> None:
         """Write the search index and flush the file."""
-        progress(ImportStep.INDEX, 0, None)
         self.db.execute("BEGIN")
-        self.index.write(self.db)
+        self.index.write(self.db, lambda done, total: progress(ImportStep.INDEX, done, total))
         self.db.execute("COMMIT")
         self.close()
         sync_file(self.target)

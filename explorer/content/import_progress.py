@@ -29,11 +29,16 @@ class ImportStep(StrEnum):
     @property
     def unit(self) -> str | None:
         """What ``done`` and ``total`` count: "pictures", "bytes" (of the files of cards,
-        links and figures), or None for a step measured only by its start and end."""
+        links and figures), "parts" (of the search index), or None for a step measured
+        only by its start and end."""
         return _UNITS.get(self)
 
 
-_UNITS = {ImportStep.PICTURES: "pictures", ImportStep.RECORDS: "bytes"}
+_UNITS = {
+    ImportStep.PICTURES: "pictures",
+    ImportStep.RECORDS: "bytes",
+    ImportStep.INDEX: "parts",
+}
 
 ImportProgress = Callable[[str, int, "int | None"], None]
 """``progress(step, done, total)``; see the module's description."""

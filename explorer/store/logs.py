@@ -38,6 +38,8 @@ class _LogFile(logging.FileHandler):
         self.backup_count = backup_count
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self.failed:
+            return  # as said on stderr: from then on, records go there only
         try:
             if self._would_outgrow(record):
                 self._rotate()

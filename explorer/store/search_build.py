@@ -227,8 +227,22 @@ class SearchIndexBuilder:
             sequence += 1
         self.handed_over = sequence
 
-    def write(self, db: Connection) -> None:
-        """Rewrite the search tables for the cards, texts and places now in ``db``."""
+    def write(self, db: Connection, advance: Callable[[int, int], None] | None = None) -> None:
+        """Rewrite the search tables for the cards, texts and places now in ``db``.
+
+        ``advance(done, total)`` hears each of the ``total`` parts of the work as it is done
+        (first with 0); one that raises stops it, the transaction left for the caller to
+        roll back."""
+        parts, done = 5 + len(self.fields), 0
+
+        def part_done() -> None:
+            nonlocal done
+            done += 1
+            if advance is not None:
+                advance(done, parts)
+
+        if advance is not None:
+            advance(0, parts)
         for table in _TABLES:
             db.execute(f"DELETE FROM {table}")
         cards = db.execute(
@@ -242,17 +256,22 @@ class SearchIndexBuilder:
         if (numbers[: self.handed_over] < 0).any():
             raise RuntimeError("cards were handed to the search index that are not written")
         self._add_texts_read_back(db)
+        part_done()
         years = self._add_card_words(cards, sequences)
+        part_done()
         card_places = db.execute(
             "SELECT card_id, place_id FROM card_places ORDER BY card_id, position"
         ).fetchall()
         by_id = {row[0]: sequence for row, sequence in zip(cards, sequences, strict=True)}
         self._add_place_names(db, card_places, by_id)
         del by_id
+        part_done()
 
         _write_cards(db, cards)
+        part_done()
         for field, postings in self.fields.items():
             _write_postings(db, field, postings, numbers, self.terms, count)
+            part_done()
         number_of = {row[0]: number for number, row in enumerate(cards)}
         place_pairs = [(number_of[card], place) for card, place in card_places]
         _write_facets(db, cards, years, place_pairs)
@@ -264,6 +283,7 @@ class SearchIndexBuilder:
                 ("terms", str(self.terms.ids.key_count)),
             ],
         )
+        part_done()
 
     def _sequences(self, cards: list) -> list[int]:
         """Each card's sequence number; the cards not handed over get the next ones, in the

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from explorer.content.import_progress import ImportStep
 from explorer.content.library import ContentLibrary
 from explorer.content.progress_line import ProgressLine, describe
@@ -29,7 +31,34 @@ def test_an_import_tells_each_step_in_order_and_how_far_it_has_come(tmp_path):
     assert records[0] == (0, size) and records[-1] == (size, size)
     assert [done for done, _ in records] == sorted(done for done, _ in records)
     unmeasured = [step for step, _, total in heard if total is None]
-    assert unmeasured == [ImportStep.CHECKING, ImportStep.KEEPING, ImportStep.INDEX]
+    assert unmeasured == [ImportStep.CHECKING, ImportStep.KEEPING]
+    index = [(done, total) for step, done, total in heard if step == ImportStep.INDEX]
+    parts = index[0][1]
+    assert index == [(done, parts) for done in range(parts + 1)] and parts > 5
+
+
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("at", ["first", "last"])
+def test_an_import_stopped_in_its_search_index_changes_nothing(tmp_path, at):
+    library = ContentLibrary(tmp_path / "data", write_valid_pack(tmp_path, name="bundled"))
+    library.prepare()
+    data = tmp_path / "data"
+    before = {path: path.read_bytes() for path in data.rglob("*") if path.is_file()}
+
+    def stop_in_the_index(step: str, done: int, total: int | None) -> None:
+        if step == ImportStep.INDEX and done == (0 if at == "first" else total):
+            raise Stop
+
+    with pytest.raises(Stop):
+        library.import_pack(
+            write_lines_pack(tmp_path, manifest={"id": "stopped"}), progress=stop_in_the_index
+        )
+    after = {path: path.read_bytes() for path in data.rglob("*") if path.is_file()}
+    assert after == before
+    assert [pack.id for pack in library.kept_packs()] == []
 
 
 class FakeClock:
@@ -81,5 +110,5 @@ def test_elsewhere_each_step_is_one_line():
 def test_a_step_is_described_in_its_unit():
     pictures = describe(ImportStep.PICTURES, 45, 100)
     assert pictures == "Storing its pictures: 45 / 100 pictures (45 %)"
-    assert describe(ImportStep.INDEX, 0, None) == "Building the search index…"
+    assert describe(ImportStep.INDEX, 3, 12) == "Building the search index: 3 / 12 parts (25 %)"
     assert describe(ImportStep.RECORDS, 0, 0) == "Importing its cards: 0 / 0 MB (100 %)"

@@ -73,6 +73,34 @@ def test_the_size_is_counted_in_bytes_and_a_record_too_long_for_it_gets_a_file_a
     assert path.read_text(encoding="utf-8").rstrip().endswith("after")
 
 
+def test_with_no_older_files_kept_the_file_starts_again_when_full(tmp_path):
+    path = configure_logging(tmp_path, max_bytes=300, backup_count=0)
+    for number in range(20):
+        logging.getLogger("explorer.test").warning("line %02d %s", number, "x" * 30)
+    assert [item.name for item in tmp_path.iterdir()] == [LOG_FILE]
+    assert path.stat().st_size <= 300
+    assert "line 19" in path.read_text()
+
+
+def test_a_file_that_cannot_be_moved_aside_is_said_once_and_records_still_reach_stderr(
+    tmp_path, capsys
+):
+    (tmp_path / f"{LOG_FILE}.1").mkdir()  # where the full file would go: a folder, not empty
+    (tmp_path / f"{LOG_FILE}.1" / "keep").write_text("x")
+    path = configure_logging(tmp_path, max_bytes=300, backup_count=1)
+    for number in range(20):
+        logging.getLogger("explorer.test").warning("line %02d %s", number, "x" * 30)
+    close_logging()
+
+    err = capsys.readouterr().err.splitlines()
+    said = [line for line in err if "cannot write the log file" in line]
+    assert len(said) == 1 and str(path) in said[0]
+    assert not any("Traceback" in line for line in err)
+    assert sum("explorer.test: line" in line for line in err) == 20
+    assert (tmp_path / f"{LOG_FILE}.1" / "keep").read_text() == "x"
+    assert path.stat().st_size <= 300, "once it failed, the file is left alone"
+
+
 def test_a_folder_that_is_a_file_means_stderr_only_and_says_so(tmp_path, capsys):
     folder = tmp_path / "logs"
     folder.write_text("a regular file\n")

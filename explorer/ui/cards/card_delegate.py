@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from explorer.domain.snippets import Segment
 from explorer.ui.cards.card_model import CardRole
 from explorer.ui.cards.snippet_painter import paint_snippet
 from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
@@ -72,7 +73,7 @@ class TileText:
     title: str
     category: str
     colour: str
-    snippet: tuple
+    snippet: tuple[Segment, ...]
     date: str
 
 

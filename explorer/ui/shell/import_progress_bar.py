@@ -42,10 +42,6 @@ class ImportProgressBar(QFrame):
     def show_step(self, step: str, done: int, total: int) -> None:
         """``total`` -1: the step has no measure, the bar only says work goes on."""
         self.step = step
-        if step == ImportStep.INDEX:
-            # The last step reports nothing more until the pack is in: cancelling it would
-            # not be heard, so it is no longer offered.
-            self.cancel_button.setEnabled(False)
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(round(1000 * min(done, total) / total))

@@ -73,8 +73,7 @@ class PackImport(QObject):
 
     def cancel(self) -> None:
         """Stop the running import at its next progress report (``cancelled`` follows);
-        nothing if none runs, or if no report is left (its last step, the search index,
-        reports only its start: the bar stops offering this then)."""
+        nothing if none runs, or if its last report has been made."""
         if self.busy:
             self._stop.set()
 
