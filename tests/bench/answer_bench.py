@@ -5,7 +5,8 @@ database of synthetic cards (``search_bench``'s generator, written by the import
 ``replace_pack``), shows a page and answers a fixed sequence of real queries with the
 window's own ``SearchIndex``, outside the clock. Each answer is then applied as the window
 applies one that arrives (``MainWindow._show_result``, with the first page of cards that the
-search thread reads with each answer, read here outside the clock) and timed:
+search thread reads with each answer and, the grid shown, the text of its tiles on screen
+drawn, made here outside the clock) and timed:
 
 - ``apply``: the call itself, on the UI thread; and how that splits between the card model,
   the category chips, the facet column and the timeline;
@@ -45,7 +46,6 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSize, Signal
 from PySide6.QtWidgets import QApplication, QListView
 
-from explorer.ui.cards.card_model import read_first_page
 from tests.bench.search_bench import synthetic_collection, synthetic_queries
 
 SIZES = tuple(
@@ -267,11 +267,6 @@ def measure(count: int, database: Path) -> Figures:
     figures.first_layout_ms = _wait_for_timeline(app, page, started).ready_ms
     figures.idle_frames = [_frame_ms(page) for _ in range(20)]
     answers = [(text, window.index.search(text)) for text in queries()]
-    # The search thread reads each answer's first page of cards with it; so does this, unclocked.
-    first_pages = {
-        id(result): read_first_page(window.page_store, result, window.language)
-        for _, result in answers
-    }
     figures.results = [len(result) for _, result in answers]
     view, rows = floor_view(window.cards_page.grid)
     ping = _Ping()
@@ -279,6 +274,10 @@ def measure(count: int, database: Path) -> Figures:
     for scene in SCENES:
         window.pages.setCurrentWidget(page if scene == "timeline" else window.cards_page)
         _drain(app)
+        # The search thread reads each answer's first page of cards with it (and, the grid
+        # shown, draws the text of its tiles on screen); so does this, unclocked.
+        read = window._first_page_reader()
+        first_pages = {id(result): read(result) for _, result in answers}
         parts = {part: [] for part in PARTS}
         wrapped = _timed_parts(window, parts)
         for timed in (figures.apply, figures.apply_cpu, figures.settled, figures.later_turn):

@@ -10,18 +10,27 @@ for a card the grid asks about.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QImage
 
-from explorer.domain.entities import pick
+from explorer.domain.entities import Category, pick
 from explorer.domain.search_query import QueryWord
 from explorer.domain.snippets import Segment, snippet
 from explorer.store.content_store import ContentStore
 from explorer.store.read_models import CardListItem
 from explorer.store.search_result import SearchResult
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
+from explorer.ui.cards.tile_text import TextLayers, TileText
 from explorer.ui.widgets.date_text import span_text
 from explorer.ui.widgets.plain_text import plain_tooltip
 
@@ -43,6 +52,11 @@ class CardRole(IntEnum):
     Thumbnail = Qt.ItemDataRole.UserRole + 8
     Fallback = Qt.ItemDataRole.UserRole + 9
     Snippet = Qt.ItemDataRole.UserRole + 10
+    Tile = Qt.ItemDataRole.UserRole + 11
+    """The tile's text (a ``TileText``)."""
+
+
+UNKNOWN_COLOUR = "#777777"
 
 
 @dataclass(frozen=True)
@@ -53,16 +67,54 @@ class FirstPage:
     items: dict[str, CardListItem]
     snippet_texts: dict[str, tuple[str, str]]
     snippets: dict[str, tuple[Segment, ...]]
+    layers: dict[tuple, QImage] = field(default_factory=dict)
+    """The text layers of the first screenful, by ``tile_text.layer_key``."""
 
 
-def read_first_page(store: ContentStore, result: SearchResult, language: str) -> FirstPage:
+def read_first_page(
+    store: ContentStore,
+    result: SearchResult,
+    language: str,
+    categories: Mapping[str, Category] | None = None,
+    layers: TextLayers | None = None,
+) -> FirstPage:
     """The first page of ``result``: run it where the answer is made (on the search thread,
-    on a connection of its own), so that the grid's first paint of an answer reads nothing
-    and cuts no snippet."""
+    on a connection of its own), so that the grid's first paint of an answer reads nothing,
+    cuts no snippet and, given ``layers``, lays out no text."""
     ids = result.ids(0, PAGE_SIZE)
     texts = store.snippet_texts(ids, language)
     snippets = {card_id: _snippet(*pair, result.words) for card_id, pair in texts.items()}
-    return FirstPage(language, store.card_items(ids, language), texts, snippets)
+    items = store.card_items(ids, language)
+    drawn = {}
+    if layers is not None and categories is not None:
+        shown = [
+            tile_text(items[card_id], categories, snippets.get(card_id, ()), language)
+            for card_id in ids[: layers.count]
+            if card_id in items
+        ]
+        drawn = layers.draw(shown)
+    return FirstPage(language, items, texts, snippets, drawn)
+
+
+def tile_text(
+    item: CardListItem,
+    categories: Mapping[str, Category],
+    snippet_segments: tuple[Segment, ...],
+    language: str,
+) -> TileText:
+    """What a card's tile says, wherever it is made (the grid, or the search thread)."""
+    category = categories.get(item.category)
+    date = span_text(item.start, item.end)
+    if item.fallback:
+        marker = QCoreApplication.translate("CardDelegate", "in English")
+        date = f"{date}  ·  {marker}" if date else marker
+    return TileText(
+        title=item.title,
+        category=(pick(category.name, language)[0] if category else item.category).upper(),
+        colour=category.colour if category else UNKNOWN_COLOUR,
+        snippet=tuple(snippet_segments),
+        date=date,
+    )
 
 
 class CardListModel(QAbstractListModel):
@@ -191,7 +243,7 @@ class CardListModel(QAbstractListModel):
             return pick(category.name, self.language)[0] if category else item.category
         if role == CardRole.CategoryColour:
             category = self._categories.get(item.category)
-            return category.colour if category else "#777777"
+            return category.colour if category else UNKNOWN_COLOUR
         if role == CardRole.DateText:
             return span_text(item.start, item.end)
         if role == CardRole.Thumbnail:
@@ -202,7 +254,13 @@ class CardListModel(QAbstractListModel):
             return item.fallback
         if role == CardRole.Snippet:
             return self.snippet(index.row())
+        if role == CardRole.Tile:
+            return tile_text(item, self._categories, self.snippet(index.row()), self.language)
         return None
+
+    @property
+    def categories(self) -> Mapping[str, Category]:
+        return self._categories
 
     def _thumbnail_ready(self, media_id: str) -> None:
         rows = [

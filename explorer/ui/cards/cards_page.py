@@ -6,10 +6,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
-from explorer.ui.cards.card_delegate import MIN_CARD_WIDTH, CardDelegate, card_size
+from explorer.ui.cards.card_delegate import CardDelegate
 from explorer.ui.cards.card_model import CardListModel, CardRole
 from explorer.ui.cards.category_filter import CategoryFilter
 from explorer.ui.cards.facet_panel import FacetPanel
+from explorer.ui.cards.tile_geometry import MIN_CARD_WIDTH, card_size
 from explorer.ui.shell.theme import text_scale
 
 

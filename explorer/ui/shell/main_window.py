@@ -34,6 +34,8 @@ from explorer.ui.shell.top_bar import TopBar
 from explorer.ui.shell.window_imports import WindowImports
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from explorer.store.search_index import SearchIndex
     from explorer.ui.cards.card_detail import CardDetail
     from explorer.ui.timeline.timeline_page import TimelinePage
@@ -265,10 +267,21 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         """Answer the current request now, in the background (``_show_result`` shows it)."""
         self.search_timer.stop()
-        then = None
-        if self.page_store is not None:
-            then = partial(read_first_page, self.page_store, language=self.session.language)
-        self.search_worker.request(self.session.search, then)
+        self.search_worker.request(self.session.search, self._first_page_reader())
+
+    def _first_page_reader(self) -> Callable[[SearchResult], FirstPage] | None:
+        """What the search thread reads with an answer: its first page, and the text of the
+        tiles on screen drawn, when the grid is shown."""
+        if self.page_store is None:
+            return None
+        grid = self.cards_page.grid
+        return partial(
+            read_first_page,
+            self.page_store,
+            language=self.session.language,
+            categories=self.model.categories,
+            layers=grid.delegate.text_layers(grid) if grid.isVisible() else None,
+        )
 
     def _answer_arrived(self, result: SearchResult, asked: SearchState, first_page) -> None:
         self._first_page = (result, first_page) if first_page is not None else None
@@ -304,6 +317,8 @@ class MainWindow(QMainWindow):
             first_page = self._first_page[1]
         self._first_page = None
         self.model.set_result(result, asked.query, first_page)
+        if first_page is not None and first_page.language == self.model.language:
+            self.cards_page.grid.delegate.offer_layers(first_page.layers)
         self.cards_page.category_filter.set_counts(result.facets.get("category", {}))
         self.facet_panel.set_counts(result.facets)
         self.facet_panel.clear_button.setEnabled(bool(asked.filters().selected()))

@@ -3,14 +3,19 @@ ones asked for; a view's new text drawn within a budget per turn."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from explorer.domain.snippets import Segment
 from explorer.ui.cards import card_delegate
-from explorer.ui.cards.card_delegate import IMAGE_RATIO, MARGIN, CardDelegate, card_size
+from explorer.ui.cards.card_delegate import CardDelegate
 from explorer.ui.cards.card_model import CardRole
 from explorer.ui.cards.cards_page import CardGrid
+from explorer.ui.cards.tile_geometry import IMAGE_RATIO, MARGIN, card_size
+from explorer.ui.cards.tile_text import TextLayers, TileText
 from explorer.ui.shell.theme import PALETTE
 
 SIZE = card_size(300)
@@ -19,13 +24,17 @@ SIZE = card_size(300)
 def _card(thumbnail: QImage | None, colour: str = "#2a7ab0") -> QStandardItemModel:
     model = QStandardItemModel()
     item = QStandardItem()
-    item.setData("Abai Kunanbaiuly", CardRole.Title)
-    item.setData("Arts & culture", CardRole.CategoryName)
+    item.setData(_text("Abai Kunanbaiuly", colour), CardRole.Tile)
     item.setData(colour, CardRole.CategoryColour)
-    item.setData("1845 – 1904", CardRole.DateText)
     item.setData(thumbnail, CardRole.Thumbnail)
     model.appendRow(item)
     return model
+
+
+def _text(title: str, colour: str = "#2a7ab0", date: str = "1845 – 1904") -> TileText:
+    return TileText(
+        title, "ARTS & CULTURE", colour, (Segment("A poet and "), Segment("thinker", True)), date
+    )
 
 
 def _solid(colour: str) -> QImage:
@@ -81,10 +90,8 @@ def _cards(count: int) -> QStandardItemModel:
     model = QStandardItemModel()
     for number in range(count):
         item = QStandardItem()
-        item.setData(f"Card number {number}", CardRole.Title)
-        item.setData("Arts & culture", CardRole.CategoryName)
+        item.setData(_text(f"Card number {number}", date=f"{1900 + number}"), CardRole.Tile)
         item.setData("#2a7ab0", CardRole.CategoryColour)
-        item.setData(f"{1900 + number}", CardRole.DateText)
         model.appendRow(item)
     return model
 
@@ -93,9 +100,9 @@ def test_a_tiles_text_is_drawn_once_then_copied_and_drawn_again_when_it_changes(
     delegate = CardDelegate()
     delegate.size = SIZE
     drawn: list[str] = []
-    paint_text = delegate._paint_text
+    draw = card_delegate.draw_text_layer
     monkeypatch.setattr(
-        delegate, "_paint_text", lambda *args: drawn.append(args[3].title) or paint_text(*args)
+        card_delegate, "draw_text_layer", lambda *args: drawn.append(args[0].title) or draw(*args)
     )
     first = _painted(delegate, _card(None))
     again = _painted(delegate, _card(None))
@@ -103,9 +110,25 @@ def test_a_tiles_text_is_drawn_once_then_copied_and_drawn_again_when_it_changes(
     assert again == first
 
     renamed = _card(None)
-    renamed.item(0).setData("Abai", CardRole.Title)
+    renamed.item(0).setData(_text("Abai"), CardRole.Tile)
     assert _painted(delegate, renamed) != first
     assert drawn == ["Abai Kunanbaiuly", "Abai"]
+
+
+def test_a_layer_drawn_on_another_thread_is_copied_as_the_delegate_would_draw_it(qapp, monkeypatch):
+    drawn_here = _painted(CardDelegate(), _card(None))
+    layers = TextLayers(SIZE.width(), SIZE.height(), qapp.font().pointSizeF(), 1.0, 1)
+    offered: dict = {}
+    worker = threading.Thread(
+        target=lambda: offered.update(layers.draw([_text("Abai Kunanbaiuly")]))
+    )
+    worker.start()
+    worker.join()
+
+    delegate = CardDelegate()
+    delegate.offer_layers(offered)
+    monkeypatch.setattr(card_delegate, "draw_text_layer", None)  # drawing now would fail
+    assert _painted(delegate, _card(None)) == drawn_here
 
 
 def test_a_view_draws_new_text_within_its_budget_and_the_rest_in_later_turns(qtbot, monkeypatch):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from explorer.domain.references import local_id
+from explorer.ui.cards import card_delegate
 from explorer.ui.cards.card_model import CardRole
 from tests.ui.shell.test_main_window import bundled, type_text
 
@@ -166,3 +167,26 @@ def test_the_first_page_of_an_answer_is_read_with_it_off_the_ui_thread(
     first_title = first_page.items[window.model.card_id(0)].title
     assert window.model.index(0).data(CardRole.Title) == first_title
     assert window.model.index(0).data(CardRole.Snippet)
+
+
+def test_the_text_of_the_tiles_on_screen_is_drawn_with_the_answer_off_the_ui_thread(
+    window, qtbot, monkeypatch
+):
+    grid = window.cards_page.grid
+    with qtbot.waitSignal(window.search_worker.finished, timeout=5000) as answer:
+        window.top_bar.search.setText("Abai")
+        window.apply_filter()
+    layers = answer.args[2].layers
+    on_screen = [
+        row
+        for row in range(window.model.rowCount())
+        if grid.viewport().rect().intersects(grid.visualRect(window.model.index(row)))
+    ]
+    assert on_screen and len(layers) >= len(on_screen)
+
+    def no_drawing(*_args):
+        raise AssertionError("the UI thread laid out the text of a tile on screen")
+
+    monkeypatch.setattr(card_delegate, "draw_text_layer", no_drawing)
+    grid.viewport().repaint()
+    assert not grid.delegate.drawing

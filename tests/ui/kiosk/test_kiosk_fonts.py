@@ -8,7 +8,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
-from explorer.ui.cards.card_delegate import MIN_CARD_WIDTH, CardDelegate, card_size
+from explorer.ui.cards.card_delegate import CardDelegate
+from explorer.ui.cards.tile_geometry import MIN_CARD_WIDTH, card_size
 from explorer.ui.kiosk.kiosk_style import apply_kiosk_style
 from explorer.ui.shell.theme import BASE_POINT_SIZE, font, scaled_font, text_scale
 

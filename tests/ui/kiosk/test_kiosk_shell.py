@@ -249,7 +249,7 @@ def test_every_kiosk_screen_is_fingertip_sized(shell, qtbot):
 
 
 def test_the_card_grid_fills_the_kiosk_width_with_whole_tiles(shell, qtbot):
-    from explorer.ui.cards.card_delegate import MIN_CARD_WIDTH
+    from explorer.ui.cards.tile_geometry import MIN_CARD_WIDTH
 
     choose(qtbot, shell, "en")
     qtbot.wait(50)
