@@ -4,8 +4,9 @@ Each facet lists its values with how many cards the current search would show if
 were chosen; values with no cards are hidden unless chosen. "Clear filters" resets them all.
 Every search answer brings new counts. A box is touched only where its count, label, check
 or visibility changed, and in a long column only the boxes on screen are updated with the
-answer, the rest in the next turns of the event loop: showing or relabelling hundreds of
-boxes at once would cost the UI thread tens of milliseconds.
+answer (AT_ONCE of them at most), the rest in the next turns of the event loop: showing,
+hiding or relabelling hundreds of boxes at once would cost the UI thread tens of
+milliseconds.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ LAZY_BOXES = 120
 """In a column of more boxes than this, those out of sight are updated after the answer,
 BATCH at each turn of the event loop: most of a long column is out of sight."""
 BATCH = 40
+AT_ONCE = 60
+"""At most this many values are updated with the answer itself, even when all are in sight
+(an answer hiding most boxes leaves every value in sight): the rest follow in batches."""
 _END = object()
 """In the queue of values to update, where a facet's values end."""
 Labeller = Callable[[FacetKey], str]
@@ -152,7 +156,8 @@ class FacetPanel(QScrollArea):
         else:
             some_box = next(box for boxes in self.boxes.values() for box in boxes.values())
             self._box_height = max(1, some_box.sizeHint().height())
-            self._update(self._in_sight)
+            budget = iter(range(AT_ONCE))
+            self._update(lambda name: self._in_sight(name) and next(budget, None) is not None)
             self._timer.start()
 
     def _keys(self, name: str) -> list[FacetKey]:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from explorer.ui.cards.facet_panel import LAZY_BOXES, FacetPanel
+from explorer.ui.cards.facet_panel import AT_ONCE, LAZY_BOXES, FacetPanel
 
 PLACES = 200
 
@@ -77,6 +77,17 @@ def test_values_without_cards_hide_and_come_back_and_the_focus_stays(panel, qtbo
     panel.set_counts(counts(lambda n: 0))
     qtbot.waitUntil(lambda: shown_places(panel) == set())
     assert panel.headings["place"].isHidden() and not panel.headings["side"].isHidden()
+
+
+def test_an_answer_hiding_every_value_touches_only_some_at_once(panel, qtbot):
+    """Hidden boxes take no room, so every value is then in sight: the answer itself still
+    touches no more than AT_ONCE of them."""
+    panel.show()
+    panel.set_counts(counts(lambda n: 1))
+    qtbot.waitUntil(lambda: shown_places(panel) == set(panel.boxes["place"]))
+    panel.set_counts(counts(lambda n: 0))
+    assert PLACES - AT_ONCE <= len(shown_places(panel)) < PLACES
+    qtbot.waitUntil(lambda: shown_places(panel) == set())
 
 
 def test_a_chosen_value_stays_at_zero_and_clearing_unchecks_it_at_once(panel, qtbot):
