@@ -149,9 +149,11 @@ class CardDelegate(QStyledItemDelegate):
                 self._next_turn.start()
         painter.drawImage(text_block(tile).topLeft(), layer)
 
-    def forget_texts(self) -> None:
-        """Let the text layers go (the grid is out of sight: memory matters more then)."""
+    def forget_drawn(self) -> None:
+        """Let the text layers and pictures go (the grid is out of sight: memory matters
+        more then); they are drawn again as the grid shows their tiles."""
         self._texts.clear()
+        self._pictures.clear()
 
     @property
     def drawing(self) -> bool:

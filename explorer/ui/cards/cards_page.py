@@ -46,7 +46,7 @@ class CardGrid(QListView):
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
-        self.delegate.forget_texts()
+        self.delegate.forget_drawn()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -147,5 +147,6 @@ def test_a_view_draws_new_text_within_its_budget_and_the_rest_in_later_turns(qtb
         for row in range(12)
     )
     qtbot.waitUntil(lambda: len(grid.delegate._texts) == on_screen and not grid.delegate.drawing)
+    assert grid.delegate._pictures
     grid.hide()
-    assert not grid.delegate._texts  # out of sight, the layers are let go
+    assert not grid.delegate._texts and not grid.delegate._pictures  # out of sight, let go
