@@ -6,6 +6,7 @@ first request is made or the index is first needed, so that the window can be dr
 Searches run one at a time on that index (its connection is shared between threads, and the
 index takes one call at a time). A request made while an older one
 waits makes the older one skip its search; an answer that is not the latest is dropped.
+Once stopped (its window closed, its connections about to be), it starts nothing more.
 A request may bring work to do with its answer on the same thread (``then``), such as
 reading what the grid will show first; its outcome comes with the answer.
 """
@@ -45,10 +46,11 @@ class SearchWorker(QObject):
         self.asked = SearchState()
         self.tasks = TaskRunner("search", threads=1, parent=self)
         self._load_index: Callable[[], SearchIndex] | None = load_index
+        self.stopped = False
 
     def _start_loading(self) -> None:
         """Have the search thread load the index before anything else, once."""
-        if self._load_index is not None:
+        if self._load_index is not None and not self.stopped:
             self.tasks.run(partial(self._load, self._load_index), failed=self.unavailable.emit)
             self._load_index = None
 
@@ -74,6 +76,8 @@ class SearchWorker(QObject):
     ) -> int:
         self.generation += 1
         self.asked = asked
+        if self.stopped:
+            return self.generation  # never answered: the window is closing
         self._start_loading()
         self.tasks.run(
             partial(self._search, self.generation, asked.query, asked.filters(), then),
@@ -108,5 +112,7 @@ class SearchWorker(QObject):
             self.finished.emit(answer[0], self.asked, answer[1])
 
     def stop(self) -> None:
+        """Drop every answer, wait for the search thread, and start nothing from now on."""
+        self.stopped = True
         self.cancel()
         self.tasks.wait()

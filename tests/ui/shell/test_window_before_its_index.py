@@ -105,3 +105,23 @@ def test_an_index_that_cannot_be_read_is_said_and_the_window_carries_on(
         window.close()
         window.store.close()
         window.user.close()
+
+
+def test_a_window_closed_before_its_first_search_starts_none_later(
+    qtbot, content_database, caplog
+):
+    """Quitting closes the window at once, and a search asked for after that (the first one,
+    queued by the first paint) must not load the index from connections already closed."""
+    window = create_main_window(create_application())
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    try:
+        window.apply_filter()
+        qtbot.wait(100)
+        assert not window.search_worker.busy
+        assert not window.answered
+        assert not [record for record in caplog.records if record.levelname == "ERROR"]
+    finally:
+        window.store.close()
+        window.user.close()
