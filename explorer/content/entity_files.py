@@ -207,7 +207,7 @@ ENTITY_FILES = (
             ID,
             NAME_FIELD,
             Field("start", date),
-            Field("end", date),
+            optional("end", date),
             COLOUR,
         ),
     ),

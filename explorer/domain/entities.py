@@ -101,11 +101,21 @@ class Route:
 
 @dataclass(frozen=True)
 class Era:
+    """A named span of time; ``end`` is None while the era continues (relations that still
+    hold, say)."""
+
     id: str
     name: Localized
     start: FuzzyDate
-    end: FuzzyDate
     colour: str
+    end: FuzzyDate | None = None
+
+    def days(self, today: int) -> tuple[int, int]:
+        """First and last day of the era; one that continues runs to ``today``."""
+        first = self.start.period()[0]
+        if self.end is None:
+            return first, max(first, today)
+        return first, self.end.period()[1]
 
 
 @dataclass(frozen=True)

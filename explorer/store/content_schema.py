@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,8 +45,8 @@ CREATE TABLE routes (
 );
 CREATE TABLE eras (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
-    name_json TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL, colour TEXT NOT NULL,
-    first_day INTEGER NOT NULL, last_day INTEGER NOT NULL
+    name_json TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT, colour TEXT NOT NULL,
+    first_day INTEGER NOT NULL, last_day INTEGER
 );
 CREATE TABLE media (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,

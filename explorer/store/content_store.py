@@ -72,11 +72,11 @@ class ContentStore:
     def eras(self) -> list[Era]:
         return [
             Era(
-                row["id"],
-                json.loads(row["name_json"]),
-                FuzzyDate.parse(row["start"]),
-                FuzzyDate.parse(row["end"]),
-                row["colour"],
+                id=row["id"],
+                name=json.loads(row["name_json"]),
+                start=FuzzyDate.parse(row["start"]),
+                colour=row["colour"],
+                end=None if row["end"] is None else FuzzyDate.parse(row["end"]),
             )
             for row in self.db.query("SELECT * FROM eras ORDER BY first_day")
         ]

@@ -169,10 +169,10 @@ class PackWriter:
                     pack_id,
                     _localized(e.name),
                     str(e.start),
-                    str(e.end),
+                    None if e.end is None else str(e.end),
                     e.colour,
                     e.start.period()[0],
-                    e.end.period()[1],
+                    None if e.end is None else e.end.period()[1],
                 )
                 for e in eras
             ],

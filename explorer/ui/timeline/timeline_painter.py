@@ -63,7 +63,7 @@ class TimelinePainter:
     ) -> None:
         painter.setFont(self.axis_bold)
         for era in frame.eras:
-            era_first, era_last = era.start.period()[0], era.end.period()[1]
+            era_first, era_last = era.days(frame.today)
             if era_last < first_day or era_first > last_day:
                 continue
             left, right = frame.x_of(era_first), frame.x_of(era_last)
