@@ -122,3 +122,20 @@ def test_the_new_places_are_where_they_should_be(collection, cards):
 def test_only_the_additions_still_wait_for_their_pictures(cards):
     without_picture = {card_id for card_id, card in cards.items() if not card.image}
     assert without_picture <= set(ADDITIONS)
+
+
+def test_the_abai_bust_card_says_where_it_stands_who_made_it_and_cites_the_reports(
+    collection, cards
+):
+    card = cards["abai-bust-rome"]
+    for language, words in {
+        "en": ["Villa Grazioli", "Nurbol Kali", "marble", "180th"],
+        "it": ["Villa Grazioli", "Nurbol Kali", "marmo"],
+        "kk": ["Вилла Грациоли", "Нұрбол Қали", "Мәрмәр"],
+        "ru": ["Виллы Грациоли", "Нурбол Калиев", "Мраморный"],
+    }.items():
+        body = card.body[language]
+        assert [word for word in words if word not in body] == [], language
+    cited = {source.id: source for source in collection.sources if source.id in card.sources}
+    assert any("zakon.kz" in (source.url or "") for source in cited.values())
+    assert any("inform.kz" in (source.url or "") for source in cited.values())
