@@ -42,30 +42,29 @@ _WORD = re.compile(rf"(?:[^\W_]|[{_IN_WORD}])+")
 class Tier(IntEnum):
     """How well a card matches a query; lower is better.
 
-    The first four say where the query is in the title: the whole title (its words, in any
-    language, are the query's), the title's beginning (every query word a whole word of the
-    title, the first one its first word), every query word a whole word of the title, or
-    some only the beginning of one. Then the
-    summary (a card's place names count as summary: the card is about them), then the rest;
-    exact and prefix matches in any field come before typo-tolerant (fuzzy) ones.
+    The first three say how the query is in the title: the whole title (its words, in any
+    language, are the query's), every query word a whole word of the title, or some only
+    the beginning of one. Then the summary (a card's place names count as summary: the card
+    is about them), then the rest; exact and prefix matches in any field come before
+    typo-tolerant (fuzzy) ones.
     """
 
     WHOLE_TITLE = 0
-    TITLE_START = 1
-    TITLE_EXACT = 2
-    TITLE_PREFIX = 3
-    SUMMARY_EXACT = 4
-    SUMMARY_PREFIX = 5
-    OTHER_EXACT = 6
-    OTHER_PREFIX = 7
-    TITLE_FUZZY = 8
-    SUMMARY_FUZZY = 9
-    OTHER_FUZZY = 10
+    TITLE_EXACT = 1
+    TITLE_PREFIX = 2
+    SUMMARY_EXACT = 3
+    SUMMARY_PREFIX = 4
+    OTHER_EXACT = 5
+    OTHER_PREFIX = 6
+    TITLE_FUZZY = 7
+    SUMMARY_FUZZY = 8
+    OTHER_FUZZY = 9
 
 
-TITLE_TIERS = (Tier.WHOLE_TITLE, Tier.TITLE_START, Tier.TITLE_EXACT, Tier.TITLE_PREFIX)
-"""The tiers of a query found in the title; within them, and in TITLE_FUZZY, shorter titles
-come first (the query is more of them)."""
+TITLE_TIERS = (Tier.WHOLE_TITLE, Tier.TITLE_EXACT, Tier.TITLE_PREFIX, Tier.TITLE_FUZZY)
+"""The tiers of a query found in the title; within them shorter titles come first (the
+query is more of them: "Tokayev" finds "Kassym-Jomart Tokayev" before "Talks between
+Tokayev and Mattarella")."""
 
 
 class Field(IntEnum):
@@ -74,11 +73,7 @@ class Field(IntEnum):
     TITLE = 0
     SUMMARY = 1  # summary and place names
     OTHER = 2  # body, date note, tags, kind, years
-    TITLE_FIRST = 3  # the first word of each title; not a tier of its own
 
-
-MATCHED_FIELDS = (Field.TITLE, Field.SUMMARY, Field.OTHER)
-"""The fields a word is matched in; TITLE_FIRST only says where in the title it is."""
 
 SHORTEST_PREFIX_EVERYWHERE = 3
 """A word shorter than this matches longer words only in titles: "it" as a prefix would

@@ -225,7 +225,7 @@ class SearchIndexBuilder:
         """The next cards of the pack begun, in the pack's order."""
         terms, fields = self.terms, self.fields
         title, summary, other = fields[Field.TITLE], fields[Field.SUMMARY], fields[Field.OTHER]
-        first, titles = fields[Field.TITLE_FIRST], self.titles
+        titles = self.titles
         sequence = self.handed_over
         for card in cards:
             start = card.start.year if card.start else None
@@ -233,7 +233,7 @@ class SearchIndexBuilder:
             self.start_years.append(NO_YEAR if start is None else start)
             title.add_texts(sequence, card.title.values(), terms)
             for text in card.title.values():
-                titles.add(sequence, terms.ordered(text), first.add)
+                titles.add(sequence, terms.ordered(text))
             summary.add_texts(sequence, card.summary.values(), terms)
             words = [*card.body.values(), *card.date_note.values(), card.kind, *card.tags]
             other.add_texts(sequence, words + _year_words(start, end), terms)
@@ -330,7 +330,7 @@ class SearchIndexBuilder:
             if (pack_id, position) != last:
                 sequence, last = sequence + 1, (pack_id, position)
             fields[Field.TITLE].add_texts(sequence, [title], terms)
-            self.titles.add(sequence, terms.ordered(title), fields[Field.TITLE_FIRST].add)
+            self.titles.add(sequence, terms.ordered(title))
             fields[Field.SUMMARY].add_texts(sequence, [summary], terms)
             fields[Field.OTHER].add_texts(sequence, [body, date_note], terms)
 

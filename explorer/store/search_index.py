@@ -10,8 +10,8 @@ cards. For each query word (:func:`~explorer.domain.search_query.parse_query`), 
 gets its best :class:`~explorer.domain.search_query.Tier` (255 when the word is nowhere on
 it): postings are written worst tier first, so a better tier overwrites a worse one. A
 card's tier for the whole query is the worst of its words' tiers, so every word must match
-somewhere. A card with every word in its title is then lifted when the query is its whole
-title or the beginning of one (:mod:`explorer.store.search_titles`). Results come best tier
+somewhere. A card with every word whole in its title is then lifted when the query is its
+whole title (:mod:`explorer.store.search_titles`). Results come best tier
 first; among cards found in their titles, shorter titles first; then in card-number order,
 which is chronological order. A word shorter than ``SHORTEST_PREFIX_EVERYWHERE`` letters
 is taken as a beginning only in titles.
@@ -73,7 +73,7 @@ RESULT_CACHE = 16
 _WORST_FIRST = (Field.OTHER, Field.SUMMARY, Field.TITLE)
 # By tier: whether shorter titles come first within it (the query was found in the title).
 _BY_TITLE_LENGTH = np.zeros(NO_MATCH + 1, dtype=bool)
-_BY_TITLE_LENGTH[[*TITLE_TIERS, Tier.TITLE_FUZZY]] = True
+_BY_TITLE_LENGTH[list(TITLE_TIERS)] = True
 
 
 class SearchIndexMissing(LookupError):
@@ -329,17 +329,13 @@ class SearchIndex:
         return self._lift_titles(tiers, words)
 
     def _lift_titles(self, tiers: np.ndarray, words: tuple[QueryWord, ...]) -> np.ndarray:
-        """``tiers`` with the cards that have every word whole in their title lifted to
-        TITLE_START when a title begins with the first word, to WHOLE_TITLE when a title is
-        the query. Costs the length of two postings lists."""
-        starting = self._term(Field.TITLE_FIRST, words[0].key)
+        """``tiers`` with the cards that have a title made of the query's words, each word
+        whole, lifted to WHOLE_TITLE. Costs one lookup and the length of its postings."""
         whole = self._whole_title(whole_title_key(word.key for word in words))
-        if starting is None and whole is None:
+        if whole is None:
             return tiers
         tiers = tiers.copy()
-        for cards, tier in ((starting, Tier.TITLE_START), (whole, Tier.WHOLE_TITLE)):
-            if cards is not None:
-                tiers[cards[tiers[cards] <= Tier.TITLE_EXACT]] = tier
+        tiers[whole[tiers[whole] <= Tier.TITLE_EXACT]] = Tier.WHOLE_TITLE
         return tiers
 
     def _whole_title(self, title: str) -> np.ndarray | None:

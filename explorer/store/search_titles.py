@@ -4,14 +4,12 @@ A query that is a card's whole title (in any language: "Almaty", "Алматы")
 first, and among cards with the query in their titles the shorter titles come first (the
 query is more of them). ``search_titles`` keeps each title's keys, joined
 (:func:`~explorer.domain.search_query.whole_title_key`), with the cards it is a title of;
-``search_cards.title_words`` each card's fewest title words. The first word of each title
-goes to the ``TITLE_FIRST`` field, so that a title's beginning is found like any word.
+``search_cards.title_words`` each card's fewest title words.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable
 from itertools import chain
 
 import numpy as np
@@ -24,7 +22,7 @@ MAX_TITLE_WORDS = 255
 
 
 class TitleShapes:
-    """Each card's titles as wholes (term ids in order), first words and shortest length."""
+    """Each card's titles as wholes (term ids in order), and its shortest title's length."""
 
     def __init__(self) -> None:
         self.wholes: dict[tuple[int, ...], list[int]] = {}
@@ -32,9 +30,7 @@ class TitleShapes:
         self.lengths = array("B")
         """By sequence number: the fewest words any of the card's titles has."""
 
-    def add(
-        self, sequence: int, ids: tuple[int, ...], add_first: Callable[[int, set[int]], None]
-    ) -> None:
+    def add(self, sequence: int, ids: tuple[int, ...]) -> None:
         """One title of card ``sequence`` (cards come in order, a card's titles together)."""
         length = min(len(ids), MAX_TITLE_WORDS)
         if sequence >= len(self.lengths):
@@ -44,7 +40,6 @@ class TitleShapes:
             self.lengths[sequence] = length
         if not ids:
             return
-        add_first(sequence, {ids[0]})
         cards = self.wholes.setdefault(ids, [])
         if not cards or cards[-1] != sequence:
             cards.append(sequence)

@@ -210,7 +210,7 @@ def test_exact_above_prefix_above_fuzzy(index):
     order = [card_id for card_id in result.ids() if card_id.startswith(key("rosa-"))]
     assert order == keys("rosa-exact", "rosa-prefix")  # "Rasa": no typo in 4 letters
     tiers = dict(zip(result.ids(), result.tiers.tolist(), strict=True))
-    assert tiers[key("rosa-exact")] == Tier.TITLE_START  # "Rosa garden" begins with it
+    assert tiers[key("rosa-exact")] == Tier.TITLE_EXACT
     assert tiers[key("rosa-prefix")] == Tier.TITLE_PREFIX
     fuzzy = index.search("gardne")  # 6 letters: one typo allowed (here a swap)
     assert fuzzy.ids()[:1] == keys("rosa-exact") and fuzzy.tiers[0] == Tier.TITLE_FUZZY

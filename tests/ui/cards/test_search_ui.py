@@ -162,7 +162,7 @@ def test_the_first_page_of_an_answer_is_read_with_it_off_the_ui_thread(
         raise AssertionError("the UI thread read a card of the first page")
 
     monkeypatch.setattr(window.store, "card_items", no_reading)
-    monkeypatch.setattr(window.store, "snippet_texts", no_reading)
+    monkeypatch.setattr(window.store, "card_words", no_reading)
     window.cards_page.grid.viewport().grab()
     first_title = first_page.items[window.model.card_id(0)].title
     assert window.model.index(0).data(CardRole.Title) == first_title
