@@ -1,7 +1,8 @@
 """Painting a search snippet: plain-text segments, matches on a soft gold highlight.
 
 A snippet whose first match would fall past its last line is shown from a few words before
-that match, so that a tile always shows why its card matched.
+that match (unless the title shows a match already), so that a tile always shows why its
+card matched.
 
 Segments are drawn run by run with QPainter.drawText (the words of a line that share a
 highlight drawn in one call), so text from the collection or the query is never interpreted
@@ -69,12 +70,14 @@ def paint_snippet(
     text_font: QFont,
     colour: QColor,
     max_lines: int = 2,
+    show_a_match: bool = True,
 ) -> None:
-    """Wrap ``segments`` into ``rect`` in at most ``max_lines`` lines, eliding the last."""
+    """Wrap ``segments`` into ``rect`` in at most ``max_lines`` lines, eliding the last;
+    with ``show_a_match``, from a little before the first match when it would not fit."""
     metrics = QFontMetricsF(text_font)
     tokens = _tokens(segments)
     lines, cut = _lines(tokens, metrics, rect.width(), max_lines)
-    if cut and not _has_match(lines):
+    if show_a_match and cut and not _has_match(lines):
         tokens = _from_first_match(tokens)
         lines, cut = _lines(tokens, metrics, rect.width(), max_lines)
     if cut and lines[-1]:

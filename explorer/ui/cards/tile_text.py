@@ -151,7 +151,9 @@ def _paint_text(painter: QPainter, tile: QRectF, text: TileText, fonts: CardFont
 
     title_height = QFontMetrics(fonts.title).lineSpacing() * (title.count("\n") + 1)
     snippet_rect = QRectF(left, top + 30 * scale + title_height, width, SNIPPET_HEIGHT * scale)
-    paint_snippet(painter, snippet_rect, text.snippet, fonts.snippet, QColor(PALETTE.muted))
+    in_title = any(segment.match for segment in text.title_marks)
+    muted = QColor(PALETTE.muted)
+    paint_snippet(painter, snippet_rect, text.snippet, fonts.snippet, muted, 2, not in_title)
 
     painter.setFont(fonts.date)
     painter.setPen(QColor(PALETTE.muted))

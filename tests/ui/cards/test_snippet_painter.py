@@ -85,6 +85,13 @@ def test_a_match_past_the_last_line_is_brought_into_view(qapp):
         Segment("."),
     ]
     assert _highlighted_columns(_painted(long, width=240))
+    kept = QImage(240, 40, QImage.Format.Format_ARGB32)
+    kept.fill(QColor("white"))
+    painter = QPainter(kept)
+    rect = QRectF(0, 0, 240, 40)
+    paint_snippet(painter, rect, long, QFont(), QColor("black"), 2, show_a_match=False)
+    painter.end()
+    assert not _highlighted_columns(kept), "from the start when the title shows a match"
     tokens = _tokens(long)
     brought = _from_first_match(tokens)
     assert brought[0] == [("…", False)] and brought[LEAD_WORDS + 1] == [
