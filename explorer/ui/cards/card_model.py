@@ -286,5 +286,5 @@ NO_REASON = Reason((), ())
 
 def _reason(words: CardWords, language: str, query: tuple[QueryWord, ...]) -> Reason:
     """Why the card matched ``query``, as its tile shows it in ``language``."""
-    place = QCoreApplication.translate("CardListModel", "Place")
+    place = QCoreApplication.translate("Facets", "Place")  # the Refine column's word
     return explain(words, language, query, place_label=place)
