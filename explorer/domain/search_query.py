@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -40,29 +40,44 @@ _WORD = re.compile(rf"(?:[^\W_]|[{_IN_WORD}])+")
 
 
 class Tier(IntEnum):
-    """How well a card matches one word; lower is better.
+    """How well a card matches a query; lower is better.
 
-    Exact and prefix matches in any field come before typo-tolerant (fuzzy) ones.
+    The first three say how the query is in the title: the whole title (its words, in any
+    language, are the query's), every query word a whole word of the title, or some only
+    the beginning of one. Then the summary (a card's place names count as summary: the card
+    is about them), then the rest; exact and prefix matches in any field come before
+    typo-tolerant (fuzzy) ones.
     """
 
-    TITLE_EXACT = 0
-    TITLE_PREFIX = 1
-    SUMMARY_EXACT = 2
-    SUMMARY_PREFIX = 3
-    OTHER_EXACT = 4
-    OTHER_PREFIX = 5
-    TITLE_FUZZY = 6
-    SUMMARY_FUZZY = 7
-    OTHER_FUZZY = 8
+    WHOLE_TITLE = 0
+    TITLE_EXACT = 1
+    TITLE_PREFIX = 2
+    SUMMARY_EXACT = 3
+    SUMMARY_PREFIX = 4
+    OTHER_EXACT = 5
+    OTHER_PREFIX = 6
+    TITLE_FUZZY = 7
+    SUMMARY_FUZZY = 8
+    OTHER_FUZZY = 9
+
+
+TITLE_TIERS = (Tier.WHOLE_TITLE, Tier.TITLE_EXACT, Tier.TITLE_PREFIX, Tier.TITLE_FUZZY)
+"""The tiers of a query found in the title; within them shorter titles come first (the
+query is more of them: "Tokayev" finds "Kassym-Jomart Tokayev" before "Talks between
+Tokayev and Mattarella")."""
 
 
 class Field(IntEnum):
     """The parts of a card the index keeps apart, for ranking."""
 
     TITLE = 0
-    SUMMARY = 1
-    OTHER = 2  # body, date note, place names, tags, kind, years
+    SUMMARY = 1  # summary and place names
+    OTHER = 2  # body, date note, tags, kind, years
 
+
+SHORTEST_PREFIX_EVERYWHERE = 3
+"""A word shorter than this matches longer words only in titles: "it" as a prefix would
+name nearly every card through its body."""
 
 EXACT_TIER = {
     Field.TITLE: Tier.TITLE_EXACT,
@@ -88,7 +103,7 @@ class QueryWord:
     ``text`` is the word as typed, ``key`` what the index looks up, ``prefix`` whether it
     may also match longer words that start with it (every word may: people type the
     beginnings of names), ``typos`` how many wrong, missing, extra or swapped letters a
-    match may have (0 below 4 letters, 1 up to 7, 2 from 8).
+    match may have (none up to 4 letters, 1 up to 7, 2 from 8).
     """
 
     text: str
@@ -127,12 +142,25 @@ def term_key(word: str) -> str:
     return key[:MAX_TERM_LENGTH]
 
 
+NO_TYPOS_UP_TO = 4
+"""Words this short must be typed right: one edit away from "rome" are "roma", "home",
+"some" and "role", so a typo allowed there found half the collection."""
+
+
 def allowed_typos(key: str) -> int:
-    """Edits a match may need: none below 4 letters or with digits, 1 up to 7, 2 from 8."""
+    """Edits a match may need: none up to 4 letters or with digits, 1 up to 7, 2 from 8."""
     length = len(key)
-    if length < 4 or not key.isalpha():
+    if length <= NO_TYPOS_UP_TO or not key.isalpha():
         return 0
     return 1 if length < 8 else 2
+
+
+def whole_title_key(keys: Iterable[str]) -> str:
+    """What a title is looked up under as a whole: its keys, each once, in order.
+
+    A query's words (already each once, in order) give the same text for the same title.
+    """
+    return " ".join(dict.fromkeys(key for key in keys if key))
 
 
 def parse_query(text: str) -> tuple[QueryWord, ...]:

@@ -36,14 +36,22 @@ _key = lru_cache(maxsize=65536)(term_key)
 def word_matches(word: str, query: Sequence[QueryWord]) -> bool:
     """Whether ``word`` (one word of a text) matches any of the query's words."""
     key = _key(word)
+    return bool(key) and any(_matches(key, wanted) for wanted in query)
+
+
+def matched_query_words(word: str, query: Sequence[QueryWord]) -> set[int]:
+    """The positions in ``query`` of the words that ``word`` (one word of a text) matches."""
+    key = _key(word)
     if not key:
-        return False
-    for wanted in query:
-        if key == wanted.key or (wanted.prefix and key.startswith(wanted.key)):
-            return True
-        if wanted.typos and distance(key, wanted.key, wanted.typos) <= wanted.typos:
-            return True
-    return False
+        return set()
+    return {at for at, wanted in enumerate(query) if _matches(key, wanted)}
+
+
+def _matches(key: str, wanted: QueryWord) -> bool:
+    """As the index matches: equal keys, a beginning, or within the word's typos."""
+    if key == wanted.key or (wanted.prefix and key.startswith(wanted.key)):
+        return True
+    return bool(wanted.typos) and distance(key, wanted.key, wanted.typos) <= wanted.typos
 
 
 def snippet(text: str, words: Sequence[QueryWord], width: int = 160) -> tuple[Segment, ...]:

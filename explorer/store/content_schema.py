@@ -18,6 +18,9 @@ from __future__ import annotations
 from explorer.store.connection import Connection
 
 SCHEMA_VERSION = 5
+"""5: an era may have no end (``eras.end`` empty); the search index ranks by where in the
+title a query is (``search_titles``, the cards' title lengths, the titles' first words); a
+database of 4 is rebuilt."""
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -94,7 +97,10 @@ CREATE TABLE figures (
     source_id TEXT NOT NULL REFERENCES sources(id)
 );
 CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE search_cards (number INTEGER PRIMARY KEY, card_id TEXT NOT NULL UNIQUE);
+CREATE TABLE search_cards (
+    number INTEGER PRIMARY KEY, card_id TEXT NOT NULL UNIQUE, title_words INTEGER NOT NULL
+);
+CREATE TABLE search_titles (title TEXT PRIMARY KEY, postings BLOB NOT NULL);
 CREATE TABLE search_terms (
     field INTEGER NOT NULL, term TEXT NOT NULL, postings BLOB NOT NULL,
     PRIMARY KEY (field, term)

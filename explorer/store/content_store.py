@@ -20,6 +20,7 @@ from explorer.domain.entities import (
     pick,
 )
 from explorer.domain.fuzzy_date import FuzzyDate
+from explorer.domain.match_reasons import CardWords
 from explorer.domain.references import SEPARATOR
 from explorer.store.connection import Connection
 from explorer.store.database import open_database
@@ -122,18 +123,35 @@ class ContentStore:
             )
         return items
 
-    def snippet_texts(self, ids: Sequence[str], language: str) -> dict[str, tuple[str, str]]:
-        """Each card's summary and body in ``language`` (or its fallback), for snippets."""
+    def card_words(self, ids: Sequence[str]) -> dict[str, CardWords]:
+        """Every text of each card that the search index reads, to show why it matched."""
         if not ids:
             return {}
-        texts = self._texts(ids, ("summary", "body"))
-        return {
-            card_id: (
-                pick(texts["summary"].get(card_id, {}), language)[0],
-                pick(texts["body"].get(card_id, {}), language)[0],
+        texts = self._texts(ids, ("title", "summary", "body", "date_note"))
+        marks = _placeholders(ids)
+        names: dict[str, list[dict[str, str]]] = {}
+        for card_id, name_json in self.db.execute(
+            f"SELECT cp.card_id, p.name_json FROM card_places cp JOIN places p "
+            f"ON p.id = cp.place_id WHERE cp.card_id IN ({marks}) ORDER BY cp.position",
+            list(ids),
+        ):
+            names.setdefault(card_id, []).append(json.loads(name_json))
+        words = {}
+        for card_id, kind, tags_json, start, end in self.db.execute(
+            f'SELECT id, kind, tags_json, start, "end" FROM cards WHERE id IN ({marks})',
+            list(ids),
+        ):
+            words[card_id] = CardWords(
+                titles=texts["title"].get(card_id, {}),
+                summaries=texts["summary"].get(card_id, {}),
+                bodies=texts["body"].get(card_id, {}),
+                date_notes=texts["date_note"].get(card_id, {}),
+                places=tuple(names.get(card_id, ())),
+                tags=tuple(json.loads(tags_json)),
+                kind=kind,
+                years=tuple(FuzzyDate.parse(date).year for date in (start, end) if date),
             )
-            for card_id in ids
-        }
+        return words
 
     def _texts(self, ids: Sequence[str], fields: Iterable[str]) -> dict[str, dict[str, dict]]:
         fields = tuple(fields)

@@ -22,15 +22,23 @@ from explorer.domain.fuzzy_date import FuzzyDate
 from explorer.domain.search_query import UNDATED, Field, century_of, decade_of
 from explorer.store.connection import Connection
 from explorer.store.search_format import (
+    INDEX_FORMAT,
     PREFIX_LENGTHS,
     encode_codes,
     encode_postings,
 )
 from explorer.store.search_terms import COMPOUND, NO_TERM, TextTerms
+from explorer.store.search_titles import TitleShapes
 
-INDEX_FORMAT = 1
 CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position, pack_id, id"
-_TABLES = ("search_meta", "search_cards", "search_terms", "search_prefixes", "search_facets")
+_TABLES = (
+    "search_meta",
+    "search_cards",
+    "search_terms",
+    "search_prefixes",
+    "search_facets",
+    "search_titles",
+)
 
 
 class _FieldPostings:
@@ -193,6 +201,7 @@ class SearchIndexBuilder:
         self.handed_over = 0
         self.start_years = array("i")
         """By sequence number: the year a card handed over starts, NO_YEAR when undated."""
+        self.titles = TitleShapes()
 
     def begin_pack(self, pack_id: str) -> None:
         self.first_of_pack[pack_id] = self.handed_over
@@ -208,6 +217,7 @@ class SearchIndexBuilder:
         self.handed_over, first_of_pack, sizes = checkpoint
         self.first_of_pack = dict(first_of_pack)
         del self.start_years[self.handed_over :]
+        self.titles.truncate(self.handed_over)
         for field, postings in self.fields.items():
             postings.truncate(sizes[field])
 
@@ -215,12 +225,15 @@ class SearchIndexBuilder:
         """The next cards of the pack begun, in the pack's order."""
         terms, fields = self.terms, self.fields
         title, summary, other = fields[Field.TITLE], fields[Field.SUMMARY], fields[Field.OTHER]
+        titles = self.titles
         sequence = self.handed_over
         for card in cards:
             start = card.start.year if card.start else None
             end = card.end.year if card.end else None
             self.start_years.append(NO_YEAR if start is None else start)
             title.add_texts(sequence, card.title.values(), terms)
+            for text in card.title.values():
+                titles.add(sequence, terms.ordered(text))
             summary.add_texts(sequence, card.summary.values(), terms)
             words = [*card.body.values(), *card.date_note.values(), card.kind, *card.tags]
             other.add_texts(sequence, words + _year_words(start, end), terms)
@@ -267,7 +280,8 @@ class SearchIndexBuilder:
         del by_id
         part_done()
 
-        _write_cards(db, cards)
+        _write_cards(db, cards, self.titles.lengths_by_number(numbers, count))
+        self.titles.write(db, numbers, self.terms.ids.keys_by_id, count)
         part_done()
         for field, postings in self.fields.items():
             _write_postings(db, field, postings, numbers, self.terms, count)
@@ -281,6 +295,7 @@ class SearchIndexBuilder:
                 ("card_count", str(count)),
                 ("build", _build_id(db)),
                 ("terms", str(self.terms.ids.key_count)),
+                ("format", str(INDEX_FORMAT)),
             ],
         )
         part_done()
@@ -315,6 +330,7 @@ class SearchIndexBuilder:
             if (pack_id, position) != last:
                 sequence, last = sequence + 1, (pack_id, position)
             fields[Field.TITLE].add_texts(sequence, [title], terms)
+            self.titles.add(sequence, terms.ordered(title))
             fields[Field.SUMMARY].add_texts(sequence, [summary], terms)
             fields[Field.OTHER].add_texts(sequence, [body, date_note], terms)
 
@@ -338,13 +354,14 @@ class SearchIndexBuilder:
         return years
 
     def _add_place_names(self, db: Connection, card_places: list, by_id: dict[str, int]) -> None:
-        of, other = self.terms.of, self.fields[Field.OTHER]
+        """A card's places in every language, as words of its summary: it is about them."""
+        of, summary = self.terms.of, self.fields[Field.SUMMARY]
         names = {
             place_id: of(json.loads(names).values())
             for place_id, names in db.execute("SELECT id, name_json FROM places")
         }
         for card_id, place_id in card_places:
-            other.add(by_id[card_id], names.get(place_id, set()))
+            summary.add(by_id[card_id], names.get(place_id, set()))
 
 
 NO_YEAR = -(2**31)
@@ -366,10 +383,10 @@ def _build_id(db: Connection) -> str:
     return hashlib.sha256(json.dumps([INDEX_FORMAT, packs]).encode()).hexdigest()[:32]
 
 
-def _write_cards(db: Connection, cards: list) -> None:
+def _write_cards(db: Connection, cards: list, title_words: list[int]) -> None:
     db.conn.executemany(
-        "INSERT INTO search_cards VALUES (?, ?)",
-        ((number, row[0]) for number, row in enumerate(cards)),
+        "INSERT INTO search_cards VALUES (?, ?, ?)",
+        ((number, row[0], title_words[number]) for number, row in enumerate(cards)),
     )
 
 

@@ -12,8 +12,12 @@ first, then by number" is the result order and needs no sorting by date at query
   one code per card number and ``cards`` is NULL; for ``place`` (a card has any number of
   places), ``cards`` and ``codes`` are a pair of parallel arrays sorted by card. A code is an
   index into the JSON list ``labels_json``.
-* ``search_meta``: the card count, and ``build``: a digest of the packs and fingerprints the
-  index was built from, so that a reader can tell when the database holds another index.
+* ``search_titles(title, postings)``: each title's keys, joined, with the cards it is a title
+  of; ``search_cards.title_words`` is each card's fewest title words
+  (:mod:`explorer.store.search_titles`).
+* ``search_meta``: the card count, ``format`` (``INDEX_FORMAT``), and ``build``: a digest
+  of the packs and fingerprints the index was built from, so that a reader can tell when
+  the database holds another index.
 
 Postings are sorted, unique card numbers. They are stored as little-endian uint32, or, when
 that would be larger, as a bitmap of n bits (a card's bit set, little bit order), so that a
@@ -25,6 +29,9 @@ from __future__ import annotations
 import numpy as np
 
 PREFIX_LENGTHS = (1, 2, 3)
+INDEX_FORMAT = 2
+"""What the index holds. 2: place names are summary words; titles are kept whole, by first
+word and by length. A reader of another format refuses the index (it is rebuilt)."""
 
 _ARRAY = b"a"
 _BITMAP = b"b"

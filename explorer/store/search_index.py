@@ -10,8 +10,11 @@ cards. For each query word (:func:`~explorer.domain.search_query.parse_query`), 
 gets its best :class:`~explorer.domain.search_query.Tier` (255 when the word is nowhere on
 it): postings are written worst tier first, so a better tier overwrites a worse one. A
 card's tier for the whole query is the worst of its words' tiers, so every word must match
-somewhere. Results come best tier first and, within a tier, in card-number order, which is
-chronological order.
+somewhere. A card with every word whole in its title is then lifted when the query is its
+whole title (:mod:`explorer.store.search_titles`). Results come best tier
+first; among cards found in their titles, shorter titles first; then in card-number order,
+which is chronological order. A word shorter than ``SHORTEST_PREFIX_EVERYWHERE`` letters
+is taken as a beginning only in titles.
 
 Facet counts follow the usual rule of faceted search: a facet's counts take the query and
 every *other* facet's selection into account but not its own, so choosing "Italy" leaves the
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import json
 import threading
+from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
@@ -36,13 +40,22 @@ from explorer.domain.search_query import (
     EXACT_TIER,
     FUZZY_TIER,
     PREFIX_TIER,
+    SHORTEST_PREFIX_EVERYWHERE,
+    TITLE_TIERS,
     UNDATED,
     Field,
     QueryWord,
+    Tier,
     parse_query,
+    whole_title_key,
 )
 from explorer.store.connection import Connection
-from explorer.store.search_format import PREFIX_LENGTHS, decode_codes, decode_postings
+from explorer.store.search_format import (
+    INDEX_FORMAT,
+    PREFIX_LENGTHS,
+    decode_codes,
+    decode_postings,
+)
 from explorer.store.search_fuzzy import FuzzyTerms
 from explorer.store.search_result import (
     FACETS,
@@ -58,6 +71,10 @@ WORD_CACHE = 64
 RESULT_CACHE = 16
 # Fields from the worst tiers to the best, the order postings are written in.
 _WORST_FIRST = (Field.OTHER, Field.SUMMARY, Field.TITLE)
+# By tier: whether shorter titles come first within it (the query was found in the title).
+_BY_TITLE_LENGTH = np.zeros(NO_MATCH + 1, dtype=bool)
+_BY_TITLE_LENGTH[list(TITLE_TIERS)] = True
+
 
 class SearchIndexMissing(LookupError):
     """The content database has no search index (it predates it); import the pack again."""
@@ -172,10 +189,23 @@ class SearchIndex:
         meta = dict(db.execute("SELECT key, value FROM search_meta").fetchall())
         if "build" not in meta:
             raise SearchIndexMissing("the content database's search index was never built")
+        if meta.get("format") != str(INDEX_FORMAT):
+            raise SearchIndexMissing(
+                f"the content database's search index is of format {meta.get('format', 1)}, "
+                f"not {INDEX_FORMAT}: the database must be built again"
+            )
         self.build = meta["build"]
         self.card_count = int(meta["card_count"])
-        ids = (row[0] for row in db.execute("SELECT card_id FROM search_cards ORDER BY number"))
-        self._card_ids = PackedIds.of(ids)
+        title_words = array("B")
+
+        def ids() -> Iterable[str]:
+            rows = db.execute("SELECT card_id, title_words FROM search_cards ORDER BY number")
+            for card_id, words in rows:
+                title_words.append(words)
+                yield card_id
+
+        self._card_ids = PackedIds.of(ids())
+        self._title_words = _readonly(np.frombuffer(title_words, dtype=np.uint8).copy())
         # Each field's terms, sorted (SQLite's binary order is the code points' order), so a
         # term is looked up by bisection: no set of them is kept beside the list.
         self._vocabulary: dict[Field, list[str]] = {}
@@ -275,8 +305,9 @@ class SearchIndex:
                 parts = [part for part in parts if part is not None]
                 if parts:
                     tiers[np.concatenate(parts)] = FUZZY_TIER[item]
+        short = len(word.key) < SHORTEST_PREFIX_EVERYWHERE
         for item in _WORST_FIRST:
-            if word.prefix:
+            if word.prefix and (item == Field.TITLE or not short):
                 found = self._prefix(item, word.key)
                 if found is not None:
                     tiers[found] = PREFIX_TIER[item]
@@ -295,7 +326,29 @@ class SearchIndex:
         tiers = self._word_tiers(words[0])
         for word in words[1:]:
             tiers = np.maximum(tiers, self._word_tiers(word))
+        return self._lift_titles(tiers, words)
+
+    def _lift_titles(self, tiers: np.ndarray, words: tuple[QueryWord, ...]) -> np.ndarray:
+        """``tiers`` with the cards that have a title made of the query's words, each word
+        whole, lifted to WHOLE_TITLE. Costs one lookup and the length of its postings."""
+        whole = self._whole_title(whole_title_key(word.key for word in words))
+        if whole is None:
+            return tiers
+        tiers = tiers.copy()
+        tiers[whole[tiers[whole] <= Tier.TITLE_EXACT]] = Tier.WHOLE_TITLE
         return tiers
+
+    def _whole_title(self, title: str) -> np.ndarray | None:
+        """Cards with a title whose keys, joined, are ``title``."""
+        key = ("title", title)
+        hit, value = self._postings.get(key)
+        if not hit:
+            row = self.db.execute(
+                "SELECT postings FROM search_titles WHERE title = ?", [title]
+            ).fetchone()
+            value = decode_postings(row[0], self.card_count) if row else None
+            self._postings.put(key, value)
+        return value
 
     # Searching -------------------------------------------------------------------------
 
@@ -364,7 +417,9 @@ class SearchIndex:
         result_tiers = None
         if tiers is not None:
             row_tiers = tiers[numbers]
-            order = np.argsort(row_tiers, kind="stable")
+            lengths = np.where(_BY_TITLE_LENGTH[row_tiers], self._title_words[numbers], 0)
+            ranks = (row_tiers.astype(np.uint16) << 8) | lengths.astype(np.uint16)
+            order = np.argsort(ranks, kind="stable")
             numbers = numbers[order]
             result_tiers = _readonly(row_tiers[order])
         return SearchResult(

@@ -101,6 +101,12 @@ class TextTerms:
             return self._pieces.compounds[code - COMPOUND]
         return () if code == NO_TERM else (code,)
 
+    def ordered(self, text: str) -> tuple[int, ...]:
+        """The term ids of ``text`` in the order of its words, each once."""
+        pieces, ids_of = self._pieces, self.ids_of
+        found = (term for piece in text.split() for term in ids_of(pieces[piece]))
+        return tuple(dict.fromkeys(found))
+
     def of(self, texts: Iterable[str]) -> set[int]:
         """The distinct term ids of ``texts`` together."""
         codes = array("I")

@@ -18,7 +18,14 @@ from explorer.store.search_terms import TextTerms
 from tests.bench.synthetic_pack import write_synthetic_pack
 from tests.content.pack_builder import write_valid_pack
 
-SEARCH_TABLES = ("search_cards", "search_terms", "search_prefixes", "search_facets", "search_meta")
+SEARCH_TABLES = (
+    "search_cards",
+    "search_terms",
+    "search_prefixes",
+    "search_facets",
+    "search_meta",
+    "search_titles",
+)
 
 
 def search_tables(database: Path) -> dict[str, list[tuple]]:
@@ -48,6 +55,9 @@ def test_the_index_of_an_import_is_the_index_rebuilt_from_the_database(tmp_path)
     assert search_tables(copy) == imported
     assert len(imported["search_cards"]) == 1_503
     assert len(imported["search_terms"]) > 10_000
+    assert len(imported["search_titles"]) > 1_500  # a title per card and language, most unlike
+    lengths = {row[2] for row in imported["search_cards"]}  # each card's fewest title words
+    assert min(lengths) >= 1 and max(lengths) < 20 and len(lengths) > 3
 
 
 TEXT = st.text(

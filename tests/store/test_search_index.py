@@ -178,7 +178,7 @@ def test_prefixes_in_either_script(index, query):
         ("Mattorelli", "mattarella-visit"),  # two wrong letters
         ("Kazakhztan", "mattarella-visit"),
         ("Kasakhztan", "mattarella-visit"),  # two wrong letters
-        ("Abaj", "abai"),
+        ("Abaij", "abai"),  # an extra letter
         ("Aligheiri", "dante"),  # swapped neighbours
         ("Alihgieru", "dante"),  # a swap and a wrong letter
     ],
@@ -189,24 +189,31 @@ def test_one_or_two_wrong_letters_still_find_the_title(index, query, expected):
     assert result.tiers[0] == Tier.TITLE_FUZZY
 
 
-def test_a_short_word_must_be_right(index):
-    assert ids(index, "Abj") == []
+@pytest.mark.parametrize("query", ["Abj", "Abaj", "Roze"])
+def test_a_short_word_must_be_right(index, query):
+    assert ids(index, query) == []
 
+
+def test_a_word_of_one_or_two_letters_is_a_beginning_only_in_titles(index):
+    # "no" begins two titles and "Nothing" (most bodies): only the titles count.
+    assert ids(index, "no") == keys("steppe-body", "undated-note")  # "Nomads", "A note"
+    assert len(ids(index, "not")) > 5
 
 def test_title_above_summary_above_body_whatever_the_dates(index):
     result = index.search("steppe")
     assert result.ids() == keys("steppe-title", "steppe-summary", "steppe-body")
-    assert list(result.tiers) == [Tier.TITLE_EXACT, Tier.SUMMARY_EXACT, Tier.OTHER_EXACT]
+    assert list(result.tiers) == [Tier.WHOLE_TITLE, Tier.SUMMARY_EXACT, Tier.OTHER_EXACT]
 
 
 def test_exact_above_prefix_above_fuzzy(index):
     result = index.search("rosa")
     order = [card_id for card_id in result.ids() if card_id.startswith(key("rosa-"))]
-    assert order == keys("rosa-exact", "rosa-prefix", "rosa-fuzzy")
+    assert order == keys("rosa-exact", "rosa-prefix")  # "Rasa": no typo in 4 letters
     tiers = dict(zip(result.ids(), result.tiers.tolist(), strict=True))
     assert tiers[key("rosa-exact")] == Tier.TITLE_EXACT
     assert tiers[key("rosa-prefix")] == Tier.TITLE_PREFIX
-    assert tiers[key("rosa-fuzzy")] == Tier.TITLE_FUZZY
+    fuzzy = index.search("gardne")  # 6 letters: one typo allowed (here a swap)
+    assert fuzzy.ids()[:1] == keys("rosa-exact") and fuzzy.tiers[0] == Tier.TITLE_FUZZY
 
 
 def test_every_word_must_match_and_the_worst_word_ranks_the_card(index):

@@ -3,8 +3,8 @@
 Holding only ids lets 100,000 cards open as fast as 50; a card's texts are read the first
 time a view asks for them, a page at a time, and a bounded number of pages is kept. A new
 search answer resets the model and nothing else: what the grid then shows is read as it
-paints, and a snippet (which matches every query word against a card's texts) is made only
-for a card the grid asks about.
+paints, and why a card matched (its title and snippet with the query's words marked,
+``domain.match_reasons``) is worked out only for a card the grid asks about.
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from explorer.domain.entities import Category, pick
+from explorer.domain.match_reasons import CardWords, Reason, explain
 from explorer.domain.search_query import QueryWord
-from explorer.domain.snippets import Segment, snippet
+from explorer.domain.snippets import Segment
 from explorer.store.content_store import ContentStore
 from explorer.store.read_models import CardListItem
 from explorer.store.search_result import SearchResult
@@ -65,8 +66,8 @@ class FirstPage:
 
     language: str
     items: dict[str, CardListItem]
-    snippet_texts: dict[str, tuple[str, str]]
-    snippets: dict[str, tuple[Segment, ...]]
+    card_words: dict[str, CardWords]
+    reasons: dict[str, Reason]
     layers: dict[tuple, QImage] = field(default_factory=dict)
     """The text layers of the first screenful, by ``tile_text.layer_key``."""
 
@@ -82,24 +83,24 @@ def read_first_page(
     on a connection of its own), so that the grid's first paint of an answer reads nothing,
     cuts no snippet and, given ``layers``, lays out no text."""
     ids = result.ids(0, PAGE_SIZE)
-    texts = store.snippet_texts(ids, language)
-    snippets = {card_id: _snippet(*pair, result.words) for card_id, pair in texts.items()}
+    words = store.card_words(ids)
+    reasons = {card_id: _reason(texts, language, result.words) for card_id, texts in words.items()}
     items = store.card_items(ids, language)
     drawn = {}
     if layers is not None and categories is not None:
         shown = [
-            tile_text(items[card_id], categories, snippets.get(card_id, ()), language)
+            tile_text(items[card_id], categories, reasons.get(card_id, NO_REASON), language)
             for card_id in ids[: layers.count]
             if card_id in items
         ]
         drawn = layers.draw(shown)
-    return FirstPage(language, items, texts, snippets, drawn)
+    return FirstPage(language, items, words, reasons, drawn)
 
 
 def tile_text(
     item: CardListItem,
     categories: Mapping[str, Category],
-    snippet_segments: tuple[Segment, ...],
+    reason: Reason,
     language: str,
 ) -> TileText:
     """What a card's tile says, wherever it is made (the grid, or the search thread)."""
@@ -112,8 +113,9 @@ def tile_text(
         title=item.title,
         category=(pick(category.name, language)[0] if category else item.category).upper(),
         colour=category.colour if category else UNKNOWN_COLOUR,
-        snippet=tuple(snippet_segments),
+        snippet=reason.snippet,
         date=date,
+        title_marks=reason.title,
     )
 
 
@@ -132,8 +134,8 @@ class CardListModel(QAbstractListModel):
         self.query = ""
         self.result = result
         self._pages: OrderedDict[int, dict[str, CardListItem]] = OrderedDict()
-        self._snippet_texts: OrderedDict[int, dict[str, tuple[str, str]]] = OrderedDict()
-        self._snippets: dict[str, tuple[Segment, ...]] = {}
+        self._card_words: OrderedDict[int, dict[str, CardWords]] = OrderedDict()
+        self._reasons: dict[str, Reason] = {}
         self._categories = {c.id: c for c in store.categories()}
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
@@ -158,19 +160,18 @@ class CardListModel(QAbstractListModel):
         self.beginResetModel()
         self.result, self.query = result, query
         self._pages.clear()
-        self._snippet_texts.clear()
-        self._snippets.clear()
+        self._card_words.clear()
+        self._reasons.clear()
         if first_page is not None and first_page.language == self.language:
             self._pages[0] = first_page.items
-            self._snippet_texts[0] = first_page.snippet_texts
-            self._snippets.update(first_page.snippets)
+            self._card_words[0] = first_page.card_words
+            self._reasons.update(first_page.reasons)
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self._pages.clear()
-        self._snippet_texts.clear()
-        self._snippets.clear()
+        self._reasons.clear()
         if len(self.result):
             self.dataChanged.emit(self.index(0), self.index(len(self.result) - 1))
 
@@ -199,27 +200,33 @@ class CardListModel(QAbstractListModel):
             self._pages.move_to_end(page_number)
         return page[self.result.card_id(row)]
 
-    def snippet(self, row: int) -> tuple[Segment, ...]:
-        """The summary, or the part of the body that matched, with the query words marked."""
+    def reason(self, row: int) -> Reason:
+        """The title and snippet of the card at ``row``, with the query's words marked."""
         card_id = self.result.card_id(row)
-        pieces = self._snippets.get(card_id)
-        if pieces is None:
-            texts = self._texts_for_snippets(row // PAGE_SIZE).get(card_id)
-            pieces = () if texts is None else _snippet(*texts, self.result.words)
-            if len(self._snippets) >= PAGE_SIZE * PAGES_KEPT:
-                self._snippets.clear()
-            self._snippets[card_id] = pieces
-        return pieces
+        reason = self._reasons.get(card_id)
+        if reason is None:
+            words = self._words_of_page(row // PAGE_SIZE).get(card_id)
+            reason = (
+                NO_REASON if words is None else _reason(words, self.language, self.result.words)
+            )
+            if len(self._reasons) >= PAGE_SIZE * PAGES_KEPT:
+                self._reasons.clear()
+            self._reasons[card_id] = reason
+        return reason
 
-    def _texts_for_snippets(self, page_number: int) -> dict[str, tuple[str, str]]:
-        page = self._snippet_texts.get(page_number)
+    def snippet(self, row: int) -> tuple[Segment, ...]:
+        """The summary, or the text that shows why the card matched, the words marked."""
+        return self.reason(row).snippet
+
+    def _words_of_page(self, page_number: int) -> dict[str, CardWords]:
+        page = self._card_words.get(page_number)
         if page is None:
-            page = self.store.snippet_texts(self._page_ids(page_number), self.language)
-            self._snippet_texts[page_number] = page
-            while len(self._snippet_texts) > PAGES_KEPT:
-                self._snippet_texts.popitem(last=False)
+            page = self.store.card_words(self._page_ids(page_number))
+            self._card_words[page_number] = page
+            while len(self._card_words) > PAGES_KEPT:
+                self._card_words.popitem(last=False)
         else:
-            self._snippet_texts.move_to_end(page_number)
+            self._card_words.move_to_end(page_number)
         return page
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -255,7 +262,7 @@ class CardListModel(QAbstractListModel):
         if role == CardRole.Snippet:
             return self.snippet(index.row())
         if role == CardRole.Tile:
-            return tile_text(item, self._categories, self.snippet(index.row()), self.language)
+            return tile_text(item, self._categories, self.reason(index.row()), self.language)
         return None
 
     @property
@@ -274,10 +281,10 @@ class CardListModel(QAbstractListModel):
             self.dataChanged.emit(index, index, [CardRole.Thumbnail])
 
 
-def _snippet(summary: str, body: str, words: tuple[QueryWord, ...]) -> tuple[Segment, ...]:
-    """The summary with the query words marked, or the part of the body that has them."""
-    pieces = snippet(summary, words)
-    if words and not any(p.match for p in pieces):
-        in_body = snippet(body, words)
-        pieces = in_body if any(p.match for p in in_body) else pieces
-    return pieces
+NO_REASON = Reason((), ())
+
+
+def _reason(words: CardWords, language: str, query: tuple[QueryWord, ...]) -> Reason:
+    """Why the card matched ``query``, as its tile shows it in ``language``."""
+    place = QCoreApplication.translate("Facets", "Place")  # the Refine column's word
+    return explain(words, language, query, place_label=place)

@@ -1,5 +1,9 @@
 """Painting a search snippet: plain-text segments, matches on a soft gold highlight.
 
+A snippet whose first match would fall past its last line is shown from a few words before
+that match (unless the title shows a match already), so that a tile always shows why its
+card matched.
+
 Segments are drawn run by run with QPainter.drawText (the words of a line that share a
 highlight drawn in one call), so text from the collection or the query is never interpreted
 as markup.
@@ -66,10 +70,16 @@ def paint_snippet(
     text_font: QFont,
     colour: QColor,
     max_lines: int = 2,
+    show_a_match: bool = True,
 ) -> None:
-    """Wrap ``segments`` into ``rect`` in at most ``max_lines`` lines, eliding the last."""
+    """Wrap ``segments`` into ``rect`` in at most ``max_lines`` lines, eliding the last;
+    with ``show_a_match``, from a little before the first match when it would not fit."""
     metrics = QFontMetricsF(text_font)
-    lines, cut = _lines(_tokens(segments), metrics, rect.width(), max_lines)
+    tokens = _tokens(segments)
+    lines, cut = _lines(tokens, metrics, rect.width(), max_lines)
+    if show_a_match and cut and not _has_match(lines):
+        tokens = _from_first_match(tokens)
+        lines, cut = _lines(tokens, metrics, rect.width(), max_lines)
     if cut and lines[-1]:
         text, match = lines[-1][-1][-1]
         lines[-1][-1][-1] = (text + ELLIPSIS, match)
@@ -91,6 +101,23 @@ def paint_snippet(
             painter.drawText(QPointF(x, baseline), text)
             x += width
     painter.restore()
+
+
+LEAD_WORDS = 3
+"""Words kept before a match that would not fit: enough to read it in context."""
+
+
+def _has_match(lines: list[list[Token]]) -> bool:
+    return any(match for line in lines for token in line for _, match in token)
+
+
+def _from_first_match(tokens: list[Token]) -> list[Token]:
+    """The words from a little before the first match, after an ellipsis, so that the
+    match is seen in a tile too narrow for the whole snippet; all of them if none matches."""
+    first = next((i for i, token in enumerate(tokens) if any(m for _, m in token)), None)
+    if first is None or first <= LEAD_WORDS:
+        return tokens
+    return [[(ELLIPSIS, False)], *tokens[first - LEAD_WORDS :]]
 
 
 def _runs(line: list[Token]) -> list[Piece]:

@@ -24,6 +24,7 @@ from explorer.ui.cards.tile_geometry import (
     text_block,
     tile_rect,
 )
+from explorer.ui.cards.title_marks import paint_title_marks
 from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
 
 
@@ -36,6 +37,8 @@ class TileText:
     colour: str
     snippet: tuple[Segment, ...]
     date: str
+    title_marks: tuple[Segment, ...] = ()
+    """The title as segments, the words that matched a search marked."""
 
 
 @dataclass(frozen=True)
@@ -143,11 +146,14 @@ def _paint_text(painter: QPainter, tile: QRectF, text: TileText, fonts: CardFont
     painter.setPen(QColor(PALETTE.ink))
     title_rect = QRect(int(left), int(top + 24 * scale), int(width), int(52 * scale))
     title = elide_lines(text.title, fonts.title, width, 2)
+    paint_title_marks(painter, QRectF(title_rect), title, text.title_marks, fonts.title)
     painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
 
     title_height = QFontMetrics(fonts.title).lineSpacing() * (title.count("\n") + 1)
     snippet_rect = QRectF(left, top + 30 * scale + title_height, width, SNIPPET_HEIGHT * scale)
-    paint_snippet(painter, snippet_rect, text.snippet, fonts.snippet, QColor(PALETTE.muted))
+    in_title = any(segment.match for segment in text.title_marks)
+    muted = QColor(PALETTE.muted)
+    paint_snippet(painter, snippet_rect, text.snippet, fonts.snippet, muted, 2, not in_title)
 
     painter.setFont(fonts.date)
     painter.setPen(QColor(PALETTE.muted))

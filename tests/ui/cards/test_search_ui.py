@@ -58,11 +58,25 @@ def test_clearing_filters_is_one_click(window, store, qtbot):
     assert not window.facet_panel.clear_button.isEnabled()
 
 
-def test_enter_opens_the_top_result(window, qtbot):
-    type_text(qtbot, window.top_bar.search, "Абай")
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Абай", "abai-kunanbaiuly"), ("Almaty", "almaty"), ("Rome", "rome"), ("Almty", "almaty")],
+)
+def test_enter_opens_the_top_result(window, qtbot, query, expected):
+    type_text(qtbot, window.top_bar.search, query)
     qtbot.keyClick(window.top_bar.search, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.detail
-    assert window.detail.card.id == bundled("abai-kunanbaiuly")
+    assert window.detail.card.id == bundled(expected), "the card titled with the query"
+
+
+def test_every_tile_of_an_answer_shows_why_it_matched(window, qtbot):
+    wait_for_search(window, qtbot, "Rome")
+    tiles = [window.model.index(row).data(CardRole.Tile) for row in range(window.model.rowCount())]
+    assert 0 < len(tiles) < 15
+    assert tiles[0].title == "Rome" and [s.text for s in tiles[0].title_marks if s.match]
+    for tile in tiles:
+        marked = [segment for segment in (*tile.title_marks, *tile.snippet) if segment.match]
+        assert marked, f"{tile.title!r} shows no reason"
 
 
 def test_a_kazakh_query_finds_latin_text(window, store, qtbot):
@@ -147,9 +161,7 @@ def test_the_window_holds_one_search_index_shared_with_its_search_thread(window,
     assert window.detail.card is not None and "Abai" in window.detail.card.title["en"]
 
 
-def test_the_first_page_of_an_answer_is_read_with_it_off_the_ui_thread(
-    window, qtbot, monkeypatch
-):
+def test_the_first_page_of_an_answer_is_read_with_it_off_the_ui_thread(window, qtbot, monkeypatch):
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000) as answer:
         window.top_bar.search.setText("Abai")
         window.apply_filter()
@@ -162,7 +174,7 @@ def test_the_first_page_of_an_answer_is_read_with_it_off_the_ui_thread(
         raise AssertionError("the UI thread read a card of the first page")
 
     monkeypatch.setattr(window.store, "card_items", no_reading)
-    monkeypatch.setattr(window.store, "snippet_texts", no_reading)
+    monkeypatch.setattr(window.store, "card_words", no_reading)
     window.cards_page.grid.viewport().grab()
     first_title = first_page.items[window.model.card_id(0)].title
     assert window.model.index(0).data(CardRole.Title) == first_title

@@ -6,7 +6,15 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from explorer.domain.snippets import Segment
-from explorer.ui.cards.snippet_painter import HIGHLIGHT, _lines, _runs, _tokens, paint_snippet
+from explorer.ui.cards.snippet_painter import (
+    HIGHLIGHT,
+    LEAD_WORDS,
+    _from_first_match,
+    _lines,
+    _runs,
+    _tokens,
+    paint_snippet,
+)
 
 SEGMENTS = (Segment("the poet called “", False), Segment("Abai", True), Segment("” wrote", False))
 
@@ -66,3 +74,29 @@ def test_only_the_match_is_highlighted_and_the_text_is_drawn(qapp):
     assert min(columns) > 40, "not from the start of the line"
     inked = {x for x in range(400) for y in range(40) if plain.pixelColor(x, y).lightness() < 128}
     assert max(inked) > 100, "the words are drawn along the line"
+
+
+def test_a_match_past_the_last_line_is_brought_into_view(qapp):
+    """A summary that mentions Almaty only at its end still shows it on a narrow tile."""
+    long = [
+        Segment("Italy's embassy in Kazakhstan, which helped bring about the first direct "),
+        Segment("flight and reported the opening of the Italian Cultural Institute in "),
+        Segment("Almaty", True),
+        Segment("."),
+    ]
+    assert _highlighted_columns(_painted(long, width=240))
+    kept = QImage(240, 40, QImage.Format.Format_ARGB32)
+    kept.fill(QColor("white"))
+    painter = QPainter(kept)
+    rect = QRectF(0, 0, 240, 40)
+    paint_snippet(painter, rect, long, QFont(), QColor("black"), 2, show_a_match=False)
+    painter.end()
+    assert not _highlighted_columns(kept), "from the start when the title shows a match"
+    tokens = _tokens(long)
+    brought = _from_first_match(tokens)
+    assert brought[0] == [("…", False)] and brought[LEAD_WORDS + 1] == [
+        ("Almaty", True),
+        (".", False),
+    ]
+    unmatched = _tokens([Segment("no match here at all in these words")])
+    assert _from_first_match(unmatched) == unmatched
