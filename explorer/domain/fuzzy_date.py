@@ -183,3 +183,12 @@ def span_of(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple[int, int] |
             raise FuzzyDateError(f"the end {end} comes before the start {start}")
         last = end_last
     return first, last
+
+
+def span_vagueness(start: FuzzyDate, end: FuzzyDate | None) -> tuple[Qualifier, Precision]:
+    """The qualifier and precision the timeline draws ``start`` to ``end`` with: the first
+    non-exact qualifier of the two ends and the coarser precision."""
+    if end is None:
+        return start.qualifier, start.precision
+    qualifier = end.qualifier if start.qualifier is Qualifier.EXACT else start.qualifier
+    return qualifier, min(start.precision, end.precision)

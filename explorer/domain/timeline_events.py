@@ -10,7 +10,7 @@ from typing import overload
 
 import numpy as np
 
-from explorer.domain.fuzzy_date import FuzzyDate, Precision, Qualifier, span_of
+from explorer.domain.fuzzy_date import FuzzyDate, Precision, Qualifier, span_of, span_vagueness
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,7 @@ def event_from_dates(id: str, lane: str, start: FuzzyDate, end: FuzzyDate | None
     """
     # span_of returns None only for a missing start.
     first_day, last_day = span_of(start, end) or start.period()
-    qualifier, precision = start.qualifier, start.precision
-    if end is not None:
-        if qualifier is Qualifier.EXACT:
-            qualifier = end.qualifier
-        precision = min(precision, end.precision)
+    qualifier, precision = span_vagueness(start, end)
     return TimelineEvent(id, lane, first_day, last_day, qualifier, precision, end is not None)
 
 

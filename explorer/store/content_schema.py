@@ -62,7 +62,7 @@ CREATE TABLE cards (
     kind TEXT NOT NULL, category TEXT NOT NULL REFERENCES categories(id),
     side TEXT NOT NULL, start TEXT, "end" TEXT, first_day INTEGER, last_day INTEGER,
     sort_day INTEGER, sort_rank INTEGER, sort_precision INTEGER,
-    start_qualifier TEXT, start_precision INTEGER, image TEXT REFERENCES media(id),
+    timeline_qualifier TEXT, timeline_precision INTEGER, image TEXT REFERENCES media(id),
     tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL
 );
 CREATE INDEX cards_by_category ON cards(category, sort_day, sort_rank, sort_precision, position);

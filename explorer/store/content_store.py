@@ -95,8 +95,8 @@ class ContentStore:
         """Every dated card as the timeline sees it, with its number in the search index,
         as columns: in the order of the ids."""
         rows = self.db.execute(
-            "SELECT c.id, c.category, c.first_day, c.last_day, c.start_qualifier, "
-            'c.start_precision, c."end" IS NOT NULL, COALESCE(s.number, -1) '
+            "SELECT c.id, c.category, c.first_day, c.last_day, c.timeline_qualifier, "
+            'c.timeline_precision, c."end" IS NOT NULL, COALESCE(s.number, -1) '
             "FROM cards c LEFT JOIN search_cards s ON s.card_id = c.id "
             "WHERE c.first_day IS NOT NULL ORDER BY c.id",
             (),

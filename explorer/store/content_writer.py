@@ -28,7 +28,7 @@ from explorer.domain.entities import (
     Source,
     TranslationStatus,
 )
-from explorer.domain.fuzzy_date import FuzzyDate
+from explorer.domain.fuzzy_date import FuzzyDate, span_vagueness
 from explorer.domain.references import qualify as q
 from explorer.store.connection import Connection
 from explorer.store.search_build import rebuild_search_index
@@ -302,7 +302,7 @@ class _DerivedColumns:
 
     def dates(self, start: FuzzyDate | None, end: FuzzyDate | None) -> tuple:
         """start, end, first_day, last_day, sort_day, sort_rank, sort_precision,
-        start_qualifier, start_precision."""
+        timeline_qualifier, timeline_precision (of the span, as the timeline draws it)."""
         found = self._dates.get((start, end))
         if found is None:
             found = _remember(self._dates, (start, end), _date_columns(start, end))
@@ -345,6 +345,7 @@ def _date_columns(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple:
     first_day = start.period()[0]
     last_day = (end or start).period()[1]
     sort_day, sort_rank, sort_precision = start.sort_key()
+    qualifier, precision = span_vagueness(start, end)
     return (
         str(start),
         str(end) if end else None,
@@ -353,8 +354,8 @@ def _date_columns(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple:
         sort_day,
         sort_rank,
         sort_precision,
-        start.qualifier.value,
-        int(start.precision),
+        qualifier.value,
+        int(precision),
     )
 
 

@@ -12,6 +12,7 @@ from explorer.domain.fuzzy_date import (
     day_number,
     days_in_month,
     span_of,
+    span_vagueness,
 )
 
 years = st.integers(min_value=-9999, max_value=9999).filter(lambda y: y != 0)
@@ -162,3 +163,15 @@ def test_span_of_a_card_runs_from_its_start_to_the_end_of_its_end():
 
 def test_display_text_does_not_change_identity():
     assert FuzzyDate.parse("2025", display="autumn 2025") == FuzzyDate(2025)
+
+
+def test_a_span_is_as_vague_as_its_vaguer_end():
+    exact_year, circa_year = FuzzyDate.parse("1303"), FuzzyDate.parse("circa 1340")
+    assert span_vagueness(exact_year, circa_year) == (Qualifier.CIRCA, Precision.YEAR)
+    assert span_vagueness(circa_year, FuzzyDate.parse("1350-05-02")) == (
+        Qualifier.CIRCA,
+        Precision.YEAR,
+    )
+    day = FuzzyDate.parse("2015-05-01")
+    assert span_vagueness(day, FuzzyDate.parse("2015-10")) == (Qualifier.EXACT, Precision.MONTH)
+    assert span_vagueness(day, None) == (Qualifier.EXACT, Precision.DAY)
