@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -83,7 +83,8 @@ CREATE TABLE links (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     source_card TEXT NOT NULL,
     target_card TEXT NOT NULL,
-    type TEXT NOT NULL, label_json TEXT NOT NULL, sources_json TEXT NOT NULL
+    type TEXT NOT NULL, label_json TEXT NOT NULL, sources_json TEXT NOT NULL,
+    reverse_label_json TEXT NOT NULL
 );
 CREATE INDEX links_from ON links(source_card);
 CREATE INDEX links_to ON links(target_card);
