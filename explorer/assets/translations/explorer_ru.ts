@@ -15,6 +15,10 @@
         <translation>Карточка</translation>
     </message>
     <message>
+        <source>Illustration made for this collection · Licence: %1</source>
+        <translation>Иллюстрация, созданная для этой коллекции · Лицензия: %1</translation>
+    </message>
+    <message>
         <source>%1 · Licence: %2</source>
         <translation>%1 · Лицензия: %2</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+    <message>
+        <source>publisher not named</source>
+        <translation>издатель не указан</translation>
     </message>
 </context>
 <context>
@@ -216,7 +224,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation>Личность</translation>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>Place</source>
@@ -344,7 +352,7 @@
     </message>
     <message>
         <source>My collection</source>
-        <translation>Коллекция</translation>
+        <translation>Моя коллекция</translation>
     </message>
     <message>
         <source>%1 (coming soon)</source>
