@@ -89,7 +89,7 @@ LINK_TYPES: Mapping[str, LinkType] = {
     ),
     "follows": _type(
         ("follows", "segue", "ізін ала келді", "следует за"),
-        ("followed by", "a cui segue", "кейінгі қадам", "за этим последовало"),
+        ("followed by", "a cui segue", "одан кейін келген", "за этим последовало"),
     ),
     "from": _type(
         ("from", "originario di", "шыққан жері", "родом из"),

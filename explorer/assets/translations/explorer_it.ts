@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Illustration made for this collection · Licence: %1</source>
-        <translation>Illustrazione realizzata per questa raccolta · Licenza: %1</translation>
+        <translation>Illustrazione realizzata per questa collezione · Licenza: %1</translation>
     </message>
     <message>
         <source>%1 · Licence: %2</source>

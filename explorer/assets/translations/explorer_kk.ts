@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Year to go to</source>
-        <translation>Өтетін жыл</translation>
+        <translation>Баратын жыл</translation>
     </message>
     <message>
         <source>A year; negative for BC</source>

@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>planned for %1</source>
-        <translation>запланировано на %1</translation>
+        <translation>запланировано на %1 г.</translation>
     </message>
 </context>
 <context>
