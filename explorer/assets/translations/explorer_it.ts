@@ -602,6 +602,14 @@
         <translation>Pacchetti di contenuti (*.zip manifest.json)</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>File di tipo:</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>

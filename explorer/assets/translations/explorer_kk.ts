@@ -602,6 +602,14 @@
         <translation>Мазмұн пакеттері (*.zip manifest.json)</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>Қарау орны:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файлдар түрі:</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Ештеңе импортталған жоқ.</translation>
     </message>

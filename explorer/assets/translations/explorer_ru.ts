@@ -610,6 +610,14 @@
         <translation>Пакеты содержимого (*.zip manifest.json)</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>

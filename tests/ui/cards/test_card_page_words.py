@@ -18,9 +18,10 @@ def k(local_id: str) -> str:
 
 @pytest.fixture
 def speak(qapp):
-    from explorer.ui.shell.language import LanguageSwitcher
+    """Switches the interface language; English again afterwards."""
+    from explorer.ui.shell.app import create_application
 
-    switcher = LanguageSwitcher(qapp)
+    switcher = create_application().language_switcher
     yield switcher.apply
     switcher.apply("en")
 
