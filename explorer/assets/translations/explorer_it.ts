@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>planned for %1</source>
-        <translation>previsto: %1</translation>
+        <translation>previsto per il %1</translation>
     </message>
 </context>
 <context>

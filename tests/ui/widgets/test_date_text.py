@@ -31,6 +31,7 @@ def speak(qapp):
         ("it", "before 1992", "prima del 1992"),
         ("it", "after 1992-06", "dopo il giugno 1992"),
         ("it", "circa 1254", "ca. 1254"),
+        ("it", "planned 2026-09-29", "previsto per il 29 settembre 2026"),
         # Russian: a month after "до", "после" or "ок." is in the genitive; alone it is not.
         ("ru", "before 1992-06", "до июня 1992"),
         ("ru", "after 1992-06", "после июня 1992"),
