@@ -148,7 +148,7 @@ LINK_TYPES: Mapping[str, LinkType] = {
     ),
     "operated-by": _type(
         ("operated by", "operato da", "тасымалдаушысы", "выполнен компанией"),
-        ("operates", "opera", "жүзеге асырады", "выполняет"),
+        ("operates", "gestisce", "жүзеге асырады", "выполняет"),
     ),
     "part-of": _type(
         ("part of", "fa parte di", "құрамдас бөлігі", "часть"),
