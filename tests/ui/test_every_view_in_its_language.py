@@ -228,3 +228,15 @@ def test_an_attract_loop_without_pictures_names_the_countries_in_its_language(qt
     slides.resize(800, 600)
     slides.grab()
     assert ("painted", "Италия · Қазақстан") in painted.take()
+
+
+def test_a_refused_pack_is_said_in_the_reader_language(window, qtbot, tmp_path):
+    from tests.content.pack_builder import write_valid_pack
+
+    window.set_language("ru")
+    bad = write_valid_pack(tmp_path, manifest={"version": "not a version"})
+    assert window.imports.import_pack(bad)
+    qtbot.waitUntil(lambda: bool(window.notice_bar.notices), timeout=20_000)
+    notice = window.notice_bar.notices[0]
+    # The check's own words follow, as written for the pack's editors.
+    assert notice.startswith("Ничего не импортировано: ") and "version" in notice

@@ -625,5 +625,9 @@
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Importazione annullata. Non è stato modificato nulla.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Non è stato importato nulla: %1</translation>
+    </message>
 </context>
 </TS>

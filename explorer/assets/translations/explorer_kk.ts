@@ -625,5 +625,9 @@
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Импорттау тоқтатылды. Ештеңе өзгерген жоқ.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталған жоқ: %1</translation>
+    </message>
 </context>
 </TS>

@@ -633,5 +633,9 @@
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Импорт отменён. Ничего не изменилось.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
 </context>
 </TS>

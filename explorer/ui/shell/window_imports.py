@@ -124,4 +124,5 @@ class WindowImports(QObject):
 
     def _refused(self, message: str) -> None:
         self.bar.hide()
-        self.window.show_notice(message)
+        # What the check found is for the pack's editors and stays as the check wrote it.
+        self.window.show_notice(lambda: self.tr("Nothing was imported: %1").replace("%1", message))
