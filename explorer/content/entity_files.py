@@ -170,7 +170,7 @@ ENTITY_FILES = (
         fields=(
             ID,
             Field("title", text(NAME)),
-            Field("publisher", text(NAME)),
+            optional("publisher", text(NAME)),
             optional("date", date),
             optional("url", url),
             optional("note", text(SUMMARY)),
@@ -256,6 +256,7 @@ ENTITY_FILES = (
             Field("type", text(TERM)),
             Field("label", localized(NAME)),
             optional("sources", id_list("source")),
+            optional("reverse_label", localized(NAME)),
         ),
     ),
     EntityFile(

@@ -76,7 +76,8 @@ class Category:
 class Source:
     id: str
     title: str
-    publisher: str
+    publisher: str = ""
+    """Empty when the source does not name its publisher."""
     date: FuzzyDate | None = None
     url: str | None = None
     note: str | None = None
@@ -148,6 +149,8 @@ class Link:
     type: str
     label: Localized
     sources: tuple[str, ...] = ()
+    reverse_label: Localized = field(default_factory=dict)
+    """How the link reads on the card it points to; see ``explorer.domain.link_types``."""
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ from __future__ import annotations
 from explorer.store.connection import Connection
 
 SCHEMA_VERSION = 5
-"""5: an era may have no end (``eras.end`` empty); the search index ranks by where in the
-title a query is (``search_titles``, the cards' title lengths, the titles' first words); a
-database of 4 is rebuilt."""
+"""5: an era may have no end (``eras.end`` empty); a link may carry a reverse label
+(``links.reverse_label_json``); the search index ranks by where in the title a query is
+(``search_titles``, the cards' title lengths, the titles' first words); a database of 4 is
+rebuilt."""
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,7 +87,8 @@ CREATE TABLE links (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     source_card TEXT NOT NULL,
     target_card TEXT NOT NULL,
-    type TEXT NOT NULL, label_json TEXT NOT NULL, sources_json TEXT NOT NULL
+    type TEXT NOT NULL, label_json TEXT NOT NULL, sources_json TEXT NOT NULL,
+    reverse_label_json TEXT NOT NULL
 );
 CREATE INDEX links_from ON links(source_card);
 CREATE INDEX links_to ON links(target_card);

@@ -12,6 +12,7 @@ from explorer.domain.entities import (
     Category,
     Era,
     Kind,
+    Link,
     Media,
     Place,
     Side,
@@ -20,6 +21,7 @@ from explorer.domain.entities import (
     pick,
 )
 from explorer.domain.fuzzy_date import FuzzyDate
+from explorer.domain.link_types import reading
 from explorer.domain.match_reasons import CardWords
 from explorer.domain.references import SEPARATOR
 from explorer.store.connection import Connection
@@ -220,22 +222,35 @@ class ContentStore:
         )
 
     def related(self, card_id: str, language: str) -> list[RelatedCard]:
+        """The cards linked to ``card_id`` either way, each with the link's label as it
+        reads from ``card_id`` (see :mod:`explorer.domain.link_types`)."""
         rows = self.db.execute(
             """
-            SELECT l.target_card, l.label_json, 1, l.type FROM links l WHERE l.source_card = ?
+            SELECT l.id, l.source_card, l.target_card, l.type, l.label_json,
+                l.reverse_label_json, 1 FROM links l WHERE l.source_card = ?
             UNION ALL
-            SELECT l.source_card, l.label_json, 0, l.type FROM links l WHERE l.target_card = ?
+            SELECT l.id, l.source_card, l.target_card, l.type, l.label_json,
+                l.reverse_label_json, 0 FROM links l WHERE l.target_card = ?
             """,
             [card_id, card_id],
         ).fetchall()
-        other_ids = [row[0] for row in rows]
+        other_ids = [row[2] if row[6] else row[1] for row in rows]
         items = self.card_items(other_ids, language)
         related = []
-        for other_id, label_json, outgoing, _type in rows:
+        for other_id, row in zip(other_ids, rows, strict=True):
             item = items.get(other_id)
             if item is None:
                 continue  # a link to a card of a pack that is not (or no longer) imported
-            label, _ = pick(json.loads(label_json), language)
+            link_id, source, target, link_type, label_json, reverse_json, outgoing = row
+            link = Link(
+                link_id,
+                source,
+                target,
+                link_type,
+                json.loads(label_json),
+                reverse_label=json.loads(reverse_json),
+            )
+            label, _ = pick(reading(link, outgoing=bool(outgoing)), language)
             related.append(RelatedCard(other_id, item.title, label, bool(outgoing), item.category))
         return related
 

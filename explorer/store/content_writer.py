@@ -207,7 +207,7 @@ class PackWriter:
     def add_links(self, links: Iterable[Link]) -> None:
         pack_id = self.pack_id
         self.conn.executemany(
-            "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     q(pack_id, link.id),
@@ -217,6 +217,7 @@ class PackWriter:
                     link.type,
                     _localized(link.label),
                     _json([q(pack_id, source) for source in link.sources]),
+                    _localized(link.reverse_label),
                 )
                 for link in links
             ],

@@ -39,6 +39,7 @@ TEXT_FIELDS = [
     ("cards", "abai", "date_note", LOCALIZED, limits.CAPTION),
     ("links", "monument-named-after-abai", "type", PLAIN, limits.TERM),
     ("links", "monument-named-after-abai", "label", LOCALIZED, limits.NAME),
+    ("links", "monument-named-after-abai", "reverse_label", LOCALIZED, limits.NAME),
     ("figures", "monument-height", "label", LOCALIZED, limits.NAME),
     ("figures", "monument-height", "unit", PLAIN, limits.TERM),
 ]

@@ -9,7 +9,7 @@ from explorer.domain.entities import Kind, Side, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate
 from explorer.domain.references import qualify
 from explorer.store.content_store import ContentStore
-from tests.content.pack_builder import PACK_ID, write_valid_pack
+from tests.content.pack_builder import PACK_ID, REMOVE, write_valid_pack
 
 
 def k(local_id: str) -> str:
@@ -71,9 +71,45 @@ def test_list_items_fall_back_to_english_and_say_so(store):
 def test_related_cards_in_both_directions_with_labels(store):
     related = store.related(k("abai"), "it")
     by_id = {r.card_id: r for r in related}
+    # The monument is named after Abai: on Abai's card the link reads the other way round.
     assert by_id[k("abai-monument-rome")].outgoing is False
-    assert by_id[k("abai-monument-rome")].label == "intitolato a"
-    assert by_id[k("dante")].outgoing is True and by_id[k("dante")].label == "related to"
+    assert by_id[k("abai-monument-rome")].label == "ha dato il nome a"
+    # The pack's label has no Italian: the type's Italian label fills in.
+    assert by_id[k("dante")].outgoing is True and by_id[k("dante")].label == "collegato a"
+    monument = store.related(k("abai-monument-rome"), "it")
+    assert [(r.card_id, r.outgoing, r.label) for r in monument] == [
+        (k("abai"), True, "intitolato a")
+    ]
+
+
+def test_a_pack_reverse_label_and_an_unknown_type_read_back(tmp_path):
+    pack = write_valid_pack(
+        tmp_path,
+        links={
+            "monument-named-after-abai": {
+                "reverse_label": {"en": "has a monument in Rome:", "kk": "Римдегі ескерткіші"}
+            },
+            "abai-related-dante": {"type": "admired-by"},
+        },
+    )
+    import_pack(pack, tmp_path / "content.db")
+    store = ContentStore.open(tmp_path / "content.db")
+    try:
+        abai = {r.card_id: r.label for r in store.related(k("abai"), "kk")}
+        assert abai[k("abai-monument-rome")] == "Римдегі ескерткіші"
+        abai_it = {r.card_id: r.label for r in store.related(k("abai"), "it")}
+        assert abai_it[k("abai-monument-rome")] == "ha dato il nome a"  # from the type
+        # A type the explorer does not know, without a reverse label: the neutral label.
+        dante = store.related(k("dante"), "en")
+        assert [(r.card_id, r.outgoing, r.label) for r in dante] == [
+            (k("abai"), False, "linked with")
+        ]
+        abai_en = {r.card_id: r.label for r in store.related(k("abai"), "en")}
+        assert abai_en[k("dante")] == "related to"  # as the pack says, from Abai's card
+        dante_latin = store.related(k("dante"), "kk-Latn")
+        assert dante_latin[0].label == "bailanysty"
+    finally:
+        store.close()
 
 
 def test_media_places_sources_categories_and_eras(store):
@@ -93,3 +129,14 @@ def test_a_read_only_store_cannot_write(store, tmp_path):
 
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         store.db.execute("DELETE FROM cards")
+
+
+def test_a_source_may_leave_out_its_publisher(tmp_path):
+    pack = write_valid_pack(tmp_path, sources={"astana-times-2025": {"publisher": REMOVE}})
+    import_pack(pack, tmp_path / "content.db")
+    store = ContentStore.open(tmp_path / "content.db")
+    try:
+        (source,) = store.sources([k("astana-times-2025")])
+        assert source.publisher == "" and source.title
+    finally:
+        store.close()

@@ -15,6 +15,10 @@
         <translation>Scheda</translation>
     </message>
     <message>
+        <source>Illustration made for this collection · Licence: %1</source>
+        <translation>Illustrazione realizzata per questa collezione · Licenza: %1</translation>
+    </message>
+    <message>
         <source>%1 · Licence: %2</source>
         <translation>%1 · Licenza: %2</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>Sources</source>
         <translation>Fonti</translation>
+    </message>
+    <message>
+        <source>publisher not named</source>
+        <translation>editore non indicato</translation>
     </message>
 </context>
 <context>
@@ -157,15 +165,15 @@
     </message>
     <message>
         <source>before %1</source>
-        <translation>ante %1</translation>
+        <translation>prima del %1</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation>post %1</translation>
+        <translation>dopo il %1</translation>
     </message>
     <message>
         <source>planned for %1</source>
-        <translation>previsto: %1</translation>
+        <translation>previsto per il %1</translation>
     </message>
 </context>
 <context>
@@ -338,7 +346,7 @@
     </message>
     <message>
         <source>My collection</source>
-        <translation>Mia raccolta</translation>
+        <translation>La mia raccolta</translation>
     </message>
     <message>
         <source>%1 (coming soon)</source>
@@ -579,11 +587,11 @@
     <name>WindowImports</name>
     <message>
         <source>“%1” version %2 was already imported; nothing changed.</source>
-        <translation>“%1” versione %2 era già stato importato: non è cambiato nulla.</translation>
+        <translation>Il pacchetto “%1”, versione %2, era già stato importato: non è cambiato nulla.</translation>
     </message>
     <message>
         <source>Imported “%1” version %2. Cards in it: %3.</source>
-        <translation>Importato “%1” versione %2. Schede contenute: %3.</translation>
+        <translation>Importato il pacchetto “%1”, versione %2. Schede contenute: %3.</translation>
     </message>
     <message>
         <source>Import a content pack</source>
@@ -592,6 +600,14 @@
     <message>
         <source>Content packs (*.zip manifest.json)</source>
         <translation>Pacchetti di contenuti (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>File di tipo:</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -608,6 +624,10 @@
     <message>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Importazione annullata. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Non è stato importato nulla: %1</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,10 @@
         <translation>Карточка</translation>
     </message>
     <message>
+        <source>Illustration made for this collection · Licence: %1</source>
+        <translation>Осы жинаққа арнайы салынған иллюстрация · Лицензия: %1</translation>
+    </message>
+    <message>
         <source>%1 · Licence: %2</source>
         <translation>%1 · Лицензия: %2</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>publisher not named</source>
+        <translation>баспагері көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -157,11 +165,11 @@
     </message>
     <message>
         <source>before %1</source>
-        <translation>%1 дейін</translation>
+        <translation>%1 жылға дейін</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation>%1 кейін</translation>
+        <translation>%1 жылдан кейін</translation>
     </message>
     <message>
         <source>planned for %1</source>
@@ -269,7 +277,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -380,7 +388,7 @@
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation>Қате PIN тым көп енгізілді. %1 кейін қайталап көріңіз.</translation>
+        <translation>Қате PIN тым көп енгізілді. %1 өткен соң қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +437,7 @@
     </message>
     <message>
         <source>Year to go to</source>
-        <translation>Өтетін жыл</translation>
+        <translation>Баратын жыл</translation>
     </message>
     <message>
         <source>A year; negative for BC</source>
@@ -594,6 +602,14 @@
         <translation>Мазмұн пакеттері (*.zip manifest.json)</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>Қарау орны:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файлдар түрі:</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Ештеңе импортталған жоқ.</translation>
     </message>
@@ -608,6 +624,10 @@
     <message>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Импорттау тоқтатылды. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталған жоқ: %1</translation>
     </message>
 </context>
 </TS>

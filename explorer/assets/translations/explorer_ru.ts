@@ -15,6 +15,10 @@
         <translation>Карточка</translation>
     </message>
     <message>
+        <source>Illustration made for this collection · Licence: %1</source>
+        <translation>Иллюстрация, созданная для этой коллекции · Лицензия: %1</translation>
+    </message>
+    <message>
         <source>%1 · Licence: %2</source>
         <translation>%1 · Лицензия: %2</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+    <message>
+        <source>publisher not named</source>
+        <translation>издатель не указан</translation>
     </message>
 </context>
 <context>
@@ -170,7 +178,7 @@
     </message>
     <message>
         <source>planned for %1</source>
-        <translation>запланировано на %1</translation>
+        <translation>запланировано на %1 г.</translation>
     </message>
 </context>
 <context>
@@ -216,7 +224,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation>Личность</translation>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>Place</source>
@@ -344,7 +352,7 @@
     </message>
     <message>
         <source>My collection</source>
-        <translation>Коллекция</translation>
+        <translation>Моя коллекция</translation>
     </message>
     <message>
         <source>%1 (coming soon)</source>
@@ -602,6 +610,14 @@
         <translation>Пакеты содержимого (*.zip manifest.json)</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
@@ -616,6 +632,10 @@
     <message>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Импорт отменён. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
 </context>
 </TS>

@@ -213,9 +213,15 @@ class CardDetail(QScrollArea):
         picture.setToolTip(plain_tooltip(alt))
         column.addWidget(picture)
         caption, _ = self._text(media.caption)
-        # One pass, so a "%2" in the credit stays as written.
-        pieces = self.tr("%1 · Licence: %2").split("%1")
-        credit = media.credit.join(piece.replace("%2", media.licence) for piece in pieces)
+        if media.illustration:
+            # Drawn for the pack itself: said in the reader's language, not the pack's credit.
+            credit = self.tr("Illustration made for this collection · Licence: %1").replace(
+                "%1", media.licence
+            )
+        else:
+            # One pass, so a "%2" in the credit stays as written.
+            pieces = self.tr("%1 · Licence: %2").split("%1")
+            credit = media.credit.join(piece.replace("%2", media.licence) for piece in pieces)
         caption_label = _label(f"{caption}\n{credit}", "muted", text_font=self._font(8.5))
         caption_label.setFixedWidth(PICTURE_WIDTH)
         column.addWidget(caption_label)
@@ -281,17 +287,14 @@ class CardDetail(QScrollArea):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
         categories = {c.id: c.colour for c in self.store.categories()}
+        this_title, _ = self._text(card.title)
         for position, link in enumerate(related):
-            arrow = "→" if link.outgoing else "←"
-            button = QPushButton(plain_button_text(f"{arrow} {link.label}\n{link.title}"))
+            # The label reads from this card either way ("gave its name to" on the card a
+            # link named after points to), so every link reads left to right.
+            button = QPushButton(plain_button_text(f"→ {link.label}\n{link.title}"))
             button.setObjectName("relatedCard")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            this_title, _ = self._text(card.title)
-            sentence = (
-                f"{this_title} {link.label} {link.title}"
-                if link.outgoing
-                else f"{link.title} {link.label} {this_title}"
-            )
+            sentence = f"{this_title} {link.label} {link.title}"
             button.setAccessibleName(sentence)
             button.setToolTip(plain_tooltip(sentence))
             colour = categories.get(link.category, PALETTE.line)
@@ -307,13 +310,12 @@ class CardDetail(QScrollArea):
     def _add_sources(self, column: QVBoxLayout, card: Card) -> None:
         column.addSpacing(16)
         column.addWidget(_label(self.tr("Sources"), "sectionTitle"))
+        # A source's note is for the pack's editors and is never shown to readers.
         for number, source in enumerate(self.store.sources(card.sources), start=1):
-            parts = [source.title, source.publisher]
+            parts = [source.title, source.publisher or self.tr("publisher not named")]
             if source.date is not None:
                 parts.append(date_text(source.date))
             lines = [f"{number}. " + ", ".join(parts)]
-            if source.note:
-                lines.append(source.note)
             if source.url:
                 lines.append(source.url)
             column.addWidget(_label("\n".join(lines), "source", text_font=self._font(9.5)))

@@ -144,7 +144,8 @@ class SlideShow(QWidget):
         if not self.slides:
             painter.setPen(QColor(PALETTE.ink))
             painter.setFont(_font(SERIF, unit * 7, QFont.Weight.DemiBold))
-            painter.drawText(stage, Qt.AlignmentFlag.AlignCenter, "Italy · Kazakhstan")
+            brand = self.phrasebook.say(language, BRAND[1], BRAND[0])
+            painter.drawText(stage, Qt.AlignmentFlag.AlignCenter, brand)
             return
         slide = self.slides[position % len(self.slides)]
         brand = QRectF(margin, unit * 3, stage.width() - 2 * margin, unit * 7)

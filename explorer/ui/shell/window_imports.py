@@ -41,9 +41,7 @@ def imported_notice(report: ImportReport) -> Callable[[], str]:
                 "WindowImports", "Imported “%1” version %2. Cards in it: %3."
             )
         cards = QLocale().toString(report.cards)
-        return told.replace("%1", report.pack_id).replace("%2", report.version).replace(
-            "%3", cards
-        )
+        return told.replace("%1", report.pack_id).replace("%2", report.version).replace("%3", cards)
 
     return text
 
@@ -75,14 +73,18 @@ class WindowImports(QObject):
         """Ask for a pack (a .zip, or a folder's manifest.json) and import it."""
         if self.pack_import is None or self.pack_import.busy:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        dialog = QFileDialog(
             self.window,
             self.tr("Import a content pack"),
             "",
             self.tr("Content packs (*.zip manifest.json)"),
         )
-        if path:
-            self.import_pack(pack_of(Path(path)))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        # Qt's own Italian and Russian leave these two in English.
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Look in:"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Files of type:"))
+        if dialog.exec() and dialog.selectedFiles():
+            self.import_pack(pack_of(Path(dialog.selectedFiles()[0])))
 
     def import_pack(self, pack: Path, *, replace: bool = False) -> bool:
         """Import ``pack`` in the background; False when importing is not possible now."""
@@ -122,4 +124,5 @@ class WindowImports(QObject):
 
     def _refused(self, message: str) -> None:
         self.bar.hide()
-        self.window.show_notice(message)
+        # What the check found is for the pack's editors and stays as the check wrote it.
+        self.window.show_notice(lambda: self.tr("Nothing was imported: %1").replace("%1", message))

@@ -14,13 +14,21 @@ def year_text(year: int) -> str:
     return str(year)
 
 
+_GOVERNED = (Qualifier.CIRCA, Qualifier.BEFORE, Qualifier.AFTER)
+"""Qualifiers whose words govern the month's case: Russian "до июня", not "до июнь"."""
+
+
 def _bare(date: FuzzyDate, locale: QLocale) -> str:
     if date.year < 0:
         return year_text(date.year)
     if date.day is not None:
         return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
     if date.month is not None:
-        month = locale.standaloneMonthName(date.month, QLocale.FormatType.LongFormat)
+        long = QLocale.FormatType.LongFormat
+        if date.qualifier in _GOVERNED:
+            month = locale.monthName(date.month, long)
+        else:
+            month = locale.standaloneMonthName(date.month, long)
         return f"{month} {date.year}"
     return str(date.year)
 

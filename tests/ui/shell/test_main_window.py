@@ -139,8 +139,14 @@ def test_card_detail_shows_sources_and_picture_credit(window, store):
     assert card.title["en"] in joined
     for source in store.sources(card.sources):
         assert source.title in joined
+        assert not source.note or source.note not in joined  # editors' notes stay hidden
     media = store.media(card.image)
-    assert media.credit in joined
+    assert media.illustration  # drawn for the collection: said so, in the reader's language
+    made = QCoreApplication.translate(
+        "CardDetail", "Illustration made for this collection · Licence: %1"
+    )
+    assert made.replace("%1", media.licence) in joined
+    assert media.credit not in joined
 
 
 def test_switching_language_translates_cards_and_marks_drafts(window, store, qtbot):
