@@ -1,4 +1,5 @@
-"""The card grid with its category chips and a line saying how many cards are shown."""
+"""The card grid with its category chips, the filters in effect and a line saying how many
+cards are shown."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
+from explorer.ui.cards.active_filters import ActiveFilters
 from explorer.ui.cards.card_delegate import CardDelegate
 from explorer.ui.cards.card_model import CardListModel, CardRole
 from explorer.ui.cards.category_filter import CategoryFilter
@@ -89,6 +91,10 @@ class CardsPage(QWidget):
         layout.setSpacing(10)
         self.category_filter = CategoryFilter(categories)
         layout.addWidget(self.category_filter)
+        self.active_filters = ActiveFilters()
+        layout.addWidget(self.active_filters)
+        self.filtered = False
+        """Whether the answer shown was narrowed by a filter (not only by words)."""
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,6 +114,8 @@ class CardsPage(QWidget):
         results.addWidget(self.empty_label, 1)
         results.addWidget(facet_panel)
         layout.addLayout(results, 1)
+        # The Refine column before the grid (its boxes follow its clear button).
+        QWidget.setTabOrder(facet_panel.clear_button, self.grid)
         model.modelReset.connect(self.update_count)
         self.update_count()
 
@@ -117,6 +125,7 @@ class CardsPage(QWidget):
     def retranslate(self) -> None:
         self.grid.retranslate()
         self.category_filter.retranslate()
+        self.active_filters.retranslate()
         self.update_count()
 
     def update_count(self) -> None:
@@ -130,6 +139,8 @@ class CardsPage(QWidget):
             text = self.tr("%n card(s) match “%1”", "", count).replace("%1", query)
         else:
             text = self.tr("%n card(s)", "", count)
+        if self.filtered:
+            text = self.tr("%1 · filtered").replace("%1", text)
         self.count_label.setText(text)
         empty = count == 0
         self.grid.setVisible(not empty)

@@ -21,6 +21,7 @@ from explorer.session.session import Pace, Place, Session
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
 from explorer.store.user_db import UserStore
+from explorer.ui.cards.active_filters import CATEGORY, filters_in_effect
 from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_page
 from explorer.ui.cards.cards_page import CardsPage
 from explorer.ui.cards.facet_labels import century_name, decade_name, kind_name, side_name
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         self.cards_page.category_filter.changed.connect(session.set_category)
         self.facet_panel.changed.connect(lambda: session.set_facets(self.facet_panel.filters()))
         self.facet_panel.clear_requested.connect(session.clear_filters)
+        self.cards_page.active_filters.remove_requested.connect(self._remove_filter)
+        self.cards_page.active_filters.clear_requested.connect(session.clear_filters)
         self.search_worker.finished.connect(self._answer_arrived)
         self.search_worker.unavailable.connect(self._search_unavailable)
         self.cards_page.card_activated.connect(self.open_card)
@@ -264,6 +267,25 @@ class MainWindow(QMainWindow):
             ("decade", lambda: self.tr("Decade"), decade_name),
         ]
 
+    def _show_filters_in_effect(self) -> None:
+        categories = {category.id: category for category in self.store.categories()}
+
+        def category_name(key: str) -> str:
+            category = categories.get(key)
+            return pick(category.name, self.language)[0] if category else key
+
+        shown = filters_in_effect(
+            self.session.search, (self.tr("Category"), category_name), self.facet_panel.facets
+        )
+        self.cards_page.active_filters.show_filters(shown)
+
+    def _remove_filter(self, key: tuple[str, object]) -> None:
+        facet, value = key
+        if facet == CATEGORY:
+            self.session.set_category(None)
+        else:
+            self.session.set_facet(facet, self.session.search.facets.get(facet, set()) - {value})
+
     def apply_filter(self) -> None:
         """Answer the current request now, in the background (``_show_result`` shows it)."""
         self.search_timer.stop()
@@ -302,8 +324,10 @@ class MainWindow(QMainWindow):
         category_filter = self.cards_page.category_filter
         if category_filter.current != search.category:
             category_filter.select(search.category, quietly=True)
-        if not search.facets and any(self.facet_panel.filters().values()):
-            self.facet_panel.clear()
+        checked = {name: values for name, values in self.facet_panel.filters().items() if values}
+        if checked != dict(search.facets):
+            self.facet_panel.show_chosen(search.facets)
+        self._show_filters_in_effect()
         if pace is Pace.TYPING:
             self.search_timer.start()
         elif pace is Pace.NOW:
@@ -316,6 +340,7 @@ class MainWindow(QMainWindow):
         if self._first_page is not None and self._first_page[0] is result:
             first_page = self._first_page[1]
         self._first_page = None
+        self.cards_page.filtered = bool(asked.filters().selected())
         self.model.set_result(result, asked.query, first_page)
         if first_page is not None and first_page.language == self.model.language:
             self.cards_page.grid.delegate.offer_layers(first_page.layers)
@@ -415,6 +440,7 @@ class MainWindow(QMainWindow):
         if self._timeline is not None:
             self._timeline.set_language(language)
         self.cards_page.category_filter.set_language(language)
+        self._show_filters_in_effect()
         self.top_bar.select_language(language)
         self.user.set_setting("content_language", language)
 
