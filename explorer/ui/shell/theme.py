@@ -155,6 +155,7 @@ QComboBox#language QAbstractItemView {{
     background: {PALETTE.surface}; color: {PALETTE.ink}; border: 1px solid {PALETTE.line};
     selection-background-color: {PALETTE.sky_deep}; selection-color: #ffffff; outline: none;
 }}
+QComboBox#language QAbstractItemView::item {{ padding: 6px 12px; }}
 QComboBox#language::drop-down {{ border: none; width: 30px; }}
 QComboBox#language::down-arrow {{ image: url({(ASSETS / "icons" / "chevron-down.svg").as_posix()});
     width: 12px; height: 8px; }}
