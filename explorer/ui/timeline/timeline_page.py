@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import pick
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_layout import TimelineLayout
+from explorer.domain.timeline_ticks import date_of_day
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
 from explorer.ui.timeline.timeline_builder import TimelineBuilder
@@ -30,6 +29,7 @@ from explorer.ui.timeline.timeline_geometry import EventText, LaneStyle
 from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
 from explorer.ui.timeline.timeline_overview import TimelineOverview
 from explorer.ui.timeline.timeline_view import TimelineView
+from explorer.ui.timeline.year_box import YearBox
 from explorer.ui.widgets.date_text import span_text
 
 DEFAULT_YEAR = "2025"
@@ -54,6 +54,7 @@ class TimelinePage(QWidget):
         self.builder.failed.connect(self._layout_failed)
 
         self.view = TimelineView(self._texts)
+        self.view.setObjectName("timelineView")
         self.overview = TimelineOverview(self.view)
         self.list_model = TimelineListModel(self._texts, self)
         self.list = TimelineList(self.list_model)
@@ -86,10 +87,9 @@ class TimelinePage(QWidget):
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
         self.zoom_in_button = self._button("+")
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
-        self.year_box = QLineEdit(DEFAULT_YEAR)
-        self.year_box.setValidator(QIntValidator(-9999, 9999, self.year_box))
-        self.year_box.setObjectName("yearBox")
+        self.year_box = YearBox(DEFAULT_YEAR)
         self.year_box.returnPressed.connect(self.go_to_year)
+        self.view.window_changed.connect(self._follow_view)
         self.go_button = self._button("")
         self.go_button.clicked.connect(self.go_to_year)
         self.list_button = self._button("")
@@ -154,11 +154,14 @@ class TimelinePage(QWidget):
         self.view.reset()
 
     def go_to_year(self) -> None:
-        try:
-            year = int(self.year_box.text())
-        except ValueError:
+        year = self.year_box.year()
+        if year is None:
             return
+        self.year_box.setModified(False)  # gone to: the box follows the view again
         self.view.go_to_year(year or 1)
+
+    def _follow_view(self) -> None:
+        self.year_box.follow(date_of_day(round(self.view.centre_day()))[0])
 
     def show_list(self, as_list: bool) -> None:
         self.stack.setCurrentIndex(1 if as_list else 0)
