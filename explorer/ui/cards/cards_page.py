@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
+from explorer.session.session import ReadingPosition
 from explorer.ui.cards.active_filters import ActiveFilters
 from explorer.ui.cards.card_delegate import CardDelegate
 from explorer.ui.cards.card_model import CardListModel, CardRole
@@ -118,6 +119,19 @@ class CardsPage(QWidget):
         QWidget.setTabOrder(facet_panel.clear_button, self.grid)
         model.modelReset.connect(self.update_count)
         self.update_count()
+
+    def reading_position(self) -> ReadingPosition:
+        """How far down the grid is scrolled and its current card."""
+        current = self.grid.currentIndex()
+        item = self.model.card_id(current.row()) if current.isValid() else None
+        return ReadingPosition(self.grid.verticalScrollBar().value(), item)
+
+    def restore(self, position: ReadingPosition) -> None:
+        """Scroll and choose as ``position`` says, as far as the cards shown allow."""
+        row = self.model.row_of(position.item) if position.item else -1
+        if row >= 0:
+            self.grid.setCurrentIndex(self.model.index(row))
+        self.grid.verticalScrollBar().setValue(position.scroll)
 
     def _activated(self, index) -> None:
         self.card_activated.emit(index.data(CardRole.Id))

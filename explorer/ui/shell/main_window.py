@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.entities import pick
 from explorer.session.search_state import SearchState
-from explorer.session.session import Pace, Place, Session
+from explorer.session.session import Pace, Place, ReadingPosition, Session
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
 from explorer.store.user_db import UserStore
@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         session = self.session
         session.search_changed.connect(self._search_changed)
         session.answer_changed.connect(self._show_result)
+        session.place_leaving.connect(self._keep_position)
         session.place_changed.connect(self._show)
         session.card_opened.connect(self.card_opened.emit)
         session.language_changed.connect(self._language_changed)
@@ -366,19 +367,39 @@ class MainWindow(QMainWindow):
         """Open a card by its key (``pack:id``) or by a bare id (see ContentStore.resolve_card)."""
         self.session.open_card(reference)
 
+    def _keep_position(self, place: Place) -> None:
+        """Where the person is within the place they leave, which only its widgets know,
+        kept in the session's history for Back and Forward."""
+        position = None
+        if place.card is not None and self._detail is not None:
+            position = ReadingPosition(self._detail.verticalScrollBar().value())
+        elif place.view == "timeline" and self._timeline is not None:
+            position = self._timeline.reading_position()
+        elif place.view == "cards":
+            position = self.cards_page.reading_position()
+        if position is not None:
+            self.session.keep_position(position)
+
     def _show(self, place: Place) -> None:
+        position = place.position
         if place.card is not None:
             self.detail.show_card(place.card)
             self.pages.setCurrentWidget(self.detail)
+            if position is not None:
+                self.detail.verticalScrollBar().setValue(position.scroll)
             self.detail.setFocus()
         elif place.view == "timeline":
             self.pages.setCurrentWidget(self.timeline_page)
             self.rail.check("timeline")
+            if position is not None:
+                self.timeline_page.restore(position)
             self.timeline_page.view.setFocus()
         else:
             self.rail.check("cards")
             self.pages.setCurrentWidget(self.cards_page)
             self._select_in_grid(self.session.selection)
+            if position is not None:
+                self.cards_page.restore(position)
             self.cards_page.grid.setFocus()
         self.top_bar.back_button.setEnabled(self.session.history.can_go_back)
         self.top_bar.forward_button.setEnabled(self.session.history.can_go_forward)

@@ -22,8 +22,10 @@ from explorer.domain.entities import pick
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_layout import TimelineLayout
 from explorer.domain.timeline_ticks import date_of_day
+from explorer.session.session import ReadingPosition
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
+from explorer.ui.cards.card_model import CardRole
 from explorer.ui.timeline.timeline_builder import TimelineBuilder
 from explorer.ui.timeline.timeline_geometry import EventText, LaneStyle
 from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
@@ -152,6 +154,30 @@ class TimelinePage(QWidget):
         self.list.scrollToTop()
         self.list.setCurrentIndex(QModelIndex())
         self.view.reset()
+
+    def reading_position(self) -> ReadingPosition:
+        """The days shown, the event chosen (or the list's current one) and how far down
+        the lanes or the list are scrolled."""
+        days = self.view.visible_days() if self.view.layout_ is not None else None
+        if self.list_button.isChecked():
+            current = self.list.currentIndex()
+            item = current.data(CardRole.Id) if current.isValid() else None
+            return ReadingPosition(self.list.verticalScrollBar().value(), item, days)
+        return ReadingPosition(self.view.verticalScrollBar().value(), self.view.selected_id, days)
+
+    def restore(self, position: ReadingPosition) -> None:
+        """Show the timeline as ``position`` says, as far as the events shown allow."""
+        if position.days is not None:
+            self.view.show_exactly(*position.days)
+        if self.list_button.isChecked():
+            layout = self.view.layout_
+            row = layout.position_of(position.item) if layout and position.item else None
+            if row is not None:
+                self.list.setCurrentIndex(self.list_model.index(row))
+            self.list.verticalScrollBar().setValue(position.scroll)
+        else:
+            self.view.choose(position.item)
+            self.view.verticalScrollBar().setValue(position.scroll)
 
     def go_to_year(self) -> None:
         year = self.year_box.year()

@@ -263,6 +263,24 @@ class TimelineView(QGraphicsView):
         self._update_scene_rect()
         self._scroll_day_to((first_day + last_day) / 2, HEADER_WIDTH + 40 + width / 2)
 
+    def show_exactly(self, first_day: float, last_day: float) -> None:
+        """Zoom and scroll so the view's edges are at ``first_day`` and ``last_day`` (as
+        ``visible_days`` gave them), within the zoom's limits."""
+        self.fitted = False
+        span = max(1.0, last_day - first_day)
+        width = max(1, self.viewport().width())
+        self.days_per_pixel = min(MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, span / width))
+        self._update_scene_rect()
+        self._scroll_day_to(first_day, 0)
+
+    def choose(self, card_id: str | None) -> None:
+        """Select the event of ``card_id`` (none if it is not shown), as Tab would."""
+        layout = self.layout_
+        self.selected_id = (
+            card_id if layout is not None and card_id and layout.contains(card_id) else None
+        )
+        self.viewport().update()
+
     def centre_on_day(self, day: float) -> None:
         self.fitted = False
         self._scroll_day_to(day, self._band_middle())
