@@ -116,6 +116,7 @@ class ActiveFilters(QWidget):
             self._name(chip, active)
             chip.clicked.connect(lambda _=False, key=active.key: self.remove_requested.emit(key))
             layout.addWidget(chip)
+            chip.show()  # now, not at the layout's next turn: it may take the focus at once
             self.chips.append(chip)
         layout.addWidget(self.clear_button)
         # New chips would come last in the window's Tab order: put them where the clear
