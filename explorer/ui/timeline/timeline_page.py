@@ -150,10 +150,13 @@ class TimelinePage(QWidget):
     def reset(self) -> None:
         """Back to the first view: the whole timeline, every lane open, nothing chosen."""
         self.list_button.setChecked(False)
-        self.year_box.setText(DEFAULT_YEAR)
         self.list.scrollToTop()
         self.list.setCurrentIndex(QModelIndex())
         self.view.reset()
+        if self.isVisible():
+            self._follow_view()
+        else:
+            self.year_box.setText(DEFAULT_YEAR)  # as when first made; it follows once shown
 
     def reading_position(self) -> ReadingPosition:
         """The days shown, the event chosen (or the list's current one) and how far down
@@ -226,6 +229,8 @@ class TimelinePage(QWidget):
 
     def showEvent(self, event) -> None:
         self._lay_out()
+        if self.view.layout_ is not None:
+            self._follow_view()
         super().showEvent(event)
 
     def _lay_out(self) -> None:

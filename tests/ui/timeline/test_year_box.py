@@ -56,3 +56,16 @@ def test_a_year_typed_and_left_gives_way_at_the_next_move(window, qtbot):
     assert box.text() == "-300", "leaving the box changes nothing by itself"
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert box.text() == str(middle_year(view))
+
+
+def test_after_a_reset_the_year_box_follows_the_view_shown_again(window, qtbot):
+    page = open_timeline(window, qtbot)
+    view, box = page.view, page.year_box
+    qtbot.waitUntil(lambda: view.layout_ is not None, timeout=5000)
+    view.go_to_year(1850)
+    window.reset_session("en", "timeline")
+    assert view.fitted and box.text() == str(middle_year(view))
+    view.go_to_year(1850)
+    window.reset_session("en", "cards")
+    window.session.show_view("timeline")
+    assert box.text() == str(middle_year(view))
