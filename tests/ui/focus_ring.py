@@ -19,13 +19,14 @@ def _pixels(widget: QWidget) -> np.ndarray:
 def changed_pixels(widget: QWidget) -> int:
     """How many pixels of ``widget`` change when it loses the focus (it keeps it)."""
     assert widget.hasFocus(), f"{widget!r} has not the focus"
+    QApplication.processEvents()
     focused = _pixels(widget)
     widget.clearFocus()
     QApplication.processEvents()
     unfocused = _pixels(widget)
     widget.setFocus()
     QApplication.processEvents()
-    assert focused.shape == unfocused.shape
+    assert focused.shape == unfocused.shape, "the focus does not change the widget's size"
     return int(np.count_nonzero(focused != unfocused))
 
 

@@ -122,3 +122,15 @@ def test_tab_goes_through_the_timeline_toolbar_into_the_view_and_ctrl_tab_out(wi
     assert view.hasFocus() and view.selected_id, "Tab steps along the events"
     qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert not view.hasFocus(), "Ctrl+Tab leaves the timeline"
+
+
+def test_the_rail_and_back_and_forward_come_before_the_search(window, qtbot):
+    bar, rail = window.top_bar, window.rail.buttons["cards"]
+    window.open_card(window.model.card_id(0))
+    window.open_card(window.model.card_id(1))
+    window.session.back()  # Back and Forward both enabled now
+    reached = tab_from(qtbot, rail, 3)
+    assert reached == [bar.back_button, bar.forward_button, bar.search]
+    for widget in (rail, bar.back_button, bar.forward_button):
+        widget.setFocus()
+        assert shows_focus(widget), widget.accessibleName()
