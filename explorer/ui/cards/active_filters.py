@@ -65,6 +65,7 @@ class ActiveFilters(QWidget):
         self.title = QLabel()
         self.title.setObjectName("muted")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         self.layout().addWidget(self.title)
         self.clear_button = self._button("activeFilter")
         self.clear_button.clicked.connect(self.clear_requested)
@@ -125,6 +126,7 @@ class ActiveFilters(QWidget):
         for chip in [*self.chips, self.clear_button]:
             QWidget.setTabOrder(previous, chip)
             previous = chip
+        self.title.setMinimumHeight(self.clear_button.sizeHint().height())  # level with them
         if focused_at is not None:
             self._hand_on_focus(focused_at)
         self.setVisible(bool(filters))

@@ -165,10 +165,10 @@ QScrollArea#detailScroll:focus {{ border-color: {PALETTE.focus}; }}
 QCheckBox#facet {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 4px; }}
 QCheckBox#facet:focus {{ border-color: {PALETTE.focus}; }}
 QPushButton#activeFilter {{
-    background: #d8eef2; border: 1px solid {PALETTE.sky_deep}; border-radius: 13px;
+    background: #d8eef2; border: 1px solid #a9d6df; border-radius: 13px;
     padding: 3px 12px; color: {PALETTE.ink};
 }}
-QPushButton#activeFilter:hover {{ background: {PALETTE.surface}; }}
+QPushButton#activeFilter:hover {{ background: {PALETTE.surface}; border-color: {PALETTE.sky}; }}
 QPushButton#activeFilter:focus {{ border: 2px solid {PALETTE.focus}; padding: 2px 11px; }}
 QGraphicsView#timelineView {{ border: 2px solid transparent; }}
 QGraphicsView#timelineView:focus {{ border-color: {PALETTE.focus}; }}
