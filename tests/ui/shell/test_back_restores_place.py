@@ -88,3 +88,27 @@ def test_back_from_a_card_restores_the_timeline_days_and_chosen_event(window, qt
     shown = view.visible_days()
     span = days[1] - days[0]
     assert abs(shown[0] - days[0]) < span / 100 and abs(shown[1] - days[1]) < span / 100
+
+
+def test_back_from_a_card_restores_the_timeline_list_scroll_and_current_event(window, qtbot):
+    window.session.show_view("timeline")
+    page = window.timeline_page
+    qtbot.waitUntil(lambda: page.view.layout_ is not None, timeout=5000)
+    page.list_button.setChecked(True)
+    bar = page.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 4, timeout=3000)  # scrolled by rows
+    page.list.setFocus()
+    qtbot.waitUntil(page.list.hasFocus)
+    page.list.setCurrentIndex(page.list_model.index(page.list_model.rowCount() // 2))
+    bar.setValue(bar.maximum() // 2)
+    scroll, chosen = bar.value(), page.list.currentIndex().data(CardRole.Id)
+    assert chosen and scroll > 0
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert window.detail.card.id == chosen
+    window.session.show_view("timeline")
+    bar.setValue(0)
+    page.list.setCurrentIndex(page.list_model.index(0))
+    window.session.back()
+    window.session.back()
+    assert page.list.currentIndex().data(CardRole.Id) == chosen
+    assert bar.value() == scroll
