@@ -62,7 +62,8 @@ class RovingFocus(QObject):
             return False
         shown = [b for b in self.buttons if b.isVisible() and b.isEnabled()]
         if key in PRESS_KEYS:
-            button.click()
+            if not event.isAutoRepeat():  # a held Enter presses once, not on and off
+                button.click()
             return True
         if key == Qt.Key.Key_Home and shown:
             shown[0].setFocus(Qt.FocusReason.TabFocusReason)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from explorer.domain.entities import pick
@@ -98,3 +99,22 @@ def test_space_and_enter_choose_a_chip_and_again_show_every_category(store, qtbo
     qtbot.mouseClick(chips.buttons[first.id], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(chips.buttons[first.id], Qt.MouseButton.LeftButton)
     assert chosen[-2:] == [first.id, None], "a click toggles the same way"
+
+
+def test_a_held_enter_chooses_once(store, qtbot):
+    _window, _before, chips, _after = chips_between_two_buttons(store, qtbot)
+    chip = chips.buttons[store.categories()[0].id]
+    chip.setFocus()
+    qtbot.waitUntil(chip.hasFocus)
+    chosen = []
+    chips.changed.connect(chosen.append)
+    for repeated in (False, True, True):
+        press = QKeyEvent(
+            QKeyEvent.Type.KeyPress,
+            Qt.Key.Key_Return,
+            Qt.KeyboardModifier.NoModifier,
+            "\r",
+            repeated,
+        )
+        QApplication.sendEvent(chip, press)
+    assert chosen == [store.categories()[0].id]
