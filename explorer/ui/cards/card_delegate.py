@@ -43,8 +43,8 @@ PICTURES_KEPT = 32
 TEXTS_KEPT = 24
 """Text layers kept (about 200 KB each at 1x): a screenful, and some scrolling back."""
 TEXT_BUDGET_MS = 5.0
-FOCUS_RING_WIDTH = 3
 """New text layers drawn on screen in one turn of the event loop, at most (and at least one)."""
+FOCUS_RING_WIDTH = 3
 
 
 class CardDelegate(QStyledItemDelegate):

@@ -131,11 +131,7 @@ class FacetPanel(QScrollArea):
 
     def clear(self) -> None:
         """Forget every choice (without asking for a new search: the caller does that)."""
-        for values in self.selected.values():
-            values.clear()
-        for box in list(self._checked):
-            self._check(box, False)
-        self.set_counts(self._counts)
+        self.show_chosen({})
 
     def show_chosen(self, chosen: Mapping[str, frozenset[FacetKey]]) -> None:
         """Check exactly the values of ``chosen`` (the others unchecked), without asking for
