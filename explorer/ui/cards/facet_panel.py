@@ -283,7 +283,7 @@ class FacetPanel(QScrollArea):
         names = [facet for facet, _, _ in self.facets]
         for facet in reversed(names[: names.index(name) + 1]):
             if self.boxes[facet]:
-                return list(self.boxes[facet].values())[-1]
+                return next(reversed(self.boxes[facet].values()))
         return self.clear_button
 
     def _toggled(self, name: str, key: FacetKey, box: QCheckBox, on: bool) -> None:
