@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _show_filters_in_effect(self) -> None:
-        categories = {category.id: category for category in self.store.categories()}
+        categories = {c.id: c for c in self.cards_page.category_filter.categories}
 
         def category_name(key: str) -> str:
             category = categories.get(key)
