@@ -25,6 +25,15 @@ class History(Generic[Entry]):
         self._forward.clear()
         self.current = entry
 
+    def amend(self, entry: Entry) -> None:
+        """Replace the current entry by ``entry``, which must be equal to it: the same place
+        with more said about it (such as where in it the person was)."""
+        if entry != self.current:
+            raise ValueError(
+                f"an amended entry is the current one: {entry!r} is not {self.current!r}"
+            )
+        self.current = entry
+
     @property
     def can_go_back(self) -> bool:
         return bool(self._back)

@@ -10,7 +10,7 @@ visitors.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from explorer.domain.history import History
@@ -23,11 +23,24 @@ DayRange = tuple[float, float]
 
 
 @dataclass(frozen=True)
+class ReadingPosition:
+    """Where a person was within a place, to be found there again on coming back: how far
+    down the page or list (``scroll``, in pixels), the current item (a card in the grid,
+    the event chosen on the timeline) and the days the timeline showed."""
+
+    scroll: int = 0
+    item: str | None = None
+    days: DayRange | None = None
+
+
+@dataclass(frozen=True)
 class Place:
-    """Where the person is: a view, or a card open on its own page (view "card")."""
+    """Where the person is: a view, or a card open on its own page (view "card"). Its
+    ``position`` is not part of what place it is: two visits of a place are equal."""
 
     view: str
     card: str | None = None
+    position: ReadingPosition | None = field(default=None, compare=False)
 
     @staticmethod
     def of_view(view: str) -> Place:
@@ -71,6 +84,9 @@ class Session:
 
         self.search_changed: Event[SearchState, Pace] = Event()
         self.answer_changed: Event[SearchResult, SearchState] = Event()
+        self.place_leaving: Event[Place] = Event()
+        """The person is about to leave this place: a view that can find its reading
+        position again gives it now, with ``keep_position``."""
         self.place_changed: Event[Place] = Event()
         self.card_opened: Event[str] = Event()
         self.language_changed: Event[str] = Event()
@@ -169,17 +185,27 @@ class Session:
         self._go(Place.of_view(view))
 
     def back(self) -> None:
+        if self.history.can_go_back:
+            self.place_leaving.emit(self.place)
         before = self.place
         if self.history.back() != before:
             self._arrived()
 
     def forward(self) -> None:
+        if self.history.can_go_forward:
+            self.place_leaving.emit(self.place)
         before = self.place
         if self.history.forward() != before:
             self._arrived()
 
+    def keep_position(self, position: ReadingPosition) -> None:
+        """Remember where the person is within the current place, for Back and Forward to
+        bring them there again."""
+        self.history.amend(replace(self.place, position=position))
+
     def _go(self, place: Place) -> None:
         if place != self.place:
+            self.place_leaving.emit(self.place)
             self.history.visit(place)
             self._arrived()
 

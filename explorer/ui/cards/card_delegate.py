@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from explorer.ui.cards.card_model import CardRole
 from explorer.ui.cards.tile_geometry import (
+    MARGIN,
     MIN_CARD_WIDTH,
     RADIUS,
     card_size,
@@ -43,6 +44,7 @@ TEXTS_KEPT = 24
 """Text layers kept (about 200 KB each at 1x): a screenful, and some scrolling back."""
 TEXT_BUDGET_MS = 5.0
 """New text layers drawn on screen in one turn of the event loop, at most (and at least one)."""
+FOCUS_RING_WIDTH = 3
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -92,7 +94,7 @@ class CardDelegate(QStyledItemDelegate):
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         painter.drawPixmap(
             option.rect.topLeft(),
-            self._tile(option.rect.size(), selected or focused, hovered, painter),
+            self._tile(option.rect.size(), selected or focused, hovered, painter, focused),
         )
         self._paint_image(painter, picture_rect(tile), index)
         self._paint_text_layer(painter, option, tile, index)
@@ -166,10 +168,14 @@ class CardDelegate(QStyledItemDelegate):
             self._waiting = False
             self.text_waiting.emit()
 
-    def _tile(self, size: QSize, selected: bool, hovered: bool, target: QPainter) -> QPixmap:
-        """The cell of ``size`` with its tile's shadow, background and border, drawn once."""
+    def _tile(
+        self, size: QSize, selected: bool, hovered: bool, target: QPainter, focused: bool = False
+    ) -> QPixmap:
+        """The cell of ``size`` with its tile's shadow, background and border, and around
+        the tile the focus ring when it is the current tile of a grid with the focus; drawn
+        once."""
         ratio = target.device().devicePixelRatioF() if target.device() else 1.0
-        key = (size.width(), size.height(), selected, hovered, ratio)
+        key = (size.width(), size.height(), selected, hovered, focused, ratio)
         pixmap = self._tiles.get(key)
         if pixmap is None:
             if len(self._tiles) > 16:  # sizes change only when the window or type does
@@ -183,6 +189,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             tile = tile_rect(QRectF(0, 0, size.width(), size.height()))
             self._paint_tile(painter, tile, selected, hovered)
+            if focused:
+                _paint_focus_ring(painter, tile)
             painter.end()
             self._tiles[key] = pixmap
         return pixmap
@@ -247,3 +255,11 @@ class CardDelegate(QStyledItemDelegate):
             path.addRect(rect.adjusted(1, RADIUS, -1, 0))
             path = self._picture_clips[(width, height)] = path.simplified()
         return path
+
+
+def _paint_focus_ring(painter: QPainter, tile: QRectF) -> None:
+    """A ring in the margin around a tile, apart from its border (which shows selection)."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(PALETTE.focus), FOCUS_RING_WIDTH))
+    gap = MARGIN / 2
+    painter.drawRoundedRect(tile.adjusted(-gap, -gap, gap, gap), RADIUS + gap, RADIUS + gap)

@@ -1,4 +1,5 @@
-"""The card grid with its category chips and a line saying how many cards are shown."""
+"""The card grid with its category chips, the filters in effect and a line saying how many
+cards are shown."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
+from explorer.session.session import ReadingPosition
+from explorer.ui.cards.active_filters import ActiveFilters
 from explorer.ui.cards.card_delegate import CardDelegate
 from explorer.ui.cards.card_model import CardListModel, CardRole
 from explorer.ui.cards.category_filter import CategoryFilter
@@ -89,6 +92,10 @@ class CardsPage(QWidget):
         layout.setSpacing(10)
         self.category_filter = CategoryFilter(categories)
         layout.addWidget(self.category_filter)
+        self.active_filters = ActiveFilters()
+        layout.addWidget(self.active_filters)
+        self.filtered = False
+        """Whether the answer shown was narrowed by a filter (not only by words)."""
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,8 +115,23 @@ class CardsPage(QWidget):
         results.addWidget(self.empty_label, 1)
         results.addWidget(facet_panel)
         layout.addLayout(results, 1)
+        # The Refine column before the grid (its boxes follow its clear button).
+        QWidget.setTabOrder(facet_panel.clear_button, self.grid)
         model.modelReset.connect(self.update_count)
         self.update_count()
+
+    def reading_position(self) -> ReadingPosition:
+        """How far down the grid is scrolled and its current card."""
+        current = self.grid.currentIndex()
+        item = self.model.card_id(current.row()) if current.isValid() else None
+        return ReadingPosition(self.grid.verticalScrollBar().value(), item)
+
+    def restore(self, position: ReadingPosition) -> None:
+        """Scroll and choose as ``position`` says, as far as the cards shown allow."""
+        row = self.model.row_of(position.item) if position.item else -1
+        if row >= 0:
+            self.grid.setCurrentIndex(self.model.index(row))
+        self.grid.verticalScrollBar().setValue(position.scroll)
 
     def _activated(self, index) -> None:
         self.card_activated.emit(index.data(CardRole.Id))
@@ -117,6 +139,7 @@ class CardsPage(QWidget):
     def retranslate(self) -> None:
         self.grid.retranslate()
         self.category_filter.retranslate()
+        self.active_filters.retranslate()
         self.update_count()
 
     def update_count(self) -> None:
@@ -130,6 +153,8 @@ class CardsPage(QWidget):
             text = self.tr("%n card(s) match “%1”", "", count).replace("%1", query)
         else:
             text = self.tr("%n card(s)", "", count)
+        if self.filtered:
+            text = self.tr("%1 · filtered").replace("%1", text)
         self.count_label.setText(text)
         empty = count == 0
         self.grid.setVisible(not empty)

@@ -1,4 +1,5 @@
-"""A row of category chips; choosing one narrows the cards, choosing "All" clears it.
+"""A row of category chips; choosing one narrows the cards, choosing "All" or the chosen
+chip again clears it. The row is one Tab stop; arrows move along it (``RovingFocus``).
 
 Every search answer brings new counts: a chip is relabelled only when its text changes, and
 its colours, which never change, are set once.
@@ -12,9 +13,10 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from explorer.domain.entities import Category, pick
-from explorer.ui.shell.theme import PALETTE
+from explorer.ui.shell.theme import PALETTE, focus_ring_on
 from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.plain_text import plain_button_text
+from explorer.ui.widgets.roving_focus import RovingFocus
 
 
 class CategoryFilter(QWidget):
@@ -40,6 +42,8 @@ class CategoryFilter(QWidget):
             self.buttons[category.id if category else None] = button
             layout.addWidget(button)
         self.buttons[None].setChecked(True)
+        self._chosen_id: str | None = None
+        self.keys = RovingFocus(list(self.buttons.values()), self)
         self.counts: dict[str, int] = {}
         self._labels: dict[str | None, str] = {}
         self.set_language("en")
@@ -80,6 +84,7 @@ class CategoryFilter(QWidget):
         return (
             f"QPushButton#chip:checked {{ background: {colour}; color: white; "
             f"border-color: {colour}; }}"
+            f"QPushButton#chip:checked:focus {{ border: 3px solid {focus_ring_on(colour)}; }}"
         )
 
     @property
@@ -91,8 +96,12 @@ class CategoryFilter(QWidget):
 
     def select(self, category_id: str | None, *, quietly: bool = False) -> None:
         self.buttons[category_id].setChecked(True)
+        self._chosen_id = category_id
         if not quietly:
             self.changed.emit(category_id)
 
     def _chosen(self, category: Category | None) -> None:
-        self.changed.emit(category.id if category else None)
+        key = category.id if category else None
+        if key is not None and key == self._chosen_id:
+            key = None  # the chosen chip pressed again: every category
+        self.select(key)

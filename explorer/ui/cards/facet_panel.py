@@ -57,6 +57,7 @@ class FacetPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFixedWidth(280)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its boxes take the focus, one by one
         self.facets = facets
         self.selected: dict[str, set[FacetKey]] = {name: set() for name, _, _ in facets}
         self.boxes: dict[str, dict[FacetKey, QCheckBox]] = {}
@@ -130,10 +131,19 @@ class FacetPanel(QScrollArea):
 
     def clear(self) -> None:
         """Forget every choice (without asking for a new search: the caller does that)."""
-        for values in self.selected.values():
-            values.clear()
+        self.show_chosen({})
+
+    def show_chosen(self, chosen: Mapping[str, frozenset[FacetKey]]) -> None:
+        """Check exactly the values of ``chosen`` (the others unchecked), without asking for
+        a new search: the caller does that."""
+        for name in self.selected:
+            self.selected[name] = set(chosen.get(name, ()))
         for box in list(self._checked):
             self._check(box, False)
+        for name, values in self.selected.items():
+            for key in values:
+                if key in self.boxes[name]:
+                    self._check(self.boxes[name][key], True)
         self.set_counts(self._counts)
 
     def set_counts(self, counts: Mapping[str, Mapping[FacetKey, int]]) -> None:
@@ -259,11 +269,22 @@ class FacetPanel(QScrollArea):
         box = QCheckBox()
         box.setObjectName("facet")
         box.toggled.connect(lambda on: self._toggled(name, key, box, on))
+        previous = self._last_box_before(name)
         self.sections[name].addWidget(box)
+        QWidget.setTabOrder(previous, box)  # Tab goes down the column, as it is read
         box.hide()  # until its count says otherwise, as ``_visible`` records
         self.boxes[name][key] = box
         self._box_count += 1
         return box
+
+    def _last_box_before(self, name: str) -> QWidget:
+        """The box a new box of facet ``name`` comes after: the last of its facet, or of
+        the facets above it, or the clear button."""
+        names = [facet for facet, _, _ in self.facets]
+        for facet in reversed(names[: names.index(name) + 1]):
+            if self.boxes[facet]:
+                return next(reversed(self.boxes[facet].values()))
+        return self.clear_button
 
     def _toggled(self, name: str, key: FacetKey, box: QCheckBox, on: bool) -> None:
         (self.selected[name].add if on else self.selected[name].discard)(key)

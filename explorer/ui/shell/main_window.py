@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.entities import pick
 from explorer.session.search_state import SearchState
-from explorer.session.session import Pace, Place, Session
+from explorer.session.session import Pace, Place, ReadingPosition, Session
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
 from explorer.store.user_db import UserStore
+from explorer.ui.cards.active_filters import CATEGORY, filters_in_effect
 from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_page
 from explorer.ui.cards.cards_page import CardsPage
 from explorer.ui.cards.facet_labels import century_name, decade_name, kind_name, side_name
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         self.cards_page.category_filter.changed.connect(session.set_category)
         self.facet_panel.changed.connect(lambda: session.set_facets(self.facet_panel.filters()))
         self.facet_panel.clear_requested.connect(session.clear_filters)
+        self.cards_page.active_filters.remove_requested.connect(self._remove_filter)
+        self.cards_page.active_filters.clear_requested.connect(session.clear_filters)
         self.search_worker.finished.connect(self._answer_arrived)
         self.search_worker.unavailable.connect(self._search_unavailable)
         self.cards_page.card_activated.connect(self.open_card)
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
         session = self.session
         session.search_changed.connect(self._search_changed)
         session.answer_changed.connect(self._show_result)
+        session.place_leaving.connect(self._keep_position)
         session.place_changed.connect(self._show)
         session.card_opened.connect(self.card_opened.emit)
         session.language_changed.connect(self._language_changed)
@@ -263,6 +267,25 @@ class MainWindow(QMainWindow):
             ("century", lambda: self.tr("Century"), century_name),
             ("decade", lambda: self.tr("Decade"), decade_name),
         ]
+
+    def _show_filters_in_effect(self) -> None:
+        categories = {c.id: c for c in self.cards_page.category_filter.categories}
+
+        def category_name(key: str) -> str:
+            category = categories.get(key)
+            return pick(category.name, self.language)[0] if category else key
+
+        shown = filters_in_effect(
+            self.session.search, (self.tr("Category"), category_name), self.facet_panel.facets
+        )
+        self.cards_page.active_filters.show_filters(shown)
+
+    def _remove_filter(self, key: tuple[str, object]) -> None:
+        facet, value = key
+        if facet == CATEGORY:
+            self.session.set_category(None)
+        else:
+            self.session.set_facet(facet, self.session.search.facets.get(facet, set()) - {value})
 
     def apply_filter(self) -> None:
         """Answer the current request now, in the background (``_show_result`` shows it)."""
@@ -302,8 +325,10 @@ class MainWindow(QMainWindow):
         category_filter = self.cards_page.category_filter
         if category_filter.current != search.category:
             category_filter.select(search.category, quietly=True)
-        if not search.facets and any(self.facet_panel.filters().values()):
-            self.facet_panel.clear()
+        checked = {name: values for name, values in self.facet_panel.filters().items() if values}
+        if checked != dict(search.facets):
+            self.facet_panel.show_chosen(search.facets)
+        self._show_filters_in_effect()
         if pace is Pace.TYPING:
             self.search_timer.start()
         elif pace is Pace.NOW:
@@ -316,6 +341,7 @@ class MainWindow(QMainWindow):
         if self._first_page is not None and self._first_page[0] is result:
             first_page = self._first_page[1]
         self._first_page = None
+        self.cards_page.filtered = bool(asked.filters().selected())
         self.model.set_result(result, asked.query, first_page)
         if first_page is not None and first_page.language == self.model.language:
             self.cards_page.grid.delegate.offer_layers(first_page.layers)
@@ -341,19 +367,39 @@ class MainWindow(QMainWindow):
         """Open a card by its key (``pack:id``) or by a bare id (see ContentStore.resolve_card)."""
         self.session.open_card(reference)
 
+    def _keep_position(self, place: Place) -> None:
+        """Where the person is within the place they leave, which only its widgets know,
+        kept in the session's history for Back and Forward."""
+        position = None
+        if place.card is not None and self._detail is not None:
+            position = ReadingPosition(self._detail.verticalScrollBar().value())
+        elif place.view == "timeline" and self._timeline is not None:
+            position = self._timeline.reading_position()
+        elif place.view == "cards":
+            position = self.cards_page.reading_position()
+        if position is not None:
+            self.session.keep_position(position)
+
     def _show(self, place: Place) -> None:
+        position = place.position
         if place.card is not None:
             self.detail.show_card(place.card)
             self.pages.setCurrentWidget(self.detail)
+            if position is not None:
+                self.detail.verticalScrollBar().setValue(position.scroll)
             self.detail.setFocus()
         elif place.view == "timeline":
             self.pages.setCurrentWidget(self.timeline_page)
             self.rail.check("timeline")
+            if position is not None:
+                self.timeline_page.restore(position)
             self.timeline_page.view.setFocus()
         else:
             self.rail.check("cards")
             self.pages.setCurrentWidget(self.cards_page)
             self._select_in_grid(self.session.selection)
+            if position is not None:
+                self.cards_page.restore(position)
             self.cards_page.grid.setFocus()
         self.top_bar.back_button.setEnabled(self.session.history.can_go_back)
         self.top_bar.forward_button.setEnabled(self.session.history.can_go_forward)
@@ -415,6 +461,7 @@ class MainWindow(QMainWindow):
         if self._timeline is not None:
             self._timeline.set_language(language)
         self.cards_page.category_filter.set_language(language)
+        self._show_filters_in_effect()
         self.top_bar.select_language(language)
         self.user.set_setting("content_language", language)
 

@@ -75,9 +75,24 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots.append(_grab(window, folder / "search.png"))
     window.top_bar.search.setText("")
     window.apply_filter()
+    shots.append(_filters_shot(window, folder))
     shots.extend(_timeline_shots(window, folder))
     shots.extend(_language_shots(window, folder))
     return shots
+
+
+def _filters_shot(window: MainWindow, folder: Path) -> Path:
+    """The cards narrowed by a category and a Refine value, the keyboard on a filter's chip."""
+    session = window.session
+    session.set_category(window.store.categories()[1].id)
+    session.set_facet("side", {"italy"})
+    settle(window)
+    chips = window.cards_page.active_filters.chips
+    if chips:
+        chips[0].setFocus()
+    shot = _grab(window, folder / "filters.png")
+    session.clear_filters()
+    return shot
 
 
 def _language_shots(window: MainWindow, folder: Path) -> list[Path]:

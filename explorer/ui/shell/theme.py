@@ -30,6 +30,7 @@ class Palette:
     notice: str = "#fbefc9"  # a pale gold ground for notices, with a dark gold ink
     notice_ink: str = "#5c4500"
     notice_line: str = "#ecd48a"
+    focus: str = "#00758a"  # the keyboard focus ring: 3:1 or more against ground and surface
 
 
 PALETTE = Palette()
@@ -69,6 +70,27 @@ def scaled_font(
     return font(size * text_scale(reference), serif=serif, weight=weight)
 
 
+def contrast_ratio(first: str | QColor, second: str | QColor) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+
+    def luminance(colour: str | QColor) -> float:
+        channels = []
+        for value in QColor(colour).getRgbF()[:3]:
+            linear = value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+            channels.append(linear)
+        red, green, blue = channels
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def focus_ring_on(colour: str) -> str:
+    """The focus ring for a control filled with ``colour``: the focus colour, or ink where
+    the focus colour would hardly show against the fill."""
+    return max((PALETTE.focus, PALETTE.ink), key=lambda ring: contrast_ratio(ring, colour))
+
+
 def apply_theme(app: QApplication) -> None:
     load_fonts()
     app.setFont(font(BASE_POINT_SIZE))
@@ -105,35 +127,51 @@ QToolButton#railButton:hover {{ background: {PALETTE.line}; }}
 QToolButton#railButton:checked {{ background: {PALETTE.surface}; color: {PALETTE.sky_deep};
     font-weight: 600; }}
 QToolButton#railButton:disabled {{ color: #a89e92; }}
-QToolButton#railButton:focus {{ outline: none; border: 2px solid {PALETTE.sky}; }}
+QToolButton#railButton:focus {{ outline: none; border: 2px solid {PALETTE.focus}; }}
 QLineEdit#search {{
     background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 20px;
     padding: 8px 16px; font-size: 11pt; min-height: 22px;
 }}
-QLineEdit#search:focus {{ border: 2px solid {PALETTE.sky}; padding: 7px 15px; }}
+QLineEdit#search:focus {{ border: 2px solid {PALETTE.focus}; padding: 7px 15px; }}
 QToolButton#navButton {{
     background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 19px;
     min-width: 38px; min-height: 38px; font-size: 14pt; color: {PALETTE.ink};
 }}
 QToolButton#navButton:hover {{ border-color: {PALETTE.sky}; }}
-QToolButton#navButton:focus {{ border: 2px solid {PALETTE.sky}; }}
+QToolButton#navButton:focus {{ border: 2px solid {PALETTE.focus}; }}
 QToolButton#navButton:disabled {{ color: #c4b9aa; }}
 QPushButton#chip {{
     background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 15px;
     padding: 5px 14px; color: {PALETTE.ink};
 }}
 QPushButton#chip:hover {{ border-color: {PALETTE.muted}; }}
-QPushButton#chip:focus {{ border: 2px solid {PALETTE.sky}; padding: 4px 13px; }}
+QPushButton#chip:focus {{ border: 2px solid {PALETTE.focus}; padding: 4px 13px; }}
 QComboBox#language {{
     background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 19px;
     padding: 6px 14px; min-height: 24px;
 }}
-QComboBox#language:focus {{ border: 2px solid {PALETTE.sky}; }}
+QComboBox#language:focus {{ border: 2px solid {PALETTE.focus}; }}
+QComboBox#language QAbstractItemView {{
+    background: {PALETTE.surface}; color: {PALETTE.ink}; border: 1px solid {PALETTE.line};
+    selection-background-color: {PALETTE.sky_deep}; selection-color: #ffffff; outline: none;
+}}
+QComboBox#language QAbstractItemView::item {{ padding: 6px 12px; }}
 QComboBox#language::drop-down {{ border: none; width: 30px; }}
 QComboBox#language::down-arrow {{ image: url({(ASSETS / "icons" / "chevron-down.svg").as_posix()});
     width: 12px; height: 8px; }}
 QListView#cardGrid {{ background: {PALETTE.ground}; border: none; }}
-QScrollArea#detailScroll {{ background: {PALETTE.ground}; border: none; }}
+QScrollArea#detailScroll {{ background: {PALETTE.ground}; border: 2px solid transparent; }}
+QScrollArea#detailScroll:focus {{ border-color: {PALETTE.focus}; }}
+QCheckBox#facet {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 4px; }}
+QCheckBox#facet:focus {{ border-color: {PALETTE.focus}; }}
+QPushButton#activeFilter {{
+    background: #d8eef2; border: 1px solid #a9d6df; border-radius: 13px;
+    padding: 3px 12px; color: {PALETTE.ink};
+}}
+QPushButton#activeFilter:hover {{ background: {PALETTE.surface}; border-color: {PALETTE.sky}; }}
+QPushButton#activeFilter:focus {{ border: 2px solid {PALETTE.focus}; padding: 2px 11px; }}
+QGraphicsView#timelineView {{ border: 2px solid transparent; }}
+QGraphicsView#timelineView:focus {{ border-color: {PALETTE.focus}; }}
 QWidget#detailColumn {{ background: {PALETTE.ground}; }}
 QLabel#eyebrow {{ color: {PALETTE.muted}; letter-spacing: 1px; font-size: 9pt; font-weight: 600; }}
 QLabel#muted {{ color: {PALETTE.muted}; }}
@@ -153,12 +191,13 @@ QPushButton#relatedCard {{
     padding: 10px 14px; text-align: left; color: {PALETTE.ink};
 }}
 QPushButton#relatedCard:hover {{ border-color: {PALETTE.sky}; }}
-QPushButton#relatedCard:focus {{ border: 2px solid {PALETTE.sky}; }}
+QPushButton#relatedCard:focus {{ border: 2px solid {PALETTE.focus}; }}
 QLabel#resultCount {{ color: {PALETTE.muted}; }}
 QListView#timelineList {{
-    background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 12px;
-    padding: 6px; font-size: 11pt;
+    background: {PALETTE.surface}; border: 2px solid {PALETTE.line}; border-radius: 12px;
+    padding: 5px; font-size: 11pt;
 }}
+QListView#timelineList:focus {{ border-color: {PALETTE.focus}; }}
 QListView#timelineList::item {{ padding: 9px 12px; border-bottom: 1px solid {PALETTE.ground}; }}
 QListView#timelineList::item:selected {{ background: #d8eef2; color: {PALETTE.ink};
     border-left: 4px solid {PALETTE.sky}; }}
@@ -166,7 +205,7 @@ QLineEdit#yearBox {{
     background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 15px;
     padding: 5px 12px; max-width: 70px;
 }}
-QLineEdit#yearBox:focus {{ border: 2px solid {PALETTE.sky}; }}
+QLineEdit#yearBox:focus {{ border: 2px solid {PALETTE.focus}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: #cfc3af; border-radius: 4px; min-height: 40px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}

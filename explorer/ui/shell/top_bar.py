@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,9 @@ class TopBar(QWidget):
 
         self.language = QComboBox()
         self.language.setObjectName("language")
+        # With a style sheet, a combo box draws its open list as a menu, whose current item
+        # came out white on near-white; a styled delegate draws the theme's selection colours.
+        self.language.setItemDelegate(QStyledItemDelegate(self.language))
         for code in offered_languages(languages):
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.currentIndexChanged.connect(

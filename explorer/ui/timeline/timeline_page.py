@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,13 +21,17 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import pick
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_layout import TimelineLayout
+from explorer.domain.timeline_ticks import date_of_day
+from explorer.session.session import ReadingPosition
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
+from explorer.ui.cards.card_model import CardRole
 from explorer.ui.timeline.timeline_builder import TimelineBuilder
 from explorer.ui.timeline.timeline_geometry import EventText, LaneStyle
 from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
 from explorer.ui.timeline.timeline_overview import TimelineOverview
 from explorer.ui.timeline.timeline_view import TimelineView
+from explorer.ui.timeline.year_box import YearBox
 from explorer.ui.widgets.date_text import span_text
 
 DEFAULT_YEAR = "2025"
@@ -54,6 +56,7 @@ class TimelinePage(QWidget):
         self.builder.failed.connect(self._layout_failed)
 
         self.view = TimelineView(self._texts)
+        self.view.setObjectName("timelineView")
         self.overview = TimelineOverview(self.view)
         self.list_model = TimelineListModel(self._texts, self)
         self.list = TimelineList(self.list_model)
@@ -86,10 +89,9 @@ class TimelinePage(QWidget):
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
         self.zoom_in_button = self._button("+")
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
-        self.year_box = QLineEdit(DEFAULT_YEAR)
-        self.year_box.setValidator(QIntValidator(-9999, 9999, self.year_box))
-        self.year_box.setObjectName("yearBox")
+        self.year_box = YearBox(DEFAULT_YEAR)
         self.year_box.returnPressed.connect(self.go_to_year)
+        self.view.window_changed.connect(self._follow_view)
         self.go_button = self._button("")
         self.go_button.clicked.connect(self.go_to_year)
         self.list_button = self._button("")
@@ -148,17 +150,47 @@ class TimelinePage(QWidget):
     def reset(self) -> None:
         """Back to the first view: the whole timeline, every lane open, nothing chosen."""
         self.list_button.setChecked(False)
-        self.year_box.setText(DEFAULT_YEAR)
         self.list.scrollToTop()
         self.list.setCurrentIndex(QModelIndex())
         self.view.reset()
+        if self.isVisible():
+            self._follow_view()
+        else:
+            self.year_box.setText(DEFAULT_YEAR)  # as when first made; it follows once shown
+
+    def reading_position(self) -> ReadingPosition:
+        """The days shown, the event chosen (or the list's current one) and how far down
+        the lanes or the list are scrolled."""
+        days = self.view.visible_days() if self.view.layout_ is not None else None
+        if self.list_button.isChecked():
+            current = self.list.currentIndex()
+            item = current.data(CardRole.Id) if current.isValid() else None
+            return ReadingPosition(self.list.verticalScrollBar().value(), item, days)
+        return ReadingPosition(self.view.verticalScrollBar().value(), self.view.selected_id, days)
+
+    def restore(self, position: ReadingPosition) -> None:
+        """Show the timeline as ``position`` says, as far as the events shown allow."""
+        if position.days is not None:
+            self.view.show_exactly(*position.days)
+        if self.list_button.isChecked():
+            layout = self.view.layout_
+            row = layout.position_of(position.item) if layout and position.item else None
+            if row is not None:
+                self.list.setCurrentIndex(self.list_model.index(row))
+            self.list.verticalScrollBar().setValue(position.scroll)
+        else:
+            self.view.choose(position.item)
+            self.view.verticalScrollBar().setValue(position.scroll)
 
     def go_to_year(self) -> None:
-        try:
-            year = int(self.year_box.text())
-        except ValueError:
+        year = self.year_box.year()
+        if year is None:
             return
+        self.year_box.setModified(False)  # gone to: the box follows the view again
         self.view.go_to_year(year or 1)
+
+    def _follow_view(self) -> None:
+        self.year_box.follow(date_of_day(round(self.view.centre_day()))[0])
 
     def show_list(self, as_list: bool) -> None:
         self.stack.setCurrentIndex(1 if as_list else 0)
@@ -197,6 +229,8 @@ class TimelinePage(QWidget):
 
     def showEvent(self, event) -> None:
         self._lay_out()
+        if self.view.layout_ is not None:
+            self._follow_view()
         super().showEvent(event)
 
     def _lay_out(self) -> None:

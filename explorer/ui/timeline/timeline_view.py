@@ -263,10 +263,35 @@ class TimelineView(QGraphicsView):
         self._update_scene_rect()
         self._scroll_day_to((first_day + last_day) / 2, HEADER_WIDTH + 40 + width / 2)
 
+    def show_exactly(self, first_day: float, last_day: float) -> None:
+        """Zoom and scroll so the view's edges are at ``first_day`` and ``last_day`` (as
+        ``visible_days`` gave them), within the zoom's limits."""
+        self.fitted = False
+        span = max(1.0, last_day - first_day)
+        width = max(1, self.viewport().width())
+        self.days_per_pixel = min(MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, span / width))
+        self._update_scene_rect()
+        self._scroll_day_to(first_day, 0)
+
+    def choose(self, card_id: str | None) -> None:
+        """Select the event of ``card_id`` (none if it is not shown), as Tab would."""
+        layout = self.layout_
+        self.selected_id = (
+            card_id if layout is not None and card_id and layout.contains(card_id) else None
+        )
+        self.viewport().update()
+
     def centre_on_day(self, day: float) -> None:
         self.fitted = False
+        self._scroll_day_to(day, self._band_middle())
+
+    def centre_day(self) -> float:
+        """The day at the middle of the band (right of the lane headers)."""
+        return self.day_at_view_x(self._band_middle())
+
+    def _band_middle(self) -> float:
         width = self.viewport().width()
-        self._scroll_day_to(day, HEADER_WIDTH + (width - HEADER_WIDTH) / 2)
+        return HEADER_WIDTH + (width - HEADER_WIDTH) / 2
 
     def pan_pixels(self, dx: int) -> None:
         self.fitted = False
@@ -302,6 +327,10 @@ class TimelineView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._leaves(event):
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, key == Qt.Key.Key_Tab and not shift)
+            return
         step = max(40, self.viewport().width() // 8)
         actions = {
             Qt.Key.Key_Plus: self.zoom_in,
@@ -323,8 +352,14 @@ class TimelineView(QGraphicsView):
         event.accept()
 
     def focusNextPrevChild(self, next_: bool) -> bool:
-        # Tab steps through events inside the timeline rather than leaving it.
+        # Tab steps through events inside the timeline rather than leaving it (Ctrl+Tab
+        # leaves, as from any control that takes Tab for itself; so does Tab with no event).
         return False
+
+    def _leaves(self, event: QKeyEvent) -> bool:
+        """Whether a Tab key moves the focus out of the view rather than along the events."""
+        no_events = self.layout_ is None or not len(self.layout_.ordered)
+        return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) or no_events
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position()
