@@ -57,7 +57,7 @@ class TopBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(260)
         self.search.setMaxLength(500)
         layout.addWidget(self.search, 2)
 
