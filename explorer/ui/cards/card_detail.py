@@ -25,6 +25,7 @@ from explorer.domain.entities import Card, TranslationStatus, base_language, pic
 from explorer.store.content_store import ContentStore
 from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
 from explorer.ui.widgets.date_text import date_text, span_text
+from explorer.ui.widgets.eliding_button import ElidingButton
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
 from explorer.ui.widgets.wrapping_label import WrappingLabel
 
@@ -306,7 +307,7 @@ class CardDetail(QScrollArea):
         categories = {c.id: c.colour for c in self.store.categories()}
         for position, link in enumerate(related):
             arrow = "→" if link.outgoing else "←"
-            button = QPushButton(plain_button_text(f"{arrow} {link.label}\n{link.title}"))
+            button = ElidingButton(plain_button_text(f"{arrow} {link.label}\n{link.title}"))
             button.setObjectName("relatedCard")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             this_title, _ = self._text(card.title)

@@ -1,7 +1,9 @@
 """A row of category chips; choosing one narrows the cards, choosing "All" clears it.
 
 Every search answer brings new counts: a chip is relabelled only when its text changes, and
-its colours, which never change, are set once.
+its colours, which never change, are set once. A chip keeps room for the widest count it has
+shown, so that counts changing while a person types never change the chips' widths, nor so
+the number of rows they wrap into.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class CategoryFilter(QWidget):
             layout.addWidget(button)
         self.buttons[None].setChecked(True)
         self.counts: dict[str, int] = {}
+        self._widest_count = ""  # the widest count shown so far, as written
         self._labels: dict[str | None, str] = {}
         self.set_language("en")
 
@@ -55,10 +58,16 @@ class CategoryFilter(QWidget):
 
     def retranslate(self) -> None:
         self._labels.clear()
+        self._widest_count = ""
         self._relabel()
 
     def _relabel(self) -> None:
         self.setAccessibleName(self.tr("Categories"))
+        metrics = self.buttons[None].fontMetrics()
+        for count in self.counts.values():
+            number = QLocale().toString(count)
+            if metrics.horizontalAdvance(number) > metrics.horizontalAdvance(self._widest_count):
+                self._widest_count = number
         for category in [None, *self.categories]:
             key = category.id if category else None
             if category is None:
@@ -74,6 +83,21 @@ class CategoryFilter(QWidget):
             button = self.buttons[key]
             button.setText(plain_button_text(label))
             button.setAccessibleName(self.tr("Show category %1").replace("%1", label))
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        """Each chip at least as wide as it would be with the widest count shown so far."""
+        for category in self.categories:
+            button = self.buttons[category.id]
+            metrics = button.fontMetrics()
+            name = pick(category.name, self.language)[0]
+            widest = f"{name}  {self._widest_count}" if self._widest_count else name
+            extra = metrics.horizontalAdvance(widest) - metrics.horizontalAdvance(
+                self._labels[category.id]
+            )
+            room = button.sizeHint().width() + max(0, extra)
+            if button.minimumWidth() != room:
+                button.setMinimumWidth(room)
 
     @staticmethod
     def _style(colour: str) -> str:

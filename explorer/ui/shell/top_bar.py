@@ -82,6 +82,7 @@ class TopBar(QWidget):
         self.title.setText(self.tr("Italy · Kazakhstan"))
         self.subtitle.setText(self.tr("CULTURAL EXPLORER"))
         self.search.setPlaceholderText(self.tr("Search cards, people, places…  (Ctrl+F)"))
+        self.search.setToolTip(self.search.placeholderText())  # in full where the field is narrow
         self.search.setAccessibleName(self.tr("Search"))
         self.language.setAccessibleName(self.tr("Language of the cards"))
         self.language.setToolTip(self.tr("Language of the cards"))
