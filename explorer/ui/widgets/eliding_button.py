@@ -20,7 +20,7 @@ class ElidingButton(QPushButton):
         super().__init__(text, parent)
         self.full_text = text
 
-    def _chrome_width(self) -> int:
+    def chrome_width(self) -> int:
         """What the button adds around its text: padding, border, margins."""
         widest = max(self.fontMetrics().horizontalAdvance(line) for line in self._shown_lines())
         return super().sizeHint().width() - widest
@@ -34,12 +34,12 @@ class ElidingButton(QPushButton):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         widest = max(self.fontMetrics().horizontalAdvance(line) for line in self._full_lines())
-        return QSize(widest + self._chrome_width(), hint.height())
+        return QSize(widest + self.chrome_width(), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(
-            min(self.sizeHint().width(), MIN_TEXT_WIDTH + self._chrome_width()), hint.height()
+            min(self.sizeHint().width(), MIN_TEXT_WIDTH + self.chrome_width()), hint.height()
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -50,7 +50,7 @@ class ElidingButton(QPushButton):
         return self.text() != self.full_text
 
     def _elide(self) -> None:
-        room = self.width() - self._chrome_width()
+        room = self.width() - self.chrome_width()
         metrics = self.fontMetrics()
         lines = [
             metrics.elidedText(line, Qt.TextElideMode.ElideRight, room).replace("&", "&&")
