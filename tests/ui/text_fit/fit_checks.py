@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from explorer.ui.widgets.eliding_button import ElidingButton
 
@@ -37,10 +44,28 @@ def label_problem(label: QLabel) -> str | None:
 def button_problem(button: QAbstractButton) -> str | None:
     if isinstance(button, ElidingButton):
         return eliding_button_problem(button)
+    if isinstance(button, QPushButton):
+        return push_button_problem(button)
     hint, size = button.sizeHint(), button.size()
     if size.width() < hint.width() or size.height() < hint.height():
         needs = f"{hint.width()}×{hint.height()}"
         return f"{_name(button)} is {size.width()}×{size.height()}, needs {needs}"
+    return None
+
+
+def push_button_problem(button: QPushButton) -> str | None:
+    """The button's text against the room its style leaves for it (padding and border
+    taken off), rather than its size hint, which never goes below a style's minimum."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+    icon = option.iconSize.width() + 4 if not button.icon().isNull() else 0
+    metrics = button.fontMetrics()
+    lines = button.text().replace("&&", "&").split("\n")
+    width = max(metrics.horizontalAdvance(line) for line in lines) + icon
+    height = metrics.height() * len(lines)
+    if width > room.width() or height > room.height():
+        return f"{_name(button)} leaves {room.width()}×{room.height()} for {width}×{height}"
     return None
 
 
