@@ -24,7 +24,13 @@ from explorer.ui.timeline.timeline_geometry import (
     LABEL_ROWS,
 )
 from explorer.ui.timeline.timeline_marks import draw_cluster, draw_event
-from explorer.ui.timeline.timeline_text import PlacedText, arrow_rect, era_label, lane_name
+from explorer.ui.timeline.timeline_text import (
+    PlacedText,
+    arrow_rect,
+    era_label,
+    event_label,
+    lane_name,
+)
 
 
 class TimelinePainter:
@@ -151,9 +157,10 @@ class TimelinePainter:
     ) -> None:
         metrics = QFontMetricsF(self.label_font)
         texts = frame.texts([event.id for _, event in singles])
+        visible_right = frame.origin_x + frame.viewport_width
         titles = [
-            metrics.elidedText(texts[event.id].title, Qt.TextElideMode.ElideRight, 260)
-            for _, event in singles
+            event_label(texts[event.id].title, self.label_font, x, visible_right)
+            for x, event in singles
         ]
         items = [
             (x, metrics.horizontalAdvance(title))

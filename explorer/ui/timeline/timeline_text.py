@@ -3,7 +3,7 @@
 Decided before painting, so that a test can check every line against its rectangle. A lane
 name wraps to the lines its lane has room for (two when open, one when folded); an era label
 takes one line across its band. Whatever is elided is kept whole in the view's tooltips and
-accessible description.
+accessible description; an event's title, in the tooltip of its mark.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ NAME_RIGHT_MARGIN = 6.0
 NAME_BLOCK_HEIGHT = 40.0  # a one-line name is centred in the top of its lane
 NAME_LINES = 2
 ERA_MIN_WIDTH = 40.0  # narrower bands show no label (their name is in the tooltip)
+EVENT_LABEL_WIDTH = 260.0
+EVENT_LABEL_MIN_WIDTH = 40.0
+EDGE_GAP = 4.0
 
 
 @dataclass(frozen=True)
@@ -79,3 +82,14 @@ def era_label(
     height = ERA_LABEL_HEIGHT - 4
     fitted = fit_lines(name, font, width, 1)
     return PlacedText(fitted, QRectF(left, AXIS_HEIGHT + 3, width, height), height)
+
+
+def event_label(title: str, font: QFont, x: float, visible_right: float) -> str:
+    """An event's title as its label, starting at scene ``x``: one line, elided to at most
+    ``EVENT_LABEL_WIDTH`` and to the right edge of the view at ``visible_right``; empty when
+    too little of it would show."""
+    width = min(EVENT_LABEL_WIDTH, visible_right - x - EDGE_GAP)
+    if width < EVENT_LABEL_MIN_WIDTH:
+        return ""
+    lines = fit_lines(title, font, width, 1).lines
+    return lines[0] if lines else ""

@@ -1,8 +1,8 @@
 """The timeline fits its real lane and era names, in Russian and Kazakh (both scripts), at
 1024×700 and 1920×1080: every line of a lane name fits the names' column and its lane's
 height (an open lane's name is never elided), every era label fits its band and the era
-strip, and whatever is elided is whole in a tooltip and in the view's accessible
-description. The toolbar's labels and buttons fit too."""
+strip, event labels end inside the view, and whatever is elided is whole in a tooltip (eras
+also in the view's accessible description). The toolbar's labels and buttons fit too."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from explorer.domain.entities import pick
 from explorer.ui.shell.screenshots import settle
 from explorer.ui.timeline.timeline_geometry import AXIS_HEIGHT, ERA_LABEL_HEIGHT, HEADER_WIDTH
 from explorer.ui.timeline.timeline_painter import fold_arrow
-from explorer.ui.timeline.timeline_text import arrow_rect, era_label, lane_name
+from explorer.ui.timeline.timeline_text import arrow_rect, era_label, event_label, lane_name
 from tests.ui.text_fit.fit_checks import text_problems
 from tests.ui.text_fit.longest_texts import LONG_LANGUAGES, SIZES
 
@@ -76,6 +76,34 @@ def era_problems(view, language: str) -> list[str]:
     return problems
 
 
+def event_label_problems(view, language: str) -> list[str]:
+    """Labels of the single events in view end inside the view; a cut one's title is whole
+    in the tooltip of its mark."""
+    frame = view.frame()
+    font = view.painter.label_font
+    metrics = QFontMetricsF(font)
+    visible_right = frame.origin_x + frame.viewport_width
+    problems = []
+    for row in frame.rows:
+        lane = frame.layout.lane(row.lane)
+        for cluster in lane.clusters(frame.days_per_pixel, frame.first_day, frame.last_day):
+            if cluster.count != 1:
+                continue
+            event = lane.events[cluster.start]
+            mark_x = frame.x_of(event.first_day)
+            x = max(mark_x, frame.origin_x + HEADER_WIDTH + 6)
+            if x > visible_right:
+                continue
+            title = frame.texts([event.id])[event.id].title
+            label = event_label(title, font, x, visible_right)
+            if x + metrics.horizontalAdvance(label) > visible_right:
+                problems.append(f"{language}: the label {label!r} runs out of the view")
+            mark = QPointF(mark_x - frame.origin_x, row.top + 18 - frame.origin_y)
+            if label != title and mark.x() > HEADER_WIDTH and title not in view.tooltip_at(mark):
+                problems.append(f"{language}: {title!r} is cut, and not whole in its tooltip")
+    return problems
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 def test_lane_names_and_era_labels_fit_or_say_everything_elsewhere(window, qtbot, size):
     window.resize(*size)
@@ -88,12 +116,13 @@ def test_lane_names_and_era_labels_fit_or_say_everything_elsewhere(window, qtbot
         settle(window, 50)
         view.fit_all()
         problems += lane_problems(view, language) + era_problems(view, language)
+        problems += event_label_problems(view, language)
         problems += [f"{language}: {p}" for p in text_problems(window.timeline_page)]
         for era in view.eras:  # each era brought into view, wide and narrow
             for years in (2, 40, 400):
                 middle = (era.start.year + era.end.year) // 2
                 view.go_to_year(middle, span_years=years)
-                problems += era_problems(view, language)
+                problems += era_problems(view, language) + event_label_problems(view, language)
         for lane in view.lanes():
             view.toggle_lane(lane)
         problems += lane_problems(view, language)
