@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QLabel,
     QPushButton,
     QStyle,
@@ -110,20 +112,35 @@ def overlaps(widgets: list[QWidget]) -> list[str]:
     return found
 
 
+def cut_by_a_scroll_area(widget: QWidget) -> str | None:
+    """A widget inside a scroll area must lie across its viewport's width: scrolling down
+    is expected, a scroll bar covering its side or a page scrolled sideways is not."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        scroll_area = parent.parentWidget()
+        inside = isinstance(scroll_area, QAbstractScrollArea) and parent is scroll_area.viewport()
+        if inside and not horizontally_visible(widget, parent):
+            left = widget.mapTo(parent, QPoint(0, 0)).x()
+            return (
+                f"{_name(widget)} spans x {left}–{left + widget.width()} of a scroll area "
+                f"{parent.width()} px wide"
+            )
+        parent = parent.parentWidget()
+    return None
+
+
 def text_problems(root: QWidget) -> list[str]:
-    """Every visible label or button under ``root`` that does not fit its text, and every
-    pair of them that overlap."""
+    """Every visible label or button under ``root`` that does not fit its text or is cut by
+    the side of a scroll area, and every pair of them that overlap."""
     widgets = _text_widgets(root)
     problems = []
     for widget in widgets:
         check = label_problem if isinstance(widget, QLabel) else button_problem
-        problem = check(widget)
-        if problem:
-            problems.append(problem)
+        problems += [p for p in (check(widget), cut_by_a_scroll_area(widget)) if p]
     return problems + overlaps(widgets)
 
 
 def horizontally_visible(widget: QWidget, viewport: QWidget) -> bool:
     """Whether ``widget`` lies across ``viewport`` without going past either side of it."""
-    left = widget.mapTo(viewport, widget.rect().topLeft()).x()
+    left = widget.mapTo(viewport, QPoint(0, 0)).x()
     return left >= 0 and left + widget.width() <= viewport.width()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
 from explorer.ui.widgets.eliding_button import ElidingButton
 from tests.ui.text_fit.fit_checks import text_problems
@@ -76,3 +76,20 @@ def test_an_eliding_button_must_keep_its_full_text_somewhere(qtbot):
     button.setGeometry(0, 0, button.sizeHint().width(), button.sizeHint().height())
     assert not button.is_elided()
     assert button.text() == button.full_text
+
+
+def test_text_under_the_side_of_a_scroll_area_is_found(qtbot):
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    body = QWidget()
+    label = QLabel(LONG, body)
+    label.adjustSize()
+    area.setWidget(body)
+    parent = shown(qtbot, area)
+    area.setGeometry(0, 0, label.width() + 40, 200)
+    body.setMinimumWidth(label.width() + 200)
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() > 0)
+    label.move(area.viewport().width() - 20, 0)
+    assert "scroll area" in text_problems(parent)[0]
+    label.move(0, 0)
+    assert text_problems(parent) == []
