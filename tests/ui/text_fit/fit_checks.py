@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyleOptionButton,
+    QToolButton,
     QWidget,
 )
 
@@ -48,6 +49,8 @@ def button_problem(button: QAbstractButton) -> str | None:
         return eliding_button_problem(button)
     if isinstance(button, QPushButton):
         return push_button_problem(button)
+    if isinstance(button, QToolButton):
+        return tool_button_problem(button)
     hint, size = button.sizeHint(), button.size()
     if size.width() < hint.width() or size.height() < hint.height():
         needs = f"{hint.width()}×{hint.height()}"
@@ -68,6 +71,25 @@ def push_button_problem(button: QPushButton) -> str | None:
     height = metrics.height() * len(lines)
     if width > room.width() or height > room.height():
         return f"{_name(button)} leaves {room.width()}×{room.height()} for {width}×{height}"
+    return None
+
+
+def tool_button_problem(button: QToolButton) -> str | None:
+    """A tool button's text (the rail's, the arrows') against its size less its frame; its
+    size hint adds margins the text does not need."""
+    metrics = button.fontMetrics()
+    lines = button.text().replace("&&", "&").split("\n")
+    width = max(metrics.horizontalAdvance(line) for line in lines)
+    if (
+        not button.icon().isNull()
+        and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    ):
+        height = metrics.height() * len(lines) + button.iconSize().height()
+    else:
+        height = metrics.height() * len(lines)
+    frame = 2 * button.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    if width > button.width() - frame or height > button.height() - frame:
+        return f"{_name(button)} is {button.width()}×{button.height()} for {width}×{height}"
     return None
 
 

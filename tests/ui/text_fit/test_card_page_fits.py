@@ -13,8 +13,9 @@ from explorer.domain.entities import TranslationStatus, base_language
 from explorer.ui.cards.card_detail import CardDetail
 from explorer.ui.shell.screenshots import settle
 from explorer.ui.shell.theme import scaled_font
-from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell, kiosk_config
+from tests.ui.kiosk.kiosk_fixtures import close_shell
 from tests.ui.text_fit.fit_checks import text_problems
+from tests.ui.text_fit.kiosk_shells import looked_at_shell
 from tests.ui.text_fit.longest_texts import LONG_LANGUAGES, SIZES, widest_card
 
 
@@ -84,8 +85,7 @@ def test_the_desktop_card_page_fits_the_longest_texts(window, store, qtbot, size
 
 
 def test_the_kiosk_card_page_fits_the_longest_texts(qtbot, store):
-    config = kiosk_config(languages=[*LONG_LANGUAGES, "en"], default_language="kk")
-    shell = build_shell(qtbot, config)
+    shell = looked_at_shell(qtbot)
     try:
         problems = []
         for language in LONG_LANGUAGES:
@@ -94,6 +94,7 @@ def test_the_kiosk_card_page_fits_the_longest_texts(qtbot, store):
             for card_id in cards_to_check(store, explorer.detail, language):
                 explorer.open_card(card_id)
                 settle(explorer, 50)
+                assert explorer.detail.isVisible() and explorer.detail.card.id == card_id
                 problems += page_problems(explorer.detail, card_id, language)
         assert problems == []
     finally:
