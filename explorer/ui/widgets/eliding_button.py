@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 MIN_TEXT_WIDTH = 120
 
@@ -19,6 +19,10 @@ class ElidingButton(QPushButton):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(text, parent)
         self.full_text = text
+        # A push button's own policy takes its size hint as its minimum width.
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
 
     def chrome_width(self) -> int:
         """What the button adds around its text: padding, border, margins."""

@@ -22,6 +22,7 @@ class WrappingLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, *, snug: bool = False):
         super().__init__(text, parent)
         self.snug = snug
+        self._one_line: tuple[tuple, int] | None = None  # (what it depends on, the width)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         policy = self.sizePolicy()
@@ -40,7 +41,15 @@ class WrappingLabel(QLabel):
 
     def one_line_width(self) -> int:
         """The narrowest width at which the text takes no more lines than it has (one, unless
-        it holds line breaks): searched for, as Qt wraps it, style sheet padding and all."""
+        it holds line breaks): searched for, as Qt wraps it, style sheet padding and all, and
+        kept while the text, font and margins stay the same (layouts ask often)."""
+        margins = self.contentsMargins()
+        key = (self.text(), self.font().toString(), margins.left(), margins.right(), self.margin())
+        if self._one_line is None or self._one_line[0] != key:
+            self._one_line = (key, self._search_one_line_width())
+        return self._one_line[1]
+
+    def _search_one_line_width(self) -> int:
         widest = 16_384
         fewest_lines = QLabel.heightForWidth(self, widest)
         narrow, wide = 1, widest

@@ -61,3 +61,16 @@ def test_an_eliding_button_fits_each_line_and_shows_all_with_room(qtbot):
     assert lines[0].startswith("→") and lines[1].endswith("…")
     assert all(button.fontMetrics().horizontalAdvance(line) <= room for line in lines)
     assert button.minimumSizeHint().width() < button.sizeHint().width()
+
+
+def test_a_snug_label_asks_again_when_its_text_or_font_changes(qtbot):
+    notice = WrappingLabel("Черновой перевод.", snug=True)
+    qtbot.addWidget(notice)
+    short = notice.sizeHint().width()
+    notice.setText("Черновой перевод, ещё не проверен.")
+    longer = notice.sizeHint().width()
+    assert longer > short
+    larger = notice.font()
+    larger.setPointSizeF(larger.pointSizeF() * 1.5)
+    notice.setFont(larger)
+    assert notice.sizeHint().width() > longer
