@@ -114,8 +114,8 @@ class CardDetail(QScrollArea):
             self._rebuild()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange_hero()
         super().resizeEvent(event)
+        self._arrange_hero()
 
     def _arrange_hero(self) -> None:
         """The picture beside the heading while the heading keeps a readable width (long

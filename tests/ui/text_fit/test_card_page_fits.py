@@ -99,3 +99,21 @@ def test_the_kiosk_card_page_fits_the_longest_texts(qtbot, store):
         assert problems == []
     finally:
         close_shell(shell)
+
+
+def test_the_picture_goes_above_the_heading_only_when_the_heading_would_be_narrow(
+    window, store, qtbot
+):
+    card_id = next(c for c in store.card_ids() if store.card(c).image is not None)
+    window.open_card(card_id)
+    for size, beside in (((1920, 1080), True), ((1024, 700), False), ((1440, 900), True)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)
+        settle(window, 30)
+        picture = label(window.detail, "cardImage")
+        title = label(window.detail, "cardTitle")
+        if beside:
+            assert title.x() >= picture.geometry().right(), size
+            assert title.width() >= 400
+        else:
+            assert title.y() > picture.geometry().bottom(), size
