@@ -6,9 +6,10 @@ All collection text is shown as plain text: nothing from a pack is ever read as 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,12 +23,17 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.entities import Card, TranslationStatus, base_language, pick
 from explorer.store.content_store import ContentStore
-from explorer.ui.shell.theme import PALETTE, scaled_font
+from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
 from explorer.ui.widgets.date_text import date_text, span_text
+from explorer.ui.widgets.eliding_button import ElidingButton
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
+from explorer.ui.widgets.wrapping_label import WrappingLabel
 
 PAGE_WIDTH = 1120
+PAGE_MARGIN = 40
 PICTURE_WIDTH = 520
+HERO_SPACING = 36
+HEADING_MIN_WIDTH = 400  # at the base type: below it the picture goes above the heading
 READING_WIDTH = 780
 RELATED_COLUMNS = 3
 
@@ -48,10 +54,10 @@ def swipe_step(travel: QPointF, duration_ms: int) -> int:
     return 1 if dx < 0 else -1
 
 
-def _label(text: str, name: str | None = None, *, text_font: QFont | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+def _label(
+    text: str, name: str | None = None, *, text_font: QFont | None = None, snug: bool = False
+) -> QLabel:
+    label = WrappingLabel(text, snug=snug)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
         label.setObjectName(name)
@@ -78,6 +84,7 @@ class CardDetail(QScrollArea):
         self.related_buttons: list[QPushButton] = []
         self._press: tuple[QPointF, int] | None = None  # where and when a drag started
         self._built_point_size = 0.0
+        self._hero: QBoxLayout | None = None
         self.setObjectName("detailScroll")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -97,6 +104,7 @@ class CardDetail(QScrollArea):
         """Show nothing and keep nothing of the last card."""
         self.card = None
         self.related_buttons = []
+        self._hero = None
         self.setWidget(QWidget())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -104,6 +112,22 @@ class CardDetail(QScrollArea):
         size_changed = self.font().pointSizeF() != self._built_point_size
         if event.type() == QEvent.Type.FontChange and self.card is not None and size_changed:
             self._rebuild()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_hero()
+
+    def _arrange_hero(self) -> None:
+        """The picture beside the heading while the heading keeps a readable width (long
+        titles in larger type need it), else above it."""
+        if self._hero is None:
+            return
+        page_width = min(PAGE_WIDTH, self.viewport().width() - 2 * PAGE_MARGIN)
+        heading_width = page_width - PICTURE_WIDTH - HERO_SPACING
+        beside = heading_width >= HEADING_MIN_WIDTH * text_scale(self.font())
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._hero.direction() != direction:
+            self._hero.setDirection(direction)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = ARROW_STEPS.get(event.key())
@@ -157,7 +181,7 @@ class CardDetail(QScrollArea):
         outer = QWidget()
         outer.setObjectName("detailColumn")
         row = QHBoxLayout(outer)
-        row.setContentsMargins(40, 28, 40, 48)
+        row.setContentsMargins(PAGE_MARGIN, 28, PAGE_MARGIN, 48)
         page = QWidget()
         page.setObjectName("detailColumn")
         page.setMaximumWidth(PAGE_WIDTH)
@@ -169,8 +193,8 @@ class CardDetail(QScrollArea):
         row.addWidget(page, 100)
         row.addStretch(1)
 
-        hero = QHBoxLayout()
-        hero.setSpacing(36)
+        hero = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        hero.setSpacing(HERO_SPACING)
         picture_column = QVBoxLayout()
         picture_column.setSpacing(8)
         self._add_image(picture_column, card)
@@ -182,6 +206,8 @@ class CardDetail(QScrollArea):
         hero.addLayout(picture_column, 0)
         hero.addLayout(heading, 1)
         column.addLayout(hero)
+        self._hero = hero
+        self._arrange_hero()
         column.addSpacing(12)
         self._add_text(column, card)
         self._add_related(column, card)
@@ -261,9 +287,7 @@ class CardDetail(QScrollArea):
             notice = self.tr("Draft translation, not yet reviewed.")
         else:
             return
-        label = _label(notice, "notice", text_font=self._font(9))
-        label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        column.addWidget(label)
+        column.addWidget(_label(notice, "notice", text_font=self._font(9), snug=True))
 
     def _add_text(self, column: QVBoxLayout, card: Card) -> None:
         body, body_fallback = self._text(card.body)
@@ -291,7 +315,7 @@ class CardDetail(QScrollArea):
         for position, link in enumerate(related):
             # The label reads from this card either way ("gave its name to" on the card a
             # link named after points to), so every link reads left to right.
-            button = QPushButton(plain_button_text(f"→ {link.label}\n{link.title}"))
+            button = ElidingButton(plain_button_text(f"→ {link.label}\n{link.title}"))
             button.setObjectName("relatedCard")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             sentence = f"{this_title} {link.label} {link.title}"

@@ -2,7 +2,9 @@
 chip again clears it. The row is one Tab stop; arrows move along it (``RovingFocus``).
 
 Every search answer brings new counts: a chip is relabelled only when its text changes, and
-its colours, which never change, are set once.
+its colours, which never change, are set once. A chip keeps room for the widest count it has
+shown, so that counts changing while a person types never change the chips' widths, nor so
+the number of rows they wrap into.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class CategoryFilter(QWidget):
         self._chosen_id: str | None = None
         self.keys = RovingFocus(list(self.buttons.values()), self)
         self.counts: dict[str, int] = {}
+        self._widest_count = ""  # the widest count shown so far, as written
         self._labels: dict[str | None, str] = {}
         self.set_language("en")
 
@@ -59,10 +62,16 @@ class CategoryFilter(QWidget):
 
     def retranslate(self) -> None:
         self._labels.clear()
+        self._widest_count = ""
         self._relabel()
 
     def _relabel(self) -> None:
         self.setAccessibleName(self.tr("Categories"))
+        metrics = self.buttons[None].fontMetrics()
+        for count in self.counts.values():
+            number = QLocale().toString(count)
+            if metrics.horizontalAdvance(number) > metrics.horizontalAdvance(self._widest_count):
+                self._widest_count = number
         for category in [None, *self.categories]:
             key = category.id if category else None
             if category is None:
@@ -78,6 +87,21 @@ class CategoryFilter(QWidget):
             button = self.buttons[key]
             button.setText(plain_button_text(label))
             button.setAccessibleName(self.tr("Show category %1").replace("%1", label))
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        """Each chip at least as wide as it would be with the widest count shown so far."""
+        for category in self.categories:
+            button = self.buttons[category.id]
+            metrics = button.fontMetrics()
+            name = pick(category.name, self.language)[0]
+            widest = f"{name}  {self._widest_count}" if self._widest_count else name
+            extra = metrics.horizontalAdvance(widest) - metrics.horizontalAdvance(
+                self._labels[category.id]
+            )
+            room = button.sizeHint().width() + max(0, extra)
+            if button.minimumWidth() != room:
+                button.setMinimumWidth(room)
 
     @staticmethod
     def _style(colour: str) -> str:

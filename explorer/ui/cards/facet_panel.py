@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.ui.shell.theme import text_scale
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
 
 FacetKey = str | int
@@ -44,6 +45,11 @@ Labeller = Callable[[FacetKey], str]
 Heading = Callable[[], str]
 
 
+PANEL_WIDTH = 280
+"""At the base type; the column widens with larger type (the kiosk's), so that its longest
+values still fit beside its scroll bar."""
+
+
 class FacetPanel(QScrollArea):
     changed = Signal()
     clear_requested = Signal()
@@ -55,7 +61,7 @@ class FacetPanel(QScrollArea):
         self.setObjectName("facetPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFixedWidth(280)
+        self.setFixedWidth(PANEL_WIDTH)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its boxes take the focus, one by one
         self.facets = facets
@@ -113,6 +119,11 @@ class FacetPanel(QScrollArea):
             self.boxes[name] = {}
         self.column.addStretch(1)
         return body
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedWidth(round(PANEL_WIDTH * text_scale(self.font())))
 
     def retranslate(self) -> None:
         """Headings and buttons in the current language; values follow with set_counts."""

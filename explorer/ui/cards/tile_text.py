@@ -12,18 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from explorer.domain.snippets import Segment
 from explorer.ui.cards.snippet_painter import paint_snippet
-from explorer.ui.cards.tile_geometry import (
-    PADDING,
-    SNIPPET_HEIGHT,
-    picture_rect,
-    text_block,
-    tile_rect,
-)
+from explorer.ui.cards.tile_geometry import PADDING, text_block, tile_rect
+from explorer.ui.cards.tile_text_layout import tile_text_layout
 from explorer.ui.cards.title_marks import paint_title_marks
 from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
 
@@ -123,58 +118,57 @@ def draw_text_layer(text: TileText, cell: QSize, fonts: CardFonts, ratio: float)
 
 
 def _paint_text(painter: QPainter, tile: QRectF, text: TileText, fonts: CardFonts) -> None:
-    scale = fonts.scale  # vertical offsets grow with the type; 1.0 at the base type
-    left = tile.left() + PADDING
-    width = tile.width() - 2 * PADDING
-    top = picture_rect(tile).bottom() + 14 * scale
+    scale = fonts.scale
+    layout = tile_text_layout(tile, text.title, text.category, text.date, fonts)
     colour = QColor(text.colour)
 
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    painter.drawEllipse(QPointF(left + 4 * scale, top + 7 * scale), 4 * scale, 4 * scale)
+    dot = QPointF(tile.left() + PADDING + 4 * scale, layout.category_rect.top() + 7 * scale)
+    painter.drawEllipse(dot, 4 * scale, 4 * scale)
     painter.setFont(fonts.category)
     painter.setPen(colour.darker(115))
-    metrics = QFontMetrics(fonts.category)
-    category_left = 14 * scale
-    painter.drawText(
-        QRectF(left + category_left, top, width - category_left, 16 * scale),
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        metrics.elidedText(text.category, Qt.TextElideMode.ElideRight, int(width - category_left)),
-    )
+    _draw_lines(painter, layout.category_rect, layout.category.lines, layout.category_rect.height())
 
     painter.setFont(fonts.title)
     painter.setPen(QColor(PALETTE.ink))
-    title_rect = QRect(int(left), int(top + 24 * scale), int(width), int(52 * scale))
-    title = elide_lines(text.title, fonts.title, width, 2)
-    paint_title_marks(painter, QRectF(title_rect), title, text.title_marks, fonts.title)
-    painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+    title_lines = "\n".join(layout.title.lines)
+    paint_title_marks(
+        painter,
+        layout.title_rect,
+        title_lines,
+        text.title_marks,
+        fonts.title,
+        layout.title_line_height,
+    )
+    _draw_lines(painter, layout.title_rect, layout.title.lines, layout.title_line_height)
 
-    title_height = QFontMetrics(fonts.title).lineSpacing() * (title.count("\n") + 1)
-    snippet_rect = QRectF(left, top + 30 * scale + title_height, width, SNIPPET_HEIGHT * scale)
-    in_title = any(segment.match for segment in text.title_marks)
-    muted = QColor(PALETTE.muted)
-    paint_snippet(painter, snippet_rect, text.snippet, fonts.snippet, muted, 2, not in_title)
+    if layout.snippet_lines:
+        in_title = any(segment.match for segment in text.title_marks)
+        paint_snippet(
+            painter,
+            layout.snippet_rect,
+            text.snippet,
+            fonts.snippet,
+            QColor(PALETTE.muted),
+            layout.snippet_lines,
+            not in_title,
+        )
 
     painter.setFont(fonts.date)
     painter.setPen(QColor(PALETTE.muted))
-    painter.drawText(
-        QRectF(left, tile.bottom() - PADDING - 16 * scale, width, 18 * scale),
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        text.date,
-    )
+    _draw_lines(painter, layout.date_rect, layout.date.lines, layout.date_rect.height())
 
 
-def elide_lines(text: str, text_font: QFont, width: float, max_lines: int) -> str:
-    """Word-wrap ``text`` into at most ``max_lines`` lines, eliding the last one."""
-    metrics = QFontMetrics(text_font)
-    lines: list[str] = []
-    words = text.split()
-    while words and len(lines) < max_lines:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        lines.append(line)
-    if words:
-        rest = " ".join([lines[-1], *words])
-        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, int(width))
-    return "\n".join(lines)
+def _draw_lines(
+    painter: QPainter, rect: QRectF, lines: tuple[str, ...], line_height: float
+) -> None:
+    """One line of ``lines`` per ``line_height`` from the top of ``rect``, each centred
+    vertically in its own height."""
+    for number, line in enumerate(lines):
+        line_rect = QRectF(
+            rect.left(), rect.top() + number * line_height, rect.width(), line_height
+        )
+        painter.drawText(
+            line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line
+        )

@@ -30,17 +30,24 @@ def marked_spans(lines: str, marks: Sequence[Segment]) -> list[tuple[int, int, i
 
 
 def paint_title_marks(
-    painter: QPainter, rect: QRectF, lines: str, marks: Sequence[Segment], font: QFont
+    painter: QPainter,
+    rect: QRectF,
+    lines: str,
+    marks: Sequence[Segment],
+    font: QFont,
+    line_height: float | None = None,
 ) -> None:
-    """Highlight the marked words of ``lines`` as drawn left and top aligned in ``rect``."""
+    """Highlight the marked words of ``lines`` as drawn left aligned in ``rect``, a line per
+    ``line_height`` (the font's line spacing unless given), each centred in its height."""
     spans = marked_spans(lines, marks)
     if not spans:
         return
     metrics = QFontMetricsF(font)
+    step = metrics.lineSpacing() if line_height is None else line_height
     texts = lines.split("\n")
     for number, start, end in spans:
         line = texts[number]
         left = rect.left() + metrics.horizontalAdvance(line[:start])
         width = metrics.horizontalAdvance(line[start:end])
-        top = rect.top() + number * metrics.lineSpacing()
+        top = rect.top() + number * step + (step - metrics.height()) / 2
         painter.fillRect(QRectF(left - 1, top, width + 2, metrics.height()), HIGHLIGHT)

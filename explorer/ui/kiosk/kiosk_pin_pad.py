@@ -8,14 +8,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from explorer.ui.widgets.wrapping_label import WrappingLabel
+
 KEY_PX = 64
+PROMPT_CHARACTERS = 30
+"""The pad is at least this many average characters wide, whatever it says, so that it does
+not change its width between messages and a long one wraps into a few lines."""
 
 
 def wait_text(seconds: int) -> str:
@@ -42,9 +46,7 @@ class PinPad(QWidget):
         self.wait_seconds = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.prompt = QLabel()
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt.setWordWrap(True)
+        self.prompt = WrappingLabel()
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(12)
@@ -126,7 +128,10 @@ class PinPad(QWidget):
         self.field.setFocus()
 
     def _place(self) -> None:
-        """As large as its text needs, in the upper middle of the window."""
-        self.adjustSize()
+        """As tall as its text needs at a steady width, in the upper middle of the window."""
+        text_width = PROMPT_CHARACTERS * self.prompt.fontMetrics().averageCharWidth()
+        margins = self.layout().contentsMargins()
+        width = max(self.minimumSizeHint().width(), text_width + margins.left() + margins.right())
+        self.resize(width, self.layout().totalHeightForWidth(width))
         parent = self.parentWidget()
         self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 3)

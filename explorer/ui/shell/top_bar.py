@@ -58,7 +58,7 @@ class TopBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(260)
         self.search.setMaxLength(500)
         layout.addWidget(self.search, 2)
 
@@ -86,6 +86,7 @@ class TopBar(QWidget):
         self.title.setText(self.tr("Italy · Kazakhstan"))
         self.subtitle.setText(self.tr("CULTURAL EXPLORER"))
         self.search.setPlaceholderText(self.tr("Search cards, people, places…  (Ctrl+F)"))
+        self.search.setToolTip(self.search.placeholderText())  # in full where the field is narrow
         self.search.setAccessibleName(self.tr("Search"))
         self.language.setAccessibleName(self.tr("Language of the cards"))
         self.language.setToolTip(self.tr("Language of the cards"))

@@ -18,13 +18,19 @@ from explorer.ui.timeline.timeline_axis import tick_label
 from explorer.ui.timeline.timeline_frame import LaneRow, TimelineFrame
 from explorer.ui.timeline.timeline_geometry import (
     AXIS_HEIGHT,
-    ERA_LABEL_HEIGHT,
     HEADER_WIDTH,
     LABEL_OFFSET,
     LABEL_ROW_HEIGHT,
     LABEL_ROWS,
 )
 from explorer.ui.timeline.timeline_marks import draw_cluster, draw_event
+from explorer.ui.timeline.timeline_text import (
+    PlacedText,
+    arrow_rect,
+    era_label,
+    event_label,
+    lane_name,
+)
 
 
 class TimelinePainter:
@@ -72,21 +78,11 @@ class TimelinePainter:
             band = QRectF(left, AXIS_HEIGHT, right - left, exposed.bottom() - AXIS_HEIGHT)
             painter.fillRect(band, colour)
             name, _ = pick(era.name, frame.language)
-            label = QRectF(
-                max(left, exposed.left() + HEADER_WIDTH) + 6,
-                AXIS_HEIGHT + 3,
-                max(0.0, right - max(left, exposed.left() + HEADER_WIDTH) - 8),
-                ERA_LABEL_HEIGHT - 4,
-            )
-            if label.width() > 40:
+            label = era_label(name, self.axis_bold, left, right, exposed.left() + HEADER_WIDTH)
+            if label is not None:
                 colour.setAlpha(255)
                 painter.setPen(colour.darker(140))
-                metrics = QFontMetricsF(self.axis_bold)
-                painter.drawText(
-                    label,
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    metrics.elidedText(name, Qt.TextElideMode.ElideRight, label.width()),
-                )
+                _draw_lines(painter, label)
 
     def _paint_grid(
         self,
@@ -161,9 +157,10 @@ class TimelinePainter:
     ) -> None:
         metrics = QFontMetricsF(self.label_font)
         texts = frame.texts([event.id for _, event in singles])
+        visible_right = frame.origin_x + frame.viewport_width
         titles = [
-            metrics.elidedText(texts[event.id].title, Qt.TextElideMode.ElideRight, 260)
-            for _, event in singles
+            event_label(texts[event.id].title, self.label_font, x, visible_right)
+            for x, event in singles
         ]
         items = [
             (x, metrics.horizontalAdvance(title))
@@ -211,7 +208,6 @@ class TimelinePainter:
         painter.fillRect(QRectF(0, 0, HEADER_WIDTH, viewport.height()), QColor(PALETTE.ground))
         painter.setPen(QPen(QColor(PALETTE.line), 1))
         painter.drawLine(QPointF(HEADER_WIDTH, 0), QPointF(HEADER_WIDTH, viewport.height()))
-        metrics = QFontMetricsF(self.header_font)
         painter.setFont(self.header_font)
         for row in frame.rows:
             top = row.top - frame.origin_y
@@ -219,12 +215,16 @@ class TimelinePainter:
             painter.setBrush(QColor(row.style.colour))
             painter.drawRoundedRect(QRectF(10, top + 8, 4, row.height - 16), 2, 2)
             painter.setPen(QColor(PALETTE.ink))
-            arrow = "▸" if row.collapsed else "▾"
-            text = metrics.elidedText(
-                f"{arrow} {row.style.name}", Qt.TextElideMode.ElideRight, HEADER_WIDTH - 28
-            )
-            painter.drawText(
-                QRectF(20, top, HEADER_WIDTH - 24, min(row.height, 40)),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
+            arrow = fold_arrow(row.collapsed)
+            name = lane_name(row.style.name, arrow, self.header_font, top, row.height)
+            painter.drawText(arrow_rect(name), Qt.AlignmentFlag.AlignVCenter, arrow)
+            _draw_lines(painter, name)
+
+
+def fold_arrow(collapsed: bool) -> str:
+    return "▸" if collapsed else "▾"
+
+
+def _draw_lines(painter: QPainter, text: PlacedText) -> None:
+    for line, rect in zip(text.fitted.lines, text.line_rects(), strict=True):
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.entities import Era
+from explorer.domain.entities import Era, pick
 from explorer.domain.fuzzy_date import day_number
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_layout import Cluster, TimelineLayout
@@ -51,6 +51,7 @@ from explorer.ui.timeline.timeline_geometry import (
     LaneStyle,
 )
 from explorer.ui.timeline.timeline_painter import TimelinePainter
+from explorer.ui.widgets.date_text import span_text
 from explorer.ui.widgets.plain_text import plain_tooltip
 
 
@@ -129,6 +130,7 @@ class TimelineView(QGraphicsView):
             self.selected_id = None
         self.lane_styles = lane_styles
         self.eras = list(eras)
+        self._describe()
         self._update_scene_rect()
         if not had_layout or self.fitted or not layout.lanes:
             self.fit_all()
@@ -139,6 +141,7 @@ class TimelineView(QGraphicsView):
     def set_text_source(self, text_for: Callable[[Sequence[str]], dict[str, EventText]]) -> None:
         self.text_for = text_for
         self._texts.clear()
+        self._describe()
         self.viewport().update()
 
     def reset(self) -> None:
@@ -377,13 +380,48 @@ class TimelineView(QGraphicsView):
         super().mouseMoveEvent(event)
         if event.buttons():
             return
-        hit = self.hit(event.position())
-        if hit is None:
-            QToolTip.hideText()
+        if self.hit(event.position()) is None:
             self.viewport().unsetCursor()
-            return
-        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        QToolTip.showText(event.globalPosition().toPoint(), self._tooltip(hit), self.viewport())
+        else:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        tooltip = self.tooltip_at(event.position())
+        if tooltip:
+            QToolTip.showText(event.globalPosition().toPoint(), tooltip, self.viewport())
+        else:
+            QToolTip.hideText()
+
+    def tooltip_at(self, view_pos: QPointF) -> str:
+        """What hovering ``view_pos`` tells in full: an event or a cluster over its mark, a
+        lane's name over the lane names, an era's name and span over its label."""
+        hit = self.hit(view_pos)
+        if hit is not None:
+            return self._tooltip(hit)
+        scene = self.mapToScene(view_pos.toPoint())
+        if view_pos.x() < HEADER_WIDTH:
+            lane = self.lane_at(scene.y())
+            style = self.lane_styles.get(lane) if lane is not None else None
+            return plain_tooltip(style.name) if style is not None else ""
+        if AXIS_HEIGHT <= scene.y() < AXIS_HEIGHT + ERA_LABEL_HEIGHT:
+            day = scene.x() * self.days_per_pixel
+            for era in self.eras:
+                if era.start.period()[0] <= day <= era.end.period()[1]:
+                    return plain_tooltip(self.era_text(era))
+        return ""
+
+    def era_text(self, era: Era) -> str:
+        """An era's full name and span, as the tooltip and the accessible text say them."""
+        name, _ = pick(era.name, self.language)
+        return f"{name}, {span_text(era.start, era.end)}"
+
+    def _describe(self) -> None:
+        """The accessible description: the selected event, then every era in full (their
+        labels may be elided on screen)."""
+        parts = []
+        if self.selected_id is not None and self.layout_ is not None:
+            text = self.texts([self.selected_id])[self.selected_id]
+            parts.append(f"{text.title}, {text.date}")
+        parts.extend(self.era_text(era) for era in self.eras)
+        self.setAccessibleDescription("; ".join(parts))
 
     # ---- hit testing and selection -----------------------------------------------------
 
@@ -444,8 +482,7 @@ class TimelineView(QGraphicsView):
         if not first_visible <= event.first_day <= last_visible:
             self.centre_on_day(event.first_day)
         self.viewport().update()
-        text = self.texts([event.id])[event.id]
-        self.setAccessibleDescription(f"{text.title}, {text.date}")
+        self._describe()
 
     def _index_of_selected(self, ordered: Sequence[TimelineEvent]) -> int | None:
         """Where the selected event is in ``ordered``: where Tab last left it when it is still
