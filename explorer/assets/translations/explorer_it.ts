@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>ActiveFilters</name>
+    <message>
+        <source>Filters in effect</source>
+        <translation>Filtri attivi</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtri:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Azzera tutti</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Rimuovi tutti i filtri</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Rimuovi il filtro %1</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>in English</source>
@@ -69,6 +92,10 @@
             <numerusform>%n scheda</numerusform>
             <numerusform>%n schede</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · filtered</source>
+        <translation>%1 · con filtri</translation>
     </message>
     <message>
         <source>No card matches. Try fewer letters, or clear the filters.</source>
@@ -320,6 +347,10 @@
     <message>
         <source>Decade</source>
         <translation>Decennio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Search is unavailable: its index could not be read (%1).</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>ActiveFilters</name>
+    <message>
+        <source>Filters in effect</source>
+        <translation>Қолданыстағы сүзгілер</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Сүзгілер:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Барлығын тазалау</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Барлық сүзгілерді алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>%1 сүзгісін алып тастау</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>in English</source>
@@ -69,6 +92,10 @@
             <numerusform>%n карточка</numerusform>
             <numerusform>%n карточка</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · filtered</source>
+        <translation>%1 · сүзгілермен</translation>
     </message>
     <message>
         <source>No card matches. Try fewer letters, or clear the filters.</source>
@@ -320,6 +347,10 @@
     <message>
         <source>Decade</source>
         <translation>Онжылдық</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>Search is unavailable: its index could not be read (%1).</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ActiveFilters</name>
+    <message>
+        <source>Filters in effect</source>
+        <translation>Действующие фильтры</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Фильтры:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Сбросить все</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Убрать все фильтры</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Убрать фильтр %1</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>in English</source>
@@ -71,6 +94,10 @@
             <numerusform>%n карточки</numerusform>
             <numerusform>%n карточек</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · filtered</source>
+        <translation>%1 · с фильтрами</translation>
     </message>
     <message>
         <source>No card matches. Try fewer letters, or clear the filters.</source>
@@ -326,6 +353,10 @@
     <message>
         <source>Decade</source>
         <translation>Десятилетие</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Search is unavailable: its index could not be read (%1).</source>
