@@ -31,6 +31,7 @@ from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
 from explorer.ui.timeline.timeline_overview import TimelineOverview
 from explorer.ui.timeline.timeline_view import TimelineView
 from explorer.ui.widgets.date_text import span_text
+from explorer.ui.widgets.touch_mode import in_touch_mode
 
 DEFAULT_YEAR = "2025"
 
@@ -115,10 +116,28 @@ class TimelinePage(QWidget):
         return button
 
     def retranslate(self) -> None:
+        touch = in_touch_mode(self)  # no keyboard: no shortcuts in the hints
         for button, text, tip, name in (
-            (self.fit_button, self.tr("Fit all"), self.tr("Show the whole timeline (Home)"), None),
-            (self.zoom_out_button, None, self.tr("Zoom out (−)"), self.tr("Zoom out")),
-            (self.zoom_in_button, None, self.tr("Zoom in (+)"), self.tr("Zoom in")),
+            (
+                self.fit_button,
+                self.tr("Fit all"),
+                self.tr("Show the whole timeline")
+                if touch
+                else self.tr("Show the whole timeline (Home)"),
+                None,
+            ),
+            (
+                self.zoom_out_button,
+                None,
+                self.tr("Zoom out") if touch else self.tr("Zoom out (−)"),
+                self.tr("Zoom out"),
+            ),
+            (
+                self.zoom_in_button,
+                None,
+                self.tr("Zoom in") if touch else self.tr("Zoom in (+)"),
+                self.tr("Zoom in"),
+            ),
             (
                 self.go_button,
                 self.tr("Go to year"),

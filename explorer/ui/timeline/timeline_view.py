@@ -52,6 +52,7 @@ from explorer.ui.timeline.timeline_geometry import (
 )
 from explorer.ui.timeline.timeline_painter import TimelinePainter
 from explorer.ui.widgets.plain_text import plain_tooltip
+from explorer.ui.widgets.touch_mode import in_touch_mode
 
 
 class TimelineCanvas(QGraphicsItem):
@@ -386,6 +387,8 @@ class TimelineView(QGraphicsView):
             card_id = self.layout_.lane(cluster.lane).events[cluster.start].id
             text = self.texts([card_id])[card_id]
             return plain_tooltip(f"{text.title}\n{text.date}")
+        if in_touch_mode(self):
+            return self.tr("%n event(s): tap to zoom in", "", cluster.count)
         return self.tr("%n event(s): click to zoom in", "", cluster.count)
 
     def select_neighbour(self, step: int) -> None:
