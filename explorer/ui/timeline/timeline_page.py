@@ -29,6 +29,7 @@ from explorer.ui.timeline.timeline_builder import TimelineBuilder
 from explorer.ui.timeline.timeline_geometry import EventText, LaneStyle
 from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
 from explorer.ui.timeline.timeline_overview import TimelineOverview
+from explorer.ui.timeline.timeline_sizes import DESKTOP, TOUCH
 from explorer.ui.timeline.timeline_view import TimelineView
 from explorer.ui.widgets.date_text import span_text
 from explorer.ui.widgets.touch_mode import in_touch_mode
@@ -48,13 +49,19 @@ class TimelinePage(QWidget):
         self.eras = store.eras()
         self.event_count = 0
         self.layout_failed = False
+        sizes = TOUCH if in_touch_mode(self) else DESKTOP
         self.builder = TimelineBuilder(
-            store, [category.id for category in self.categories], self.isVisible, self
+            store,
+            [category.id for category in self.categories],
+            self.isVisible,
+            self,
+            gap_px=sizes.mark_gap_px,
         )
         self.builder.laid_out.connect(self._show_layout)
         self.builder.failed.connect(self._layout_failed)
 
         self.view = TimelineView(self._texts)
+        self.view.use_sizes(sizes)
         self.overview = TimelineOverview(self.view)
         self.list_model = TimelineListModel(self._texts, self)
         self.list = TimelineList(self.list_model)

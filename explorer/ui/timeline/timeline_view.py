@@ -38,11 +38,8 @@ from explorer.ui.shell.theme import PALETTE
 from explorer.ui.timeline.timeline_frame import LaneRow, TimelineFrame
 from explorer.ui.timeline.timeline_geometry import (
     AXIS_HEIGHT,
-    COLLAPSED_HEIGHT,
     ERA_LABEL_HEIGHT,
     HEADER_WIDTH,
-    LABEL_ROOM,
-    LANE_HEIGHT,
     MARGIN_DAYS_FRACTION,
     MAX_DAYS_PER_PIXEL,
     MIN_DAYS_PER_PIXEL,
@@ -51,6 +48,7 @@ from explorer.ui.timeline.timeline_geometry import (
     LaneStyle,
 )
 from explorer.ui.timeline.timeline_painter import TimelinePainter
+from explorer.ui.timeline.timeline_sizes import DESKTOP, TimelineSizes
 from explorer.ui.widgets.plain_text import plain_tooltip
 from explorer.ui.widgets.touch_mode import in_touch_mode
 
@@ -97,6 +95,7 @@ class TimelineView(QGraphicsView):
         self._texts: dict[str, EventText] = {}
         self._press_pos: QPointF | None = None
         self.today = (date.today() - date(1970, 1, 1)).days
+        self.sizes = DESKTOP
         self.painter = TimelinePainter()
 
         self.setScene(QGraphicsScene(self))
@@ -150,6 +149,13 @@ class TimelineView(QGraphicsView):
         self.fit_all()
         self.verticalScrollBar().setValue(0)
 
+    def use_sizes(self, sizes: TimelineSizes) -> None:
+        """Draw and hit-test at ``sizes`` (the kiosk's, for touch)."""
+        self.sizes = sizes
+        self.painter.set_sizes(sizes)
+        self._update_scene_rect()
+        self.viewport().update()
+
     def toggle_lane(self, lane: str) -> None:
         self.collapsed ^= {lane}
         self._update_scene_rect()
@@ -177,7 +183,8 @@ class TimelineView(QGraphicsView):
         return list(self.layout_.lanes) if self.layout_ else []
 
     def lane_height(self, lane: str) -> float:
-        return COLLAPSED_HEIGHT if lane in self.collapsed else LANE_HEIGHT
+        sizes = self.sizes
+        return sizes.collapsed_height if lane in self.collapsed else sizes.lane_height
 
     def lane_at(self, y: float) -> str | None:
         top = AXIS_HEIGHT + ERA_LABEL_HEIGHT
@@ -238,7 +245,7 @@ class TimelineView(QGraphicsView):
 
     def fit_all(self) -> None:
         first, last = self.day_span()
-        width = max(200, self.viewport().width() - HEADER_WIDTH - 24 - LABEL_ROOM)
+        width = max(200, self.viewport().width() - HEADER_WIDTH - 24 - self.sizes.label_room)
         self.days_per_pixel = min(
             MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, (last - first) / width)
         )
@@ -360,7 +367,7 @@ class TimelineView(QGraphicsView):
         lane = self.lane_at(scene.y())
         if lane is None or view_pos.x() < HEADER_WIDTH:
             return None
-        tolerance = 12 * self.days_per_pixel
+        tolerance = self.sizes.hit_px * self.days_per_pixel
         return self.layout_.lane(lane).cluster_at(
             self.days_per_pixel, scene.x() * self.days_per_pixel, tolerance
         )
@@ -371,6 +378,11 @@ class TimelineView(QGraphicsView):
             lane = self.lane_at(scene.y())
             if lane is not None:
                 self.toggle_lane(lane)
+            return
+        labelled = self.painter.label_at(self.mapToScene(view_pos.toPoint()))
+        if labelled is not None:
+            self.selected_id = labelled
+            self.card_requested.emit(labelled)
             return
         cluster = self.hit(view_pos)
         if cluster is None:
@@ -468,6 +480,7 @@ class TimelineView(QGraphicsView):
             language=self.language,
             today=self.today,
             selected_id=self.selected_id,
+            sizes=self.sizes,
         )
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
