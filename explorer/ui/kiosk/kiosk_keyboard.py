@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from explorer.ui.kiosk.kiosk_keyboard_layouts import DIGIT_ROWS, LAYOUTS, layout_for
 from explorer.ui.shell.theme import PALETTE, font
 
-KEY_PX = 64
+KEY_PX = 64  # a key's height, and its width where the screen has room
+NARROW_KEY_PX = 46  # its width at the narrowest, on a 1024-px screen
 KEY_SPACING = 8
 SPACE_KEYS = 6  # the space bar is as wide as this many letter keys
 
@@ -52,15 +54,16 @@ class OnScreenKeyboard(QWidget):
             self.letters.addWidget(self.pages[language][0])
         self.script_key = self._key("", self._switch_script)
         self.space_key = self._key("", lambda: self._type(" "))
-        self.space_key.setMinimumWidth(SPACE_KEYS * KEY_PX + (SPACE_KEYS - 1) * KEY_SPACING)
+        self.space_key.setMaximumWidth(SPACE_KEYS * KEY_PX + (SPACE_KEYS - 1) * KEY_SPACING)
         self.erase_key = self._key("⌫", self._erase)
         self.done_key = self._key("", self.close_keyboard)
-        self.done_key.setMinimumWidth(2 * KEY_PX)
+        self.done_key.setMinimumWidth(2 * NARROW_KEY_PX)
+        self.done_key.setMaximumWidth(2 * KEY_PX)
         bottom = QHBoxLayout()
         bottom.setSpacing(KEY_SPACING)
         bottom.addStretch(1)
         for key in (self.script_key, self.space_key, self.erase_key, self.done_key):
-            bottom.addWidget(key)
+            bottom.addWidget(key, SPACE_KEYS if key is self.space_key else 1)
         bottom.addStretch(1)
         left = QVBoxLayout()
         left.setSpacing(KEY_SPACING)
@@ -88,7 +91,10 @@ class OnScreenKeyboard(QWidget):
     def _key(self, text: str, action) -> QPushButton:
         key = QPushButton(text)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus, and its cursor
-        key.setMinimumSize(KEY_PX, KEY_PX)
+        key.setFixedHeight(KEY_PX)
+        key.setMinimumWidth(NARROW_KEY_PX)
+        key.setMaximumWidth(KEY_PX)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.setFont(font(18, weight=QFont.Weight.DemiBold))
         key.clicked.connect(lambda _checked=False: action())
         return key
@@ -110,7 +116,7 @@ class OnScreenKeyboard(QWidget):
             row.setSpacing(KEY_SPACING)
             row.addStretch(1)
             for character in characters:
-                row.addWidget(self._character_key(character, keys))
+                row.addWidget(self._character_key(character, keys), 1)
             row.addStretch(1)
             column.addLayout(row)
         column.addStretch(1)

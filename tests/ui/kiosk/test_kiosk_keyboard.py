@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QWidget
 
+from explorer.ui.kiosk.kiosk_keyboard import OnScreenKeyboard
 from explorer.ui.kiosk.kiosk_keyboard_layouts import LAYOUTS
 from explorer.ui.kiosk.kiosk_style import TOUCH_PX
 from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell, kiosk_config
@@ -141,14 +143,23 @@ def test_the_pin_field_keeps_its_own_keypad(shell, qtbot):
     assert not shell.keyboard.isVisible()
 
 
-def test_every_key_is_fingertip_sized_and_on_the_screen(shell):
-    shell.begin_visit("kk")  # the most keys: 42 letters
-    tap(shell.explorer.top_bar.search)
-    keyboard = shell.keyboard
+@pytest.mark.parametrize("screen", [(1920, 1080), (1280, 800), (1024, 768)])
+@pytest.mark.parametrize("language", ["kk", "it"])  # the most keys: 42 letters; the widest
+def test_every_key_is_fingertip_sized_and_on_the_screen(qtbot, screen, language):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(*screen)
+    field = QLineEdit(window)
+    keyboard = OnScreenKeyboard(window)
+    window.show()
+    keyboard.open_for(field, language)
+    qtbot.waitUntil(lambda: keyboard.width() == screen[0])
+    assert keyboard.geometry().bottom() == window.rect().bottom()
     keys = [*keyboard.keys.values(), keyboard.space_key, keyboard.erase_key]
     keys += [keyboard.script_key, keyboard.done_key]
     for key in keys:
         assert key.isVisible()
         assert key.width() >= TOUCH_PX and key.height() >= TOUCH_PX, key.text()
-        assert keyboard.rect().contains(key.geometry()), key.text()
+        corner = key.mapTo(keyboard, key.rect().bottomRight())
+        assert keyboard.rect().contains(corner), key.text()
     assert keyboard.accessibleName() and keyboard.erase_key.accessibleName()
