@@ -13,7 +13,7 @@ import logging
 import math
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -21,6 +21,7 @@ from explorer.domain.kiosk_config import verify_pin
 from explorer.ui.kiosk.kiosk_corner_taps import TAPS, CornerTaps
 from explorer.ui.kiosk.kiosk_pin_delay import Clock, PinDelay
 from explorer.ui.kiosk.kiosk_pin_pad import PinPad
+from explorer.ui.kiosk.kiosk_screen_fit import ScreenFit
 
 log = logging.getLogger("explorer.kiosk")
 
@@ -54,14 +55,13 @@ class KioskLockdown(QObject):
         self.wait_ticker.setInterval(WAIT_TICK_MS)
         self.wait_ticker.timeout.connect(self._show_wait)
         self.pin_pad = PinPad(window)
+        self.screen_fit = ScreenFit(window)
         self.pin_pad.submitted.connect(self._check_pin)
         self.pin_pad.cancelled.connect(self.pin_pad.hide)
 
     def install(self) -> None:
         QApplication.instance().installEventFilter(self)
-        self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.window.showFullScreen()
+        self.screen_fit.install()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

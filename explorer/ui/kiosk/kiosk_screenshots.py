@@ -40,6 +40,18 @@ def take_kiosk_screenshots(
         shots.append(_grab(shell, folder / "kiosk-language-choice.png"))
         shell.begin_visit("en")
         shots.append(_grab(shell, folder / "kiosk-cards.png"))
+        shell.explorer.set_language("kk")
+        search = shell.explorer.top_bar.search
+        search.setFocus()
+        shell.keyboard.open_for(search, "kk")
+        for key in "абай":
+            shell.keyboard.keys[key].click()
+        shots.append(_grab(shell, folder / "kiosk-keyboard.png"))
+        shell.keyboard.close_keyboard()
+        shell.explorer.top_bar.search.clear()
+        shell.explorer.set_language("en")
+        shell.explorer.session.show_view("timeline")
+        shots.append(_grab(shell, folder / "kiosk-timeline.png"))
         shell.explorer.open_card(SHOWCASE_CARD)
         shell.countdown.start()
         shell.countdown.ticker.stop()

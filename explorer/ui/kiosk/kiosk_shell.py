@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 from explorer.domain.kiosk_config import KioskConfig
 from explorer.ui.kiosk.kiosk_countdown import CountdownOverlay
 from explorer.ui.kiosk.kiosk_idle import IdleWatcher
+from explorer.ui.kiosk.kiosk_keyboard import OnScreenKeyboard
+from explorer.ui.kiosk.kiosk_keyboard_dock import KeyboardDock
 from explorer.ui.kiosk.kiosk_language_choice import LanguageChoice
 from explorer.ui.kiosk.kiosk_lockdown import KioskLockdown
 from explorer.ui.kiosk.kiosk_phrasebook import Phrasebook
@@ -70,6 +72,10 @@ class KioskShell(QWidget):
         self.choice.chosen.connect(self.begin_visit)
         self.stack.addWidget(self.choice)
         self.explorer, self.slideshow = self._open_explorer()
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard_dock = KeyboardDock(
+            self.keyboard, lambda: self.explorer, lambda: self.explorer.language
+        )
         self.countdown = CountdownOverlay(config.countdown_seconds, self)
         self.countdown.kept.connect(self._keep_exploring)
         self.countdown.expired.connect(self.reset)
@@ -134,6 +140,7 @@ class KioskShell(QWidget):
         # A new page is raised over the PIN pad: close the pad rather than leave it hidden
         # underneath, where it would still let Escape and Ctrl+Q through.
         self.lockdown.pin_pad.hide()
+        self.keyboard.close_keyboard()
         self.stage = stage
         self.stack.setCurrentWidget(page)
 
@@ -171,6 +178,7 @@ class KioskShell(QWidget):
         """Forget the visitor completely and go back to the attract loop."""
         self.countdown.ticker.stop()
         self.countdown.hide()
+        self.keyboard.close_keyboard()
         self._swap_in_new_content()
         self.explorer.reset_session(self.config.default_language, self.config.start_view)
         self.show_attract()
@@ -186,9 +194,12 @@ class KioskShell(QWidget):
         super().resizeEvent(event)
         if self.countdown.isVisible():
             self.countdown.setGeometry(self.rect())
+        if self.keyboard.isVisible():
+            self.keyboard.place()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.keyboard_dock.stop()
         self.countdown.ticker.stop()  # a closed kiosk never resets
         if self.content is not None:
             self.content.staged.disconnect(self._content_staged)

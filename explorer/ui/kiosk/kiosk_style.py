@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from explorer.ui.shell.main_window import MainWindow
 from explorer.ui.shell.theme import BASE_POINT_SIZE
+from explorer.ui.widgets.touch_mode import mark_touch_mode
 
 TOUCH_PX = 44
 KIOSK_TYPE_SCALE = 13 / BASE_POINT_SIZE
@@ -72,8 +74,10 @@ class KioskType(QObject):
         widget.setFont(larger)
 
 
-def apply_kiosk_style(window: QWidget) -> None:
+def apply_kiosk_style(window: MainWindow) -> None:
     """Style the kiosk window (and so everything in it) for touch, leaving the app alone."""
+    mark_touch_mode(window)
+    window.retranslate()  # hints worded for touch
     window.setStyleSheet(KIOSK_STYLE_SHEET)
     KioskType(window, KIOSK_TYPE_SCALE)
     # The style sheet's row height reaches a combo box's list only through a styled delegate.

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         if self._timeline is None:
             from explorer.ui.timeline.timeline_page import TimelinePage
 
-            page = TimelinePage(self.store)
+            page = TimelinePage(self.store, self.pages)  # in place before it words its hints
             page.set_language(self.language)
             page.set_filter(self._timeline_answer)
             page.card_requested.connect(self.open_card)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from explorer.store.locations import ASSETS
+from explorer.ui.widgets.touch_mode import in_touch_mode
 
 RAIL_WIDTH = 124
 VIEWS = (("cards", True), ("timeline", True), ("map", False), ("collection", False))
@@ -67,6 +68,6 @@ class NavigationRail(QWidget):
             button.setText(name)
             button.setAccessibleName(name)
             tip = name if enabled else self.tr("%1 (coming soon)").replace("%1", name)
-            button.setToolTip(f"{tip}  (Ctrl+{number})")
+            button.setToolTip(tip if in_touch_mode(self) else f"{tip}  (Ctrl+{number})")
         # As wide as the longest label needs in this language, and never narrower than 124.
         self.setMinimumWidth(max(RAIL_WIDTH, self.layout().sizeHint().width()))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from explorer.ui.shell.language import LANGUAGE_NAMES, offered_languages
 from explorer.ui.shell.theme import font
 from explorer.ui.widgets.flag_stripe import FlagStripe
+from explorer.ui.widgets.touch_mode import in_touch_mode
 
 
 class TopBar(QWidget):
@@ -79,19 +80,28 @@ class TopBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        touch = in_touch_mode(self)  # no keyboard: no shortcuts in the hints
         self.back_button.setAccessibleName(self.tr("Back"))
-        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.back_button.setToolTip(self.tr("Back") if touch else self.tr("Back (Alt+Left)"))
         self.forward_button.setAccessibleName(self.tr("Forward"))
-        self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.forward_button.setToolTip(
+            self.tr("Forward") if touch else self.tr("Forward (Alt+Right)")
+        )
         self.title.setText(self.tr("Italy · Kazakhstan"))
         self.subtitle.setText(self.tr("CULTURAL EXPLORER"))
-        self.search.setPlaceholderText(self.tr("Search cards, people, places…  (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search cards, people, places…")
+            if touch
+            else self.tr("Search cards, people, places…  (Ctrl+F)")
+        )
         self.search.setToolTip(self.search.placeholderText())  # in full where the field is narrow
         self.search.setAccessibleName(self.tr("Search"))
         self.language.setAccessibleName(self.tr("Language of the cards"))
         self.language.setToolTip(self.tr("Language of the cards"))
         self.import_button.setAccessibleName(self.tr("Import a content pack"))
-        self.import_button.setToolTip(self.tr("Import a content pack (Ctrl+O)"))
+        self.import_button.setToolTip(
+            self.tr("Import a content pack") if touch else self.tr("Import a content pack (Ctrl+O)")
+        )
 
     def _nav_button(self, symbol: str) -> QToolButton:
         button = QToolButton()

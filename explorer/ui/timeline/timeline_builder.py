@@ -54,10 +54,13 @@ class TimelineBuilder(QObject):
         lane_order: Sequence[str],
         follow_answers: Callable[[], bool] = lambda: True,
         parent: QObject | None = None,
+        gap_px: float = MARK_GAP_PX,
     ):
         """``follow_answers()`` says whether an answer that came while a layout was being
-        made is laid out next (the page says no while it is hidden)."""
+        made is laid out next (the page says no while it is hidden); marks closer than
+        ``gap_px`` make a group."""
         super().__init__(parent)
+        self.gap_px = gap_px
         self.store = store
         self.lane_order = tuple(lane_order)
         self.follow_answers = follow_answers
@@ -119,7 +122,9 @@ class TimelineBuilder(QObject):
     def _run(self, run: Callable[..., None]) -> None:
         """Lay out the latest answer through ``run``: ``TaskRunner.run`` or ``run_here``."""
         asked = self._asked
-        work = partial(_lay_out, self._whole, self._wanted, self._reader(), self.lane_order)
+        work = partial(
+            _lay_out, self._whole, self._wanted, self._reader(), self.lane_order, self.gap_px
+        )
         run(work, done=partial(self._done, asked), failed=partial(self._failed, asked))
 
     def _is_instant(self) -> bool:
@@ -168,6 +173,7 @@ def _lay_out(
     answer: SearchResult | None,
     read_events: Callable[[], EventColumns],
     lane_order: Sequence[str],
+    gap_px: float = MARK_GAP_PX,
 ) -> tuple[_Whole, TimelineLayout]:
     """Off the UI thread: the whole layout (made the first time) and the answer's.
 
@@ -175,7 +181,7 @@ def _lay_out(
     makes clusters of its own and no clusters outlive the layout on screen."""
     first = whole is None
     if first:
-        layout = TimelineLayout(read_events(), lane_order, gap_px=MARK_GAP_PX)
+        layout = TimelineLayout(read_events(), lane_order, gap_px=gap_px)
         whole = _Whole(layout.events, layout, CardNumbers(layout))
     if answer is None:
         layout = whole.layout.subset(np.ones(len(whole.layout), dtype=bool))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from explorer.domain.entities import Era
 from explorer.domain.timeline_layout import TimelineLayout
 from explorer.ui.timeline.timeline_geometry import EventText, LaneStyle
+from explorer.ui.timeline.timeline_sizes import DESKTOP, TimelineSizes
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class TimelineFrame:
     language: str = "en"
     today: int = 0
     selected_id: str | None = None
+    sizes: TimelineSizes = DESKTOP
 
     def x_of(self, day: float) -> float:
         return day / self.days_per_pixel

@@ -36,21 +36,24 @@ def draw_event(
     precision: Precision,
     is_span: bool,
     selected: bool = False,
+    scale: float = 1.0,
 ) -> QRectF:
-    """Draw one event centred on ``y``; returns the rectangle it occupies."""
+    """Draw one event centred on ``y``, ``scale`` times the usual size; returns the
+    rectangle it occupies."""
     is_point = precision is Precision.DAY and not is_span
+    height, open_end, radius = BAR_HEIGHT * scale, OPEN_END_PX * scale, POINT_RADIUS * scale
     if qualifier is Qualifier.BEFORE:
-        rect = QRectF(x_first - OPEN_END_PX, y - BAR_HEIGHT / 2, OPEN_END_PX, BAR_HEIGHT)
+        rect = QRectF(x_first - open_end, y - height / 2, open_end, height)
         _open_bar(painter, rect, colour, fade_left=True)
     elif qualifier is Qualifier.AFTER:
-        rect = QRectF(x_last, y - BAR_HEIGHT / 2, OPEN_END_PX, BAR_HEIGHT)
+        rect = QRectF(x_last, y - height / 2, open_end, height)
         _open_bar(painter, rect, colour, fade_left=False)
     elif is_point:
-        rect = QRectF(x_first - POINT_RADIUS, y - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS)
+        rect = QRectF(x_first - radius, y - radius, 2 * radius, 2 * radius)
         _point(painter, rect, colour, qualifier)
     else:
-        width = max(MIN_BAR_WIDTH, x_last - x_first)
-        rect = QRectF(x_first, y - BAR_HEIGHT / 2, width, BAR_HEIGHT)
+        width = max(MIN_BAR_WIDTH * scale, x_last - x_first)
+        rect = QRectF(x_first, y - height / 2, width, height)
         _bar(painter, rect, colour, qualifier)
     if selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -73,7 +76,7 @@ def _point(painter: QPainter, rect: QRectF, colour: QColor, qualifier: Qualifier
 
 
 def _bar(painter: QPainter, rect: QRectF, colour: QColor, qualifier: Qualifier) -> None:
-    radius = BAR_HEIGHT / 2
+    radius = rect.height() / 2
     if qualifier is Qualifier.PLANNED:
         painter.setBrush(_faded(colour, 40))
         painter.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine))
@@ -114,14 +117,16 @@ def draw_cluster(
     colour: QColor,
     count: int,
     count_font: QFont,
+    scale: float = 1.0,
 ) -> QRectF:
     label = QLocale().toString(count)
-    width = max(CLUSTER_HEIGHT + 8 * max(0, len(label) - 2), x_last - x_first + CLUSTER_HEIGHT)
+    pill = CLUSTER_HEIGHT * scale
+    width = max(pill + 8 * scale * max(0, len(label) - 2), x_last - x_first + pill)
     centre = (x_first + x_last) / 2
-    rect = QRectF(centre - width / 2, y - CLUSTER_HEIGHT / 2, width, CLUSTER_HEIGHT)
+    rect = QRectF(centre - width / 2, y - pill / 2, width, pill)
     painter.setPen(QPen(QColor(SURFACE), 1.5))
     painter.setBrush(colour)
-    painter.drawRoundedRect(rect, CLUSTER_HEIGHT / 2, CLUSTER_HEIGHT / 2)
+    painter.drawRoundedRect(rect, pill / 2, pill / 2)
     painter.setFont(count_font)
     painter.setPen(QColor("#ffffff"))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)

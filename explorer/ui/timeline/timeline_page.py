@@ -30,9 +30,11 @@ from explorer.ui.timeline.timeline_builder import TimelineBuilder
 from explorer.ui.timeline.timeline_geometry import EventText, LaneStyle
 from explorer.ui.timeline.timeline_list import TimelineList, TimelineListModel
 from explorer.ui.timeline.timeline_overview import TimelineOverview
+from explorer.ui.timeline.timeline_sizes import DESKTOP, TOUCH
 from explorer.ui.timeline.timeline_view import TimelineView
 from explorer.ui.timeline.year_box import YearBox
 from explorer.ui.widgets.date_text import span_text
+from explorer.ui.widgets.touch_mode import in_touch_mode
 
 DEFAULT_YEAR = "2025"
 
@@ -49,14 +51,20 @@ class TimelinePage(QWidget):
         self.eras = store.eras()
         self.event_count = 0
         self.layout_failed = False
+        sizes = TOUCH if in_touch_mode(self) else DESKTOP
         self.builder = TimelineBuilder(
-            store, [category.id for category in self.categories], self.isVisible, self
+            store,
+            [category.id for category in self.categories],
+            self.isVisible,
+            self,
+            gap_px=sizes.mark_gap_px,
         )
         self.builder.laid_out.connect(self._show_layout)
         self.builder.failed.connect(self._layout_failed)
 
         self.view = TimelineView(self._texts)
         self.view.setObjectName("timelineView")
+        self.view.use_sizes(sizes)
         self.overview = TimelineOverview(self.view)
         self.list_model = TimelineListModel(self._texts, self)
         self.list = TimelineList(self.list_model)
@@ -117,10 +125,28 @@ class TimelinePage(QWidget):
         return button
 
     def retranslate(self) -> None:
+        touch = in_touch_mode(self)  # no keyboard: no shortcuts in the hints
         for button, text, tip, name in (
-            (self.fit_button, self.tr("Fit all"), self.tr("Show the whole timeline (Home)"), None),
-            (self.zoom_out_button, None, self.tr("Zoom out (−)"), self.tr("Zoom out")),
-            (self.zoom_in_button, None, self.tr("Zoom in (+)"), self.tr("Zoom in")),
+            (
+                self.fit_button,
+                self.tr("Fit all"),
+                self.tr("Show the whole timeline")
+                if touch
+                else self.tr("Show the whole timeline (Home)"),
+                None,
+            ),
+            (
+                self.zoom_out_button,
+                None,
+                self.tr("Zoom out") if touch else self.tr("Zoom out (−)"),
+                self.tr("Zoom out"),
+            ),
+            (
+                self.zoom_in_button,
+                None,
+                self.tr("Zoom in") if touch else self.tr("Zoom in (+)"),
+                self.tr("Zoom in"),
+            ),
             (
                 self.go_button,
                 self.tr("Go to year"),

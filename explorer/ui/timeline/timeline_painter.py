@@ -19,11 +19,9 @@ from explorer.ui.timeline.timeline_frame import LaneRow, TimelineFrame
 from explorer.ui.timeline.timeline_geometry import (
     AXIS_HEIGHT,
     HEADER_WIDTH,
-    LABEL_OFFSET,
-    LABEL_ROW_HEIGHT,
-    LABEL_ROWS,
 )
 from explorer.ui.timeline.timeline_marks import draw_cluster, draw_event
+from explorer.ui.timeline.timeline_sizes import DESKTOP, TimelineSizes
 from explorer.ui.timeline.timeline_text import (
     PlacedText,
     arrow_rect,
@@ -37,15 +35,28 @@ class TimelinePainter:
     """Draws a ``TimelineFrame``: the band (in scene coordinates) and, over it, the axis and
     the lane names (in viewport coordinates)."""
 
-    def __init__(self) -> None:
-        self.label_font = font(9.5)
-        self.count_font = font(8.5, weight=QFont.Weight.DemiBold)
-        self.axis_font = font(8.5)
-        self.axis_bold = font(8.5, weight=QFont.Weight.DemiBold)
-        self.header_font = font(9, weight=QFont.Weight.DemiBold)
+    def __init__(self, sizes: TimelineSizes = DESKTOP) -> None:
+        self.set_sizes(sizes)
+        self.label_targets: list[tuple[QRectF, str]] = []
+        """Where the last paint put each event's label (scene coordinates), for taps."""
+
+    def set_sizes(self, sizes: TimelineSizes) -> None:
+        self.label_font = font(sizes.label_pt)
+        self.count_font = font(sizes.count_pt, weight=QFont.Weight.DemiBold)
+        self.axis_font = font(sizes.axis_pt)
+        self.axis_bold = font(sizes.axis_pt, weight=QFont.Weight.DemiBold)
+        self.header_font = font(sizes.header_pt, weight=QFont.Weight.DemiBold)
+
+    def label_at(self, scene: QPointF) -> str | None:
+        """The id of the event whose label the last paint put at ``scene``, if any."""
+        for rect, card_id in self.label_targets:
+            if rect.contains(scene):
+                return card_id
+        return None
 
     def paint_band(self, painter: QPainter, frame: TimelineFrame, exposed: QRectF) -> None:
         """The part ``exposed`` of the band, in scene coordinates."""
+        self.label_targets = []
         first_day = exposed.left() * frame.days_per_pixel
         last_day = exposed.right() * frame.days_per_pixel
         self._paint_eras(painter, frame, exposed, first_day, last_day)
@@ -113,7 +124,8 @@ class TimelinePainter:
         last_day: float,
     ) -> None:
         colour = QColor(row.style.colour)
-        y = row.top + (row.height / 2 if row.collapsed else 18)
+        sizes = frame.sizes
+        y = row.top + (row.height / 2 if row.collapsed else sizes.mark_top)
         lane_layout = frame.layout.lane(row.lane)
         margin = 200 * frame.days_per_pixel
         clusters = lane_layout.clusters(frame.days_per_pixel, first_day - margin, last_day + margin)
@@ -132,6 +144,7 @@ class TimelinePainter:
                     event.precision,
                     event.is_span,
                     event.id == frame.selected_id,
+                    sizes.mark_scale,
                 )
                 if rect.right() > label_left:
                     singles.append((max(rect.left(), label_left), event))
@@ -144,6 +157,7 @@ class TimelinePainter:
                     colour,
                     cluster.count,
                     self.count_font,
+                    sizes.mark_scale,
                 )
         if not row.collapsed and singles:
             self._paint_labels(painter, frame, singles, y)
@@ -166,12 +180,18 @@ class TimelinePainter:
             (x, metrics.horizontalAdvance(title))
             for (x, _), title in zip(singles, titles, strict=True)
         ]
-        rows = place_labels(items, LABEL_ROWS)
+        sizes = frame.sizes
+        rows = place_labels(items, sizes.label_rows)
         painter.setFont(self.label_font)
         painter.setPen(QColor(PALETTE.ink))
-        for (x, _event), title, row in zip(singles, titles, rows, strict=True):
+        middle = (metrics.ascent() - metrics.descent()) / 2  # from the text's middle to its base
+        for (x, event), (_, width), title, row in zip(singles, items, titles, rows, strict=True):
             if row is not None:
-                painter.drawText(QPointF(x, y + LABEL_OFFSET + row * LABEL_ROW_HEIGHT), title)
+                baseline = y + sizes.label_offset + row * sizes.label_row_height
+                painter.drawText(QPointF(x, baseline), title)
+                height = sizes.label_row_height
+                target = QRectF(x, baseline - middle - height / 2, width, height)
+                self.label_targets.append((target, event.id))
 
     def paint_foreground(self, painter: QPainter, frame: TimelineFrame) -> None:
         """The axis on top and lane names on the left stay put while the band scrolls."""

@@ -38,11 +38,8 @@ from explorer.ui.shell.theme import PALETTE
 from explorer.ui.timeline.timeline_frame import LaneRow, TimelineFrame
 from explorer.ui.timeline.timeline_geometry import (
     AXIS_HEIGHT,
-    COLLAPSED_HEIGHT,
     ERA_LABEL_HEIGHT,
     HEADER_WIDTH,
-    LABEL_ROOM,
-    LANE_HEIGHT,
     MARGIN_DAYS_FRACTION,
     MAX_DAYS_PER_PIXEL,
     MIN_DAYS_PER_PIXEL,
@@ -51,8 +48,10 @@ from explorer.ui.timeline.timeline_geometry import (
     LaneStyle,
 )
 from explorer.ui.timeline.timeline_painter import TimelinePainter
+from explorer.ui.timeline.timeline_sizes import DESKTOP, TimelineSizes
 from explorer.ui.widgets.date_text import span_text
 from explorer.ui.widgets.plain_text import plain_tooltip
+from explorer.ui.widgets.touch_mode import in_touch_mode
 
 
 class TimelineCanvas(QGraphicsItem):
@@ -97,6 +96,7 @@ class TimelineView(QGraphicsView):
         self._texts: dict[str, EventText] = {}
         self._press_pos: QPointF | None = None
         self.today = (date.today() - date(1970, 1, 1)).days
+        self.sizes = DESKTOP
         self.painter = TimelinePainter()
 
         self.setScene(QGraphicsScene(self))
@@ -152,6 +152,13 @@ class TimelineView(QGraphicsView):
         self.fit_all()
         self.verticalScrollBar().setValue(0)
 
+    def use_sizes(self, sizes: TimelineSizes) -> None:
+        """Draw and hit-test at ``sizes`` (the kiosk's, for touch)."""
+        self.sizes = sizes
+        self.painter.set_sizes(sizes)
+        self._update_scene_rect()
+        self.viewport().update()
+
     def toggle_lane(self, lane: str) -> None:
         self.collapsed ^= {lane}
         self._update_scene_rect()
@@ -179,7 +186,8 @@ class TimelineView(QGraphicsView):
         return list(self.layout_.lanes) if self.layout_ else []
 
     def lane_height(self, lane: str) -> float:
-        return COLLAPSED_HEIGHT if lane in self.collapsed else LANE_HEIGHT
+        sizes = self.sizes
+        return sizes.collapsed_height if lane in self.collapsed else sizes.lane_height
 
     def lane_at(self, y: float) -> str | None:
         top = AXIS_HEIGHT + ERA_LABEL_HEIGHT
@@ -240,7 +248,7 @@ class TimelineView(QGraphicsView):
 
     def fit_all(self) -> None:
         first, last = self.day_span()
-        width = max(200, self.viewport().width() - HEADER_WIDTH - 24 - LABEL_ROOM)
+        width = max(200, self.viewport().width() - HEADER_WIDTH - 24 - self.sizes.label_room)
         self.days_per_pixel = min(
             MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, (last - first) / width)
         )
@@ -432,7 +440,7 @@ class TimelineView(QGraphicsView):
         lane = self.lane_at(scene.y())
         if lane is None or view_pos.x() < HEADER_WIDTH:
             return None
-        tolerance = 12 * self.days_per_pixel
+        tolerance = self.sizes.hit_px * self.days_per_pixel
         return self.layout_.lane(lane).cluster_at(
             self.days_per_pixel, scene.x() * self.days_per_pixel, tolerance
         )
@@ -443,6 +451,11 @@ class TimelineView(QGraphicsView):
             lane = self.lane_at(scene.y())
             if lane is not None:
                 self.toggle_lane(lane)
+            return
+        labelled = self.painter.label_at(self.mapToScene(view_pos.toPoint()))
+        if labelled is not None:
+            self.selected_id = labelled
+            self.card_requested.emit(labelled)
             return
         cluster = self.hit(view_pos)
         if cluster is None:
@@ -459,6 +472,8 @@ class TimelineView(QGraphicsView):
             card_id = self.layout_.lane(cluster.lane).events[cluster.start].id
             text = self.texts([card_id])[card_id]
             return plain_tooltip(f"{text.title}\n{text.date}")
+        if in_touch_mode(self):
+            return self.tr("%n event(s): tap to zoom in", "", cluster.count)
         return self.tr("%n event(s): click to zoom in", "", cluster.count)
 
     def select_neighbour(self, step: int) -> None:
@@ -537,6 +552,7 @@ class TimelineView(QGraphicsView):
             language=self.language,
             today=self.today,
             selected_id=self.selected_id,
+            sizes=self.sizes,
         )
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:

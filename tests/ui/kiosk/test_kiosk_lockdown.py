@@ -140,6 +140,7 @@ def test_a_started_kiosk_is_locked_full_screen_and_watching_for_idleness(qtbot, 
         shell.start()
         qtbot.waitExposed(shell)
         assert shell.isFullScreen()
+        assert shell.geometry() == shell.screen().geometry()
         assert shell.windowFlags() & Qt.WindowType.FramelessWindowHint
         assert shell.close() is False and shell.isVisible()
         assert shell.idle.timer.isActive()
