@@ -68,6 +68,13 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
+        <source>%n event(s): tap to zoom in</source>
+        <translation>
+            <numerusform>%n event: tap to zoom in</numerusform>
+            <numerusform>%n events: tap to zoom in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n event(s): click to zoom in</source>
         <translation>
             <numerusform>%n event: click to zoom in</numerusform>

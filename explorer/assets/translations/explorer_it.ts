@@ -396,6 +396,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Tastiera su schermo</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spazio</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Other alphabet</source>
+        <translation>Altro alfabeto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -445,6 +468,10 @@
     <message>
         <source>Fit all</source>
         <translation>Mostra tutto</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline</source>
+        <translation>Mostra l&apos;intera cronologia</translation>
     </message>
     <message>
         <source>Show the whole timeline (Home)</source>
@@ -512,6 +539,13 @@
 </context>
 <context>
     <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s): tap to zoom in</source>
+        <translation>
+            <numerusform>%n evento: tocca per ingrandire</numerusform>
+            <numerusform>%n eventi: tocca per ingrandire</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Timeline</source>
         <translation>Cronologia</translation>
@@ -553,6 +587,10 @@
     <message>
         <source>CULTURAL EXPLORER</source>
         <translation>ESPLORATORE CULTURALE</translation>
+    </message>
+    <message>
+        <source>Search cards, people, places…</source>
+        <translation>Cerca schede, persone, luoghi…</translation>
     </message>
     <message>
         <source>Search cards, people, places…  (Ctrl+F)</source>

@@ -396,6 +396,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Экрандағы пернетақта</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Other alphabet</source>
+        <translation>Басқа әліпби</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -445,6 +468,10 @@
     <message>
         <source>Fit all</source>
         <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline</source>
+        <translation>Бүкіл уақыт желісін көрсету</translation>
     </message>
     <message>
         <source>Show the whole timeline (Home)</source>
@@ -512,6 +539,13 @@
 </context>
 <context>
     <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s): tap to zoom in</source>
+        <translation>
+            <numerusform>%n оқиға: жақындату үшін түртіңіз</numerusform>
+            <numerusform>%n оқиға: жақындату үшін түртіңіз</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Timeline</source>
         <translation>Уақыт желісі</translation>
@@ -553,6 +587,10 @@
     <message>
         <source>CULTURAL EXPLORER</source>
         <translation>МӘДЕНИ ЖОЛНҰСҚА</translation>
+    </message>
+    <message>
+        <source>Search cards, people, places…</source>
+        <translation>Карточка, тұлға, орын іздеу…</translation>
     </message>
     <message>
         <source>Search cards, people, places…  (Ctrl+F)</source>

@@ -402,6 +402,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Экранная клавиатура</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Other alphabet</source>
+        <translation>Другой алфавит</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -451,6 +474,10 @@
     <message>
         <source>Fit all</source>
         <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline</source>
+        <translation>Показать всю хронологию</translation>
     </message>
     <message>
         <source>Show the whole timeline (Home)</source>
@@ -519,6 +546,14 @@
 </context>
 <context>
     <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s): tap to zoom in</source>
+        <translation>
+            <numerusform>%n событие: коснитесь, чтобы приблизить</numerusform>
+            <numerusform>%n события: коснитесь, чтобы приблизить</numerusform>
+            <numerusform>%n событий: коснитесь, чтобы приблизить</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
@@ -561,6 +596,10 @@
     <message>
         <source>CULTURAL EXPLORER</source>
         <translation>КУЛЬТУРНЫЙ ПУТЕВОДИТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>Search cards, people, places…</source>
+        <translation>Поиск карточек, людей, мест…</translation>
     </message>
     <message>
         <source>Search cards, people, places…  (Ctrl+F)</source>
