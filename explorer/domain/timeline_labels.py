@@ -26,3 +26,15 @@ def place_labels(
         else:
             placed.append(None)
     return placed
+
+
+def era_label_ends(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The day each era's label must end by, for eras spanning ``spans`` (first, last day):
+    its own last day, or the first day of a later era that begins inside it, so that the
+    labels of overlapping eras share their strip without overlapping."""
+    starts = sorted(first for first, _ in spans)
+    ends = []
+    for first, last in spans:
+        later = [start for start in starts if first < start <= last]
+        ends.append(min(later) if later else last)
+    return ends

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.domain.timeline_labels import place_labels
+from explorer.domain.timeline_labels import era_label_ends, place_labels
 
 items = st.lists(st.tuples(st.floats(-2000, 2000), st.floats(0, 300)), max_size=60).map(sorted)
 
@@ -29,3 +29,10 @@ def test_labels_fill_rows_then_give_up():
     assert place_labels(labels, rows=1, padding=0) == [0, None, None, 0, 0]
     assert place_labels(labels, rows=0) == [None] * 5
     assert place_labels([], rows=3) == []
+
+
+def test_an_eras_label_ends_where_a_later_era_begins_inside_it():
+    relations, new_chapter, before = (100, 900), (800, 900), (10, 50)
+    assert era_label_ends([relations, new_chapter, before]) == [800, 900, 50]
+    assert era_label_ends([(0, 10), (10, 20)]) == [10, 20]  # meeting eras keep their ends
+    assert era_label_ends([(5, 9), (5, 9)]) == [9, 9]  # same start: neither begins inside

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.domain.entities import pick
 from explorer.domain.timeline_events import TimelineEvent
-from explorer.domain.timeline_labels import place_labels
+from explorer.domain.timeline_labels import era_label_ends, place_labels
 from explorer.domain.timeline_ticks import ticks
 from explorer.ui.shell.theme import PALETTE, font
 from explorer.ui.timeline.timeline_axis import tick_label
@@ -79,8 +79,10 @@ class TimelinePainter:
         last_day: float,
     ) -> None:
         painter.setFont(self.axis_bold)
-        for era in frame.eras:
-            era_first, era_last = era.days(frame.today)
+        spans = [era.days(frame.today) for era in frame.eras]
+        for era, (era_first, era_last), label_end in zip(
+            frame.eras, spans, era_label_ends(spans), strict=True
+        ):
             if era_last < first_day or era_first > last_day:
                 continue
             left, right = frame.x_of(era_first), frame.x_of(era_last)
@@ -89,7 +91,10 @@ class TimelinePainter:
             band = QRectF(left, AXIS_HEIGHT, right - left, exposed.bottom() - AXIS_HEIGHT)
             painter.fillRect(band, colour)
             name, _ = pick(era.name, frame.language)
-            label = era_label(name, self.axis_bold, left, right, exposed.left() + HEADER_WIDTH)
+            label_right = frame.x_of(label_end)
+            label = era_label(
+                name, self.axis_bold, left, label_right, exposed.left() + HEADER_WIDTH
+            )
             if label is not None:
                 colour.setAlpha(255)
                 painter.setPen(colour.darker(140))

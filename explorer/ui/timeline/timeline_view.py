@@ -411,14 +411,21 @@ class TimelineView(QGraphicsView):
             return plain_tooltip(style.name) if style is not None else ""
         if AXIS_HEIGHT <= scene.y() < AXIS_HEIGHT + ERA_LABEL_HEIGHT:
             day = scene.x() * self.days_per_pixel
-            for era in self.eras:
-                if era.start.period()[0] <= day <= era.end.period()[1]:
-                    return plain_tooltip(self.era_text(era))
+            spans = [(era.days(self.today), era) for era in self.eras]
+            near = self.days_per_pixel  # a band a pixel wide can still be pointed at
+            here = [
+                (first, era) for (first, last), era in spans if first - near <= day <= last + near
+            ]
+            here.sort(key=lambda found: found[0], reverse=True)  # the newest first
+            if here:
+                return plain_tooltip("\n".join(self.era_text(era) for _, era in here))
         return ""
 
     def era_text(self, era: Era) -> str:
         """An era's full name and span, as the tooltip and the accessible text say them."""
         name, _ = pick(era.name, self.language)
+        if era.end is None:  # it continues
+            return f"{name}, {span_text(era.start, None)} –"
         return f"{name}, {span_text(era.start, era.end)}"
 
     def _describe(self) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 from explorer.content.content_notices import ContentNotice, NoticeKind
+from explorer.store.locations import BUNDLED_COLLECTION
 from explorer.ui.shell.content_notice_text import content_notice_text
 
 
@@ -13,7 +16,8 @@ def test_a_damaged_content_database_is_rebuilt_and_the_window_says_so(qtbot, con
     window = create_main_window(create_application())
     qtbot.addWidget(window)
     try:
-        assert window.store.card_count() == 68, "rebuilt from the bundled collection"
+        bundled = len(json.loads((BUNDLED_COLLECTION / "cards.json").read_text("utf-8")))
+        assert window.store.card_count() == bundled, "rebuilt from the bundled collection"
         [notice] = window.notice_bar.notices
         assert notice.startswith("The content database was damaged (file is not a database)")
         assert notice.endswith("the bundled collection and 0 imported packs.")
