@@ -206,7 +206,7 @@ def test_english_left_finds_english_lines_and_stray_latin_words():
     assert any("'Sources'" in problem for problem in problems)
     assert any("'Today'" in problem for problem in problems)
     assert any("['Loading']" in problem for problem in problems)
-    assert len(problems) == 4
+    assert not [problem for problem in problems if "Neos" in problem or "Источники" in problem]
 
 
 def test_a_painted_text_is_recorded(qapp, painted):
