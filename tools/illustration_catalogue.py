@@ -324,14 +324,15 @@ SCENES: dict[str, Scene] = {
             "Алматы у подножия Заилийского Алатау",
         ),
         (
-            "Drawing: the snowy wall of the Zailiysky Alatau rises behind Almaty; green foothills, "
-            "city blocks, a tall tower and a row of poplars fill the foreground.",
-            "Disegno: la parete innevata dello Zailiysky Alatau si alza alle spalle di Almaty; in "
-            "primo piano colline verdi, palazzi, un'alta torre e una fila di pioppi.",
-            "Сурет: Алматының артында Іле Алатауының қарлы жотасы тұр; алдыңғы қатарда жасыл "
-            "тау бөктері, қала үйлері, биік мұнара және теректер қатары.",
-            "Рисунок: за Алматы поднимается снежная стена Заилийского Алатау; на переднем плане "
-            "зелёные предгорья, городские дома, высокая башня и ряд тополей.",
+            "Drawing: the snowy wall of the Zailiysky Alatau rises behind Almaty; a lattice TV "
+            "tower stands on a green hill, city blocks and rows of poplars fill the foreground.",
+            "Disegno: la parete innevata dello Zailiysky Alatau si alza alle spalle di Almaty; "
+            "una torre televisiva a traliccio su una collina verde, in primo piano palazzi e file "
+            "di pioppi.",
+            "Сурет: Алматының артында Іле Алатауының қарлы жотасы тұр; жасыл төбеде торлы "
+            "телемұнара, алдыңғы қатарда қала үйлері мен теректер қатарлары.",
+            "Рисунок: за Алматы поднимается снежная стена Заилийского Алатау; на зелёном холме "
+            "решётчатая телебашня, на переднем плане городские дома и ряды тополей.",
         ),
     ),
     "kasteev-museum": Scene(
@@ -650,15 +651,17 @@ SCENES: dict[str, Scene] = {
         ),
         (
             "Drawing: a large round table with a green centre and a ring of chairs in a pale "
-            "hall; six flags on poles stand in a row behind it, Kazakhstan's and Italy's at the "
-            "ends.",
+            "hall; behind it stand the flags of Kazakhstan, Kyrgyzstan, Tajikistan, "
+            "Turkmenistan, Uzbekistan and Italy.",
             "Disegno: un grande tavolo rotondo con il centro verde e un anello di sedie in una "
-            "sala chiara; dietro, sei bandiere in fila, alle estremità quelle del Kazakistan e "
-            "dell'Italia.",
+            "sala chiara; dietro, le bandiere di Kazakistan, Kirghizistan, Tagikistan, "
+            "Turkmenistan, Uzbekistan e Italia.",
             "Сурет: ашық түсті залдағы ортасы жасыл үлкен дөңгелек үстел мен айнала қойылған "
-            "орындықтар; артында алты ту қатар тұр, шеттерінде Қазақстан мен Италия тулары.",
+            "орындықтар; артында Қазақстан, Қырғызстан, Тәжікстан, Түрікменстан, Өзбекстан "
+            "және Италия тулары тұр.",
             "Рисунок: большой круглый стол с зелёной серединой и кольцом кресел в светлом зале; "
-            "позади в ряд шесть флагов, по краям флаги Казахстана и Италии.",
+            "позади флаги Казахстана, Кыргызстана, Таджикистана, Туркменистана, Узбекистана и "
+            "Италии.",
         ),
     ),
     "summit-joint-declaration": Scene(

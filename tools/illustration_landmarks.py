@@ -223,12 +223,28 @@ def cypress(c: Canvas, x: float, base: float, size: float, depth: float = 0.0) -
 def poplar(
     c: Canvas, x: float, base: float, size: float, depth: float = 0.0, colour: str = "#4f7a3a"
 ) -> None:
+    """A Lombardy poplar: a tall, narrow crown, lit on the sun's side."""
     leaf = c.far(colour, depth)
-    c.line([(x, base), (x, base - size * 0.3)], c.far("#5a4a3a", depth), max(1.5, size * 0.04))
-    c.ellipse(x, base - size * 0.62, size * 0.14, size * 0.4, leaf)
-    c.ellipse(
-        x + size * 0.04, base - size * 0.66, size * 0.07, size * 0.3, mix(leaf, c.light.sun, 0.22)
-    )
+    dark, light = mix(leaf, (10, 20, 10), 0.3), mix(leaf, c.light.sun, 0.25)
+    c.line([(x, base), (x, base - size * 0.2)], c.far("#5a4a3a", depth), max(1.5, size * 0.035))
+    steps = 14
+    width = size * 0.12
+
+    def edge(side: int) -> list[tuple[float, float]]:
+        points = []
+        for k in range(steps + 1):
+            t = k / steps
+            half = width * (4 * t * (1 - t)) ** 0.6 * (1.1 if k % 2 else 0.9)
+            points.append((x + side * half, base - size * (0.12 + 0.88 * t)))
+        return points
+
+    left, right = edge(-1), edge(1)
+    c.poly([*left, *reversed(right)], leaf)
+    c.poly([(x, base - size * 0.12), *right[1:], (x, base - size)], dark)
+    for k in range(4):
+        t = 0.2 + k * 0.17
+        dx = width * (0.25 + 0.2 * (k % 2))
+        c.ellipse(x - dx, base - size * (0.12 + 0.88 * t), width * 0.22, size * 0.09, light, 90)
 
 
 def vesuvius(c: Canvas, x: float, base: float, size: float, depth: float = 0.35) -> None:
@@ -549,19 +565,45 @@ def yurt(
 def campus(
     c: Canvas, x: float, base: float, size: float, colour: str = "#e6e0d4", glass: str = "#7fa7c4"
 ) -> None:
-    """A modern teaching building: two wings of glazed storeys and an entrance canopy."""
-    wall, shade = c.lit(colour), c.lit(mix_hex(colour, "#40454f", 0.35))
+    """A modern teaching building: a low glazed wing, a taller block with window bands and fins,
+    an entrance canopy and a shadow on the lawn."""
+    wall = c.lit(colour)
+    side = mix(wall, (60, 70, 90), 0.22)
     pane = c.lit(glass)
+    sky_in_glass = mix(pane, c.light.horizon, 0.35)
     width = size * 2.6
     x0 = x - width / 2
-    c.rect((x0, base - size * 0.6, x0 + width * 0.55, base), wall)
-    c.rect((x0 + width * 0.45, base - size, x0 + width, base), shade)
-    for row in range(4):
-        y = base - size * 0.55 + row * size * 0.13
-        c.rect((x0 + 10, y, x0 + width * 0.45 - 6, y + size * 0.07), pane)
+    c.shadow(x + size * 0.2, base + 4, width * 0.6, 14, 0.3)
+    # low wing
+    c.rect((x0, base - size * 0.5, x0 + width * 0.5, base), wall)
+    for row in range(3):
+        y = base - size * 0.44 + row * size * 0.14
+        c.gradient_poly(
+            [
+                (x0 + 10, y),
+                (x0 + width * 0.5 - 8, y),
+                (x0 + width * 0.5 - 8, y + size * 0.08),
+                (x0 + 10, y + size * 0.08),
+            ],
+            sky_in_glass,
+            pane,
+        )
+    c.rect((x0 - 4, base - size * 0.53, x0 + width * 0.5 + 4, base - size * 0.5), side)
+    # tall block with a shaded return
+    bx0, bx1 = x0 + width * 0.45, x0 + width * 0.92
+    c.rect((bx0, base - size, bx1, base), wall)
+    c.rect((bx1, base - size * 0.97, x0 + width, base), side)
     for row in range(7):
-        y = base - size * 0.94 + row * size * 0.13
-        for k in range(6):
-            wx = x0 + width * 0.48 + k * width * 0.085
-            c.rect((wx, y, wx + width * 0.06, y + size * 0.08), mix(pane, (255, 255, 255), 0.15))
-    c.rect((x0 + width * 0.3, base - size * 0.2, x0 + width * 0.62, base - size * 0.17), wall)
+        y = base - size * 0.93 + row * size * 0.125
+        c.gradient_poly(
+            [(bx0 + 8, y), (bx1 - 8, y), (bx1 - 8, y + size * 0.07), (bx0 + 8, y + size * 0.07)],
+            sky_in_glass,
+            pane,
+        )
+    for k in range(7):
+        fx = bx0 + 8 + k * (bx1 - bx0 - 16) / 6
+        c.line([(fx, base - size * 0.95), (fx, base - size * 0.12)], wall, 3)
+    c.rect((bx0 - 4, base - size * 1.03, x0 + width + 2, base - size), side)
+    # entrance
+    c.rect((bx0 + width * 0.08, base - size * 0.11, bx0 + width * 0.22, base), pane)
+    c.rect((bx0 + width * 0.04, base - size * 0.14, bx0 + width * 0.26, base - size * 0.11), side)

@@ -298,7 +298,8 @@ class Canvas:
         outline = [*points, (right, base), (left, base)]
         self.gradient_poly(outline, mix(rock, self.light.sun, 0.08), mix(rock, (0, 0, 0), 0.1))
         if snow:
-            self.snow_caps(outline, base - (base - top) * snow, depth)
+            peak = min(y for _, y in points)
+            self.snow_caps(outline, peak + (base - peak) * snow * 0.6, depth)
         return points
 
     def shadow(self, x: float, y: float, rx: float, ry: float, strength: float = 0.35) -> None:
@@ -376,11 +377,12 @@ class Canvas:
                 self.line([(sx - half, y), (sx + half, y)], self.light.sun, 1.5, 120)
 
     def haze(self, top: float, bottom: float, strength: float = 0.5) -> None:
-        self.gradient_poly(
-            [(0, top), (WIDTH, top), (WIDTH, bottom), (0, bottom)],
-            self.light.haze,
-            self.light.haze,
-            round(255 * strength),
+        """Mist thickening from nothing at ``top`` to ``strength`` at ``bottom``."""
+        s = self.scale
+        size = (self.image.width, max(1, round((bottom - top) * s)))
+        ramp = Image.linear_gradient("L").resize(size).point(lambda v: round(v * strength))
+        self.image.paste(
+            self.light.haze, (0, round(top * s), size[0], round(top * s) + size[1]), ramp
         )
 
     def inset(self, box: Sequence[float], paint: Callable[[Canvas], None]) -> None:

@@ -654,3 +654,41 @@ def screen_wall(c: Canvas, box: tuple[float, float, float, float], accent: str =
         c.glow(nx, ny, 18, accent, 0.6)
         c.ellipse(nx, ny, 4, 4, (230, 250, 255))
     c.glow((x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) * 0.7, accent, 0.12)
+
+
+def flat_flag(c: Canvas, x: float, y: float, width: float, country: str) -> None:
+    """A flag hanging flat, in simplified form, its top left corner at (x, y)."""
+    c.drew.add(f"flag-{country}")
+    h = width * 0.6
+    white = c.lit("#f6f6f2")
+    if country == "italy":
+        for k, colour in enumerate(("#009246", "#f4f2ec", "#ce2b37")):
+            c.rect((x + k * width / 3, y, x + (k + 1) * width / 3, y + h), c.lit(colour))
+    elif country == "kazakhstan":
+        c.rect((x, y, x + width, y + h), c.lit("#00afca"))
+        c.ellipse(x + width / 2, y + h * 0.45, h * 0.18, h * 0.18, c.lit("#fec50c"))
+        c.rect((x + width * 0.05, y + h * 0.1, x + width * 0.1, y + h * 0.9), c.lit("#fec50c"))
+    elif country == "kyrgyzstan":
+        c.rect((x, y, x + width, y + h), c.lit("#e8112d"))
+        c.ellipse(x + width / 2, y + h / 2, h * 0.3, h * 0.3, c.lit("#ffef00"))
+        c.ellipse(x + width / 2, y + h / 2, h * 0.15, h * 0.15, c.lit("#e8112d"))
+    elif country == "tajikistan":
+        c.rect((x, y, x + width, y + h * 0.29), c.lit("#cc0000"))
+        c.rect((x, y + h * 0.29, x + width, y + h * 0.71), white)
+        c.rect((x, y + h * 0.71, x + width, y + h), c.lit("#006600"))
+        c.ellipse(x + width / 2, y + h / 2, h * 0.1, h * 0.07, c.lit("#f8c300"))
+    elif country == "turkmenistan":
+        c.rect((x, y, x + width, y + h), c.lit("#00843d"))
+        c.rect((x + width * 0.12, y, x + width * 0.3, y + h), c.lit("#a0282e"))
+        c.ellipse(x + width * 0.45, y + h * 0.28, h * 0.12, h * 0.12, white)
+        c.ellipse(x + width * 0.48, y + h * 0.26, h * 0.11, h * 0.11, c.lit("#00843d"))
+    elif country == "uzbekistan":
+        c.rect((x, y, x + width, y + h / 3), c.lit("#0099b5"))
+        c.rect((x, y + h / 3, x + width, y + 2 * h / 3), white)
+        c.rect((x, y + 2 * h / 3, x + width, y + h), c.lit("#1eb53a"))
+        for edge in (h / 3, 2 * h / 3):
+            c.line([(x, y + edge), (x + width, y + edge)], c.lit("#ce1126"), max(1.0, h * 0.03))
+        c.ellipse(x + width * 0.15, y + h / 6, h * 0.1, h * 0.1, white)
+        c.ellipse(x + width * 0.17, y + h / 6, h * 0.09, h * 0.09, c.lit("#0099b5"))
+    else:
+        raise ValueError(f"no flag drawn for {country!r}")

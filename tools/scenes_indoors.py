@@ -74,22 +74,14 @@ def negotiation_hall(c: Canvas) -> None:
 
 
 def summit_round(c: Canvas) -> None:
-    """A round summit table from above the stalls: six delegations' chairs, a ring of flags."""
+    """A round summit table in a pale hall: a ring of chairs, the six countries' flags behind."""
     c.drew.add("round-table")
     things.hall(c, 460, wall="#d6dbe0", columns=8)
-    colours = (
-        ("#00afca", "#fec50c"),
-        ("#e8112d", "#ffef00"),
-        ("#cc0000", "#006600"),
-        ("#1eb53a", "#ce1126"),
-        ("#0099b5", "#1eb53a"),
-        ("#009246", "#ce2b37"),
-    )
-    for k, (a, b) in enumerate(colours):
+    countries = ("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan", "italy")
+    for k, country in enumerate(countries):
         x = 190 + k * 164
-        c.line([(x, 200), (x, 470)], c.lit("#b8b2a6"), 4)
-        c.rect((x, 200, x + 70, 225), c.lit(a))
-        c.rect((x, 225, x + 70, 250), c.lit(b))
+        c.line([(x, 190), (x, 470)], c.lit("#b8b2a6"), 4)
+        things.flat_flag(c, x, 200, 90, country)
     c.drew.add("flags")
     c.ellipse(600, 640, 420, 110, c.lit("#f4efe4"))
     c.ellipse(600, 640, 300, 60, c.lit("#3a6a5a"))

@@ -54,15 +54,37 @@ def almaty(c: Canvas) -> None:
     c.sky(520, clouds=2)
     c.ridge(520, 120, 0.55, "#7a8aa6", snow=0.55, roughness=0.58)
     c.ridge(530, 300, 0.35, "#4f6a5a", roughness=0.5)
-    c.haze(440, 540, 0.5)
-    land.city_blocks(c, -10, 1210, 590, 150, 0.25)
-    tower = c.lit("#c8d0d8")
-    c.poly([(880, 590), (900, 330), (940, 330), (960, 590)], tower)
-    c.drew.add("towers")
-    c.ground(590, "#5a7a4a", "#7a8a6a")
-    for k in range(18):
-        land.poplar(c, 20 + k * 68 + c.rng.uniform(-10, 10), 700, c.rng.uniform(150, 210))
-    c.rect((0, 700, WIDTH, HEIGHT), c.lit("#5a6a4a"))
+    c.haze(380, 560, 0.6)
+    c.gradient_poly(
+        [(760, 560), (900, 450), (1010, 440), (1210, 560)],
+        c.far("#5a7a4a", 0.3),
+        c.far("#4a6a3a", 0.2),
+    )
+    tv_tower(c, 950, 445, 230, 0.25)
+    land.city_blocks(c, -10, 1210, 600, 150, 0.3)
+    c.ground(600, "#5a7a4a", "#7a8a6a")
+    for k in range(26):
+        land.poplar(c, 10 + k * 48 + c.rng.uniform(-8, 8), 640, c.rng.uniform(80, 110), 0.2)
+    for k in range(11):
+        land.poplar(c, 30 + k * 115 + c.rng.uniform(-10, 10), 740, c.rng.uniform(190, 250))
+    c.gradient_poly(
+        [(0, 735), (WIDTH, 735), (WIDTH, HEIGHT), (0, HEIGHT)], c.lit("#5a6a4a"), c.lit("#3e4e34")
+    )
+
+
+def tv_tower(c: Canvas, x: float, base: float, size: float, depth: float) -> None:
+    """A slender lattice television tower, as the one on Kok-Tobe hill."""
+    c.drew.add("tv-tower")
+    steel = c.far("#e8ecef", depth)
+    for side in (-1, 1):
+        c.line([(x + side * size * 0.08, base), (x + side * size * 0.012, base - size)], steel, 3)
+    for k in range(12):
+        t0, t1 = k / 12, (k + 1) / 12
+        w0, w1 = size * (0.08 - 0.068 * t0), size * (0.08 - 0.068 * t1)
+        c.line([(x - w0, base - size * t0), (x + w1, base - size * t1)], steel, 1.2)
+        c.line([(x + w0, base - size * t0), (x - w1, base - size * t1)], steel, 1.2)
+    c.rect((x - size * 0.03, base - size * 0.62, x + size * 0.03, base - size * 0.56), steel)
+    c.line([(x, base - size), (x, base - size * 1.15)], steel, 2)
 
 
 def cultural_institute(c: Canvas) -> None:
@@ -116,11 +138,11 @@ def taldykorgan_campus(c: Canvas) -> None:
         y = 470 + k * 16
         c.line([(600, y), (WIDTH, y - 4)], c.lit("#5e7a2a") if k % 2 else c.lit("#9ab040"), 7)
     land.campus(c, 330, 600, 200, "#eef0ee", "#6a9ac0")
-    things.flag(c, 620, 380, 30, "kazakhstan")
-    things.flag(c, 680, 380, 30, "italy")
+    things.flag(c, 640, 520, 30, "kazakhstan")
+    things.flag(c, 700, 520, 30, "italy")
     for k in range(5):
         land.poplar(c, 760 + k * 90, 640, 200)
-    things.crowd(c, 300, 900, 780, 120, 6)
+    things.crowd(c, 300, 900, 780, 100, 6)
 
 
 def zhetysu_university(c: Canvas) -> None:
@@ -306,47 +328,83 @@ def glamping(c: Canvas) -> None:
     c.ground(470, "#1e3020", "#2a3a30")
     for x, y, r in ((300, 640, 110), (640, 560, 80), (900, 620, 100)):
         c.glow(x, y - r * 0.4, r * 2.2, "#ffb860", 0.35)
-        c.ellipse(x, y, r, r * 0.9, c.lit("#f0e4cc"), start=180, end=360)
-        for k in range(5):
+        c.ellipse(x, y, r, r * 0.9, "#e9d2a6", start=180, end=360)
+        for k in range(1, 6):
             c.line(
-                [*arc(x, y, r, r * 0.9, 180 + k * 36, 180 + k * 36 + 1, 1), (x, y - r * 0.9)],
-                c.lit("#c8b89a"),
+                [*arc(x, y, r, r * 0.9, 180 + k * 30, 180 + k * 30, 1), (x, y - r * 0.9)],
+                "#b89a6a",
                 2,
             )
-        c.ellipse(x, y, r * 0.35, r * 0.5, c.lit("#ffc870"), start=180, end=360)
+        c.line(arc(x, y - r * 0.45, r * 0.9, r * 0.12, 0, 180, 24), "#b89a6a", 2)
+        c.ellipse(x, y, r * 0.35, r * 0.5, "#ffc870", start=180, end=360)
     land.yurt(c, 1080, 520, 60, 0.2, lit=True)
-    for k in range(6):
-        c.ellipse(150 + k * 30, 760, 8, 4, c.lit("#ff9a40"))
-    c.glow(230, 740, 90, "#ff9a40", 0.5)
+    for x in (40, 110, 1150):
+        c.poly([(x, 520 - 120), (x - 40, 560), (x + 40, 560)], c.lit("#14241a"))
+    campfire(c, 230, 740, 40)
+
+
+def campfire(c: Canvas, x: float, y: float, size: float) -> None:
+    c.drew.add("campfire")
+    c.glow(x, y - size * 0.5, size * 3, "#ff9a40", 0.45)
+    for dx in (-1, 1):
+        c.line(
+            [(x - size * 0.7 * dx, y + size * 0.15), (x + size * 0.6 * dx, y - size * 0.1)],
+            c.lit("#4a3020"),
+            size * 0.16,
+        )
+    for k, colour in enumerate(("#ff6a2a", "#ff9a40", "#ffd070")):
+        h, w = size * (1.3 - k * 0.35), size * (0.55 - k * 0.15)
+        c.poly(
+            [
+                (x - w, y),
+                (x - w * 0.4, y - h * 0.6),
+                (x, y - h),
+                (x + w * 0.5, y - h * 0.55),
+                (x + w, y),
+            ],
+            colour,
+        )
 
 
 def canyon(c: Canvas) -> None:
     """Red sandstone walls of a canyon above a green river, steppe on the rim."""
     c.drew.add("canyon")
+    c.drew.add("river")
     c.sky(300)
     c.ground(300, "#c8b47a", "#d8c48a")
-    layers = ("#b0502a", "#c8683a", "#9a4020", "#d88048")
+    for k in range(4):
+        x = 120 + k * 300
+        c.poly([(x - 90, 302), (x - 60, 270), (x + 50, 268), (x + 80, 302)], c.far("#b8704a", 0.55))
+    c.poly([(585, 320), (615, 320), (800, 800), (400, 800)], c.lit("#3a8a7a"))
+    c.glow(600, 360, 120, c.light.sun, 0.25)
+    for _ in range(50):
+        y = c.rng.uniform(330, 790)
+        half = 15 + (y - 320) / 480 * 185
+        length = 6 + (y - 320) / 480 * 50
+        x = c.rng.uniform(600 - half, 600 + half - length)
+        c.line([(x, y), (x + length, y)], (230, 250, 240), 1 + (y - 320) / 240, 110)
+    walls = (("#9a4020", "#c8683a"), ("#b0502a", "#d88048"), ("#8a3a1e", "#b86034"))
     for side in (-1, 1):
-        for k, colour in enumerate(layers):
-            x_edge = 600 + side * (140 + k * 30)
+        for k, (dark, light) in enumerate(walls):
+            top_x, bottom_x = 600 + side * (25 + k * 60), 600 + side * (150 + k * 190)
             outer = 0 if side < 0 else WIDTH
-            c.poly(
-                [
-                    (outer, 300 + k * 10),
-                    (x_edge + side * 60, 310 + k * 12),
-                    (x_edge + side * c.rng.uniform(0, 40), 420 + k * 60),
-                    (x_edge - side * 30, 800),
-                    (outer, 800),
-                ],
-                c.lit(colour),
-            )
-    c.poly([(520, 440), (680, 440), (740, 800), (460, 800)], c.lit("#3a8a7a"))
-    for k in range(12):
-        y = 460 + k * 28
-        c.line([(560 - k * 8, y), (600 - k * 4, y)], (230, 250, 240), 2, 120)
-    for _ in range(14):
+            rim = 300 + k * 60
+            face = [(top_x, rim), (outer, rim - 20), (outer, 800), (bottom_x, 800)]
+            c.gradient_poly(face, c.far(light if side < 0 else dark, 0.3 - k * 0.1), c.lit(dark))
+            for band in range(6):
+                y = rim + 30 + band * (800 - rim) / 7
+                t = (y - rim) / (800 - rim)
+                c.line(
+                    [(top_x + (bottom_x - top_x) * t, y), (outer, y - 10)],
+                    mix(c.lit(dark), (0, 0, 0), 0.2),
+                    3,
+                    140,
+                )
+    for _ in range(30):
         x = c.rng.uniform(0, WIDTH)
-        c.rect((x - 3, 260 + c.rng.uniform(0, 30), x + 3, 300), c.lit("#6a7a3a"))
+        if abs(x - 600) < 200:
+            continue
+        c.ellipse(x, 292 + c.rng.uniform(0, 10), 8, 5, c.far("#6a7a3a", 0.3))
 
 
 def elder_tree(c: Canvas) -> None:
