@@ -274,7 +274,14 @@ def vesuvius(c: Canvas, x: float, base: float, size: float, depth: float = 0.35)
         ],
         mix(rock, (0, 0, 0), 0.15),
     )
-    c.cloud(x + size * 0.5, base - size * 1.1, size * 0.5)
+    c.ellipse(
+        x + size * 0.3,
+        base - size * 1.04,
+        size * 0.25,
+        size * 0.04,
+        mix(c.light.horizon, (255, 255, 255), 0.4),
+        120,
+    )
 
 
 def bay_town(

@@ -371,10 +371,18 @@ class Canvas:
             self.line([(x, y), (x + length, y)], sheen, 0.8 + 1.5 * t, 70 + round(60 * (1 - t)))
         sx = self.light.sun_at[0]
         if self.light.sun_size:
-            for i in range(28):
-                y = top + 3 + i * (bottom - top) / 34
-                half = 12 + i * 3 * self.rng.uniform(0.6, 1.2)
-                self.line([(sx - half, y), (sx + half, y)], self.light.sun, 1.5, 120)
+            for _ in range(70):
+                t = self.rng.random() ** 1.3
+                y = top + 3 + t * (bottom - top - 6)
+                spread = 14 + t * 110
+                x = sx + self.rng.uniform(-spread, spread)
+                half = self.rng.uniform(4, 10 + t * 30)
+                self.line(
+                    [(x - half, y), (x + half, y)],
+                    self.light.sun,
+                    1 + t * 1.5,
+                    self.rng.randrange(90, 190),
+                )
 
     def haze(self, top: float, bottom: float, strength: float = 0.5) -> None:
         """Mist thickening from nothing at ``top`` to ``strength`` at ``bottom``."""

@@ -339,23 +339,56 @@ def person(
     hair: str = "#2a2420",
     skirt: bool = False,
 ) -> None:
-    """A standing figure seen from the front: head, shoulders, coat and legs."""
+    """A standing figure seen from the front: head, shoulders, coat, arms, legs and shoes,
+    the right-hand side in shade."""
+    body = c.lit(coat)
+    shade = mix(body, (10, 10, 20), 0.3)
     dark = c.lit(mix_hex_rgb(coat, 0.45))
-    c.rect((x - size * 0.09, base - size * 0.45, x - size * 0.02, base), dark)
-    c.rect((x + size * 0.02, base - size * 0.45, x + size * 0.09, base), dark)
-    width = 0.22 if skirt else 0.17
+    s = size
+    c.shadow(x + s * 0.05, base, s * 0.18, s * 0.025, 0.3)
+    c.rect((x - s * 0.085, base - s * 0.45, x - s * 0.02, base - s * 0.02), dark)
+    c.rect(
+        (x + s * 0.02, base - s * 0.45, x + s * 0.085, base - s * 0.02), mix(dark, (0, 0, 0), 0.2)
+    )
+    for foot in (-1, 1):
+        c.ellipse(x + foot * s * 0.055, base - s * 0.015, s * 0.05, s * 0.02, c.lit("#1e1a18"))
+    width = 0.22 if skirt else 0.16
     c.poly(
         [
-            (x - size * 0.17, base - size * 0.78),
-            (x + size * 0.17, base - size * 0.78),
-            (x + size * width, base - size * 0.4),
-            (x - size * width, base - size * 0.4),
+            (x - s * 0.16, base - s * 0.78),
+            (x + s * 0.16, base - s * 0.78),
+            (x + s * width, base - s * 0.4),
+            (x - s * width, base - s * 0.4),
         ],
-        c.lit(coat),
+        body,
     )
-    c.ellipse(x, base - size * 0.78, size * 0.17, size * 0.06, c.lit(coat))
-    c.ellipse(x, base - size * 0.9, size * 0.085, size * 0.1, c.lit(skin))
-    c.ellipse(x, base - size * 0.96, size * 0.09, size * 0.05, c.lit(hair), start=180, end=360)
+    c.poly(
+        [
+            (x + s * 0.06, base - s * 0.78),
+            (x + s * 0.16, base - s * 0.78),
+            (x + s * width, base - s * 0.4),
+            (x + s * 0.07, base - s * 0.4),
+        ],
+        shade,
+    )
+    c.ellipse(x, base - s * 0.78, s * 0.16, s * 0.055, body)
+    c.poly(
+        [(x - s * 0.04, base - s * 0.8), (x, base - s * 0.7), (x + s * 0.04, base - s * 0.8)],
+        mix(body, (255, 255, 255), 0.5),
+    )
+    for side in (-1, 1):
+        c.line(
+            [(x + side * s * 0.165, base - s * 0.76), (x + side * s * 0.19, base - s * 0.47)],
+            body if side < 0 else shade,
+            s * 0.06,
+        )
+        c.ellipse(x + side * s * 0.19, base - s * 0.45, s * 0.03, s * 0.035, c.lit(skin))
+    c.rect((x - s * 0.03, base - s * 0.83, x + s * 0.03, base - s * 0.79), c.lit(skin))
+    c.ellipse(x, base - s * 0.9, s * 0.075, s * 0.09, c.lit(skin))
+    c.ellipse(
+        x + s * 0.03, base - s * 0.9, s * 0.04, s * 0.085, mix(c.lit(skin), (60, 30, 20), 0.15)
+    )
+    c.ellipse(x, base - s * 0.955, s * 0.08, s * 0.045, c.lit(hair), start=180, end=360)
 
 
 def crowd(c: Canvas, left: float, right: float, base: float, size: float, count: int) -> None:
@@ -454,55 +487,103 @@ def bust(
         shade,
         s * 0.012,
     )
-    # neck, head and ears
-    c.rect((x - s * 0.05, base - s * 0.92, x + s * 0.05, base - s * 0.82), shade)
-    c.ellipse(x, base - s * 1.02, s * 0.105, s * 0.13, rock)
-    c.ellipse(x + s * 0.045, base - s * 1.02, s * 0.06, s * 0.125, shade)
-    c.ellipse(x - s * 0.108, base - s * 1.03, s * 0.018, s * 0.03, shade)
-    c.ellipse(x + s * 0.108, base - s * 1.03, s * 0.018, s * 0.03, shade)
-    c.ellipse(x - s * 0.04, base - s * 1.06, s * 0.03, s * 0.05, light)
-    # brows, eyes, nose
+    # neck and head, lit from the left with a bright rim
+    h = s * 0.15
+    cx, cy = x, base - s * 1.0
+    c.rect((x - h * 0.45, base - s * 0.9, x + h * 0.45, base - s * 0.8), shade)
+    c.ellipse(cx, cy, h * 0.82, h, rock)
+    c.ellipse(cx + h * 0.3, cy + h * 0.02, h * 0.55, h * 0.95, shade)
+    c.line(arc(cx, cy, h * 0.8, h * 0.98, 120, 235, 24), light, s * 0.008)
     for side in (-1, 1):
-        c.line(
-            [(x + side * s * 0.02, base - s * 1.07), (x + side * s * 0.07, base - s * 1.075)],
-            shade,
-            s * 0.01,
+        c.ellipse(cx + side * h * 0.82, cy - h * 0.05, h * 0.12, h * 0.22, shade)
+    # brows, eyes, nose, cheeks
+    for side in (-1, 1):
+        ex = cx + side * h * 0.33
+        c.poly(
+            [
+                (ex - h * 0.2, cy - h * 0.3),
+                (ex + h * 0.2, cy - h * 0.34),
+                (ex + h * 0.2, cy - h * 0.27),
+                (ex - h * 0.2, cy - h * 0.24),
+            ],
+            mix(shade, (0, 0, 0), 0.3),
         )
-        c.ellipse(x + side * s * 0.045, base - s * 1.052, s * 0.014, s * 0.007, shade)
-    c.poly(
-        [(x, base - s * 1.06), (x + s * 0.018, base - s * 1.0), (x - s * 0.012, base - s * 0.995)],
-        shade,
-    )
-    # moustache and a short full beard
+        c.ellipse(ex, cy - h * 0.15, h * 0.13, h * 0.05, mix(shade, (0, 0, 0), 0.35))
+        c.ellipse(ex - h * 0.03, cy - h * 0.16, h * 0.04, h * 0.03, light)
     c.poly(
         [
-            (x - s * 0.06, base - s * 0.965),
-            (x, base - s * 0.985),
-            (x + s * 0.06, base - s * 0.965),
-            (x + s * 0.05, base - s * 0.955),
-            (x, base - s * 0.97),
-            (x - s * 0.05, base - s * 0.955),
+            (cx - h * 0.05, cy - h * 0.2),
+            (cx - h * 0.14, cy + h * 0.18),
+            (cx + h * 0.1, cy + h * 0.2),
+            (cx + h * 0.04, cy - h * 0.2),
         ],
         shade,
     )
     c.poly(
         [
-            (x - s * 0.095, base - s * 1.0),
-            (x - s * 0.07, base - s * 0.92),
-            (x, base - s * 0.885),
-            (x + s * 0.07, base - s * 0.92),
-            (x + s * 0.095, base - s * 1.0),
-            (x + s * 0.06, base - s * 0.95),
-            (x, base - s * 0.94),
-            (x - s * 0.06, base - s * 0.95),
+            (cx - h * 0.05, cy - h * 0.2),
+            (cx - h * 0.14, cy + h * 0.18),
+            (cx - h * 0.04, cy + h * 0.18),
         ],
-        mix(rock, shade, 0.6),
+        light,
     )
-    # a rounded cap with a deep band
-    c.ellipse(x, base - s * 1.12, s * 0.115, s * 0.09, rock, start=180, end=360)
-    c.ellipse(x + s * 0.03, base - s * 1.12, s * 0.08, s * 0.085, shade, start=200, end=360)
-    c.rect((x - s * 0.118, base - s * 1.13, x + s * 0.118, base - s * 1.095), shade)
-    c.line([(x - s * 0.118, base - s * 1.13), (x + s * 0.118, base - s * 1.13)], light, s * 0.006)
+    # drooping moustache and a full beard ending in a point
+    beard = mix(rock, shade, 0.55)
+    c.poly(
+        [
+            (cx - h * 0.62, cy + h * 0.05),
+            (cx - h * 0.55, cy + h * 0.55),
+            (cx - h * 0.2, cy + h * 1.05),
+            (cx, cy + h * 1.22),
+            (cx + h * 0.2, cy + h * 1.05),
+            (cx + h * 0.55, cy + h * 0.55),
+            (cx + h * 0.62, cy + h * 0.05),
+            (cx + h * 0.35, cy + h * 0.35),
+            (cx, cy + h * 0.42),
+            (cx - h * 0.35, cy + h * 0.35),
+        ],
+        beard,
+    )
+    for k in range(5):
+        bx = cx - h * 0.4 + k * h * 0.2
+        c.line(
+            [(bx, cy + h * 0.5), (bx * 0.7 + cx * 0.3, cy + h * 1.0)],
+            mix(beard, (0, 0, 0), 0.2),
+            s * 0.004,
+        )
+    c.poly(
+        [
+            (cx - h * 0.45, cy + h * 0.42),
+            (cx - h * 0.25, cy + h * 0.26),
+            (cx, cy + h * 0.3),
+            (cx + h * 0.25, cy + h * 0.26),
+            (cx + h * 0.45, cy + h * 0.42),
+            (cx + h * 0.2, cy + h * 0.36),
+            (cx, cy + h * 0.4),
+            (cx - h * 0.2, cy + h * 0.36),
+        ],
+        mix(shade, (0, 0, 0), 0.25),
+    )
+    # a rounded cap with a fur band
+    c.ellipse(cx, cy - h * 0.62, h * 0.8, h * 0.62, rock, start=180, end=360)
+    c.ellipse(cx + h * 0.25, cy - h * 0.62, h * 0.55, h * 0.6, shade, start=200, end=360)
+    c.line(arc(cx, cy - h * 0.62, h * 0.78, h * 0.6, 200, 260, 12), light, s * 0.006)
+    c.poly(
+        [
+            (cx - h * 0.9, cy - h * 0.5),
+            (cx - h * 0.86, cy - h * 0.76),
+            (cx + h * 0.86, cy - h * 0.76),
+            (cx + h * 0.9, cy - h * 0.5),
+        ],
+        beard,
+    )
+    for k in range(12):
+        fx = cx - h * 0.85 + k * h * 0.155
+        c.line(
+            [(fx, cy - h * 0.52), (fx + h * 0.05, cy - h * 0.74)],
+            mix(beard, (0, 0, 0), 0.25),
+            s * 0.004,
+        )
 
 
 def book(

@@ -591,9 +591,22 @@ def students_piazza(c: Canvas) -> None:
     c.ellipse(600, 634, 150, 28, c.lit("#6aa0c0"))
     c.line([(600, 630), (600, 560)], c.lit("#d8d0c0"), 14)
     c.ellipse(600, 556, 40, 14, c.lit("#d8d0c0"))
-    for x, coat in ((250, "#c8302c"), (380, "#2a5a8a"), (840, "#3a7a4a"), (960, "#e0a030")):
-        things.person(c, x, 780, 300, coat, skin=things.SKIN[(x // 100) % 4])
-        c.rect((x - 50, 580, x - 30, 660), c.lit("#2a2a30"))
+    for k in range(-8, 9):
+        c.line([(600 + k * 40, 560), (600 + k * 160, 800)], c.lit("#b89c7c"), 1.5)
+    for y in (590, 630, 680, 740):
+        c.line([(0, y), (WIDTH, y)], c.lit("#b89c7c"), 1.5)
+    walkers = (
+        (200, 790, 260, "#c8302c"),
+        (330, 730, 200, "#2a5a8a"),
+        (850, 760, 230, "#3a7a4a"),
+        (990, 700, 170, "#e0a030"),
+    )
+    for k, (x, base, size, coat) in enumerate(walkers):
+        c.rect(
+            (x - size * 0.15, base - size * 0.76, x + size * 0.15, base - size * 0.5),
+            c.lit(("#2a2a30", "#6a3a2a", "#3a4a6a", "#2a4a3a")[k]),
+        )
+        things.person(c, x, base, size, coat, skin=things.SKIN[k])
     c.drew.add("students")
 
 
@@ -676,26 +689,33 @@ def craft_market(c: Canvas) -> None:
         c.rect((x0 + 14, 264, x0 + 196, 546), c.lit(trim))
         c.rect((x0 + 24, 274, x0 + 186, 536), c.lit(colour))
         for cx, cy in ((x0 + 105, 340), (x0 + 105, 470)):
-            for side in (-1, 1):
-                c.line(
-                    arc(
-                        cx + side * 26,
-                        cy,
-                        24,
-                        24,
-                        180 if side < 0 else -90,
-                        360 if side < 0 else 90,
-                        12,
-                    ),
-                    c.lit(trim),
-                    7,
-                )
-            c.line([(cx, cy - 30), (cx, cy + 30)], c.lit(trim), 7)
+            horn_motif(c, cx, cy, 52, c.lit(trim))
     c.line([(160, 180), (1040, 180)], c.lit("#6a4a2a"), 4)
     things.person(c, 200, 760, 230, "#1f3a6a")
     c.ellipse(250, 650, 36, 24, c.lit("#b8743a"))
     c.line([(270, 645), (420, 560)], c.lit("#6a3a1e"), 10)
     things.crowd(c, 600, 1150, 780, 200, 4)
+
+
+def horn_motif(c: Canvas, x: float, y: float, r: float, colour: tuple[int, int, int]) -> None:
+    """The koshkar-muiz (ram's horn) motif: a stem whose ends curl out into four spirals."""
+    import math
+
+    c.line([(x, y - r * 0.55), (x, y + r * 0.55)], colour, r * 0.12)
+    for side in (-1, 1):
+        for v in (-1, 1):
+            points = []
+            for k in range(40):
+                t = k / 39
+                angle = math.pi * (1 - side) / 2 - side * v * t * 1.6 * math.pi
+                radius = r * (0.42 - 0.3 * t)
+                points.append(
+                    (
+                        x + side * r * 0.42 - radius * math.cos(angle),
+                        y + v * r * 0.55 - radius * math.sin(angle),
+                    )
+                )
+            c.line([(x, y + v * r * 0.55), *points], colour, r * 0.12)
 
 
 def abai_monuments(c: Canvas) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tools import illustration_landmarks as land
 from tools import illustration_things as things
-from tools.illustration_paint import Canvas, arc, mix
+from tools.illustration_paint import WIDTH, Canvas, arc, mix
 
 
 def rome(c: Canvas) -> None:
@@ -30,11 +30,22 @@ def naples(c: Canvas) -> None:
     c.gradient_poly(
         [(0, 640), (1200, 620), (1200, 800), (0, 800)], c.lit("#c9b48e"), c.lit("#8f7a58")
     )
-    for x in (120, 1080):
-        things.person(c, x, 740, 90, "#3a4a5a")
-    for k in range(8):
-        c.line([(k * 160, 642 - k * 2.5), (k * 160 + 80, 641 - k * 2.5)], c.lit("#e9dcc0"), 5)
+    stone = c.lit("#e9dcc0")
+    c.rect((0, 612, WIDTH, 622), stone)
+    for k in range(60):
+        c.rect((k * 20 + 4, 622, k * 20 + 12, 646), stone)
+    c.rect((0, 644, WIDTH, 652), mix(stone, (0, 0, 0), 0.15))
+    for x in (80, 470, 860):
+        c.line([(x, 760), (x, 560)], c.lit("#2a2a30"), 5)
+        c.line([(x, 562), (x + 24, 552)], c.lit("#2a2a30"), 4)
+        c.glow(x + 26, 556, 40, "#ffd890", 0.7)
+        c.ellipse(x + 26, 558, 7, 8, (255, 238, 200))
+    land.umbrella_pine(c, 1090, 790, 330)
     c.drew.add("bay")
+    c.drew.add("seafront")
+    things.person(c, 300, 720, 120, "#6a2a3a", skirt=True)
+    things.person(c, 345, 724, 125, "#2a3a5a")
+    things.person(c, 700, 770, 160, "#3a4a3a")
     things.ship(c, 420, 560, 40, kind="ferry")
 
 
@@ -376,10 +387,10 @@ def abai_bust_park(c: Canvas) -> None:
     c.drew.add("park")
     c.sky(540)
     land.bay_town(c, 600, 1210, 545, 0.55, ("#e8b77d", "#f1d8a8", "#d9a06a"))
-    land.dome_church(c, 900, 545, 130, 0.5)
+    land.dome_church(c, 770, 545, 120, 0.45)
     c.ground(540, "#5a7a3a", "#7a9050")
     c.poly([(520, 800), (560, 560), (640, 560), (680, 800)], c.lit("#d8c8a0"))
-    for x, s in ((110, 300), (300, 220), (880, 240), (1090, 320)):
+    for x, s in ((110, 300), (290, 220), (1010, 230), (1150, 310)):
         c.shadow(x + 30, 700, s * 0.5, 12)
         land.umbrella_pine(c, x, 700, s)
     c.shadow(600, 745, 140, 16)

@@ -450,7 +450,7 @@ def abai_steppe(c: Canvas) -> None:
     c.ground(560, "#7a6a3a", "#9a8a5a")
     land.yurt(c, 930, 600, 70, 0.3, lit=True)
     c.glow(600, 380, 360, c.light.sun, 0.15)
-    things.bust(c, 560, 760, 480, stone="#6e7478", plinth="#3e3a38")
+    things.bust(c, 560, 760, 480, stone="#8c9296", plinth="#4e4a48")
     things.book(c, 230, 700, 90, "#5a2a2a")
 
 

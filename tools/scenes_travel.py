@@ -263,19 +263,41 @@ def container_port(c: Canvas) -> None:
     c.water(420, "#2a5a7a", bottom=520)
     things.ship(c, 720, 500, 110, kind="container-ship")
     c.rect((0, 520, WIDTH, HEIGHT), c.lit("#8a8a88"))
+    cranes = ((250, 0.25, 0.8), (700, 0.15, 1.0), (1060, 0.05, 1.15))
+    for x, depth, scale in cranes:
+        crane = c.far("#d0302a", depth)
+        top = 520 - 330 * scale
+        for leg in (-60, 60):
+            c.line([(x + leg * scale, 540), (x + leg * scale, top)], crane, 12 * scale)
+        c.line([(x - 150 * scale, top + 10), (x + 230 * scale, top + 10)], crane, 14 * scale)
+        c.line([(x - 60 * scale, top + 60 * scale), (x + 60 * scale, top + 10)], crane, 5)
+        c.line(
+            [(x - 60 * scale, top + 10), (x, top - 50 * scale), (x + 230 * scale, top + 10)],
+            crane,
+            4,
+        )
+        c.line(
+            [(x + 170 * scale, top + 10), (x + 170 * scale, top + 170 * scale)], c.lit("#2a2a2a"), 2
+        )
+        c.rect(
+            (x + 140 * scale, top + 170 * scale, x + 200 * scale, top + 182 * scale),
+            c.lit("#3a3a3a"),
+        )
     palette = ("#c8302c", "#2a6db0", "#e0a030", "#3a8a5a", "#7a7f88", "#d26a2a", "#f4f4f0")
-    for row in range(4):
-        for stack in range(3):
-            for k in range(6):
-                x = 40 + k * 190 + stack * 0
-                y = 600 + row * 50 - stack * 34
-                c.rect((x, y, x + 170, y + 32), c.lit(palette[(k * 3 + row * 5 + stack) % 7]))
-                c.line([(x, y), (x + 170, y)], (0, 0, 0), 1, 80)
-    for x in (330, 760, 1090):
-        c.line([(x - 60, 520), (x - 60, 200)], c.lit("#d0302a"), 12)
-        c.line([(x + 60, 520), (x + 60, 200)], c.lit("#d0302a"), 12)
-        c.line([(x - 140, 210), (x + 200, 210)], c.lit("#d0302a"), 14)
-        c.line([(x - 60, 260), (x + 60, 210)], c.lit("#d0302a"), 5)
+    rows = ((590, 26, 100, 13, 0.3), (670, 40, 150, 9, 0.15), (790, 64, 240, 6, 0.0))
+    for base, height, width, count, depth in rows:
+        for k in range(count):
+            x = -30 + k * (width + 12) + c.rng.uniform(-6, 6)
+            for tier in range(c.rng.randrange(1, 4)):
+                y0, y1 = base - (tier + 1) * height, base - tier * height
+                box = c.far(c.rng.choice(palette), depth)
+                c.rect((x, y0, x + width, y1), box)
+                ribs = mix(box, (0, 0, 0), 0.18)
+                for rib in range(1, 12):
+                    rx = x + rib * width / 12
+                    c.line([(rx, y0 + 3), (rx, y1 - 3)], ribs, max(1.0, width / 90))
+                c.rect((x, y1 - 3, x + width, y1), mix(box, (0, 0, 0), 0.35))
+                c.rect((x, y0, x + width, y0 + 2), mix(box, (255, 255, 255), 0.3))
 
 
 def grain_and_oil(c: Canvas) -> None:
