@@ -196,24 +196,27 @@ SCENES: dict[str, Scene] = {
         ),
     ),
     "opera-abai-san-carlo": Scene(
-        italy.opera_night,
-        "indoor",
+        italy.san_carlo_front,
+        "night",
         (
-            "The opera “Abai” on stage",
-            "L'opera «Abai» in scena",
-            "«Абай» операсы сахнада",
-            "Опера «Абай» на сцене",
+            "The San Carlo's façade with a banner for “Abai”",
+            "La facciata del San Carlo con uno striscione per «Abai»",
+            "«Абай» жазылған жалауы бар Сан-Карло қасбеті",
+            "Фасад Сан-Карло с полотнищем «Абай»",
         ),
         (
-            "Drawing: seen from the dark stalls between red velvet curtains, three singers in "
-            "costume stand on a lit stage set with a yurt, the steppe and mountains.",
-            "Disegno: dalla platea buia, tra sipari di velluto rosso, tre cantanti in "
-            "costume su un "
-            "palco illuminato con una iurta, la steppa e le montagne.",
-            "Сурет: қараңғы партердан қызыл барқыт шымылдықтар арасынан көрінген жарық сахна: "
-            "киіз үй, дала мен тау декорациясы алдында костюм киген үш әнші тұр.",
-            "Рисунок: из тёмного партера между красными бархатными занавесами видна освещённая "
-            "сцена: трое певцов в костюмах на фоне юрты, степи и гор.",
+            "Drawing: the front of the Teatro di San Carlo in Naples at night, its rusticated "
+            "arcade lit from within and a red banner reading “ABAI” across the columned "
+            "loggia; an audience arrives under street lamps.",
+            "Disegno: la facciata del Teatro di San Carlo a Napoli di notte, il portico bugnato "
+            "illuminato dall'interno e uno striscione rosso con la scritta «ABAI» sulla loggia a "
+            "colonne; il pubblico arriva sotto i lampioni.",
+            "Сурет: түнгі Неапольдегі Сан-Карло театрының қасбеті: рустталған аркадасы іштен "
+            "жарық, бағаналы лоджиясында «ABAI» деп жазылған қызыл жалау; көше шамдарының "
+            "астымен көрермендер келіп жатыр.",
+            "Рисунок: фасад театра Сан-Карло в Неаполе ночью, рустованная аркада освещена "
+            "изнутри, на колонной лоджии красное полотнище с надписью «ABAI»; под фонарями "
+            "собирается публика.",
         ),
     ),
     "teatro-di-san-carlo": Scene(

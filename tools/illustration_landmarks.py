@@ -322,6 +322,9 @@ def san_carlo(c: Canvas, x: float, base: float, size: float) -> None:
     shade = mix(cream, (60, 40, 30), 0.35)
     c.rect((x0, base - size, x1, base), cream)
     c.rect((x0, base - size * 0.45, x1, base), rust)
+    for k in range(0, 28):
+        y = base - size * 0.45 + k * size * 0.016
+        c.line([(x0, y), (x1, y)], mix(rust, (60, 30, 10), 0.25), 0.8)
     for i in range(5):
         ax = x0 + width * (0.1 + i * 0.2)
         half = width * 0.06
@@ -336,11 +339,9 @@ def san_carlo(c: Canvas, x: float, base: float, size: float) -> None:
             mix(rust, (40, 20, 10), 0.55),
         )
         c.glow(ax, base - size * 0.15, half * 1.6, "#ffcf7a", 0.35)
-    for k in range(0, 28):
-        y = base - size * 0.45 + k * size * 0.016
-        c.line([(x0, y), (x1, y)], mix(rust, (60, 30, 10), 0.25), 0.8)
     c.rect((x0, base - size * 0.5, x1, base - size * 0.45), cream)
     c.rect((x0 + width * 0.1, base - size * 0.88, x1 - width * 0.1, base - size * 0.5), shade)
+    c.glow(x, base - size * 0.69, width * 0.4, "#ffcf7a", 0.3)
     for i in range(9):
         colx = x0 + width * 0.12 + i * width * 0.095
         c.rect((colx, base - size * 0.86, colx + width * 0.022, base - size * 0.5), cream)

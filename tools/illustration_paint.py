@@ -13,12 +13,14 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 Point = tuple[float, float]
 RGB = tuple[int, int, int]
 WIDTH, HEIGHT = 1200, 800
+FONTS = Path(__file__).resolve().parents[1] / "explorer" / "assets" / "fonts"
 
 
 def hex_rgb(code: str) -> RGB:
@@ -216,6 +218,23 @@ class Canvas:
             [(x - x0, y - y0) for x, y in xy], fill=alpha, width=w, joint="curve"
         )
         self.image.paste(rgb, (x0, y0, x1, y1), mask)
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        words: str,
+        size: float,
+        colour: RGB | str,
+        font: str = "NotoSerif.ttf",
+        anchor: str = "la",
+    ) -> None:
+        """Lettering painted into the scene (a sign, a blackboard), in the app's own fonts."""
+        rgb = hex_rgb(colour) if isinstance(colour, str) else colour
+        face = ImageFont.truetype(str(FONTS / font), max(1, round(size * self.scale)))
+        ImageDraw.Draw(self.image).text(
+            (x * self.scale, y * self.scale), words, font=face, fill=rgb, anchor=anchor
+        )
 
     def gradient_poly(
         self, points: Sequence[Point], top: RGB, bottom: RGB, alpha: int = 255

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PIL import ImageDraw, ImageFont
-
 from tools import illustration_landmarks as land
 from tools import illustration_things as things
 from tools.illustration_paint import WIDTH, Canvas, arc, mix
 from tools.scenes_italy import dome_view
-
-FONTS = Path(__file__).resolve().parents[1] / "explorer" / "assets" / "fonts"
 
 
 def astana_view(c: Canvas) -> None:
@@ -316,13 +310,10 @@ def classroom(c: Canvas) -> None:
     c.rect((0, 0, WIDTH, 800), c.lit("#e8dcc0"))
     c.rect((200, 90, 1000, 420), c.lit("#6a4a2a"))
     c.rect((215, 105, 985, 405), c.lit("#2e4a3a"))
-    draw = ImageDraw.Draw(c.image)
-    font = ImageFont.truetype(str(FONTS / "NotoSerif.ttf"), round(64 * c.scale))
-    small = ImageFont.truetype(str(FONTS / "NotoSans.ttf"), round(40 * c.scale))
     chalk = (236, 238, 230)
-    draw.text((260 * c.scale, 140 * c.scale), "Buongiorno!", font=font, fill=chalk)
-    draw.text((260 * c.scale, 240 * c.scale), "Сәлеметсіз бе! — Ciao!", font=small, fill=chalk)
-    draw.text((260 * c.scale, 310 * c.scale), "io sono, tu sei, lui è", font=small, fill=chalk)
+    c.text(260, 140, "Buongiorno!", 64, chalk)
+    c.text(260, 240, "Сәлеметсіз бе! — Ciao!", 40, chalk, "NotoSans.ttf")
+    c.text(260, 310, "io sono, tu sei, lui è", 40, chalk, "NotoSans.ttf")
     things.flag(c, 1040, 120, 50, "italy")
     c.gradient_poly(
         [(0, 520), (WIDTH, 520), (WIDTH, 800), (0, 800)], c.lit("#a07a52"), c.lit("#7a5a3a")

@@ -50,17 +50,22 @@ def naples(c: Canvas) -> None:
 
 
 def san_carlo_front(c: Canvas) -> None:
-    """The opera house's façade at night, its arcade lit, an audience arriving."""
+    """The San Carlo's façade at night, a banner for "Abai" on its loggia, an audience arriving."""
+    c.drew.add("abai-banner")
     c.sky(520, clouds=1)
     land.bay_town(c, -10, 1210, 520, 0.55, ("#7a6a80", "#8a7a8a", "#6a5a70"), lit=True)
     c.ground(520, "#4a4040", "#6a5a60")
     land.san_carlo(c, 600, 640, 300)
     c.glow(600, 600, 420, "#ffce80", 0.25)
+    c.rect((455, 392, 745, 462), c.lit("#8a1a22"))
+    c.rect((463, 400, 737, 454), c.lit("#a8222c"))
+    c.text(600, 428, "ABAI", 40, c.lit("#f2c96a"), anchor="mm")
     for x in (120, 1080):
         c.line([(x, 760), (x, 560)], c.lit("#2a2a30"), 6)
         c.glow(x, 555, 60, "#ffd890", 0.8)
         c.ellipse(x, 555, 12, 14, (255, 240, 200))
-    things.crowd(c, 180, 1020, 790, 120, 9)
+    things.crowd(c, 300, 900, 700, 80, 6)
+    things.crowd(c, 160, 1040, 795, 125, 6)
 
 
 def san_carlo_hall(c: Canvas) -> None:
@@ -92,33 +97,6 @@ def san_carlo_hall(c: Canvas) -> None:
     for x in range(0, 1200, 36):
         c.ellipse(x + 18, 790, 20, 30, mix(red, (0, 0, 0), 0.35))
     c.glow(600, 120, 200, "#ffe6b0", 0.4)
-
-
-def opera_night(c: Canvas) -> None:
-    """The opera "Abai" at the San Carlo: the lit stage seen from the stalls, a yurt on it."""
-    c.drew.add("opera-stage")
-    c.rect((0, 0, 1200, 800), c.lit("#2a0f14"))
-    c.gradient_poly(
-        [(180, 120), (1020, 120), (1020, 640), (180, 640)], c.lit("#2c4a7a"), c.lit("#d98a4a")
-    )
-    c.ridge(520, 330, 0.15, "#5a4a6a", left=180, right=1020)
-    c.gradient_poly(
-        [(180, 520), (1020, 520), (1020, 640), (180, 640)], c.lit("#a8743a"), c.lit("#6a4020")
-    )
-    land.yurt(c, 760, 560, 110, lit=True)
-    for x, coat in ((420, "#b0302a"), (500, "#2a5a8a"), (570, "#e8d8b0")):
-        things.person(c, x, 600, 150, coat, skirt=coat == "#e8d8b0")
-    c.glow(480, 300, 380, "#fff0c8", 0.35)
-    red, gold = c.lit("#9a1f2a"), c.lit("#d6a544")
-    c.poly([(120, 60), (300, 60), (240, 660), (120, 660)], red)
-    c.poly([(1080, 60), (900, 60), (960, 660), (1080, 660)], red)
-    c.rect((100, 40, 1100, 120), red)
-    c.line([(100, 120), (1100, 120)], gold, 8)
-    c.rect((0, 640, 1200, 800), c.lit("#1a0a0c"))
-    for row in range(3):
-        for k in range(16):
-            x = k * 78 + (row % 2) * 39
-            c.ellipse(x, 690 + row * 45, 26, 32, c.lit("#140709"))
 
 
 def carlo_felice(c: Canvas) -> None:
