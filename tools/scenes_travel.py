@@ -38,20 +38,31 @@ def airport_gate(c: Canvas) -> None:
     """An airliner at a gate in the morning, a jet bridge at its door, a tug and baggage carts."""
     c.drew.add("airport")
     c.sky(500)
-    c.rect((0, 380, 700, 500), c.far("#aab4be", 0.3))
-    for k in range(14):
-        c.rect((10 + k * 50, 400, 45 + k * 50, 480), c.far("#5a7a9a", 0.2))
+    c.rect((560, 370, 1200, 500), c.far("#aab4be", 0.3))
+    c.rect((560, 360, 1200, 372), c.far("#8a96a4", 0.3))
+    for k in range(12):
+        c.rect((575 + k * 52, 390, 612 + k * 52, 480), c.far("#5a7a9a", 0.2))
     c.ground(500, "#7a7a7a", "#909090")
     for k in range(6):
         c.rect((k * 220, 700, k * 220 + 120, 708), c.lit("#f2c14e"))
-    things.aircraft(c, 700, 520, 360, climbing=0, tail="#1f4e9a")
-    c.poly([(0, 430), (420, 430), (430, 480), (0, 500)], c.lit("#c8ccd0"))
-    c.rect((400, 440, 440, 600), c.lit("#8a9098"))
+    c.shadow(480, 610, 330, 16)
+    things.aircraft(c, 470, 520, 360, climbing=0, tail="#1f4e9a")
+    bridge = c.lit("#c8ccd0")
+    c.poly([(1200, 440), (800, 470), (800, 530), (1200, 500)], bridge)
+    c.poly([(800, 470), (780, 474), (780, 528), (800, 530)], mix(bridge, (0, 0, 0), 0.3))
+    for k in range(6):
+        bx = 830 + k * 60
+        c.line([(bx, 468 - k * 4.5), (bx, 528 - k * 4.5)], mix(bridge, (0, 0, 0), 0.15), 2)
+    c.rect((930, 520, 950, 610), c.lit("#8a9098"))
+    c.rect((900, 600, 980, 620), c.lit("#5a6068"))
     for k in range(3):
         x = 150 + k * 110
         c.rect((x, 650, x + 90, 690), c.lit("#c8d0d8"))
         c.ellipse(x + 20, 695, 10, 10, c.lit("#2a2a2a"))
         c.ellipse(x + 70, 695, 10, 10, c.lit("#2a2a2a"))
+    c.rect((40, 660, 120, 700), c.lit("#f2c14e"))
+    c.ellipse(60, 704, 12, 12, c.lit("#2a2a2a"))
+    c.ellipse(105, 704, 12, 12, c.lit("#2a2a2a"))
 
 
 def cabin_window(c: Canvas) -> None:
@@ -306,16 +317,23 @@ def grain_and_oil(c: Canvas) -> None:
     c.drew.add("grain-elevator")
     c.drew.add("oil-tanks")
     c.sky(440)
+    silo = c.lit("#f0ebe0")
+    shade = mix(silo, (70, 60, 70), 0.3)
+    for k in range(5):
+        x = 200 + k * 56
+        c.rect((x, 220, x + 50, 460), silo)
+        c.rect((x + 32, 220, x + 50, 460), shade)
+        c.ellipse(x + 25, 220, 25, 8, mix(silo, (255, 255, 255), 0.3))
+    c.rect((460, 160, 520, 460), silo)
+    c.rect((500, 160, 520, 460), shade)
+    c.poly([(470, 160), (490, 130), (510, 160)], shade)
+    c.line([(520, 180), (620, 300), (620, 460)], shade, 6)
     for k in range(4):
         x = 860 + k * 70
-        c.rect((x, 360, x + 60, 440), c.far("#d8d8d4", 0.3))
-        c.ellipse(x + 30, 360, 30, 8, c.far("#e8e8e4", 0.3))
-    c.line([(700, 430), (1200, 430)], c.far("#8a8a88", 0.3), 6)
-    silo = c.lit("#e8e0d0")
-    for k in range(5):
-        c.rect((200 + k * 56, 220, 250 + k * 56, 460), silo)
-        c.ellipse(225 + k * 56, 220, 25, 8, silo)
-    c.rect((460, 160, 520, 460), silo)
+        c.rect((x, 380, x + 60, 440), c.far("#c8ccd0", 0.1))
+        c.rect((x + 40, 380, x + 60, 440), c.far("#9aa0a8", 0.1))
+        c.ellipse(x + 30, 380, 30, 7, c.far("#dde0e4", 0.1))
+    c.line([(680, 432), (1200, 432)], c.far("#6a6a6a", 0.1), 5)
     c.ground(440, "#c8a040", "#e0c060")
     for _ in range(500):
         y = c.rng.uniform(450, HEIGHT)
