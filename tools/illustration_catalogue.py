@@ -81,14 +81,18 @@ SCENES: dict[str, Scene] = {
             "Трибуна у окна с видом на Астану",
         ),
         (
-            "Drawing: a wooden podium with two microphones stands in a room between the flags of "
-            "Kazakhstan and Italy; the window behind looks out on Astana and its Baiterek tower.",
+            "Drawing: a wooden podium with two microphones stands in a room between the flags "
+            "of Kazakhstan and Italy; the window behind looks out on Astana and its Baiterek "
+            "tower, and journalists with a television camera wait in front.",
             "Disegno: un podio di legno con due microfoni in una sala, tra le bandiere del "
-            "Kazakistan e dell'Italia; la finestra alle spalle dà su Astana e la torre Baiterek.",
-            "Сурет: бөлмеде Қазақстан мен Италия туларының арасында екі микрофоны бар ағаш мінбер "
-            "тұр; артындағы терезеден Астана мен Бәйтерек мұнарасы көрінеді.",
+            "Kazakistan e dell'Italia; la finestra alle spalle dà su Astana e la torre "
+            "Baiterek, davanti attendono giornalisti con una telecamera.",
+            "Сурет: бөлмеде Қазақстан мен Италия туларының арасында екі микрофоны бар ағаш "
+            "мінбер тұр; артындағы терезеден Астана мен Бәйтерек мұнарасы көрінеді, алдында "
+            "телекамерасы бар журналистер күтіп отыр.",
             "Рисунок: в зале между флагами Казахстана и Италии стоит деревянная трибуна с двумя "
-            "микрофонами; в окне позади видны Астана и башня Байтерек.",
+            "микрофонами; в окне позади видны Астана и башня Байтерек, впереди ждут журналисты "
+            "с телекамерой.",
         ),
     ),
     "venice": Scene(

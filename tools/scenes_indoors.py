@@ -52,11 +52,26 @@ def press_podium(c: Canvas) -> None:
     c.gradient_poly(
         [(0, 560), (WIDTH, 560), (WIDTH, 800), (0, 800)], c.lit("#6a4a32"), c.lit("#3a2a1e")
     )
-    things.flag(c, 170, 300, 60, "kazakhstan")
-    things.flag(c, 960, 300, 60, "italy")
-    things.microphone_podium(c, 600, 760, 330)
-    for k in range(3):
-        c.glow(300 + k * 300, 700, 60, "#ffffff", 0.25)
+    things.flag(c, 170, 400, 60, "kazakhstan")
+    things.flag(c, 960, 400, 60, "italy")
+    things.microphone_podium(c, 600, 680, 280)
+    c.glow(600, 560, 200, "#ffffff", 0.2)
+    c.drew.add("journalists")
+    c.drew.add("camera")
+    for k in range(9):
+        x = 60 + k * 135 + c.rng.uniform(-15, 15)
+        if 120 < x < 260:
+            continue
+        head = c.lit(("#2a2420", "#4a3a2a", "#1a1a1a", "#6a5a4a")[k % 4])
+        c.ellipse(x, 800, 80, 60, c.lit(things.CLOTHES[k % 7]))
+        c.ellipse(x, 720, 34, 40, head)
+    cam = c.lit("#22262e")
+    for leg in (-40, 0, 40):
+        c.line([(190, 640), (190 + leg, 800)], cam, 6)
+    c.rect((140, 580, 250, 645), cam)
+    c.rect((250, 595, 290, 630), cam)
+    c.ellipse(292, 612, 8, 16, c.lit("#6a8aa0"))
+    c.ellipse(160, 598, 6, 6, c.lit("#d03030"))
 
 
 def negotiation_hall(c: Canvas) -> None:
@@ -199,25 +214,51 @@ def tech_visit(c: Canvas) -> None:
 
 
 def server_lab(c: Canvas) -> None:
-    """A data centre aisle: racks of blinking servers and a screen of a neural network."""
+    """A data centre aisle in one-point perspective: racks of blinking servers on both sides,
+    light strips overhead and a screen of a glowing network at the end."""
     c.drew.add("servers")
-    c.rect((0, 0, WIDTH, 800), c.lit("#0e141e"))
-    for side in (-1, 1):
-        for k in range(5):
-            t = k / 5
-            x0 = 600 + side * (120 + 460 * (1 - t))
-            x1 = 600 + side * (120 + 460 * (1 - t) - 90 * (1 - t) - 20)
-            top, bottom = 120 + 200 * t, 720 - 150 * t
-            c.rect((min(x0, x1), top, max(x0, x1), bottom), c.lit("#232c3a"))
-            for row in range(int((bottom - top) // 18)):
-                y = top + 8 + row * 18
-                colour = ("#3ad07a", "#27c2d8", "#f2a640")[(row + k) % 3]
-                c.ellipse(min(x0, x1) + 10, y, 2.5, 2.5, colour)
-                c.line([(min(x0, x1) + 18, y), (max(x0, x1) - 8, y)], c.lit("#3a4658"), 2)
-    things.screen_wall(c, (470, 200, 730, 380))
+    vx, vy = 600, 380
+    c.rect((0, 0, WIDTH, 800), c.lit("#1a2230"))
     c.gradient_poly(
-        [(0, 700), (WIDTH, 700), (WIDTH, 800), (0, 800)], c.lit("#202a38"), c.lit("#10161e")
+        [(0, 0), (WIDTH, 0), (vx + 130, vy - 90), (vx - 130, vy - 90)],
+        c.lit("#222c3c"),
+        c.lit("#2e3a4e"),
     )
+    c.gradient_poly(
+        [(0, 800), (WIDTH, 800), (vx + 130, vy + 90), (vx - 130, vy + 90)],
+        c.lit("#2a3444"),
+        c.lit("#161c26"),
+    )
+    for k in range(-6, 7):
+        c.line([(vx + k * 20, vy + 90), (vx + k * 200, 800)], c.lit("#242e3c"), 2)
+    for side in (-1, 1):
+        near = 0 if side < 0 else WIDTH
+        far = vx + side * 130
+        c.poly([(near, 60), (far, vy - 80), (far, vy + 80), (near, 740)], c.lit("#263042"))
+        for k in range(9):
+            t = (k / 9) ** 1.6
+            x = near + (far - near) * t
+            top, bottom = 60 + (vy - 80 - 60) * t, 740 + (vy + 80 - 740) * t
+            c.line([(x, top), (x, bottom)], c.lit("#141a24"), 5 * (1 - t) + 1)
+            for row in range(14):
+                y = top + (bottom - top) * (row + 0.5) / 14
+                colour = ("#3ad07a", "#27c2d8", "#f2a640", "#3ad07a")[(row * 3 + k) % 4]
+                if c.rng.random() < 0.7:
+                    c.ellipse(
+                        x + side * (14 * (1 - t) + 3),
+                        y,
+                        3.2 * (1 - t) + 1,
+                        3.2 * (1 - t) + 1,
+                        colour,
+                    )
+    for k in range(4):
+        y = 20 + k * 60
+        t = k / 4
+        half = 300 * (1 - t) + 60
+        c.line([(vx - half, y + 40 * t), (vx + half, y + 40 * t)], (220, 240, 255), 6 - k, 160)
+    c.glow(vx, 60, 420, "#bfe6ff", 0.18)
+    things.screen_wall(c, (vx - 120, vy - 75, vx + 120, vy + 75))
+    c.glow(vx, vy + 200, 260, "#27c2d8", 0.18)
 
 
 def diplomat_window(c: Canvas) -> None:
