@@ -92,14 +92,37 @@ def summit_round(c: Canvas) -> None:
         c.line([(x, 190), (x, 470)], c.lit("#b8b2a6"), 4)
         things.flat_flag(c, x, 200, 90, country)
     c.drew.add("flags")
+    import math
+
+    chairs = [
+        (
+            600 + math.cos(math.radians(k * 30 + 15)) * 470,
+            640 + math.sin(math.radians(k * 30 + 15)) * 135,
+        )
+        for k in range(12)
+    ]
+    leather = c.lit("#4a2e22")
+
+    def chair(x: float, y: float) -> None:
+        c.rect((x - 24, y - 52, x + 24, y), leather)
+        c.rect((x - 20, y - 48, x + 20, y - 8), mix(leather, (255, 255, 255), 0.1))
+        c.ellipse(x, y, 28, 12, mix(leather, (0, 0, 0), 0.2))
+
+    for x, y in chairs:
+        if y < 640:
+            chair(x, y)
+    c.ellipse(600, 656, 420, 112, c.lit("#6a4a32"))
     c.ellipse(600, 640, 420, 110, c.lit("#f4efe4"))
     c.ellipse(600, 640, 300, 60, c.lit("#3a6a5a"))
+    c.ellipse(600, 636, 80, 20, c.lit("#e8d8a8"))
     for k in range(12):
-        import math
-
-        a = math.radians(k * 30)
-        x, y = 600 + math.cos(a) * 470, 640 + math.sin(a) * 130
-        c.ellipse(x, y, 26, 18, c.lit("#3a2a22"))
+        a = math.radians(k * 30 + 15)
+        px, py = 600 + math.cos(a) * 360, 640 + math.sin(a) * 88
+        c.rect((px - 18, py - 5, px + 18, py + 5), c.lit("#fbfaf6"))
+        c.line([(px, py), (px + math.cos(a) * -20, py - 24)], c.lit("#2a2a2a"), 2)
+    for x, y in chairs:
+        if y >= 640:
+            chair(x, y + 30)
 
 
 def ministers_rome(c: Canvas) -> None:

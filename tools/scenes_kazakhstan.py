@@ -15,6 +15,12 @@ def astana(c: Canvas) -> None:
     c.ground(520, "#4f5a5a", "#6a7a7a")
     c.water(600, "#3a5070", bottom=720)
     c.rect((0, 720, WIDTH, HEIGHT), c.lit("#5a5a58"))
+    for side in (-1, 1):
+        c.poly(
+            [(520 + side * 40, 600), (520 + side * 10, 160), (520 + side * 70, 160)],
+            (255, 240, 210),
+            40,
+        )
     land.baiterek(c, 520, 600, 470)
     c.glow(520, 420, 300, "#ffe0a0", 0.18)
     for x in range(40, 1200, 140):
