@@ -235,54 +235,89 @@ def horse_rider(
     horse: str = "#6a4a32",
     coat: str = "#7a3b2e",
 ) -> None:
-    """A rider on a standing horse facing right; an eagle hunter if ``eagle_on_arm``."""
+    """A rider on a standing horse facing right; an eagle hunter if ``eagle_on_arm``.
+
+    The horse's outline is given in units of ``size`` from its hooves' line, x from its middle.
+    """
     c.drew.add("horse")
     body = c.lit(horse)
-    for lx in (-0.35, -0.22, 0.25, 0.38):
-        c.line([(x + lx * size, base - size * 0.45), (x + lx * size, base)], body, size * 0.06)
-    c.ellipse(x, base - size * 0.55, size * 0.48, size * 0.17, body)
+    far_side = mix(body, (0, 0, 0), 0.3)
+    hair = mix(body, (0, 0, 0), 0.55)
+    s = size
+
+    def at(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+        return [(x + px * s, base - py * s) for px, py in points]
+
+    def leg(hip: tuple[float, float], knee: tuple[float, float], hoof: float, colour) -> None:
+        c.line(at([hip, knee, (hoof, 0.03)]), colour, s * 0.055)
+        c.ellipse(x + hoof * s + s * 0.01, base - s * 0.02, s * 0.035, s * 0.022, hair)
+
+    leg((-0.28, 0.5), (-0.3, 0.25), -0.27, far_side)
+    leg((0.28, 0.5), (0.3, 0.25), 0.3, far_side)
+    c.line(at([(-0.46, 0.62), (-0.56, 0.45), (-0.6, 0.22)]), hair, s * 0.07)
     c.poly(
-        [
-            (x + size * 0.35, base - size * 0.6),
-            (x + size * 0.55, base - size * 0.95),
-            (x + size * 0.68, base - size * 0.9),
-            (x + size * 0.5, base - size * 0.5),
-        ],
+        at(
+            [
+                (-0.46, 0.66),
+                (-0.36, 0.74),
+                (-0.1, 0.72),
+                (0.2, 0.72),
+                (0.36, 0.78),
+                (0.46, 0.72),
+                (0.44, 0.52),
+                (0.34, 0.44),
+                (0.1, 0.42),
+                (-0.2, 0.43),
+                (-0.4, 0.46),
+                (-0.48, 0.56),
+            ]
+        ),
         body,
     )
-    c.ellipse(x + size * 0.66, base - size * 0.88, size * 0.1, size * 0.06, body)
-    c.line(
-        [(x - size * 0.48, base - size * 0.58), (x - size * 0.6, base - size * 0.2)],
-        mix(body, (0, 0, 0), 0.4),
-        size * 0.05,
-    )
-    rider = c.lit(coat)
     c.poly(
-        [
-            (x - size * 0.12, base - size * 0.62),
-            (x - size * 0.08, base - size * 1.05),
-            (x + size * 0.1, base - size * 1.05),
-            (x + size * 0.12, base - size * 0.62),
-        ],
+        at(
+            [
+                (0.34, 0.74),
+                (0.5, 0.98),
+                (0.6, 1.06),
+                (0.76, 0.92),
+                (0.8, 0.86),
+                (0.72, 0.84),
+                (0.6, 0.9),
+                (0.5, 0.62),
+            ]
+        ),
+        body,
+    )
+    c.poly(at([(0.58, 1.05), (0.6, 1.12), (0.64, 1.05)]), body)
+    c.line(at([(0.36, 0.8), (0.46, 0.95), (0.56, 1.04)]), hair, s * 0.04)
+    c.ellipse(x + 0.66 * s, base - 0.97 * s, s * 0.012, s * 0.012, (20, 15, 10))
+    leg((-0.3, 0.5), (-0.24, 0.26), -0.22, body)
+    leg((0.34, 0.5), (0.38, 0.26), 0.36, body)
+    c.poly(at([(-0.2, 0.74), (0.16, 0.74), (0.12, 0.6), (-0.16, 0.6)]), c.lit("#8a2a22"))
+    for k in range(3):
+        c.line(at([(-0.18 + k * 0.12, 0.62), (-0.14 + k * 0.12, 0.72)]), c.lit("#f2c14e"), 2)
+    rider, fur = c.lit(coat), c.lit("#c8a878")
+    c.line(at([(0.0, 0.72), (0.06, 0.5), (0.02, 0.36)]), mix(rider, (0, 0, 0), 0.3), s * 0.07)
+    c.ellipse(x + 0.03 * s, base - 0.34 * s, s * 0.045, s * 0.02, hair)
+    c.poly(
+        at([(-0.13, 0.72), (0.13, 0.72), (0.1, 1.02), (0.06, 1.06), (-0.08, 1.06), (-0.12, 1.0)]),
         rider,
     )
-    c.ellipse(x + size * 0.01, base - size * 1.13, size * 0.07, size * 0.08, c.lit(SKIN[1]))
-    c.poly(
-        [
-            (x - size * 0.09, base - size * 1.15),
-            (x + size * 0.01, base - size * 1.32),
-            (x + size * 0.11, base - size * 1.15),
-        ],
-        c.lit("#c9a06a"),
-    )
+    c.poly(at([(-0.09, 1.06), (0.07, 1.06), (0.05, 1.0), (-0.07, 1.0)]), fur)
+    c.line(at([(-0.13, 0.8), (0.13, 0.8)]), c.lit("#3a2a1a"), s * 0.02)
+    c.ellipse(x, base - 1.13 * s, s * 0.055, s * 0.065, c.lit(SKIN[1]))
+    c.ellipse(x, base - 1.2 * s, s * 0.085, s * 0.07, fur, start=180, end=360)
+    c.ellipse(x, base - 1.21 * s, s * 0.06, s * 0.09, rider, start=180, end=360)
+    for side in (-1, 1):
+        c.poly(at([(side * 0.07, 1.19), (side * 0.09, 1.08), (side * 0.05, 1.1)]), fur)
     if eagle_on_arm:
         c.drew.add("eagle")
-        c.line(
-            [(x + size * 0.08, base - size * 0.95), (x + size * 0.28, base - size * 1.0)],
-            rider,
-            size * 0.06,
-        )
-        eagle_perched(c, x + size * 0.3, base - size * 1.02, size * 0.3)
+        c.line(at([(0.08, 0.98), (0.2, 0.9), (0.3, 1.0)]), rider, s * 0.055)
+        c.ellipse(x + 0.31 * s, base - 1.0 * s, s * 0.04, s * 0.03, c.lit("#5a3a22"))
+        eagle_perched(c, x + s * 0.32, base - s * 1.02, s * 0.32)
+    else:
+        c.line(at([(0.08, 0.98), (0.22, 0.86), (0.4, 0.84)]), rider, s * 0.05)
 
 
 def eagle_perched(c: Canvas, x: float, y: float, size: float) -> None:
