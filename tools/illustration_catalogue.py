@@ -1248,13 +1248,16 @@ SCENES: dict[str, Scene] = {
         ),
         (
             "Drawing: pale apartment blocks stand on a sandy cliff above the blue Caspian Sea, a "
-            "lighthouse shining from one roof and a tanker on the horizon.",
+            "lighthouse shining from one roof and a tanker on the horizon; people stroll on the "
+            "clifftop below a road lined with lamps.",
             "Disegno: palazzi chiari su una scogliera sabbiosa sopra il Caspio azzurro, un faro "
-            "acceso su un tetto e una petroliera all'orizzonte.",
+            "acceso su un tetto e una petroliera all'orizzonte; alcune persone passeggiano sulla "
+            "scogliera sotto una strada con lampioni.",
             "Сурет: көк Каспий теңізінің үстіндегі құмды жарда ақшыл тұрғын үйлер тұр, бір "
-            "шатырда маяк жанып тұр, көкжиекте танкер.",
+            "шатырда маяк жанып тұр, көкжиекте танкер; шамдар қойылған жолдың төменінде жар "
+            "үстінде адамдар серуендеп жүр.",
             "Рисунок: светлые жилые дома на песчаном обрыве над синим Каспием, на одной из крыш "
-            "горит маяк, на горизонте танкер.",
+            "горит маяк, на горизонте танкер; ниже дороги с фонарями по обрыву гуляют люди.",
         ),
     ),
     "milan": Scene(

@@ -209,6 +209,21 @@ def aktau(c: Canvas) -> None:
     c.glow(lx, 180, 90, "#fff0b0", 0.6)
     c.ellipse(lx, 180, 10, 10, (255, 250, 210))
     things.ship(c, 1020, 560, 40, kind="tanker")
+    cliff = c.lit("#b89a6a")
+    for k in range(9):
+        y = 470 + k * 36
+        c.line([(700 + k * 4, y - 40), (860 + k * 5, y)], mix(cliff, (0, 0, 0), 0.15), 3)
+    c.rect((0, 470, 820, 500), c.lit("#8a8680"))
+    for x in range(30, 800, 110):
+        c.line([(x, 470), (x, 400)], c.lit("#3a3a40"), 3)
+        c.ellipse(x, 398, 6, 6, c.lit("#fff0c0"))
+    for k in range(14):
+        bx = 40 + k * 58 + c.rng.uniform(-10, 10)
+        c.ellipse(bx, 540 + c.rng.uniform(0, 200), 26, 12, c.lit("#8a9a5a"))
+    things.person(c, 240, 700, 150, "#c8302c", skirt=True)
+    things.person(c, 300, 705, 156, "#2a4a6a")
+    things.person(c, 520, 640, 110, "#e0a030")
+    c.drew.add("promenade")
 
 
 def embassy_winter(c: Canvas) -> None:
@@ -507,7 +522,8 @@ def caravan_caspian(c: Canvas) -> None:
         [(0, 600), (WIDTH, 580), (WIDTH, HEIGHT), (0, HEIGHT)], c.lit("#d8b078"), c.lit("#a07a4a")
     )
     for k in range(4):
-        things.camel(c, 180 + k * 170, 720 + k * 8, 130)
+        c.shadow(180 + k * 170, 722 + k * 8, 70, 8)
+        things.camel(c, 180 + k * 170, 720 + k * 8, 130, colour="#5e3e24")
     things.route_arc(c, (120, 380), (1120, 300), 120)
 
 
