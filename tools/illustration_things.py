@@ -40,8 +40,13 @@ def aircraft(
         body,
     )
     c.poly(at([(-0.9, 0.03), (0.95, 0.03), (0.9, 0.06), (-0.85, 0.07)]), shade)
-    c.poly(at([(-0.1, 0.03), (-0.35, 0.32), (-0.27, 0.33), (0.15, 0.04)]), shade)
+    c.poly(at([(-0.1, 0.03), (-0.4, 0.14), (-0.3, 0.15), (0.15, 0.04)]), shade)
     c.poly(at([(-0.75, -0.04), (-0.92, -0.1), (-0.88, -0.02)]), shade)
+    if climbing == 0:
+        for gx, gy in ((0.62, 0.06), (-0.12, 0.08)):
+            c.line(at([(gx, gy), (gx, 0.2)]), c.lit("#6a6a70"), max(2.0, 0.015 * size))
+            for dx in (0.0,) if gx > 0 else (-0.03, 0.03):
+                c.ellipse(*at([(gx + dx, 0.21)])[0], 0.026 * size, 0.026 * size, c.lit("#1e1e22"))
     c.ellipse(*at([(-0.05, 0.12)])[0], 0.1 * size, 0.035 * size, shade)
     for k in range(14):
         wx = -0.55 + k * 0.09

@@ -22,8 +22,7 @@ def water_salute(c: Canvas) -> None:
     things.aircraft(c, 600, 560, 300, climbing=0)
     for side in (-1, 1):
         x = 600 + side * 470
-        c.rect((x - 60, 590, x + 60, 650), c.lit("#d8302a"))
-        c.rect((x - 60, 570, x, 590), c.lit("#d8302a"))
+        fire_engine(c, x, 655, 130, facing=-side)
         points = arc(600, 560, 470, 300, 180 if side < 0 else 0, 270 if side < 0 else -90, 40)
         c.line(points, (235, 245, 255), 16, 150)
         c.line(points, (255, 255, 255), 5, 200)
@@ -32,6 +31,47 @@ def water_salute(c: Canvas) -> None:
             c.ellipse(
                 px + c.rng.uniform(-20, 20), py + c.rng.uniform(0, 30), 3, 3, (255, 255, 255), 180
             )
+
+
+def fire_engine(c: Canvas, x: float, base: float, length: float, facing: int = 1) -> None:
+    """An airport fire engine: cab, tank body with lockers, roof turret, six wheels."""
+    c.drew.add("fire-engine")
+    red, dark = c.lit("#d8302a"), c.lit("#8a1a16")
+    half = length / 2
+
+    def fx(u: float) -> float:
+        return x + facing * u * half
+
+    c.poly(
+        [
+            (fx(-1), base - 18),
+            (fx(-1), base - 60),
+            (fx(0.55), base - 60),
+            (fx(0.6), base - 82),
+            (fx(0.95), base - 82),
+            (fx(1), base - 50),
+            (fx(1), base - 18),
+        ],
+        red,
+    )
+    c.poly(
+        [
+            (fx(0.64), base - 78),
+            (fx(0.92), base - 78),
+            (fx(0.96), base - 56),
+            (fx(0.64), base - 56),
+        ],
+        c.lit("#9ac0d8"),
+    )
+    for k in range(4):
+        left, right = sorted((fx(-0.95 + k * 0.38), fx(-0.65 + k * 0.38)))
+        c.rect((left, base - 52, right, base - 26), dark)
+    c.rect((min(fx(-1), fx(1)), base - 24, max(fx(-1), fx(1)), base - 18), c.lit("#f2f2ee"))
+    c.line([(fx(0.2), base - 60), (fx(0.3), base - 74), (fx(0.5), base - 78)], c.lit("#3a3a3a"), 5)
+    for u in (-0.75, -0.45, 0.7):
+        c.ellipse(fx(u), base - 10, 12, 12, c.lit("#1e1e1e"))
+        c.ellipse(fx(u), base - 10, 5, 5, c.lit("#9a9a9a"))
+    c.ellipse(fx(0.98), base - 86, 5, 4, c.lit("#3a8ae0"))
 
 
 def airport_gate(c: Canvas) -> None:
