@@ -813,3 +813,54 @@ def flat_flag(c: Canvas, x: float, y: float, width: float, country: str) -> None
         c.ellipse(x + width * 0.17, y + h / 6, h * 0.09, h * 0.09, c.lit("#0099b5"))
     else:
         raise ValueError(f"no flag drawn for {country!r}")
+
+
+def dombra(c: Canvas, x: float, y: float, length: float, angle: float) -> None:
+    """A dombra held across the body: a pear-shaped body at (x, y), its long fretted neck
+    pointing ``angle`` degrees from the horizontal, two strings."""
+    import math
+
+    a = math.radians(angle)
+    cos, sin = math.cos(a), math.sin(a)
+
+    def at(u: float, v: float) -> tuple[float, float]:
+        return x + (u * cos - v * sin) * length, y + (u * sin + v * cos) * length
+
+    wood, dark = c.lit("#b8743a"), c.lit("#6a3a1e")
+    outline = [
+        at(-0.18 * math.cos(t) + 0.02, 0.1 * math.sin(t) * (1 - 0.35 * math.cos(t)))
+        for t in (k * math.pi / 24 for k in range(49))
+    ]
+    c.poly(outline, wood)
+    c.ellipse(*at(0.0, 0.0), 0.02 * length, 0.02 * length, dark)
+    c.poly([at(0.14, -0.02), at(0.95, -0.012), at(0.95, 0.012), at(0.14, 0.02)], dark)
+    for k in range(8):
+        u = 0.25 + k * 0.085
+        c.line([at(u, -0.016), at(u, 0.016)], c.lit("#e8d8b0"), 1.2)
+    c.poly([at(0.95, -0.02), at(1.03, -0.03), at(1.03, 0.03), at(0.95, 0.02)], dark)
+    for v in (-0.006, 0.006):
+        c.line([at(-0.12, v), at(0.98, v)], c.lit("#f4e8c8"), 1.0)
+
+
+def campfire(c: Canvas, x: float, y: float, size: float) -> None:
+    """A fire of crossed logs with three tongues of flame and a warm glow."""
+    c.drew.add("campfire")
+    c.glow(x, y - size * 0.5, size * 3, "#ff9a40", 0.45)
+    for dx in (-1, 1):
+        c.line(
+            [(x - size * 0.7 * dx, y + size * 0.15), (x + size * 0.6 * dx, y - size * 0.1)],
+            c.lit("#4a3020"),
+            size * 0.16,
+        )
+    for k, colour in enumerate(("#ff6a2a", "#ff9a40", "#ffd070")):
+        h, w = size * (1.3 - k * 0.35), size * (0.55 - k * 0.15)
+        c.poly(
+            [
+                (x - w, y),
+                (x - w * 0.4, y - h * 0.6),
+                (x, y - h),
+                (x + w * 0.5, y - h * 0.55),
+                (x + w, y),
+            ],
+            colour,
+        )

@@ -707,16 +707,10 @@ def bard_yurt(c: Canvas) -> None:
         c.line(
             [(60 + k * 200, 700), (160 + k * 200, 660), (260 + k * 200, 700)], c.lit("#f2c14e"), 4
         )
-    for k in range(5):
-        c.poly(
-            [(560 + k * 16, 700), (580 + k * 10, 620 - k * 10), (600 + k * 8, 700)],
-            c.lit(("#ffd070", "#ff9a40", "#ff6a2a")[k % 3]),
-        )
+    things.campfire(c, 600, 710, 60)
     x, base = 330, 720
     things.person(c, x, base, 330, "#1f3a6a", skin=things.SKIN[1], hair="#d8d0c0")
-    c.ellipse(x + 60, 560, 50, 34, c.lit("#b8743a"))
-    c.line([(x + 90, 550), (x + 300, 420)], c.lit("#6a3a1e"), 12)
-    c.line([(x + 50, 555), (x + 300, 416)], c.lit("#f4e8c8"), 1.5)
+    things.dombra(c, x + 40, 570, 300, -30)
     for k in range(3):
         things.person(c, 820 + k * 110, 760, 240, things.CLOTHES[k + 2], skin=things.SKIN[k])
 
@@ -747,8 +741,7 @@ def craft_market(c: Canvas) -> None:
             horn_motif(c, cx, cy, 52, c.lit(trim))
     c.line([(160, 180), (1040, 180)], c.lit("#6a4a2a"), 4)
     things.person(c, 200, 760, 230, "#1f3a6a")
-    c.ellipse(250, 650, 36, 24, c.lit("#b8743a"))
-    c.line([(270, 645), (420, 560)], c.lit("#6a3a1e"), 10)
+    things.dombra(c, 230, 655, 220, -30)
     things.crowd(c, 600, 1150, 780, 200, 4)
 
 

@@ -361,30 +361,7 @@ def glamping(c: Canvas) -> None:
     land.yurt(c, 1080, 520, 60, 0.2, lit=True)
     for x in (40, 110, 1150):
         c.poly([(x, 520 - 120), (x - 40, 560), (x + 40, 560)], c.lit("#14241a"))
-    campfire(c, 230, 740, 40)
-
-
-def campfire(c: Canvas, x: float, y: float, size: float) -> None:
-    c.drew.add("campfire")
-    c.glow(x, y - size * 0.5, size * 3, "#ff9a40", 0.45)
-    for dx in (-1, 1):
-        c.line(
-            [(x - size * 0.7 * dx, y + size * 0.15), (x + size * 0.6 * dx, y - size * 0.1)],
-            c.lit("#4a3020"),
-            size * 0.16,
-        )
-    for k, colour in enumerate(("#ff6a2a", "#ff9a40", "#ffd070")):
-        h, w = size * (1.3 - k * 0.35), size * (0.55 - k * 0.15)
-        c.poly(
-            [
-                (x - w, y),
-                (x - w * 0.4, y - h * 0.6),
-                (x, y - h),
-                (x + w * 0.5, y - h * 0.55),
-                (x + w, y),
-            ],
-            colour,
-        )
+    things.campfire(c, 230, 740, 40)
 
 
 def canyon(c: Canvas) -> None:
