@@ -105,14 +105,18 @@ SCENES: dict[str, Scene] = {
             "Гондола на Большом канале, Венеция",
         ),
         (
-            "Drawing: a gondolier rows a black gondola on the Grand Canal; a row of palaces with "
-            "pointed-arch windows and a tall brick bell tower are mirrored in the water.",
-            "Disegno: un gondoliere rema su una gondola nera nel Canal Grande; una fila di palazzi "
-            "con finestre ad arco acuto e un alto campanile di mattoni si specchiano nell'acqua.",
-            "Сурет: гондольер Үлкен каналда қара гондоланы есіп келеді; үшкір доғалы терезелері "
-            "бар сарайлар қатары мен биік кірпіш қоңырау мұнарасы суға шағылысады.",
-            "Рисунок: гондольер ведёт чёрную гондолу по Большому каналу; ряд дворцов со "
-            "стрельчатыми окнами и высокая кирпичная колокольня отражаются в воде.",
+            "Drawing: a gondolier rows a black gondola down the Grand Canal between two rows of "
+            "palaces with pointed-arch windows; striped mooring poles stand by the banks and the "
+            "Rialto bridge closes the view.",
+            "Disegno: un gondoliere rema su una gondola nera lungo il Canal Grande tra due file "
+            "di palazzi con finestre ad arco acuto; pali d'ormeggio a strisce lungo le rive e, "
+            "in fondo, il ponte di Rialto.",
+            "Сурет: гондольер қара гондоланы үшкір доғалы терезелері бар екі қатар сарайдың "
+            "арасымен Үлкен канал бойымен есіп келеді; жағада жолақты байлау бағаналары, "
+            "алыста Риальто көпірі.",
+            "Рисунок: гондольер ведёт чёрную гондолу по Большому каналу между двумя рядами "
+            "дворцов со стрельчатыми окнами; у берегов полосатые причальные сваи, вдали мост "
+            "Риальто.",
         ),
     ),
     "national-museum": Scene(

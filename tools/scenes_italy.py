@@ -142,15 +142,74 @@ def milan(c: Canvas) -> None:
 
 
 def venice(c: Canvas) -> None:
-    c.sky(470)
-    land.palazzo_row(c, -10, 1210, 470, 0.15)
-    land.campanile(c, 930, 470, 330, 0.25)
-    c.water(470, "#3d7a82")
-    for k in range(6):
-        px = 80 + k * 210
-        c.line([(px, 470), (px, 560)], c.lit("#3a5a8a"), 6)
-        c.line([(px, 470), (px, 490)], c.lit("#f0f0f0"), 6)
-    land.gondola(c, 560, 650, 170)
+    """The Grand Canal in perspective: palaces on both banks, the Rialto bridge far off,
+    mooring poles and a gondola in front."""
+    c.drew.add("grand-canal")
+    horizon = 430
+    c.sky(horizon)
+    rialto(c, 600, horizon, 150)
+    c.water(horizon, "#3d7a82", reflect=0.35)
+    colours = ("#d9876a", "#efc99a", "#c8705a", "#e9dcc0", "#d6a66e", "#b86a5a")
+    for side in (-1, 1):
+        edges = [0.0, 0.1, 0.22, 0.37, 0.55, 0.78, 1.05]
+        for k in range(len(edges) - 1):
+            t0, t1 = edges[k], edges[k + 1]
+            x0, x1 = 600 + side * (70 + 560 * t0), 600 + side * (70 + 560 * t1)
+            b0, b1 = horizon + 8 + 260 * t0, horizon + 8 + 260 * t1
+            h0, h1 = 70 + 420 * t0, 70 + 420 * t1
+            wall = c.far(colours[(k * 2 + (side > 0)) % len(colours)], 0.3 * (1 - t0))
+            c.poly([(x0, b0), (x1, b1), (x1, b1 - h1), (x0, b0 - h0)], wall)
+            c.poly(
+                [(x0, b0), (x1, b1), (x1, b1 + 14 + 20 * t1), (x0, b0 + 10 + 20 * t0)],
+                mix(wall, (40, 60, 60), 0.55),
+                200,
+            )
+            c.line([(x0, b0 - h0), (x1, b1 - h1)], mix(wall, (90, 40, 30), 0.5), 3 + 5 * t1)
+            for row in range(3):
+                for col in range(3):
+                    u = (col + 0.5) / 3
+                    xm = x0 + (x1 - x0) * u
+                    bm, hm = b0 + (b1 - b0) * u, h0 + (h1 - h0) * u
+                    wy = bm - hm * (0.25 + row * 0.25)
+                    ww, wh = abs(x1 - x0) / 14, hm * 0.12
+                    c.poly(
+                        [
+                            (xm - ww, wy + wh),
+                            (xm - ww, wy),
+                            (xm, wy - wh * 0.4),
+                            (xm + ww, wy),
+                            (xm + ww, wy + wh),
+                        ],
+                        mix(wall, (30, 25, 30), 0.6),
+                    )
+    for x, y, h in ((230, 600, 120), (300, 575, 95), (880, 585, 105), (960, 615, 130)):
+        c.line([(x, y), (x, y - h)], c.lit("#2f4f8a"), 8)
+        for band in range(3):
+            c.line([(x, y - h + band * 24), (x, y - h + band * 24 + 12)], c.lit("#f2f2ee"), 8)
+    land.gondola(c, 600, 700, 190)
+
+
+def rialto(c: Canvas, x: float, base: float, width: float) -> None:
+    """The Rialto bridge seen from the canal: one stone arch, a roofed arcade on top."""
+    c.drew.add("rialto")
+    stone = c.far("#eae2d2", 0.35)
+    shade = mix(stone, (60, 60, 70), 0.3)
+    half = width / 2
+    c.poly(
+        [
+            (x - half * 1.2, base),
+            (x - half, base - 28),
+            (x, base - 46),
+            (x + half, base - 28),
+            (x + half * 1.2, base),
+        ],
+        stone,
+    )
+    c.poly(arc(x, base, half * 0.8, 34, 180, 360, 24), c.far("#3a4a50", 0.4))
+    c.rect((x - 26, base - 70, x + 26, base - 44), stone)
+    c.poly([(x - 30, base - 70), (x, base - 86), (x + 30, base - 70)], shade)
+    for k in range(3):
+        c.rect((x - 20 + k * 16, base - 64, x - 12 + k * 16, base - 48), shade)
 
 
 def venice_lagoon_ship(c: Canvas) -> None:

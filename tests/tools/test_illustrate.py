@@ -190,6 +190,7 @@ def test_alt_texts_name_the_subject_in_every_language(card_id: str, words: tuple
         ("naples", "vesuvius"),
         ("milan", "duomo"),
         ("venice", "gondola"),
+        ("venice", "rialto"),
         ("almaty", "zailiysky-alatau"),
         ("opera-abai-san-carlo", "san-carlo"),
         ("opera-abai-san-carlo", "abai-banner"),
