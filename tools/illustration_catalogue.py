@@ -709,13 +709,13 @@ SCENES: dict[str, Scene] = {
         ),
         (
             "Drawing: the flags of Kazakhstan and Italy fly side by side on tall masts in a dawn "
-            "sky, white doves crossing below them.",
+            "sky, white doves crossing above them.",
             "Disegno: le bandiere del Kazakistan e dell'Italia sventolano affiancate su alti "
-            "pennoni nel cielo dell'alba; sotto passano colombe bianche.",
+            "pennoni nel cielo dell'alba; sopra passano colombe bianche.",
             "Сурет: таң аспанында биік діңгектерде Қазақстан мен Италия тулары қатар желбірейді, "
-            "төменде ақ көгершіндер ұшып барады.",
+            "жоғарыда ақ көгершіндер ұшып барады.",
             "Рисунок: флаги Казахстана и Италии развеваются рядом на высоких флагштоках в "
-            "рассветном небе, ниже пролетают белые голуби.",
+            "рассветном небе, выше пролетают белые голуби.",
         ),
     ),
     "strategic-partnership-2009": Scene(

@@ -207,13 +207,17 @@ def handshake(c: Canvas) -> None:
 
 def flags_dawn(c: Canvas) -> None:
     """Both flags rising on tall masts at dawn, doves crossing the sky."""
-    c.sky(640)
-    c.ground(640, "#6a7a6a", "#8a9a8a")
-    things.flag(c, 360, 150, 110, "kazakhstan")
-    things.flag(c, 700, 150, 110, "italy")
+    c.sky(560)
+    c.ridge(565, 500, 0.6, "#7a8a7a")
+    c.ground(560, "#5a7a4a", "#7a9a6a")
+    c.rect((0, 600, WIDTH, 612), c.lit("#d8d0c0"))
+    things.flag(c, 360, 250, 110, "kazakhstan")
+    things.flag(c, 700, 250, 110, "italy")
+    for x in (360, 700):
+        c.rect((x - 30, 536, x + 30, 552), c.lit("#d8d0c0"))
     c.drew.add("doves")
     for k in range(7):
-        x, y = 250 + k * 120, 520 - (k % 3) * 40
+        x, y = 230 + k * 120, 200 - (k % 3) * 40
         c.ellipse(x, y, 16, 8, (250, 250, 250))
         c.poly([(x - 4, y), (x - 24, y - 22), (x + 6, y - 4)], (240, 240, 240))
         c.poly([(x + 4, y), (x + 22, y - 20), (x + 10, y)], (230, 230, 235))

@@ -412,14 +412,34 @@ def elder_tree(c: Canvas) -> None:
     c.sky(560)
     c.ground(560, "#a08a4a", "#c0a86a")
     trunk = c.lit("#4a3424")
-    c.poly([(560, 720), (585, 330), (615, 330), (640, 720)], trunk)
+    bark = mix(trunk, (0, 0, 0), 0.3)
+    c.shadow(640, 725, 260, 20)
+    c.poly([(545, 725), (575, 560), (585, 330), (612, 300), (622, 560), (665, 725)], trunk)
+    c.poly([(600, 725), (612, 560), (612, 300), (622, 560), (665, 725)], bark)
     for k in range(7):
-        y = 340 + k * 52
-        spread = 90 + k * 40
-        leaf = mix(c.lit("#4a6a2a"), c.lit("#8aa040"), k / 6)
-        for side in (-1, 1):
-            c.line([(600, y + 20), (600 + side * spread, y)], trunk, 8 - k * 0.5)
-        c.ellipse(600, y, spread + 40, 30, leaf)
+        side = -1 if k % 2 == 0 else 1
+        y = 600 - k * 48
+        reach = 250 - k * 22
+        tip = (600 + side * reach, y - 70)
+        c.line([(605, y), (600 + side * reach * 0.5, y - 20), tip], trunk, 14 - k * 1.4)
+        leaf = mix(c.lit("#3e5a24"), c.lit("#8aa040"), k / 8)
+        for dx, dy, r in ((0, 0, 1.0), (-0.5, 0.3, 0.75), (0.55, 0.25, 0.7), (0.1, -0.45, 0.6)):
+            size = 70 - k * 4
+            c.ellipse(
+                tip[0] + dx * size,
+                tip[1] + dy * size,
+                size * r,
+                size * r * 0.62,
+                mix(leaf, (0, 0, 0), 0.15),
+            )
+            c.ellipse(
+                tip[0] + dx * size - size * 0.15,
+                tip[1] + dy * size - size * 0.12,
+                size * r * 0.6,
+                size * r * 0.35,
+                mix(leaf, c.light.sun, 0.25),
+            )
+    c.ellipse(612, 270, 80, 50, c.lit("#8aa040"))
     things.person(c, 420, 760, 200, "#5a3a2a", hair="#d8d0c0")
     things.person(c, 500, 760, 120, "#2a5a8a")
     c.drew.add("people")
