@@ -150,15 +150,15 @@ SCENES: dict[str, Scene] = {
             "Портретный бюст Абая в степи",
         ),
         (
-            "Drawing: a dark stone bust of a bearded man in a Kazakh cap, Abai, on a plinth in the "
+            "Drawing: a grey stone bust of a bearded man in a Kazakh cap, Abai, on a plinth in the "
             "steppe at dusk; an open book lies nearby and a lit yurt stands in the distance.",
-            "Disegno: un busto di pietra scura di un uomo con la barba e un copricapo "
+            "Disegno: un busto di pietra grigia di un uomo con la barba e un copricapo "
             "kazako, Abai, "
             "su un piedistallo nella steppa al crepuscolo; vicino un libro aperto, lontano una "
             "iurta illuminata.",
             "Сурет: ымырт кезіндегі далада тұғырда тұрған сақалды, қазақ бөркін киген адамның — "
-            "Абайдың — қара тас бюсті; жанында ашық кітап, алыста шамы жанған киіз үй.",
-            "Рисунок: бюст из тёмного камня — бородатый мужчина в казахской шапке, Абай, — на "
+            "Абайдың — сұр тас бюсті; жанында ашық кітап, алыста шамы жанған киіз үй.",
+            "Рисунок: бюст из серого камня — бородатый мужчина в казахской шапке, Абай, — на "
             "постаменте в вечерней степи; рядом раскрытая книга, вдали освещённая юрта.",
         ),
     ),
