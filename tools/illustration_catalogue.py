@@ -273,14 +273,17 @@ SCENES: dict[str, Scene] = {
         ("The Colosseum in Rome", "Il Colosseo a Roma", "Римдегі Колизей", "Колизей в Риме"),
         (
             "Drawing: the Colosseum in golden evening light, its broken outer ring higher on one "
-            "side, framed by umbrella pines and a cypress; a great dome rises on the skyline.",
-            "Disegno: il Colosseo nella luce dorata della sera, con l'anello esterno più "
-            "alto da un "
-            "lato, tra pini a ombrello e un cipresso; all'orizzonte una grande cupola.",
+            "side, with the triple Arch of Constantine beside it, people on the road in front, "
+            "umbrella pines and a cypress; a great dome rises on the skyline.",
+            "Disegno: il Colosseo nella luce dorata della sera, con l'anello esterno più alto da "
+            "un lato, accanto l'Arco di Costantino a tre fornici, persone sulla strada davanti, "
+            "pini a ombrello e un cipresso; all'orizzonte una grande cupola.",
             "Сурет: кешкі алтын жарықтағы Колизей, сыртқы қабырғасы бір жағынан биігірек; "
-            "айналасында қолшатыр пиниялар мен кипарис, көкжиекте үлкен күмбез.",
-            "Рисунок: Колизей в золотом вечернем свете, его внешнее кольцо с одной стороны выше; "
-            "вокруг пинии и кипарис, на горизонте большой купол.",
+            "жанында үш аркалы Константин аркасы, алдындағы жолда адамдар, қолшатыр пиниялар "
+            "мен кипарис, көкжиекте үлкен күмбез.",
+            "Рисунок: Колизей в золотом вечернем свете, его внешнее кольцо с одной стороны "
+            "выше; рядом трёхпролётная арка Константина, на дороге перед ними люди, пинии и "
+            "кипарис, на горизонте большой купол.",
         ),
     ),
     "gold-of-nomads-exhibition": Scene(

@@ -13,12 +13,58 @@ def rome(c: Canvas) -> None:
     land.dome_church(c, 1010, 535, 150, 0.55)
     land.bay_town(c, 760, 1200, 535, 0.5, ("#e8b77d", "#f1d8a8", "#d9a06a"))
     c.ground(520, "#7b6a45", "#a39070")
-    c.shadow(560, 650, 300, 22)
-    land.colosseum(c, 560, 645, 230)
-    for x, s in ((90, 210), (230, 180), (1030, 190), (1150, 230)):
-        c.shadow(x + 20, 715, s * 0.5, 10)
-        land.umbrella_pine(c, x, 715, s)
+    c.shadow(520, 630, 280, 20)
+    land.colosseum(c, 520, 625, 220)
+    c.poly([(0, 690), (1200, 650), (1200, 720), (0, 780)], c.lit("#c8b898"))
+    for k in range(24):
+        c.line([(k * 52, 735 - k * 2.2), (k * 52 + 30, 734 - k * 2.2)], c.lit("#b0a080"), 2)
+    arch_of_constantine(c, 880, 660, 150)
+    for x, s in ((90, 210), (230, 180), (1100, 190)):
+        c.shadow(x + 20, 700, s * 0.5, 10)
+        land.umbrella_pine(c, x, 700, s)
     land.cypress(c, 1190, 760, 170)
+    things.crowd(c, 300, 700, 745, 60, 6)
+
+
+def arch_of_constantine(c: Canvas, x: float, base: float, size: float) -> None:
+    """A triumphal arch with three openings, columns and an attic, as the one by the Colosseum."""
+    c.drew.add("arch-of-constantine")
+    stone = c.lit("#e4d2b0")
+    shade = mix(stone, (70, 50, 40), 0.3)
+    dark = mix(stone, (40, 30, 25), 0.6)
+    width = size * 1.3
+    x0, x1 = x - width / 2, x + width / 2
+    c.rect((x0, base - size * 0.75, x1, base), stone)
+    c.rect((x0 - 6, base - size, x1 + 6, base - size * 0.75), stone)
+    c.rect((x0 - 8, base - size * 0.78, x1 + 8, base - size * 0.74), shade)
+    c.rect((x1 - width * 0.12, base - size, x1 + 6, base), shade)
+    half = width * 0.13
+    spring = base - size * 0.42
+    c.poly(
+        [
+            (x - half, base),
+            (x - half, spring),
+            *arc(x, spring, half, half, 180, 360, 14),
+            (x + half, base),
+        ],
+        dark,
+    )
+    for side in (-1, 1):
+        sx = x + side * width * 0.33
+        small = half * 0.55
+        spring = base - size * 0.3
+        c.poly(
+            [
+                (sx - small, base),
+                (sx - small, spring),
+                *arc(sx, spring, small, small, 180, 360, 10),
+                (sx + small, base),
+            ],
+            dark,
+        )
+    for k in range(4):
+        cx = x0 + width * (0.06 + k * 0.29)
+        c.rect((cx, base - size * 0.74, cx + width * 0.04, base - size * 0.05), shade)
 
 
 def naples(c: Canvas) -> None:
