@@ -542,14 +542,17 @@ SCENES: dict[str, Scene] = {
             "Гавань Анконы и холм с собором",
         ),
         (
-            "Drawing: a domed cathedral on a green hill looks down on Ancona's harbour, with "
-            "houses along the quay, port cranes and a ferry in the water.",
-            "Disegno: una cattedrale con cupola su un colle verde domina il porto di Ancona, con "
-            "case lungo la banchina, gru portuali e un traghetto in acqua.",
-            "Сурет: жасыл төбедегі күмбезді собор Анкона айлағына қарап тұр; жағалауда үйлер, "
-            "порт крандары, суда паром.",
-            "Рисунок: собор с куполом на зелёном холме над гаванью Анконы; вдоль причала дома, "
-            "портовые краны, на воде паром.",
+            "Drawing: a domed cathedral with a bell tower beside it stands on a green headland "
+            "above Ancona's harbour; houses line the shore, a container ship lies under the port "
+            "cranes and a ferry crosses the water.",
+            "Disegno: una cattedrale con cupola e un campanile accanto sorge su un promontorio "
+            "verde sopra il porto di Ancona; case lungo la riva, una portacontainer sotto le gru "
+            "e un traghetto in acqua.",
+            "Сурет: Анкона айлағының үстіндегі жасыл мүйісте жанында қоңырау мұнарасы бар "
+            "күмбезді собор тұр; жағалауда үйлер, порт крандарының астында контейнер кемесі, "
+            "суда паром жүзіп барады.",
+            "Рисунок: собор с куполом и колокольней рядом стоит на зелёном мысу над гаванью "
+            "Анконы; по берегу дома, под портовыми кранами контейнеровоз, по воде идёт паром.",
         ),
     ),
     "astana-hub": Scene(

@@ -293,26 +293,44 @@ def venice_lagoon_ship(c: Canvas) -> None:
 
 
 def ancona(c: Canvas) -> None:
+    """Ancona: the cathedral on its green headland above the harbour, quays, cranes, a ferry."""
     c.sky(420)
+    c.water(420, "#2f6f8f")
     c.gradient_poly(
-        [(0, 420), (380, 250), (700, 330), (1200, 420), (1200, 560), (0, 560)],
-        c.far("#7a8a5a", 0.3),
-        c.far("#5a6a3a", 0.1),
+        [(-10, 560), (120, 330), (300, 262), (470, 262), (640, 350), (760, 470), (820, 560)],
+        c.far("#6e8a4e", 0.15),
+        c.far("#4e6a32", 0.05),
     )
-    church = c.lit("#e6d8bc")
-    x, base = 380, 270
-    c.rect((x - 90, base - 70, x + 90, base), church)
-    c.rect((x - 40, base - 110, x + 40, base - 70), church)
-    c.ellipse(x, base - 110, 45, 45, c.lit("#6d8a7a"), start=180, end=360)
-    c.rect((x - 30, base - 50, x + 30, base), c.lit("#b8a078"))
+    land.bay_town(c, 420, 900, 560, 0.2)
+    church = c.lit("#efe4cc")
+    shade = mix(church, (70, 60, 50), 0.3)
+    x, base = 385, 266
+    c.rect((x - 110, base - 60, x + 110, base), church)
+    c.rect((x + 50, base - 60, x + 110, base), shade)
+    c.poly(
+        [(x - 120, base - 60), (x - 60, base - 90), (x + 60, base - 90), (x + 120, base - 60)],
+        c.lit("#c88a6a"),
+    )
+    c.rect((x - 34, base - 120, x + 34, base - 86), church)
+    c.ellipse(x, base - 120, 40, 36, c.lit("#6d8a7a"), start=180, end=360)
+    c.rect((x - 4, base - 166, x + 4, base - 150), church)
+    c.rect((x - 30, base - 44, x + 30, base), mix(church, (60, 40, 30), 0.5))
+    c.poly([(x - 36, base - 44), (x, base - 62), (x + 36, base - 44)], shade)
+    for k in range(5):
+        c.rect((x - 100 + k * 18, base - 48, x - 92 + k * 18, base - 30), shade)
+    land.campanile(c, x + 150, base + 4, 120, 0.1)
     c.drew.add("san-ciriaco")
-    land.bay_town(c, 420, 1200, 430, 0.25)
-    c.water(560, "#2f6f8f")
-    for k in range(4):
-        cx = 760 + k * 110
-        c.line([(cx, 560), (cx, 430), (cx + 80, 430)], c.lit("#c8502a"), 6)
-    things.ship(c, 300, 660, 70, kind="ferry")
-    c.rect((820, 600, 1200, 620), c.lit("#a09a8a"))
+    c.rect((700, 560, 1200, 585), c.lit("#b0a898"))
+    c.rect((700, 585, 1200, 592), mix(c.lit("#b0a898"), (0, 0, 0), 0.3))
+    for k, cx in enumerate((860, 1040)):
+        crane = c.lit("#c8502a")
+        c.line([(cx - 30, 560), (cx - 30, 380)], crane, 8)
+        c.line([(cx + 30, 560), (cx + 30, 380)], crane, 8)
+        c.line([(cx - 90, 390), (cx + 160 - k * 40, 390)], crane, 10)
+        c.line([(cx - 30, 430), (cx + 30, 390)], crane, 4)
+        c.line([(cx + 120 - k * 40, 390), (cx + 120 - k * 40, 480)], c.lit("#2a2a2a"), 2)
+    things.ship(c, 980, 548, 50, kind="container-ship")
+    things.ship(c, 330, 680, 80, kind="ferry")
     c.drew.add("harbour")
 
 
