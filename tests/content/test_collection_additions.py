@@ -119,9 +119,11 @@ def test_the_new_places_are_where_they_should_be(collection, cards):
         assert set(cards[card_id].places) <= set(places), card_id
 
 
-def test_only_the_additions_still_wait_for_their_pictures(cards):
-    without_picture = {card_id for card_id, card in cards.items() if not card.image}
-    assert without_picture <= set(ADDITIONS)
+def test_each_addition_shows_a_picture_of_its_own(collection, cards):
+    media = {item.id: item for item in collection.media}
+    for card_id in ADDITIONS:
+        assert cards[card_id].image == card_id, card_id
+        assert media[card_id].alt["en"].strip(), card_id
 
 
 def test_the_abai_bust_card_says_where_it_stands_who_made_it_and_cites_the_reports(
