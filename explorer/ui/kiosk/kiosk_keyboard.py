@@ -46,12 +46,10 @@ class OnScreenKeyboard(QWidget):
         self.field: QLineEdit | None = None
         self.language = "en"
         self.digit_keys: dict[str, QPushButton] = {}
-        # Every layout's keys are made once; switching shows another page of them.
+        # A layout's keys are made when it is first shown (a kiosk seldom needs all five),
+        # and kept; switching shows another page of them.
         self.letters = QStackedWidget()
         self.pages: dict[str, tuple[QWidget, dict[str, QPushButton]]] = {}
-        for language, layout in LAYOUTS.items():
-            self.pages[language] = self._letter_page(layout.rows)
-            self.letters.addWidget(self.pages[language][0])
         self.script_key = self._key("", self._switch_script)
         self.space_key = self._key("", lambda: self._type(" "))
         self.space_key.setMaximumWidth(SPACE_KEYS * KEY_PX + (SPACE_KEYS - 1) * KEY_SPACING)
@@ -105,6 +103,12 @@ class OnScreenKeyboard(QWidget):
         keys[character] = key
         return key
 
+    def _page(self, language: str) -> tuple[QWidget, dict[str, QPushButton]]:
+        if language not in self.pages:
+            self.pages[language] = self._letter_page(LAYOUTS[language].rows)
+            self.letters.addWidget(self.pages[language][0])
+        return self.pages[language]
+
     def _letter_page(self, rows: tuple[str, ...]) -> tuple[QWidget, dict[str, QPushButton]]:
         page = QWidget()
         column = QVBoxLayout(page)
@@ -125,17 +129,17 @@ class OnScreenKeyboard(QWidget):
     @property
     def letter_keys(self) -> list[QPushButton]:
         """The letter keys on show."""
-        return list(self.pages[self.language][1].values())
+        return list(self._page(self.language)[1].values())
 
     @property
     def keys(self) -> dict[str, QPushButton]:
         """Every key on show that types a character, by its character."""
-        return {**self.pages[self.language][1], **self.digit_keys}
+        return {**self._page(self.language)[1], **self.digit_keys}
 
     def set_language(self, language: str) -> None:
         """Show the letters of ``language``'s layout (English for one without its own)."""
         self.language = language if language in LAYOUTS else "en"
-        self.letters.setCurrentWidget(self.pages[self.language][0])
+        self.letters.setCurrentWidget(self._page(self.language)[0])
         self.script_key.setText(layout_for(layout_for(self.language).other).label)
 
     def retranslate(self) -> None:
