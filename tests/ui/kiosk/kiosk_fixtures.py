@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtWidgets import QApplication, QLabel
 
 from explorer.domain.kiosk_config import hash_pin, parse_kiosk_config
@@ -13,8 +15,13 @@ TEST_IDLE_MS = 60
 TEST_TICK_MS = 15
 
 
+@cache
+def _pin_hash() -> str:
+    return hash_pin(PIN, bytes(16))  # scrypt: slow on purpose, so made once
+
+
 def kiosk_config(**overrides):
-    return parse_kiosk_config({"staff_pin_hash": hash_pin(PIN, bytes(16)), **overrides})
+    return parse_kiosk_config({"staff_pin_hash": _pin_hash(), **overrides})
 
 
 def build_shell(qtbot, config, content=None):

@@ -59,11 +59,12 @@ def test_tapping_keys_types_into_the_search_and_searches(shell, qtbot):
     qtbot.waitUntil(lambda: shell.explorer.session.search.query == "абай 1904")
 
 
-@pytest.mark.parametrize("language", ["en", "it", "kk", "kk-Latn", "ru"])
-def test_the_letters_follow_the_kiosks_language(shell, language):
-    shell.begin_visit(language)
-    tap(shell.explorer.top_bar.search)
-    assert letters(shell.keyboard) == set("".join(LAYOUTS[language].rows))
+def test_the_letters_follow_the_kiosks_language(shell):
+    for language in ("en", "it", "kk", "kk-Latn", "ru"):
+        shell.explorer.top_bar.search.clearFocus()
+        shell.begin_visit(language)
+        tap(shell.explorer.top_bar.search)
+        assert letters(shell.keyboard) == set("".join(LAYOUTS[language].rows)), language
 
 
 def test_kazakh_has_its_own_letters_and_russian_has_not(shell):

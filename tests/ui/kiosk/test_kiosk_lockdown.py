@@ -36,9 +36,14 @@ def clock():
     return FakeClock()
 
 
+@pytest.fixture(scope="module")
+def pin_hash():
+    return hash_pin(PIN)  # scrypt: slow on purpose, so made once
+
+
 @pytest.fixture
-def locked(window, qtbot, clock):
-    lockdown = KioskLockdown(window, hash_pin(PIN), clock)
+def locked(window, qtbot, clock, pin_hash):
+    lockdown = KioskLockdown(window, pin_hash, clock)
     lockdown.install()
     qtbot.waitExposed(window)
     yield lockdown
