@@ -43,7 +43,7 @@ test: lint translations
 bench: $(STAMP) translations soak
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -s
 
-# A day at the exhibit: 500 kiosk visits and the memory they leave (make test runs 12).
+# A day at the exhibit: 500 kiosk visits and the memory they leave (make test runs 8).
 soak: $(STAMP) translations
 	KIOSK_VISITS=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui/kiosk/test_kiosk_long_run.py -s
 

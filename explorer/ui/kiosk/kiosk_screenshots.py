@@ -9,7 +9,7 @@ from explorer.domain.kiosk_config import KioskConfig, hash_pin
 from explorer.store.user_db import UserStore, memory_user_database
 from explorer.ui.kiosk.kiosk_shell import KioskShell
 from explorer.ui.shell.main_window import MainWindow
-from explorer.ui.shell.screenshots import SHOWCASE_CARD, settle
+from explorer.ui.shell.screenshots import OTHER_LANGUAGES, SHOWCASE_CARD, settle
 
 KIOSK_SIZE = (1920, 1080)
 FEATURED = ("opera-abai-san-carlo", "marco-polo-street-astana", "abai-bust-rome")
@@ -52,6 +52,7 @@ def take_kiosk_screenshots(
         shell.explorer.set_language("en")
         shell.explorer.session.show_view("timeline")
         shots.append(_grab(shell, folder / "kiosk-timeline.png"))
+        shots.extend(_language_shots(shell, folder))
         shell.explorer.open_card(SHOWCASE_CARD)
         shell.countdown.start()
         shell.countdown.ticker.stop()
@@ -61,6 +62,19 @@ def take_kiosk_screenshots(
         shell.idle.stop()
         shell.close()
         user.close()
+
+
+def _language_shots(shell: KioskShell, folder: Path) -> list[Path]:
+    """The kiosk's grid and a card in every other language, then back to English."""
+    shots = []
+    for language in OTHER_LANGUAGES:
+        shell.explorer.set_language(language)
+        shell.explorer.session.show_view("cards")
+        shots.append(_grab(shell, folder / f"kiosk-cards-{language}.png"))
+        shell.explorer.open_card(SHOWCASE_CARD)
+        shots.append(_grab(shell, folder / f"kiosk-card-{language}.png"))
+    shell.explorer.set_language("en")
+    return shots
 
 
 def _grab(shell: KioskShell, path: Path) -> Path:

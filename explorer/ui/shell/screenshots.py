@@ -14,6 +14,8 @@ from explorer.ui.shell.main_window import MainWindow
 SIZE = (1440, 900)
 SHOWCASE_CARD = "opera-abai-san-carlo"
 SHOWCASE_QUERY = "Abai"
+OTHER_LANGUAGES = ("it", "kk", "ru", KAZAKH_LATIN)
+"""Every interface language but English, whose shots come first."""
 
 
 def settle(window: QWidget, msecs: int = 400) -> None:
@@ -96,15 +98,18 @@ def _filters_shot(window: MainWindow, folder: Path) -> Path:
 
 
 def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
-    """The grid and a card in every other language, then back to English."""
+    """The grid, a card and the timeline in every other language, then back to English."""
     shots = []
     card_id = window.store.resolve_card(SHOWCASE_CARD)
-    for language in ("it", "kk", "ru", KAZAKH_LATIN):
+    for language in OTHER_LANGUAGES:
         window.set_language(language)
         window.session.show_view("cards")
         shots.append(_grab(window, folder / f"cards-{language}.png"))
         window.open_card(card_id or window.model.card_id(0))
         shots.append(_grab(window, folder / f"card-detail-{language}.png"))
+        window.session.show_view("timeline")
+        window.timeline_page.view.go_to_year(2023, span_years=12)
+        shots.append(_grab(window, folder / f"timeline-{language}.png"))
     return shots
 
 

@@ -24,7 +24,7 @@ from explorer.ui.kiosk.kiosk_shell import Stage
 from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell, kiosk_config
 from tests.ui.shell.test_main_window import type_text
 
-VISITS = int(os.environ.get("KIOSK_VISITS", "12"))
+VISITS = int(os.environ.get("KIOSK_VISITS", "8"))
 GROWTH_LIMIT_MB = 20.0
 CHECKPOINT = max(VISITS // 10, 1)
 LANGUAGES = ["kk", "ru", "en", "it", "kk-Latn"]
