@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -108,6 +109,7 @@ class TimelinePage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)
         for widget in (self.fit_button, self.zoom_out_button, self.zoom_in_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
@@ -122,6 +124,8 @@ class TimelinePage(QWidget):
     def _button(self, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName("chip")
+        # A narrow window squeezes the count, never a button's words.
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         return button
 
     def retranslate(self) -> None:
