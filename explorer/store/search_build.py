@@ -232,7 +232,7 @@ class SearchIndexBuilder:
             end = card.end.year if card.end else None
             self.start_years.append(NO_YEAR if start is None else start)
             title.add_texts(sequence, card.title.values(), terms)
-            for text in card.title.values():
+            for text in dict.fromkeys(card.title.values()):  # a title often reads alike
                 titles.add(sequence, terms.ordered(text))
             summary.add_texts(sequence, card.summary.values(), terms)
             words = [*card.body.values(), *card.date_note.values(), card.kind, *card.tags]
