@@ -1,6 +1,6 @@
 """The kiosk's screens fit their texts full screen at 1920×1080 and 1024×700 in Russian and
-Kazakh (both scripts): the language choice (every offered language at once), the cards, the timeline and
-the countdown over a card."""
+Kazakh (both scripts): the language choice (every offered language at once), the cards, the
+timeline and the countdown over a card."""
 
 from __future__ import annotations
 
