@@ -59,6 +59,13 @@ class _FieldPostings:
             self.run_cards.append(sequence)
             self.run_lengths.append(len(ids))
 
+    def add_codes(self, sequence: int, codes: list[int]) -> None:
+        """Codes already worked out (see ``add_texts``)."""
+        if codes:
+            self.terms.extend(codes)
+            self.run_cards.append(sequence)
+            self.run_lengths.append(len(codes))
+
     def add_texts(self, sequence: int, texts: Iterable[str], terms: TextTerms) -> None:
         """The codes of ``texts`` (repeats, no-terms and compounds are resolved by ``pairs``)."""
         count = terms.extend_codes(self.terms, texts)
@@ -231,9 +238,10 @@ class SearchIndexBuilder:
             start = card.start.year if card.start else None
             end = card.end.year if card.end else None
             self.start_years.append(NO_YEAR if start is None else start)
-            title.add_texts(sequence, card.title.values(), terms)
             for text in dict.fromkeys(card.title.values()):  # a title often reads alike
-                titles.add(sequence, terms.ordered(text))
+                codes = terms.codes(text)
+                title.add_codes(sequence, codes)
+                titles.add(sequence, terms.ordered_from_codes(codes))
             summary.add_texts(sequence, card.summary.values(), terms)
             words = [*card.body.values(), *card.date_note.values(), card.kind, *card.tags]
             other.add_texts(sequence, words + _year_words(start, end), terms)
@@ -329,8 +337,9 @@ class SearchIndexBuilder:
         for title, summary, body, date_note, pack_id, position in rows:
             if (pack_id, position) != last:
                 sequence, last = sequence + 1, (pack_id, position)
-            fields[Field.TITLE].add_texts(sequence, [title], terms)
-            self.titles.add(sequence, terms.ordered(title))
+            codes = terms.codes(title)
+            fields[Field.TITLE].add_codes(sequence, codes)
+            self.titles.add(sequence, terms.ordered_from_codes(codes))
             fields[Field.SUMMARY].add_texts(sequence, [summary], terms)
             fields[Field.OTHER].add_texts(sequence, [body, date_note], terms)
 
