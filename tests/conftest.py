@@ -17,3 +17,24 @@ def explorer_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("EXPLORER_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session")
+def bundled_store(tmp_path_factory):
+    """The bundled collection imported once per test process, read only by the tests."""
+    from explorer.content.importer import import_pack
+    from explorer.store.content_store import ContentStore
+    from explorer.store.locations import BUNDLED_COLLECTION
+
+    path = tmp_path_factory.mktemp("bundled-store") / "content.db"
+    import_pack(BUNDLED_COLLECTION, path)
+    store = ContentStore.open(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def bundled_index(bundled_store):
+    from explorer.store.search_index import SearchIndex
+
+    return SearchIndex.load(bundled_store.db)

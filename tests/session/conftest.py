@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.content.importer import import_pack
 from explorer.session.session import Session
-from explorer.store.content_store import ContentStore
-from explorer.store.locations import BUNDLED_COLLECTION
-from explorer.store.search_index import SearchIndex
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("session") / "content.db"
-    import_pack(BUNDLED_COLLECTION, path)
-    store = ContentStore.open(path)
-    yield store
-    store.close()
+@pytest.fixture
+def store(bundled_store):
+    return bundled_store
 
 
-@pytest.fixture(scope="module")
-def index(store):
-    return SearchIndex.load(store.db)
+@pytest.fixture
+def index(bundled_index):
+    return bundled_index
 
 
 @pytest.fixture

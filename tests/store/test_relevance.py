@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.content.importer import import_pack
 from explorer.domain.entities import KAZAKH_LATIN
 from explorer.domain.match_reasons import explain
 from explorer.domain.references import qualify
 from explorer.domain.search_query import Tier
-from explorer.store.content_store import ContentStore
-from explorer.store.locations import BUNDLED_COLLECTION
-from explorer.store.search_index import SearchIndex
 
 PACK = "italy-kazakhstan"
 LANGUAGES = ("en", "it", "kk", KAZAKH_LATIN, "ru")
@@ -105,18 +101,14 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("relevance") / "content.db"
-    import_pack(BUNDLED_COLLECTION, path)
-    store = ContentStore.open(path)
-    yield store
-    store.close()
+@pytest.fixture
+def store(bundled_store):
+    return bundled_store
 
 
-@pytest.fixture(scope="module")
-def index(store):
-    return SearchIndex.load(store.db)
+@pytest.fixture
+def index(bundled_index):
+    return bundled_index
 
 
 def test_there_are_enough_rows_in_every_script():
