@@ -114,14 +114,40 @@ def encode_jpeg(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
-def media_entry(card: Mapping, scene: Scene) -> dict:
+FALLBACK_CAPTION = (
+    "Illustration for “{title}”",
+    "Illustrazione per «{title}»",
+    "«{title}» карточкасына арналған иллюстрация",
+    "Иллюстрация к карточке «{title}»",
+)
+FALLBACK_ALT = (
+    "Part of a scene: {alt}",
+    "Parte di una scena: {alt}",
+    "Көріністің бір бөлігі: {alt}",
+    "Часть сцены: {alt}",
+)
+"""A card drawn from its category's scene shows a cropped part of it: its caption names the
+card, and its alt text says that not all it describes may be in view."""
+
+
+def media_entry(card: Mapping, scene: Scene, fell_back: bool = False) -> dict:
+    caption, alt = scene.caption, scene.alt
+    if fell_back:
+        titles = card.get("title") or {}
+        caption = tuple(
+            template.format(title=titles.get(language) or titles.get("en") or card["id"])
+            for template, language in zip(FALLBACK_CAPTION, LANGUAGES, strict=True)
+        )
+        alt = tuple(
+            template.format(alt=text) for template, text in zip(FALLBACK_ALT, alt, strict=True)
+        )
     return {
         "id": card["id"],
         "file": f"media/{card['id']}.jpg",
         "credit": CREDIT,
         "licence": LICENCE,
-        "caption": dict(zip(LANGUAGES, scene.caption, strict=True)),
-        "alt": dict(zip(LANGUAGES, scene.alt, strict=True)),
+        "caption": dict(zip(LANGUAGES, caption, strict=True)),
+        "alt": dict(zip(LANGUAGES, alt, strict=True)),
         "illustration": True,
     }
 
@@ -163,7 +189,7 @@ def illustrate_pack(pack: Path) -> Report:
         scene, fell_back = scene_for(card)
         picture = paint(scene, card["id"], reframe=fell_back)
         (pack / "media" / f"{card['id']}.jpg").write_bytes(encode_jpeg(picture.image))
-        report.entries.append(media_entry(card, scene))
+        report.entries.append(media_entry(card, scene, fell_back))
         if fell_back:
             report.fell_back.append(card["id"])
     text = json.dumps(report.entries, ensure_ascii=False, indent=2) + "\n"

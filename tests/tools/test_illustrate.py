@@ -291,8 +291,13 @@ def test_cards_without_a_scene_fall_back_by_category_and_are_reported(tmp_path: 
     report = illustrate_pack(folder)
     assert report.fell_back == ["la-scala-in-astana", "la-fenice-in-almaty", "star-maps"]
     alts = {entry["id"]: entry["alt"]["en"] for entry in report.entries}
-    assert alts["la-scala-in-astana"] == SCENES[CATEGORY_SCENES["arts"]].alt[0]
-    assert alts["star-maps"] == SCENES[LANDSCAPE].alt[0]
+    assert (
+        alts["la-scala-in-astana"] == "Part of a scene: " + SCENES[CATEGORY_SCENES["arts"]].alt[0]
+    )
+    assert alts["star-maps"] == "Part of a scene: " + SCENES[LANDSCAPE].alt[0]
+    captions = {entry["id"]: entry["caption"] for entry in report.entries}
+    assert captions["la-scala-in-astana"]["en"] == "Illustration for “La Scala In Astana”"
+    assert captions["la-fenice-in-almaty"]["ru"] == "Иллюстрация к карточке «La Fenice In Almaty»"
     with (
         Image.open(folder / "media" / "la-scala-in-astana.jpg") as a,
         Image.open(folder / "media" / "la-fenice-in-almaty.jpg") as b,
