@@ -3,7 +3,7 @@ its height in frame units, and fades by ``depth`` into the haze."""
 
 from __future__ import annotations
 
-from tools.illustration_paint import Canvas, arc, mix
+from tools.illustration_paint import Canvas, arc, hex_rgb, mix
 
 
 def baiterek(c: Canvas, x: float, base: float, size: float, depth: float = 0.0) -> None:
@@ -114,8 +114,6 @@ def city_blocks(
 
 
 def mix_hex(a: str, b: str, t: float) -> str:
-    from tools.illustration_paint import hex_rgb
-
     r, g, bl = mix(hex_rgb(a), hex_rgb(b), t)
     return f"#{r:02x}{g:02x}{bl:02x}"
 

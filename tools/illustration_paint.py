@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -24,6 +25,8 @@ FONTS = Path(__file__).resolve().parents[1] / "explorer" / "assets" / "fonts"
 
 
 def hex_rgb(code: str) -> RGB:
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", code):
+        raise ValueError(f"not a #rrggbb colour: {code!r}")
     return int(code[1:3], 16), int(code[3:5], 16), int(code[5:7], 16)
 
 

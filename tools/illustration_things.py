@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tools.illustration_paint import Canvas, arc, bezier, mix
+from tools.illustration_paint import Canvas, arc, bezier, hex_rgb, mix
 
 SKIN = ("#e0b48e", "#c68d64", "#f0c9a4", "#a86f4a")
 CLOTHES = ("#2f3b55", "#5a2f3a", "#3a4a3a", "#6b5a44", "#27303d", "#7a3b2e", "#3d3552")
@@ -449,8 +449,6 @@ def crowd(c: Canvas, left: float, right: float, base: float, size: float, count:
 
 
 def mix_hex_rgb(code: str, t: float) -> tuple[int, int, int]:
-    from tools.illustration_paint import hex_rgb
-
     return mix(hex_rgb(code), (0, 0, 0), t)
 
 

@@ -9,7 +9,6 @@ import pytest
 from explorer.content.content_health import State, inspect
 from explorer.content.importer import ensure_imported
 from explorer.domain.references import qualify
-from explorer.store.content_schema import SCHEMA_VERSION
 from explorer.store.database import open_database
 from explorer.store.locations import BUNDLED_COLLECTION
 from explorer.store.search_format import INDEX_FORMAT
@@ -33,10 +32,6 @@ def database(tmp_path):
     prepared = ensure_imported(BUNDLED_COLLECTION, tmp_path / "content.db")
     assert not prepared.notices
     return prepared.database
-
-
-def test_the_versions_say_what_changed():
-    assert SCHEMA_VERSION == 5 and INDEX_FORMAT == 2
 
 
 def test_an_index_of_another_format_is_refused_by_name(database):

@@ -366,3 +366,11 @@ def test_bundled_media_come_from_the_catalogue_and_fit_the_limits() -> None:
         assert path.stat().st_size < MAX_BYTES, entry["id"]
         with Image.open(path) as image:
             assert image.size == (1200, 800)
+
+
+def test_a_colour_that_is_not_rrggbb_is_refused_by_name() -> None:
+    from tools.illustration_paint import hex_rgb
+
+    assert hex_rgb("#0a1B2c") == (10, 27, 44)
+    with pytest.raises(ValueError, match="not a #rrggbb colour: '#0a1b2'"):
+        hex_rgb("#0a1b2")
