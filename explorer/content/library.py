@@ -71,6 +71,11 @@ LOCK_FILE = ".content.lock"
 BUNDLED_FINGERPRINT_MEMO = "bundled-fingerprint.json"
 
 
+def bundled_fingerprint_memo(folder: Path) -> Path:
+    """Where a data folder remembers the bundled collection's fingerprint."""
+    return folder / "cache" / BUNDLED_FINGERPRINT_MEMO
+
+
 class PackTakeover(Exception):
     """The pack would replace one already present from elsewhere; the message says which.
 
@@ -328,7 +333,7 @@ class ContentLibrary:
         if bundled is not None:
             override = by_id.get(bundled.id)
             if override is None or PackVersion(override.version) < PackVersion(bundled.version):
-                memo = self.folder / "cache" / BUNDLED_FINGERPRINT_MEMO
+                memo = bundled_fingerprint_memo(self.folder)
                 fingerprint = remembered_fingerprint(self.bundled, self.limits, memo)
                 sources.append(PackSource(bundled.id, self.bundled, fingerprint, 0, True))
         taken = {source.id for source in sources}

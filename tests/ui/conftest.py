@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from explorer.content.importer import import_pack
-from explorer.content.library import BUNDLED_FINGERPRINT_MEMO
+from explorer.content.library import bundled_fingerprint_memo
 from explorer.content.pack_reader import Limits
 from explorer.content.remembered_fingerprint import remembered_fingerprint
 from explorer.store.content_store import ContentStore
@@ -20,8 +19,7 @@ from tests.ui.windows import shown
 def bundled_database(tmp_path_factory):
     path = tmp_path_factory.mktemp("bundled") / "content.db"
     import_pack(BUNDLED_COLLECTION, path)
-    memo = path.parent / "cache" / BUNDLED_FINGERPRINT_MEMO
-    remembered_fingerprint(BUNDLED_COLLECTION, Limits(), memo)
+    remembered_fingerprint(BUNDLED_COLLECTION, Limits(), bundled_fingerprint_memo(path.parent))
     return path
 
 
@@ -31,9 +29,9 @@ def content_database(bundled_database, explorer_home):
     a home keeps after its first start (hashing the collection costs 0.1 s a window)."""
     target = content_database_path()
     shutil.copyfile(bundled_database, target)
-    memo = Path("cache") / BUNDLED_FINGERPRINT_MEMO
-    (target.parent / "cache").mkdir(exist_ok=True)
-    shutil.copyfile(bundled_database.parent / memo, target.parent / memo)
+    memo = bundled_fingerprint_memo(target.parent)
+    memo.parent.mkdir(exist_ok=True)
+    shutil.copyfile(bundled_fingerprint_memo(bundled_database.parent), memo)
     return target
 
 
