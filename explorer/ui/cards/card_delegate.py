@@ -39,9 +39,10 @@ from explorer.ui.shell.theme import PALETTE
 
 THUMBNAIL_SIZE = QSize(420, 252)
 PICTURES_KEPT = 32
-"""Pictures kept drawn at their tile's size and shape: a screenful and some scrolling."""
+"""Pictures kept drawn at their tile's size and shape, at least: a screenful and some
+scrolling (more on a screen showing more tiles, see ``CardDelegate.keep_for``)."""
 TEXTS_KEPT = 24
-"""Text layers kept (about 200 KB each at 1x): a screenful, and some scrolling back."""
+"""Text layers kept (about 200 KB each at 1x), at least: a screenful, and some scrolling back."""
 TEXT_BUDGET_MS = 5.0
 """New text layers drawn on screen in one turn of the event loop, at most (and at least one)."""
 FOCUS_RING_WIDTH = 3
@@ -66,6 +67,7 @@ class CardDelegate(QStyledItemDelegate):
         # A picture is scaled and cut to its rounded outline once, then copied at each paint.
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._texts: OrderedDict[tuple, QImage] = OrderedDict()
+        self.texts_kept, self.pictures_kept = TEXTS_KEPT, PICTURES_KEPT
         self._spent_ms = 0.0  # drawing text layers in this turn of the event loop
         self._waiting = False
         self._next_turn = QTimer(self)
@@ -100,6 +102,14 @@ class CardDelegate(QStyledItemDelegate):
         self._paint_text_layer(painter, option, tile, index)
         painter.restore()
 
+    def keep_for(self, viewport: QSize) -> None:
+        """Keep at least a screenful of ``viewport`` and a row more: fewer, and one repaint
+        would let go of what it draws next, and draw it again, without end."""
+        columns = max(1, viewport.width() // max(1, self.size.width()))
+        rows = math.ceil(viewport.height() / max(1, self.size.height())) + 2
+        self.texts_kept = max(TEXTS_KEPT, columns * rows)
+        self.pictures_kept = max(PICTURES_KEPT, columns * rows)
+
     def text_layers(self, view: QAbstractItemView) -> TextLayers:
         """How ``view`` draws its tiles' text now, and how many tiles its screen shows."""
         viewport = view.viewport()
@@ -110,7 +120,7 @@ class CardDelegate(QStyledItemDelegate):
             self.size.height(),
             view.font().pointSizeF(),
             viewport.devicePixelRatioF(),
-            min(TEXTS_KEPT, columns * rows),
+            min(self.texts_kept, columns * rows),
         )
 
     def offer_layers(self, layers: Mapping[tuple, QImage]) -> None:
@@ -118,7 +128,7 @@ class CardDelegate(QStyledItemDelegate):
         for key, layer in layers.items():
             self._texts[key] = layer
             self._texts.move_to_end(key)
-        while len(self._texts) > TEXTS_KEPT:
+        while len(self._texts) > self.texts_kept:
             self._texts.popitem(last=False)
 
     def _paint_text_layer(
@@ -144,7 +154,7 @@ class CardDelegate(QStyledItemDelegate):
                 return
             started = time.perf_counter()
             layer = self._texts[key] = draw_text_layer(text, size, fonts, ratio)
-            if len(self._texts) > TEXTS_KEPT:
+            if len(self._texts) > self.texts_kept:
                 self._texts.popitem(last=False)
             self._spent_ms += (time.perf_counter() - started) * 1000
             if not self._next_turn.isActive():
@@ -218,7 +228,7 @@ class CardDelegate(QStyledItemDelegate):
         picture = self._pictures.get(key)
         if picture is None:
             picture = self._pictures[key] = self._picture(rect.size(), ratio, image, colour)
-            if len(self._pictures) > PICTURES_KEPT:
+            if len(self._pictures) > self.pictures_kept:
                 self._pictures.popitem(last=False)
         else:
             self._pictures.move_to_end(key)

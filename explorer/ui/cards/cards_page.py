@@ -72,6 +72,7 @@ class CardGrid(QListView):
         if size != self.gridSize():
             self.delegate.size = size
             self.setGridSize(size)
+        self.delegate.keep_for(self.viewport().size())
 
 
 class CardsPage(QWidget):

@@ -150,3 +150,30 @@ def test_a_view_draws_new_text_within_its_budget_and_the_rest_in_later_turns(qtb
     assert grid.delegate._pictures
     grid.hide()
     assert not grid.delegate._texts and not grid.delegate._pictures  # out of sight, let go
+
+
+def test_a_screen_showing_more_tiles_than_are_kept_at_least_settles(qtbot):
+    """A large window shows more tiles than the least kept: a repaint must not let go of
+    layers and pictures it still needs, and draw them again without end."""
+    grid = CardGrid()
+    grid.resize(2200, 1300)
+    grid.setModel(_cards(120))
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitExposed(grid)
+    on_screen = sum(
+        grid.viewport().rect().intersects(grid.visualRect(grid.model().index(row, 0)))
+        for row in range(120)
+    )
+    assert on_screen > max(card_delegate.TEXTS_KEPT, card_delegate.PICTURES_KEPT)
+    delegate = grid.delegate
+    qtbot.waitUntil(lambda: len(delegate._texts) >= on_screen and not delegate.drawing)
+    drawn = []
+    draw = card_delegate.draw_text_layer
+    card_delegate.draw_text_layer = lambda *args: drawn.append(1) or draw(*args)
+    try:
+        grid.viewport().update()
+        qtbot.wait(300)
+    finally:
+        card_delegate.draw_text_layer = draw
+    assert drawn == [], "once the screen is drawn, repainting it draws no text again"
