@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -139,8 +140,16 @@ class OnScreenKeyboard(QWidget):
     def set_language(self, language: str) -> None:
         """Show the letters of ``language``'s layout (English for one without its own)."""
         self.language = language if language in LAYOUTS else "en"
-        self.letters.setCurrentWidget(self._page(self.language)[0])
+        current = self._page(self.language)[0]
+        for page, _ in self.pages.values():  # only the page on show counts for the height
+            ignored = page is not current
+            policy = QSizePolicy.Policy.Ignored if ignored else QSizePolicy.Policy.Preferred
+            page.setSizePolicy(policy, policy)
+        self.letters.setCurrentWidget(current)
+        self.letters.updateGeometry()
         self.script_key.setText(layout_for(layout_for(self.language).other).label)
+        if self.isVisible():
+            self.place()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("On-screen keyboard"))
@@ -164,6 +173,8 @@ class OnScreenKeyboard(QWidget):
 
     def place(self) -> None:
         parent = self.parentWidget()
+        for layout in self.findChildren(QLayout):  # the letters may have changed rows
+            layout.invalidate()
         height = self.sizeHint().height()
         self.setGeometry(0, parent.height() - height, parent.width(), height)
 

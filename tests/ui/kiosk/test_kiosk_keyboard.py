@@ -4,7 +4,7 @@ in the visitor's language, and goes when it is no longer wanted."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -164,3 +164,35 @@ def test_every_key_is_fingertip_sized_and_on_the_screen(qtbot, screen, language)
         corner = key.mapTo(keyboard, key.rect().bottomRight())
         assert keyboard.rect().contains(corner), key.text()
     assert keyboard.accessibleName() and keyboard.erase_key.accessibleName()
+
+
+def _overlapping_keys(keyboard) -> list[tuple[str, str]]:
+    keys = [*keyboard.keys.values(), keyboard.space_key, keyboard.erase_key, keyboard.done_key]
+    rects = [(key.text(), QRect(key.mapTo(keyboard, QPoint(0, 0)), key.size())) for key in keys]
+    return [
+        (a, b)
+        for number, (a, first) in enumerate(rects)
+        for b, second in rects[number + 1 :]
+        if first.intersects(second)
+    ]
+
+
+def test_a_layout_with_more_rows_after_one_with_fewer_gets_the_height_it_needs(qtbot):
+    """One visitor in English (three rows of letters), the next in Kazakh (four)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    field = QLineEdit(window)
+    keyboard = OnScreenKeyboard(window)
+    window.show()
+    keyboard.open_for(field, "en")
+    english_height = keyboard.height()
+    keyboard.close_keyboard()
+    keyboard.open_for(field, "kk")
+    qtbot.wait(10)
+    assert keyboard.height() > english_height
+    assert _overlapping_keys(keyboard) == []
+    assert keyboard.geometry().bottom() == window.rect().bottom()
+    keyboard.close_keyboard()
+    keyboard.open_for(field, "en")
+    assert keyboard.height() == english_height, "no empty band left by the taller layout"
