@@ -410,6 +410,10 @@
         <translation>Cancella</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
         <source>Other alphabet</source>
         <translation>Altro alfabeto</translation>
     </message>

@@ -410,6 +410,10 @@
         <translation>Өшіру</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Енгізу</translation>
+    </message>
+    <message>
         <source>Other alphabet</source>
         <translation>Басқа әліпби</translation>
     </message>

@@ -416,6 +416,10 @@
         <translation>Стереть</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
         <source>Other alphabet</source>
         <translation>Другой алфавит</translation>
     </message>

@@ -7,9 +7,10 @@ as a key of a real keyboard would, and the search follows as it does for typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLayout,
@@ -55,13 +56,14 @@ class OnScreenKeyboard(QWidget):
         self.space_key = self._key("", lambda: self._type(" "))
         self.space_key.setMaximumWidth(SPACE_KEYS * KEY_PX + (SPACE_KEYS - 1) * KEY_SPACING)
         self.erase_key = self._key("⌫", self._erase)
+        self.enter_key = self._key("⏎", self._enter)
         self.done_key = self._key("", self.close_keyboard)
         self.done_key.setMinimumWidth(2 * NARROW_KEY_PX)
         self.done_key.setMaximumWidth(2 * KEY_PX)
         bottom = QHBoxLayout()
         bottom.setSpacing(KEY_SPACING)
         bottom.addStretch(1)
-        for key in (self.script_key, self.space_key, self.erase_key, self.done_key):
+        for key in (self.script_key, self.space_key, self.erase_key, self.enter_key, self.done_key):
             bottom.addWidget(key, SPACE_KEYS if key is self.space_key else 1)
         bottom.addStretch(1)
         left = QVBoxLayout()
@@ -155,6 +157,7 @@ class OnScreenKeyboard(QWidget):
         self.setAccessibleName(self.tr("On-screen keyboard"))
         self.space_key.setAccessibleName(self.tr("Space"))
         self.erase_key.setAccessibleName(self.tr("Erase"))
+        self.enter_key.setAccessibleName(self.tr("Enter"))
         self.script_key.setAccessibleName(self.tr("Other alphabet"))
         self.done_key.setText(self.tr("Done"))
         self.done_key.setAccessibleName(self.done_key.text())
@@ -187,6 +190,13 @@ class OnScreenKeyboard(QWidget):
     def _type(self, text: str) -> None:
         if self.field is not None:
             self.field.insert(text)
+
+    def _enter(self) -> None:
+        """What Enter does in the field: go to the year typed, open the best match."""
+        if self.field is not None:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+                QApplication.sendEvent(self.field, event)
 
     def _erase(self) -> None:
         if self.field is not None:

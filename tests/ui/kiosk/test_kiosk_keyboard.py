@@ -136,6 +136,19 @@ def test_the_year_box_takes_digits_and_a_minus_only(shell, qtbot):
     assert year_box.text() == "-500"
 
 
+def test_the_enter_key_goes_to_the_year_typed(shell, qtbot):
+    shell.begin_visit("en")
+    shell.explorer.session.show_view("timeline")
+    page = shell.explorer.timeline_page
+    qtbot.waitUntil(lambda: page.year_box.isVisible() and page.view.layout_ is not None)
+    page.year_box.clear()
+    tap(page.year_box)
+    type_on(shell.keyboard, "1904")
+    tap(shell.keyboard.enter_key)
+    year = 1970 + page.view.centre_day() / 365.2425
+    assert abs(year - 1904.5) < 1.5, year
+
+
 def test_the_pin_field_keeps_its_own_keypad(shell, qtbot):
     shell.begin_visit("en")
     pad = shell.lockdown.pin_pad
