@@ -47,10 +47,6 @@ class CardGrid(QListView):
         super().resizeEvent(event)
         self._fit_columns()
 
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.delegate.forget_drawn()
-
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -142,6 +138,12 @@ class CardsPage(QWidget):
         self.category_filter.retranslate()
         self.active_filters.retranslate()
         self.update_count()
+
+    def hideEvent(self, event) -> None:
+        """Out of sight (another view, or the window hidden), the grid lets go of its drawn
+        text and pictures; a grid hidden for an answer with no card keeps them."""
+        super().hideEvent(event)
+        self.grid.delegate.forget_drawn()
 
     def update_count(self) -> None:
         if self.model.result.awaiting:  # the first answer is on its way: say nothing yet

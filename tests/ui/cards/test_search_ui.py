@@ -202,3 +202,16 @@ def test_the_text_of_the_tiles_on_screen_is_drawn_with_the_answer_off_the_ui_thr
     monkeypatch.setattr(card_delegate, "draw_text_layer", no_drawing)
     grid.viewport().repaint()
     assert not grid.delegate.drawing
+
+
+def test_an_answer_with_no_card_keeps_the_drawn_tiles_and_another_view_lets_them_go(
+    window, qtbot
+):
+    delegate = window.cards_page.grid.delegate
+    qtbot.waitUntil(lambda: bool(delegate._texts) and not delegate.drawing)
+    type_text(qtbot, window.top_bar.search, "qzxqzxqzx")
+    qtbot.waitUntil(lambda: window.model.query == "qzxqzxqzx")
+    assert window.model.rowCount() == 0 and not window.cards_page.grid.isVisible()
+    assert delegate._texts and delegate._pictures, "typing on is likely to bring them back"
+    window.session.show_view("timeline")
+    assert not delegate._texts and not delegate._pictures  # out of sight: let go
