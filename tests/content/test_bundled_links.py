@@ -61,3 +61,12 @@ def test_the_reverse_labels_of_the_marco_polo_links_read_from_their_target(links
     assert reading(announces, outgoing=False)["en"] == "announced by"
     office = by_id["martino-castellani-heads-office-of-ice-agency"]
     assert "Almaty" in reading(office, outgoing=False)["en"]
+
+
+def test_a_related_link_with_words_of_its_own_keeps_them_on_its_target(links):
+    """"Related to" on the target would drop what the link's own label says."""
+    related = LINK_TYPES["related"]
+    worded = [link for link in links if link.type == "related" and link.label != related.forward]
+    assert worded
+    for link in worded:
+        assert reading(link, outgoing=False)["en"] != related.reverse["en"], link.id
