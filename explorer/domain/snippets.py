@@ -47,8 +47,12 @@ def matched_query_words(word: str, query: Sequence[QueryWord]) -> set[int]:
     return {at for at, wanted in enumerate(query) if _matches(key, wanted)}
 
 
+@lru_cache(maxsize=65_536)
 def _matches(key: str, wanted: QueryWord) -> bool:
-    """As the index matches: equal keys, a beginning, or within the word's typos."""
+    """As the index matches: equal keys, a beginning, or within the word's typos.
+
+    Remembered: a card's texts in every language repeat their words, and a page of tiles
+    asks about the same words again as it is scrolled (the UI thread asks for its rows)."""
     if key == wanted.key or (wanted.prefix and key.startswith(wanted.key)):
         return True
     return bool(wanted.typos) and distance(key, wanted.key, wanted.typos) <= wanted.typos
