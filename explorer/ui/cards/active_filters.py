@@ -12,10 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
 
 from explorer.session.search_state import SearchState
+from explorer.ui.shell.theme import text_scale
 from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
 
 REMOVE_MARK = "✕"
+CHIP_TEXT_WIDTH = 280
+"""The most of a value a chip shows, at normal type: a longer one is elided there."""
 CATEGORY = "category"
 Facets = Sequence[tuple[str, Callable[[], str], Callable[[object], str]]]
 
@@ -113,7 +116,12 @@ class ActiveFilters(QWidget):
         self.chips = []
         for active in filters:
             chip = self._button("activeFilter")
-            chip.setText(plain_button_text(f"{active.label}  {REMOVE_MARK}"))
+            label = chip.fontMetrics().elidedText(
+                active.label,
+                Qt.TextElideMode.ElideRight,
+                round(CHIP_TEXT_WIDTH * text_scale(chip.font())),
+            )  # a pack's value may be a sentence long: the whole of it is in the tooltip
+            chip.setText(plain_button_text(f"{label}  {REMOVE_MARK}"))
             self._name(chip, active)
             chip.clicked.connect(lambda _=False, key=active.key: self.remove_requested.emit(key))
             layout.addWidget(chip)

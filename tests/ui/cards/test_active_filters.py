@@ -119,3 +119,21 @@ def test_a_chip_asks_for_its_own_key_to_be_removed(qtbot):
     assert removed.args == [("kind", "work")]
     with qtbot.waitSignal(row.clear_requested):
         qtbot.mouseClick(row.clear_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_value_a_sentence_long_is_elided_on_its_chip_and_whole_in_its_tooltip(qtbot):
+    """A pack's place may be named at any length: the row must not widen the window."""
+    place = "Площадь перед Государственным академическим театром оперы и балета " * 3
+    row = ActiveFilters()
+    qtbot.addWidget(row)
+    row.show_filters(
+        filters_in_effect(
+            SearchState(facets={"place": frozenset({place})}),
+            ("Category", str),
+            [("place", lambda: "Место", str)],
+        )
+    )
+    chip = row.chips[0]
+    assert "…" in seen(chip) and seen(chip).endswith("✕")
+    assert row.minimumSizeHint().width() < 500
+    assert place.strip() in chip.toolTip() and place.strip() in chip.accessibleName()
