@@ -55,3 +55,15 @@ def test_moving_to_another_screen_fits_the_window_to_it(fitted, qtbot):
     fitted.setGeometry(QRect(0, 0, *UNMANAGED_SIZE))
     fitted.windowHandle().screenChanged.emit(fitted.screen())
     assert fitted.geometry() == fitted.screen().geometry()
+
+
+def test_without_a_window_manager_the_window_still_takes_its_screen(qtbot):
+    """Full-screen is only a request a window manager carries out: with none, the window
+    must set its geometry itself (here full-screen is made to do nothing, as without one)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(*UNMANAGED_SIZE)
+    window.showFullScreen = window.show  # no window manager to carry it out
+    ScreenFit(window).install()
+    qtbot.waitExposed(window)
+    assert window.geometry() == window.screen().geometry()
