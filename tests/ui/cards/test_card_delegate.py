@@ -154,7 +154,7 @@ def test_a_screen_showing_more_tiles_than_are_kept_at_least_settles(qtbot):
     """A large window shows more tiles than the least kept: a repaint must not let go of
     layers and pictures it still needs, and draw them again without end."""
     grid = CardGrid()
-    grid.resize(2200, 1300)
+    grid.resize(2600, 1600)
     grid.setModel(_cards(120))
     qtbot.addWidget(grid)
     grid.show()
