@@ -7,7 +7,7 @@ as a key of a real keyboard would, and the search follows as it does for typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,8 +32,6 @@ SPACE_KEYS = 6  # the space bar is as wide as this many letter keys
 
 
 class OnScreenKeyboard(QWidget):
-    closed = Signal()
-
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("onScreenKeyboard")
@@ -185,7 +183,6 @@ class OnScreenKeyboard(QWidget):
         if self.isVisible():
             self.hide()
             self.field = None
-            self.closed.emit()
 
     def _type(self, text: str) -> None:
         if self.field is not None:

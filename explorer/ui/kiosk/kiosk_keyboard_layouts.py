@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from explorer.domain.entities import KAZAKH_LATIN
+
 LATIN_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 RUSSIAN_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбюё")
 KAZAKH_LETTERS = "әіңғүұқөһ"
@@ -29,9 +31,9 @@ class KeyboardLayout:
 LAYOUTS = {
     "en": KeyboardLayout(LATIN_ROWS, "ABC", "ru"),
     "it": KeyboardLayout((ITALIAN_LETTERS, *LATIN_ROWS), "ABC", "ru"),
-    "kk-Latn": KeyboardLayout((KAZAKH_LATIN_LETTERS, *LATIN_ROWS), "ÄBC", "kk"),
+    KAZAKH_LATIN: KeyboardLayout((KAZAKH_LATIN_LETTERS, *LATIN_ROWS), "ÄBC", "kk"),
     "ru": KeyboardLayout(RUSSIAN_ROWS, "АБВ", "en"),
-    "kk": KeyboardLayout((KAZAKH_LETTERS, *RUSSIAN_ROWS), "ӘБВ", "kk-Latn"),
+    "kk": KeyboardLayout((KAZAKH_LETTERS, *RUSSIAN_ROWS), "ӘБВ", KAZAKH_LATIN),
 }
 
 
