@@ -6,8 +6,10 @@ matched segments differently and shows every segment as plain text, so a text co
 
 A word of the text matches a query word when their keys (see
 :func:`~explorer.domain.search_query.term_key`) are equal, when the text's key starts with
-the query word's (a prefix), or when it is within the query word's typos. Keys are
-script-independent, so "Абай" marks "Abai" in a Latin text and "Abai" marks "Абай".
+the query word's (a prefix), or when it is within the query word's typos. As in the index,
+a query word shorter than ``SHORTEST_PREFIX_EVERYWHERE`` letters is a prefix only in
+titles: elsewhere "it" marks "it", not "Italy". Keys are script-independent, so "Абай"
+marks "Abai" in a Latin text and "Abai" marks "Абай".
 """
 
 from __future__ import annotations
@@ -18,7 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.domain.fuzzy_match import distance
-from explorer.domain.search_query import QueryWord, iter_word_spans, term_key
+from explorer.domain.search_query import (
+    SHORTEST_PREFIX_EVERYWHERE,
+    QueryWord,
+    iter_word_spans,
+    term_key,
+)
 
 ELLIPSIS = "…"
 _SPACE = re.compile(r"\s+")
@@ -33,33 +40,43 @@ class Segment:
 _key = lru_cache(maxsize=65536)(term_key)
 
 
-def word_matches(word: str, query: Sequence[QueryWord]) -> bool:
-    """Whether ``word`` (one word of a text) matches any of the query's words."""
+def word_matches(word: str, query: Sequence[QueryWord], in_title: bool = False) -> bool:
+    """Whether ``word`` (one word of a text, of a title if ``in_title``) matches any of the
+    query's words."""
     key = _key(word)
-    return bool(key) and any(_matches(key, wanted) for wanted in query)
+    return bool(key) and any(_matches(key, wanted, in_title) for wanted in query)
 
 
-def matched_query_words(word: str, query: Sequence[QueryWord]) -> set[int]:
-    """The positions in ``query`` of the words that ``word`` (one word of a text) matches."""
+def matched_query_words(
+    word: str, query: Sequence[QueryWord], in_title: bool = False
+) -> set[int]:
+    """The positions in ``query`` of the words that ``word`` (one word of a text, of a title
+    if ``in_title``) matches."""
     key = _key(word)
     if not key:
         return set()
-    return {at for at, wanted in enumerate(query) if _matches(key, wanted)}
+    return {at for at, wanted in enumerate(query) if _matches(key, wanted, in_title)}
 
 
 @lru_cache(maxsize=65_536)
-def _matches(key: str, wanted: QueryWord) -> bool:
+def _matches(key: str, wanted: QueryWord, in_title: bool) -> bool:
     """As the index matches: equal keys, a beginning, or within the word's typos.
 
     Remembered: a card's texts in every language repeat their words, and a page of tiles
     asks about the same words again as it is scrolled (the UI thread asks for its rows)."""
-    if key == wanted.key or (wanted.prefix and key.startswith(wanted.key)):
+    if key == wanted.key:
+        return True
+    beginning = in_title or len(wanted.key) >= SHORTEST_PREFIX_EVERYWHERE
+    if wanted.prefix and beginning and key.startswith(wanted.key):
         return True
     return bool(wanted.typos) and distance(key, wanted.key, wanted.typos) <= wanted.typos
 
 
-def snippet(text: str, words: Sequence[QueryWord], width: int = 160) -> tuple[Segment, ...]:
-    """About ``width`` characters of ``text`` around its first match, cut at whole words.
+def snippet(
+    text: str, words: Sequence[QueryWord], width: int = 160, in_title: bool = False
+) -> tuple[Segment, ...]:
+    """About ``width`` characters of ``text`` (a title if ``in_title``) around its first
+    match, cut at whole words.
 
     "…" marks where the text was cut; runs of white space become one space. With no match
     the snippet is the beginning of the text. Matching words are segments with ``match``.
@@ -68,7 +85,7 @@ def snippet(text: str, words: Sequence[QueryWord], width: int = 160) -> tuple[Se
         return ()
     width = max(width, 1)
     spans = list(iter_word_spans(text))
-    matched = [word_matches(text[a:b], words) for a, b in spans] if words else []
+    matched = [word_matches(text[a:b], words, in_title) for a, b in spans] if words else []
     first = next((i for i, hit in enumerate(matched) if hit), None)
     start, end = _window(text, spans, first, width)
     pieces: list[Segment] = []

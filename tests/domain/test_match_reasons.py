@@ -87,3 +87,14 @@ def test_no_query_shows_the_summary_and_nothing_marked():
 
 def test_a_word_the_card_does_not_have_is_not_shown():
     assert not why("steppe").shown
+
+
+def test_a_word_of_two_letters_marks_longer_words_only_in_titles():
+    """As the index finds them: "bu" is the beginning of "bust" in a title, but outside
+    titles only the word "bu" itself would be a match, so nothing there is marked."""
+    reason = why("bu")
+    assert marked(reason.title) == ["bust"]
+    assert not any(segment.match for segment in reason.snippet)
+    elsewhere = why("ri")  # not the place "Рим", but the Kazakh title "Римдегі…"
+    assert elsewhere.snippet[0] == Segment("KK · ") and marked(elsewhere.snippet) == ["Римдегі"]
+    assert not why("em").shown  # "embassy" is in the body only

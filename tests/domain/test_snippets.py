@@ -91,3 +91,10 @@ def test_snippets_never_raise_and_show_only_text_from_the_original(text, query, 
         assert segment.text
         if segment.match:
             assert segment.text in text
+
+
+def test_a_short_word_is_a_beginning_only_in_a_title():
+    text = "It opened in Italy in 2024"
+    assert marked(snippet(text, parse_query("it"))) == ["It"]
+    assert marked(snippet(text, parse_query("it"), in_title=True)) == ["It", "Italy"]
+    assert marked(snippet(text, parse_query("ita"))) == ["Italy"]  # three letters: everywhere
