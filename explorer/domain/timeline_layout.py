@@ -100,27 +100,23 @@ class TimelineLayout:
                 columns.last_days[start:stop],
                 spacing,
             )
-        self._set_up(lanes, whole=None, kept=None, columns=columns)
+        self._columns = columns
+        self._set_up(lanes, whole=None, kept=None, count=len(columns))
 
     def _set_up(
         self,
         lanes: dict[str, LaneLayout],
         whole: TimelineLayout | None,
         kept: np.ndarray | None,
-        columns: EventColumns | None = None,
+        count: int,
     ) -> None:
         self._lanes = lanes
         self._lane_ids = tuple(lanes)
         self._whole = whole if whole is not None else self
         self._kept = kept
+        self._count = count
         self._ordered: NumberedEvents | None = None
         self._order: np.ndarray | None = None
-        if whole is None:
-            assert columns is not None
-            self._columns = columns
-            self._count = len(columns)
-        else:
-            self._count = int(np.count_nonzero(kept))
 
     def __len__(self) -> int:
         """How many events the layout holds."""
@@ -198,7 +194,7 @@ class TimelineLayout:
                 ).make_levels()
             start = stop
         layout = TimelineLayout.__new__(TimelineLayout)
-        layout._set_up(lanes, whole=whole, kept=kept)
+        layout._set_up(lanes, whole=whole, kept=kept, count=int(np.count_nonzero(kept)))
         return layout
 
     def ordered_events(self) -> list[TimelineEvent]:
