@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -114,8 +115,11 @@ class CardDetail(QScrollArea):
             self._rebuild()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        # The viewport has its new width already; the page is fitted to it in the base
+        # class, so the top is arranged first: else the page would keep, until the next turn
+        # of the event loop, the height of an arrangement it no longer has.
         self._arrange_hero()
+        super().resizeEvent(event)
 
     def _arrange_hero(self) -> None:
         """The picture beside the heading while the heading keeps a readable width (long
@@ -128,6 +132,17 @@ class CardDetail(QScrollArea):
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         if self._hero.direction() != direction:
             self._hero.setDirection(direction)
+            self._forget_page_sizes()
+
+    def _forget_page_sizes(self) -> None:
+        """The layouts around the top keep the sizes they had for its old arrangement until
+        the next turn of the event loop: dropped now, so the page is fitted to the new one."""
+        layout = self._hero.parent()
+        while isinstance(layout, QLayout):
+            layout.invalidate()
+            layout = layout.parent()
+        if isinstance(layout, QWidget):
+            layout.updateGeometry()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = ARROW_STEPS.get(event.key())
