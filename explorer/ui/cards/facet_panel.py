@@ -2,6 +2,10 @@
 
 Each facet lists its values with how many cards the current search would show if that value
 were chosen; values with no cards are hidden unless chosen. "Clear filters" resets them all.
+Each facet is one Tab stop (``RovingFocus``): Tab enters it at the box that last had the
+focus, the arrows (and Home and End) move among its boxes, Space checks one, and the next
+Tab goes on to the next facet.
+
 Every search answer brings new counts. A box is touched only where its count, label, check
 or visibility changed, and in a long column only the boxes on screen are updated with the
 answer (AT_ONCE of them at most), the rest in the next turns of the event loop: showing,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from explorer.ui.shell.theme import text_scale
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
+from explorer.ui.widgets.roving_focus import RovingFocus
 
 FacetKey = str | int
 BULK_CHANGES = 8
@@ -63,7 +68,7 @@ class FacetPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFixedWidth(PANEL_WIDTH)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its boxes take the focus, one by one
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its boxes take the focus, a facet each
         self.facets = facets
         self.selected: dict[str, set[FacetKey]] = {name: set() for name, _, _ in facets}
         self.boxes: dict[str, dict[FacetKey, QCheckBox]] = {}
@@ -102,6 +107,7 @@ class FacetPanel(QScrollArea):
         self.sections: dict[str, QVBoxLayout] = {}
         self.holders: dict[str, QWidget] = {}
         self.headings: dict[str, QLabel] = {}
+        self.keys: dict[str, RovingFocus] = {}
         for name, _heading, _labeller in self.facets:
             label = QLabel()
             label.setObjectName("eyebrow")
@@ -117,6 +123,8 @@ class FacetPanel(QScrollArea):
             self.holders[name] = holder
             self.headings[name] = label
             self.boxes[name] = {}
+            self.keys[name] = RovingFocus(parent=self)
+            self.keys[name].moved.connect(self._moved)
         self.column.addStretch(1)
         return body
 
@@ -133,6 +141,7 @@ class FacetPanel(QScrollArea):
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         for name, heading, _labeller in self.facets:
             self.headings[name].setText(heading().upper())
+            self.holders[name].setAccessibleName(heading())
         self._labels.clear()
         self._shown.clear()
         self.set_counts(self._counts)
@@ -256,6 +265,7 @@ class FacetPanel(QScrollArea):
             (self._visible.add if showing[box] else self._visible.discard)(box)
         if hide_holder:
             holder.show()
+        self.keys[name].keep_tab_stop_shown()
 
     def _label(self, name: str, key: FacetKey, box: QCheckBox) -> str:
         """A value's name in the current language, asked of its labeller once."""
@@ -283,6 +293,7 @@ class FacetPanel(QScrollArea):
         previous = self._last_box_before(name)
         self.sections[name].addWidget(box)
         QWidget.setTabOrder(previous, box)  # Tab goes down the column, as it is read
+        self.keys[name].add(box)
         box.hide()  # until its count says otherwise, as ``_visible`` records
         self.boxes[name][key] = box
         self._box_count += 1
@@ -296,6 +307,10 @@ class FacetPanel(QScrollArea):
             if self.boxes[facet]:
                 return next(reversed(self.boxes[facet].values()))
         return self.clear_button
+
+    def _moved(self, box: QWidget) -> None:
+        """A box an arrow moved to is scrolled into sight, as one Tab moved to is."""
+        self.ensureWidgetVisible(box)
 
     def _toggled(self, name: str, key: FacetKey, box: QCheckBox, on: bool) -> None:
         (self.selected[name].add if on else self.selected[name].discard)(key)

@@ -1,15 +1,17 @@
-"""A row of buttons that is one Tab stop: arrows move along it, Space and Enter press.
+"""A group of buttons that is one Tab stop: arrows move along it, Space and Enter press.
 
-Tab enters the row at the button that last had the focus (at first the checked one) and
-the next Tab leaves it, so a long row of chips costs one Tab, not one per chip. Left and
-Up, Right and Down move the focus without pressing anything; Home and End go to the ends.
+Tab enters the group at the button that last had the focus (at first the checked one, or
+the first) and the next Tab leaves it, so a long row of chips or a column of check boxes
+costs one Tab, not one per button. Left and Up, Right and Down move the focus without
+pressing anything; Home and End go to the ends. Buttons may join the group later, and
+hidden ones are passed over: a hidden Tab stop hands its place to the first one shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton
 
@@ -23,23 +25,51 @@ PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RovingFocus(QObject):
-    """Keyboard moves along ``buttons`` (in their order on screen)."""
+    """Keyboard moves along ``buttons`` (in their order on screen); ``moved`` tells which
+    button an arrow, Home or End gave the focus to (a scrolled column shows it)."""
 
-    def __init__(self, buttons: Sequence[QAbstractButton], parent: QObject | None = None):
+    moved = Signal(QAbstractButton)
+
+    def __init__(self, buttons: Sequence[QAbstractButton] = (), parent: QObject | None = None):
         super().__init__(parent)
-        self.buttons = list(buttons)
-        for button in self.buttons:
-            button.installEventFilter(self)
-            button.toggled.connect(lambda on, b=button: self._checked(b, on))
-        checked = next((b for b in self.buttons if b.isChecked()), self.buttons[0])
-        self.make_tab_stop(checked)
+        self.buttons: list[QAbstractButton] = []
+        self.stop: QAbstractButton | None = None
+        """Where Tab enters the group."""
+        for button in buttons:
+            self.add(button)
+        checked = next((b for b in self.buttons if b.isChecked()), None)
+        if checked is not None:
+            self.make_tab_stop(checked)
+
+    def add(self, button: QAbstractButton) -> None:
+        """``button`` joins the group, after the others: the Tab stop if it is the first."""
+        self.buttons.append(button)
+        button.installEventFilter(self)
+        button.toggled.connect(lambda on, b=button: self._checked(b, on))
+        if self.stop is None:
+            self.stop = button
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        else:
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def make_tab_stop(self, stop: QAbstractButton) -> None:
-        """``stop`` is where Tab enters the row; the other buttons take the focus only from
-        a click or an arrow."""
-        for button in self.buttons:
-            policy = Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
-            button.setFocusPolicy(policy)
+        """``stop`` is where Tab enters the group; the other buttons take the focus only
+        from a click or an arrow."""
+        if stop is self.stop:
+            return
+        if self.stop is not None:
+            self.stop.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        stop.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stop = stop
+
+    def keep_tab_stop_shown(self) -> None:
+        """After buttons are hidden: a hidden Tab stop gives its place to the first button
+        shown, so that Tab never passes a group with buttons to offer."""
+        if self.stop is None or not self.stop.isHidden():
+            return
+        shown = next((b for b in self.buttons if not b.isHidden()), None)
+        if shown is not None:
+            self.make_tab_stop(shown)
 
     def _checked(self, button: QAbstractButton, on: bool) -> None:
         """A button checked while the focus is elsewhere is where Tab will enter."""
@@ -47,11 +77,11 @@ class RovingFocus(QObject):
             self.make_tab_stop(button)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched not in self.buttons:
-            return False
-        if event.type() == QEvent.Type.FocusIn:
+        """Sees only the group's buttons: it is installed on nothing else."""
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QAbstractButton):
             self.make_tab_stop(watched)
-        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(watched, event)
         return False
 
@@ -66,15 +96,19 @@ class RovingFocus(QObject):
                 button.click()
             return True
         if key == Qt.Key.Key_Home and shown:
-            shown[0].setFocus(Qt.FocusReason.TabFocusReason)
+            self._move_to(shown[0])
             return True
         if key == Qt.Key.Key_End and shown:
-            shown[-1].setFocus(Qt.FocusReason.TabFocusReason)
+            self._move_to(shown[-1])
             return True
         step = STEPS.get(Qt.Key(key))
         if step is None or button not in shown:
             return False
         position = shown.index(button) + step
         if 0 <= position < len(shown):
-            shown[position].setFocus(Qt.FocusReason.TabFocusReason)
-        return True  # at either end the focus stays: arrows never leave the row
+            self._move_to(shown[position])
+        return True  # at either end the focus stays: arrows never leave the group
+
+    def _move_to(self, button: QAbstractButton) -> None:
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        self.moved.emit(button)

@@ -20,36 +20,47 @@ def tab_from(qtbot, start, count: int, key=Qt.Key.Key_Tab, modifier=Qt.KeyboardM
     return reached
 
 
-def refine_boxes(window) -> list:
+def refine_groups(window) -> list[list]:
+    """The boxes shown in the Refine column, a list per facet that shows any."""
     panel = window.facet_panel
-    return [
-        box for name, _, _ in panel.facets for box in panel.boxes[name].values() if box.isVisible()
+    groups = [
+        [box for box in panel.boxes[name].values() if box.isVisible()]
+        for name, _, _ in panel.facets
     ]
+    return [group for group in groups if group]
+
+
+def refine_stops(window) -> list:
+    """Where Tab enters each facet of the Refine column: its first box, until another has
+    had the focus."""
+    return [group[0] for group in refine_groups(window)]
 
 
 def test_tab_goes_search_language_chips_refine_then_grid_each_with_a_ring(window, qtbot):
     bar, page = window.top_bar, window.cards_page
-    boxes = refine_boxes(window)
+    stops = refine_stops(window)
+    assert len(stops) >= 4, "country, kind, place, century and decade, as the collection has"
     expected = [
         bar.language,
         bar.import_button,
         page.category_filter.buttons[None],
-        *boxes,
+        *stops,
         page.grid,
     ]
     reached = tab_from(qtbot, bar.search, len(expected))
     assert reached == expected
-    for widget in [bar.search, *expected]:
+    every_box = [box for group in refine_groups(window) for box in group]
+    for widget in [bar.search, *expected, *every_box]:
         widget.setFocus()
         assert shows_focus(widget), f"{widget.objectName()} {widget.accessibleName()!r}"
 
 
 def test_shift_tab_goes_the_same_way_back(window, qtbot):
     page = window.cards_page
-    boxes = refine_boxes(window)
+    stops = refine_stops(window)
     back = tab_from(qtbot, page.grid, 3, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert back == [boxes[-1], boxes[-2], boxes[-3]]
-    back = tab_from(qtbot, boxes[0], 2, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert back == [stops[-1], stops[-2], stops[-3]]
+    back = tab_from(qtbot, stops[0], 2, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert back == [page.category_filter.buttons[None], window.top_bar.import_button]
 
 
@@ -66,7 +77,7 @@ def test_filters_in_effect_come_after_the_chips_and_before_the_refine_column(win
         *chips,
         page.active_filters.clear_button,
         panel.clear_button,
-        refine_boxes(window)[0],
+        refine_stops(window)[0],
     ]
     reached = tab_from(qtbot, page.category_filter.buttons[category], len(expected))
     assert reached == expected
