@@ -5,6 +5,11 @@ the first) and the next Tab leaves it, so a long row of chips or a column of che
 costs one Tab, not one per button. Left and Up, Right and Down move the focus without
 pressing anything; Home and End go to the ends. Buttons may join the group later, and
 hidden ones are passed over: a hidden Tab stop hands its place to the first one shown.
+
+Only the Tab stop is watched for keys: it follows the focus (the application says where
+the focus goes), so it is the button keys go to. Watching every button of a group of
+hundreds of check boxes, shown, hidden and moved at every search answer, would call into
+Python for each of their thousands of events.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 STEPS = {
     Qt.Key.Key_Left: -1,
@@ -33,8 +38,10 @@ class RovingFocus(QObject):
     def __init__(self, buttons: Sequence[QAbstractButton] = (), parent: QObject | None = None):
         super().__init__(parent)
         self.buttons: list[QAbstractButton] = []
+        self._members: set[QAbstractButton] = set()
         self.stop: QAbstractButton | None = None
         """Where Tab enters the group."""
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         for button in buttons:
             self.add(button)
         checked = next((b for b in self.buttons if b.isChecked()), None)
@@ -44,13 +51,11 @@ class RovingFocus(QObject):
     def add(self, button: QAbstractButton) -> None:
         """``button`` joins the group, after the others: the Tab stop if it is the first."""
         self.buttons.append(button)
-        button.installEventFilter(self)
+        self._members.add(button)
         button.toggled.connect(lambda on, b=button: self._checked(b, on))
+        button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         if self.stop is None:
-            self.stop = button
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        else:
-            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.make_tab_stop(button)
 
     def make_tab_stop(self, stop: QAbstractButton) -> None:
         """``stop`` is where Tab enters the group; the other buttons take the focus only
@@ -59,7 +64,9 @@ class RovingFocus(QObject):
             return
         if self.stop is not None:
             self.stop.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.stop.removeEventFilter(self)
         stop.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        stop.installEventFilter(self)
         self.stop = stop
 
     def keep_tab_stop_shown(self) -> None:
@@ -73,15 +80,16 @@ class RovingFocus(QObject):
 
     def _checked(self, button: QAbstractButton, on: bool) -> None:
         """A button checked while the focus is elsewhere is where Tab will enter."""
-        if on and not any(b.hasFocus() for b in self.buttons):
+        if on and QApplication.focusWidget() not in self._members:
             self.make_tab_stop(button)
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new in self._members:
+            self.make_tab_stop(new)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Sees only the group's buttons: it is installed on nothing else."""
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn and isinstance(watched, QAbstractButton):
-            self.make_tab_stop(watched)
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        """Sees the keys pressed on the Tab stop."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(watched, event)
         return False
 
@@ -110,5 +118,6 @@ class RovingFocus(QObject):
         return True  # at either end the focus stays: arrows never leave the group
 
     def _move_to(self, button: QAbstractButton) -> None:
+        self.make_tab_stop(button)  # now, as the focus will, for the next key
         button.setFocus(Qt.FocusReason.TabFocusReason)
         self.moved.emit(button)
