@@ -1,5 +1,6 @@
 """A card page opened for the first time is laid out as it is when shown again: as tall as
-its content, with the same room under its last line, not sized for a width it never had."""
+its content, with the same room under its last line, not as tall as it would be with its
+picture above the heading when the picture is beside it."""
 
 from __future__ import annotations
 
@@ -23,12 +24,15 @@ def page_layout(detail: CardDetail) -> dict[str, object]:
         if widget.isVisibleTo(page)
     ]
     lowest = max(widget.mapTo(page, widget.rect().bottomLeft()).y() for widget in shown)
+    picture = page.findChild(QLabel, "cardImage")
+    title = page.findChild(QLabel, "cardTitle")
+    picture_right = picture.mapTo(page, picture.rect().topRight()).x()
     return {
         "page height": page.height(),
         "content height": max(page.heightForWidth(page.width()), detail.viewport().height()),
         "gap under the last widget": page.height() - lowest,
         "scroll range": detail.verticalScrollBar().maximum(),
-        "picture beside the heading": detail._hero.direction().name,
+        "picture beside the heading": title.mapTo(page, title.rect().topLeft()).x() > picture_right,
     }
 
 
