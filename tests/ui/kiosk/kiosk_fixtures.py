@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel
 
 from explorer.domain.kiosk_config import hash_pin, parse_kiosk_config
 from explorer.store.locations import thumbnail_cache_folder, user_database_path
 from explorer.store.user_db import UserStore
+from tests.ui.made_thumbnails import made_thumbnails, share_thumbnails
 
 PIN = "2468"
 TEST_IDLE_MS = 60
@@ -28,35 +25,14 @@ def kiosk_config(**overrides):
     return parse_kiosk_config({"staff_pin_hash": _pin_hash(), **overrides})
 
 
-@cache
-def _made_thumbnails_folder() -> tempfile.TemporaryDirectory:
-    return tempfile.TemporaryDirectory(prefix="kiosk-thumbnails-")  # removed at exit
-
-
-def _made_thumbnails() -> Path:
-    """Thumbnails made by the kiosks of this test process, named by picture hash and size."""
-    return Path(_made_thumbnails_folder().name)
-
-
-def _share_thumbnails(source: Path, target: Path) -> None:
-    for made in source.glob("*.png"):
-        kept = target / made.name
-        if not kept.exists():
-            try:
-                os.link(made, kept)
-            except OSError:
-                shutil.copyfile(made, kept)
-
-
 def build_shell(qtbot, config, content=None):
-    """A kiosk on the home's content. Its thumbnail cache holds what earlier kiosks made, as
-    a kiosk's does after its first visitors: each picture is made once per test process, not
-    once per test (making them is tested with the desktop window and in tests/content)."""
+    """A kiosk on the home's content, its thumbnail cache holding what earlier windows made
+    (see ``made_thumbnails``)."""
     from explorer.store.locations import content_database_path
     from explorer.ui.kiosk.kiosk_shell import KioskShell
     from explorer.ui.shell.app import create_application, open_window
 
-    _share_thumbnails(_made_thumbnails(), thumbnail_cache_folder())
+    share_thumbnails(made_thumbnails(), thumbnail_cache_folder())
     app = create_application()
     user = UserStore.open(user_database_path())
     database = content_database_path()
@@ -83,7 +59,7 @@ def close_shell(shell) -> None:
     if shell.explorer is not None:
         shell.explorer.thumbnails.wait()
         shell.explorer.store.close()
-        _share_thumbnails(shell.explorer.thumbnails.cache, _made_thumbnails())
+        share_thumbnails(shell.explorer.thumbnails.cache, made_thumbnails())
     shell.user.close()
 
 
