@@ -36,9 +36,9 @@ FLAG_COLOURS = (PALETTE.sky, PALETTE.gold, PALETTE.green, "#ffffff", PALETTE.red
 
 @dataclass(frozen=True)
 class Slide:
-    """A featured card. Its picture stays encoded until the slide is shown, and is then
-    decoded at the size shown: a loop of many slides holds one or two pictures decoded, not
-    all of them at full size, and a fade draws them without scaling."""
+    """A featured card. Its picture stays encoded until the slide is first shown, and is then
+    decoded at the size shown: opening the kiosk decodes no picture, a slide holds its picture
+    at the screen's size rather than the file's, and a fade draws it without scaling."""
 
     card_id: str
     title: Localized
