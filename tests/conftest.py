@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -10,6 +11,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # ``database`` and ``drop`` for the drop-folder tests here and in tests/ui.
 pytest_plugins = ["tests.content.drop_fixtures"]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Widgets closed at a test's end are deleted before the next test, not at some later
+    event loop: a kiosk left alive keeps filtering every event of the application."""
+    result = yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
 
 
 @pytest.fixture(autouse=True)

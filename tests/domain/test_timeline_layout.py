@@ -76,6 +76,7 @@ def reference_levels(ordered, gap_px, max_cluster_px, base):
     then span at most ``max_cluster_px`` pixels. Up to the first level of at most one
     cluster. Each cluster as (first, last, start, end, anchor_last).
     """
+    ordered = list(ordered)  # each event made once, not again from its columns at each look
     runs = [(i, i + 1) for i in range(len(ordered))]
     levels = []
     while not levels or len(runs) > 1:

@@ -16,6 +16,7 @@ from tools.illustrate import (
     LANDSCAPE,
     MAX_BYTES,
     IllustrationError,
+    Report,
     illustrate_pack,
     main,
     paint,
@@ -97,10 +98,15 @@ def write_pack(folder: Path, cards: list[dict]) -> Path:
 
 
 @pytest.fixture(scope="module")
-def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def illustrated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Report]:
+    """The test cards illustrated once, and what was reported; read only by the tests."""
     folder = write_pack(tmp_path_factory.mktemp("pack"), CARDS)
-    illustrate_pack(folder)
-    return folder
+    return folder, illustrate_pack(folder)
+
+
+@pytest.fixture(scope="module")
+def pack(illustrated: tuple[Path, Report]) -> Path:
+    return illustrated[0]
 
 
 @pytest.fixture(scope="module")
@@ -286,9 +292,10 @@ def test_media_json_is_indented_utf8_with_a_trailing_newline(pack: Path) -> None
     assert "Колизей" in text
 
 
-def test_cards_without_a_scene_fall_back_by_category_and_are_reported(tmp_path: Path) -> None:
-    folder = write_pack(tmp_path, CARDS)
-    report = illustrate_pack(folder)
+def test_cards_without_a_scene_fall_back_by_category_and_are_reported(
+    illustrated: tuple[Path, Report],
+) -> None:
+    folder, report = illustrated
     assert report.fell_back == ["la-scala-in-astana", "la-fenice-in-almaty", "star-maps"]
     alts = {entry["id"]: entry["alt"]["en"] for entry in report.entries}
     assert (

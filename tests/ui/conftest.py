@@ -11,7 +11,12 @@ from explorer.content.library import bundled_fingerprint_memo
 from explorer.content.pack_reader import Limits
 from explorer.content.remembered_fingerprint import remembered_fingerprint
 from explorer.store.content_store import ContentStore
-from explorer.store.locations import BUNDLED_COLLECTION, content_database_path
+from explorer.store.locations import (
+    BUNDLED_COLLECTION,
+    content_database_path,
+    thumbnail_cache_folder,
+)
+from tests.ui.made_thumbnails import made_thumbnails, share_thumbnails
 from tests.ui.windows import shown
 
 
@@ -44,7 +49,10 @@ def store(content_database):
 
 @pytest.fixture
 def window(qtbot, content_database):
+    """The desktop window, its thumbnail cache holding what earlier windows made."""
     from explorer.ui.shell.app import create_application, create_main_window
 
+    share_thumbnails(made_thumbnails(), thumbnail_cache_folder())
     with shown(qtbot, create_main_window(create_application())) as window:
         yield window
+    share_thumbnails(window.thumbnails.cache, made_thumbnails())

@@ -51,7 +51,9 @@ class CornerTaps:
     def seen(self, watched: object, event: QEvent) -> bool:
         """Note ``event`` if it is a new tap in the corner; True when it completes the
         gesture (the count then starts again)."""
-        if event.type() not in TAP_EVENTS or not isinstance(watched, QWidget):
+        if not isinstance(event, QMouseEvent | QTouchEvent) or not isinstance(watched, QWidget):
+            return False  # the classes first: asking every event its type costs more
+        if event.type() not in TAP_EVENTS:
             return False
         if not (watched is self.window or self.window.isAncestorOf(watched)):
             return False

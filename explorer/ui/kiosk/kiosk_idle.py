@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QInputEvent
+from PySide6.QtWidgets import QApplication, QGestureEvent
 
 USER_INPUT = frozenset(
     {
@@ -45,6 +46,7 @@ class IdleWatcher(QObject):
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in USER_INPUT:
+        # The class first: asking every event of the application its type costs more.
+        if isinstance(event, QInputEvent | QGestureEvent) and event.type() in USER_INPUT:
             self.timer.start()
         return False

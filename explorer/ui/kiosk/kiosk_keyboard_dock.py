@@ -34,11 +34,13 @@ class KeyboardDock(QObject):
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QLineEdit):
+            return False  # before asking the type: this filter sees every event of the app
         kind = event.type()
         if kind not in _OPENING and kind not in _CLOSING:
             return False
         explorer = self.explorer()
-        if not isinstance(watched, QLineEdit) or not isValid(explorer):
+        if not isValid(explorer):
             return False  # (the explorer goes while new content is put in place)
         if not explorer.isAncestorOf(watched):
             return False

@@ -14,7 +14,7 @@ import math
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer.domain.kiosk_config import verify_pin
@@ -64,19 +64,19 @@ class KioskLockdown(QObject):
         self.screen_fit.install()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Close and watched is self.window:
-            if not self.is_unlocked:
+        # Classes are told apart before types: asking every event its type costs more.
+        if isinstance(event, QCloseEvent):
+            if watched is self.window and not self.is_unlocked:
                 event.ignore()
                 return True
             return False
-        if (
-            kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and _sequence(event) in _BLOCKED_KEYS
-            and not self.pin_pad.isVisible()
-        ):
-            return True
-        if kind == QEvent.Type.ContextMenu:
+        if isinstance(event, QKeyEvent):
+            return (
+                event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+                and _sequence(event) in _BLOCKED_KEYS
+                and not self.pin_pad.isVisible()
+            )
+        if isinstance(event, QContextMenuEvent):
             return True
         if self.corner_taps.seen(watched, event):
             self.pin_pad.open()

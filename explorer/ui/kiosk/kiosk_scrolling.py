@@ -41,9 +41,9 @@ class FingerScrolling(QObject):
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
         if not isinstance(event, QMouseEvent):
-            return False
+            return False  # before asking the type: this filter sees every event of the app
+        kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
             if self.area is None and isinstance(watched, QWidget) and self._inside(watched):
                 self.area = scroll_area_under(watched)

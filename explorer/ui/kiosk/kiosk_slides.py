@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from PySide6.QtCore import QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPainterPath
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEasingCurve,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.entities import Localized, pick
@@ -24,12 +36,53 @@ FLAG_COLOURS = (PALETTE.sky, PALETTE.gold, PALETTE.green, "#ffffff", PALETTE.red
 
 @dataclass(frozen=True)
 class Slide:
+    """A featured card. Its picture stays encoded until the slide is first shown, and is then
+    decoded at the size shown: opening the kiosk decodes no picture, a slide holds its picture
+    at the screen's size rather than the file's, and a fade draws it without scaling."""
+
     card_id: str
     title: Localized
     summary: Localized
     category: Localized
     colour: str
-    image: QImage
+    picture: bytes
+    _shown: dict[tuple[int, int], QImage] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+
+    @cached_property
+    def size(self) -> QSize:
+        """The picture's own size, read from its header (empty if it cannot be read)."""
+        buffer = _buffer(self.picture)
+        return QImageReader(buffer).size()
+
+    @property
+    def image(self) -> QImage:
+        """The whole picture at its own size (null if it cannot be decoded)."""
+        return QImage.fromData(self.picture)
+
+    @property
+    def decoded_size(self) -> QSize | None:
+        """The size the picture is held decoded at, if it has been shown."""
+        return QSize(*next(iter(self._shown))) if self._shown else None
+
+    def image_at(self, size: QSize) -> QImage:
+        """The picture decoded at ``size``; the last size asked for is kept."""
+        key = (size.width(), size.height())
+        if key not in self._shown:
+            self._shown.clear()
+            buffer = _buffer(self.picture)
+            reader = QImageReader(buffer)
+            reader.setScaledSize(size)
+            self._shown[key] = reader.read()
+        return self._shown[key]
+
+
+def _buffer(data: bytes) -> QBuffer:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return buffer
 
 
 def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> list[Slide]:
@@ -48,7 +101,6 @@ def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> l
         card = store.card(card_id)
         if card.image is None:
             continue
-        image = QImage.fromData(store.media_data(card.image)[1])
         category = categories.get(card.category)
         slides.append(
             Slide(
@@ -57,7 +109,7 @@ def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> l
                 card.summary,
                 category.name if category else {},
                 category.colour if category else PALETTE.sky_deep,
-                image,
+                store.media_data(card.image)[1],
             )
         )
         if len(slides) == limit:
@@ -152,7 +204,7 @@ class SlideShow(QWidget):
         self._paint_brand(painter, brand, self.phrasebook.say(language, BRAND[1], BRAND[0]))
         top = unit * 14
         area = QRectF(margin, top, stage.width() * 0.5 - margin, stage.bottom() - top - margin)
-        picture = self._paint_picture(painter, area, slide.image, unit * 1.5)
+        picture = self._paint_picture(painter, area, slide, unit * 1.5)
         text = QRectF(area.right() + margin, picture.top(), 0, 0)
         text.setRight(stage.width() - margin)
         text.setBottom(stage.bottom() - margin)
@@ -174,13 +226,18 @@ class SlideShow(QWidget):
         painter.drawText(text, flags, pick(slide.summary, language)[0])
 
     @staticmethod
-    def _paint_picture(painter: QPainter, area: QRectF, image: QImage, radius: float) -> QRectF:
+    def _paint_picture(painter: QPainter, area: QRectF, slide: Slide, radius: float) -> QRectF:
         """The whole picture, as large as fits in ``area``, centred; returns where it went."""
+        size = slide.size
+        if size.isEmpty():
+            return QRectF(area.topLeft(), area.topLeft())
+        scale = min(area.width() / size.width(), area.height() / size.height())
+        target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+        target.moveCenter(area.center())
+        ratio = painter.device().devicePixelRatioF()
+        image = slide.image_at((target.size() * ratio).toSize())
         if image.isNull():
             return QRectF(area.topLeft(), area.topLeft())
-        scale = min(area.width() / image.width(), area.height() / image.height())
-        target = QRectF(0, 0, image.width() * scale, image.height() * scale)
-        target.moveCenter(area.center())
         clip = QPainterPath()
         clip.addRoundedRect(target, radius, radius)
         painter.save()

@@ -58,7 +58,8 @@ class KioskType(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.Polish
+            type(event) is QEvent  # a polish event is a plain one: others are not asked their type
+            and event.type() == QEvent.Type.Polish
             and isinstance(watched, QWidget)
             and self.window.isAncestorOf(watched)
         ):

@@ -7,8 +7,9 @@ from functools import cache
 from PySide6.QtWidgets import QApplication, QLabel
 
 from explorer.domain.kiosk_config import hash_pin, parse_kiosk_config
-from explorer.store.locations import user_database_path
+from explorer.store.locations import thumbnail_cache_folder, user_database_path
 from explorer.store.user_db import UserStore
+from tests.ui.made_thumbnails import made_thumbnails, share_thumbnails
 
 PIN = "2468"
 TEST_IDLE_MS = 60
@@ -25,10 +26,13 @@ def kiosk_config(**overrides):
 
 
 def build_shell(qtbot, config, content=None):
+    """A kiosk on the home's content, its thumbnail cache holding what earlier windows made
+    (see ``made_thumbnails``)."""
     from explorer.store.locations import content_database_path
     from explorer.ui.kiosk.kiosk_shell import KioskShell
     from explorer.ui.shell.app import create_application, open_window
 
+    share_thumbnails(made_thumbnails(), thumbnail_cache_folder())
     app = create_application()
     user = UserStore.open(user_database_path())
     database = content_database_path()
@@ -55,6 +59,7 @@ def close_shell(shell) -> None:
     if shell.explorer is not None:
         shell.explorer.thumbnails.wait()
         shell.explorer.store.close()
+        share_thumbnails(shell.explorer.thumbnails.cache, made_thumbnails())
     shell.user.close()
 
 

@@ -1,7 +1,7 @@
 """A day at the exhibit, compressed: scripted visits, each ending in the idle reset, and the
 kiosk's memory measured before the first and after the last.
 
-`make test` runs 12 visits; `make soak` (part of `make bench`) runs 500.
+`make test` runs 8 visits; `make soak` (part of `make bench`) runs 500.
 
 Each visit touches the attract loop, picks a language, searches, opens cards and follows
 links, moves to the neighbouring card, zooms the timeline, switches language in the top bar,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -11,6 +12,7 @@ from explorer.domain.search_query import Tier
 from explorer.store.search_index import SearchIndex
 from explorer.ui.cards.card_model import CardRole
 from explorer.ui.shell.main_window import SEARCH_DELAY_MS
+from tests.ui.windows import shown
 
 BUNDLED_PACK = "italy-kazakhstan"
 
@@ -165,7 +167,17 @@ def test_switching_language_translates_cards_and_marks_drafts(window, store, qtb
     assert window.user.setting("content_language") == "kk"
 
 
-def test_thumbnails_are_made_off_the_ui_thread_and_cached_on_disk(window, qtbot):
+@pytest.fixture
+def window_on_a_new_home(qtbot, content_database):
+    """The desktop window on a home where no thumbnail has been made yet."""
+    from explorer.ui.shell.app import create_application, create_main_window
+
+    with shown(qtbot, create_main_window(create_application())) as window:
+        yield window
+
+
+def test_thumbnails_are_made_off_the_ui_thread_and_cached_on_disk(window_on_a_new_home, qtbot):
+    window = window_on_a_new_home
     index = window.model.index(0)
     index.data(CardRole.Thumbnail)
     qtbot.waitUntil(lambda: index.data(CardRole.Thumbnail) is not None, timeout=5000)
