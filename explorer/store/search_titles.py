@@ -111,10 +111,10 @@ def write_titles(
     by_number[numbers[known]] = lengths[known]
 
     keys = list(map(keys_by_id.__getitem__, ids.tolist()))
-    ends = np.cumsum(words).tolist()
+    ends = np.cumsum(words)
     titles = [
         " ".join(keys[start:end])
-        for start, end in zip([0, *ends[:-1]], ends, strict=True)
+        for start, end in zip((ends - words).tolist(), ends.tolist(), strict=True)
         if end > start
     ]
     cards = numbers[runs.sequences[words > 0]]
@@ -124,10 +124,10 @@ def write_titles(
     pairs = np.fromiter(map(index.__getitem__, titles), dtype=np.int64, count=len(titles))
     pairs = np.unique(pairs * width + cards)  # a card's spellings of one title count once
     owners, cards = np.divmod(pairs, width)
-    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-    ends_of = np.r_[starts[1:], len(owners)]
+    sizes = np.bincount(owners, minlength=len(distinct))  # each title has a card at least
+    ends = np.cumsum(sizes)
     db.conn.executemany(
         "INSERT INTO search_titles VALUES (?, ?)",
-        zip(distinct, encode_postings_runs(cards, starts, ends_of, count), strict=True),
+        zip(distinct, encode_postings_runs(cards, ends - sizes, ends, count), strict=True),
     )
     return by_number.tolist()
