@@ -702,7 +702,7 @@ def build(count: int, database: Path) -> Figures:
         content_writer.rebuild_search_index = rebuild_search_index
     figures.build_ms["index in import"] = spent[0]
     started = time.perf_counter_ns()
-    with db.conn:
+    with db.atomic():  # one transaction: the connection commits each statement otherwise
         create_fts_table(db.conn)
     figures.build_ms["fts baseline"] = (time.perf_counter_ns() - started) / 1e6
     terms = db.execute("SELECT value FROM search_meta WHERE key = 'terms'").fetchone()[0]
