@@ -47,7 +47,7 @@ def title_term_ids(
 
     ``ids_of`` gives the term ids of a compound code (``TextTerms.ids_of``).
     """
-    codes = runs.codes.astype(np.uint32)
+    codes = runs.codes.astype(np.uint32, copy=False)
     titles = np.repeat(np.arange(len(runs.lengths), dtype=np.int64), runs.lengths)
     codes, titles = _compounds_expanded(codes, titles, ids_of)
     worded = codes != NO_TERM
