@@ -25,10 +25,10 @@ from explorer.store.search_format import (
     INDEX_FORMAT,
     PREFIX_LENGTHS,
     encode_codes,
-    encode_postings,
+    encode_postings_runs,
 )
 from explorer.store.search_terms import COMPOUND, NO_TERM, TextTerms
-from explorer.store.search_titles import TitleShapes
+from explorer.store.search_titles import TitleRuns, write_titles
 
 CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position, pack_id, id"
 _TABLES = (
@@ -59,12 +59,19 @@ class _FieldPostings:
             self.run_cards.append(sequence)
             self.run_lengths.append(len(ids))
 
-    def add_codes(self, sequence: int, codes: list[int]) -> None:
-        """Codes already worked out (see ``add_texts``)."""
-        if codes:
-            self.terms.extend(codes)
-            self.run_cards.append(sequence)
-            self.run_lengths.append(len(codes))
+    def add_title(self, sequence: int, codes: list[int]) -> None:
+        """One title's codes as a run of its own, even without a piece (see ``titles``)."""
+        self.terms.extend(codes)
+        self.run_cards.append(sequence)
+        self.run_lengths.append(len(codes))
+
+    def titles(self) -> TitleRuns:
+        """The runs added by ``add_title``, before ``pairs`` gives them up."""
+        return TitleRuns(
+            np.frombuffer(self.terms, dtype=np.uint32),
+            np.frombuffer(self.run_cards, dtype=np.uint32),
+            np.frombuffer(self.run_lengths, dtype=np.uint32),
+        )
 
     def add_texts(self, sequence: int, texts: Iterable[str], terms: TextTerms) -> None:
         """The codes of ``texts`` (repeats, no-terms and compounds are resolved by ``pairs``)."""
@@ -208,7 +215,6 @@ class SearchIndexBuilder:
         self.handed_over = 0
         self.start_years = array("i")
         """By sequence number: the year a card handed over starts, NO_YEAR when undated."""
-        self.titles = TitleShapes()
 
     def begin_pack(self, pack_id: str) -> None:
         self.first_of_pack[pack_id] = self.handed_over
@@ -224,7 +230,6 @@ class SearchIndexBuilder:
         self.handed_over, first_of_pack, sizes = checkpoint
         self.first_of_pack = dict(first_of_pack)
         del self.start_years[self.handed_over :]
-        self.titles.truncate(self.handed_over)
         for field, postings in self.fields.items():
             postings.truncate(sizes[field])
 
@@ -232,16 +237,13 @@ class SearchIndexBuilder:
         """The next cards of the pack begun, in the pack's order."""
         terms, fields = self.terms, self.fields
         title, summary, other = fields[Field.TITLE], fields[Field.SUMMARY], fields[Field.OTHER]
-        titles = self.titles
         sequence = self.handed_over
         for card in cards:
             start = card.start.year if card.start else None
             end = card.end.year if card.end else None
             self.start_years.append(NO_YEAR if start is None else start)
             for text in dict.fromkeys(card.title.values()):  # a title often reads alike
-                codes = terms.codes(text)
-                title.add_codes(sequence, codes)
-                titles.add(sequence, terms.ordered_from_codes(codes))
+                title.add_title(sequence, terms.codes(text))
             summary.add_texts(sequence, card.summary.values(), terms)
             words = [*card.body.values(), *card.date_note.values(), card.kind, *card.tags]
             other.add_texts(sequence, words + _year_words(start, end), terms)
@@ -288,8 +290,15 @@ class SearchIndexBuilder:
         del by_id
         part_done()
 
-        _write_cards(db, cards, self.titles.lengths_by_number(numbers, count))
-        self.titles.write(db, numbers, self.terms.ids.keys_by_id, count)
+        title_words = write_titles(
+            db,
+            self.fields[Field.TITLE].titles(),
+            numbers,
+            self.terms.ids.keys_by_id,
+            self.terms.ids_of,
+            count,
+        )
+        _write_cards(db, cards, title_words)
         part_done()
         for field, postings in self.fields.items():
             _write_postings(db, field, postings, numbers, self.terms, count)
@@ -337,9 +346,7 @@ class SearchIndexBuilder:
         for title, summary, body, date_note, pack_id, position in rows:
             if (pack_id, position) != last:
                 sequence, last = sequence + 1, (pack_id, position)
-            codes = terms.codes(title)
-            fields[Field.TITLE].add_codes(sequence, codes)
-            self.titles.add(sequence, terms.ordered_from_codes(codes))
+            fields[Field.TITLE].add_title(sequence, terms.codes(title))
             fields[Field.SUMMARY].add_texts(sequence, [summary], terms)
             fields[Field.OTHER].add_texts(sequence, [body, date_note], terms)
 
@@ -471,9 +478,12 @@ def _insert_groups(
         if not length or len(keys[key_id]) == length
     ]
     runs.sort()
+    keys_in_order = [key for key, _, _ in runs]
+    blobs = encode_postings_runs(
+        cards, np.array([run[1] for run in runs]), np.array([run[2] for run in runs]), count
+    )
     db.conn.executemany(
-        f"INSERT INTO {table} VALUES (?, ?, ?)",
-        ((int(field), key, encode_postings(cards[start:end], count)) for key, start, end in runs),
+        f"INSERT INTO {table} VALUES ({int(field)}, ?, ?)", zip(keys_in_order, blobs, strict=True)
     )
 
 

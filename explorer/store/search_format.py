@@ -46,6 +46,20 @@ def encode_postings(numbers: np.ndarray, card_count: int) -> bytes:
     return _ARRAY + numbers.astype("<u4", copy=False).tobytes()
 
 
+def encode_postings_runs(
+    numbers: np.ndarray, starts: np.ndarray, ends: np.ndarray, card_count: int
+) -> list[bytes]:
+    """``encode_postings(numbers[start:end], card_count)`` for each run of ``numbers``
+    (each sorted and unique), the usual short ones cut from one array's bytes."""
+    raw = numbers.astype("<u4", copy=False).tobytes()
+    return [
+        encode_postings(numbers[start:end], card_count)
+        if (end - start) * 32 > card_count
+        else _ARRAY + raw[4 * start : 4 * end]
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
+    ]
+
+
 def decode_postings(blob: bytes, card_count: int) -> np.ndarray:
     """The card numbers of a stored postings list, as an integer array (read-only)."""
     kind, body = blob[:1], memoryview(blob)[1:]

@@ -105,15 +105,6 @@ class TextTerms:
         """The code of every piece of ``text``, in order (see ``extend_codes``)."""
         return list(map(self._pieces.__getitem__, text.split()))
 
-    def ordered(self, text: str) -> tuple[int, ...]:
-        """The term ids of ``text`` in the order of its words, each once."""
-        return self.ordered_from_codes(self.codes(text))
-
-    def ordered_from_codes(self, codes: list[int]) -> tuple[int, ...]:
-        """The term ids that ``codes`` (of one text) stand for, in order, each once."""
-        ids_of = self.ids_of
-        return tuple(dict.fromkeys(term for code in codes for term in ids_of(code)))
-
     def of(self, texts: Iterable[str]) -> set[int]:
         """The distinct term ids of ``texts`` together."""
         codes = array("I")

@@ -5,76 +5,129 @@ first, and among cards with the query in their titles the shorter titles come fi
 query is more of them). ``search_titles`` keeps each title's keys, joined
 (:func:`~explorer.domain.search_query.whole_title_key`), with the cards it is a title of;
 ``search_cards.title_words`` each card's fewest title words.
+
+Both come from the codes the title field gathered for its postings, one run per title
+(:class:`TitleRuns`): a title is cut into words once, for its words and for its whole.
+They are worked out for all titles at once with NumPy; what is done per title in Python
+is one join of its keys and one slice of the written postings.
 """
 
 from __future__ import annotations
 
-from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import chain
 
 import numpy as np
 
-from explorer.domain.search_query import whole_title_key
 from explorer.store.connection import Connection
-from explorer.store.search_format import encode_postings
+from explorer.store.search_format import encode_postings_runs
+from explorer.store.search_terms import COMPOUND, NO_TERM
 
 MAX_TITLE_WORDS = 255
 
 
-class TitleShapes:
-    """Each card's titles as wholes (term ids in order), and its shortest title's length."""
+@dataclass(frozen=True)
+class TitleRuns:
+    """Every title's piece codes (see :mod:`explorer.store.search_terms`), one run each."""
 
-    def __init__(self) -> None:
-        self.wholes: dict[tuple[int, ...], list[int]] = {}
-        """Term ids of a title -> the sequence numbers of the cards it is a title of."""
-        self.lengths = array("B")
-        """By sequence number: the fewest words any of the card's titles has."""
+    codes: np.ndarray
+    """The codes of every title, one title after the other."""
+    sequences: np.ndarray
+    """By title: the sequence number of its card."""
+    lengths: np.ndarray
+    """By title: how many of ``codes`` are its own (0 for a title without a piece)."""
 
-    def add(self, sequence: int, ids: tuple[int, ...]) -> None:
-        """One title of card ``sequence`` (cards come in order, a card's titles together)."""
-        length = min(len(ids), MAX_TITLE_WORDS)
-        if sequence >= len(self.lengths):
-            self.lengths.extend([MAX_TITLE_WORDS] * (sequence - len(self.lengths)))
-            self.lengths.append(length)
-        elif length < self.lengths[sequence]:
-            self.lengths[sequence] = length
-        if not ids:
-            return
-        cards = self.wholes.setdefault(ids, [])
-        if not cards or cards[-1] != sequence:
-            cards.append(sequence)
 
-    def truncate(self, sequences: int) -> None:
-        """Forget the cards from sequence number ``sequences`` on."""
-        del self.lengths[sequences:]
-        for ids in list(self.wholes):
-            kept = [sequence for sequence in self.wholes[ids] if sequence < sequences]
-            if kept:
-                self.wholes[ids] = kept
-            else:
-                del self.wholes[ids]
+def title_term_ids(
+    runs: TitleRuns, ids_of: Callable[[int], tuple[int, ...]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each title's term ids in the order of its words, each once: (the ids of every title,
+    one after the other; how many are each title's).
 
-    def lengths_by_number(self, numbers: np.ndarray, count: int) -> list[int]:
-        lengths = np.full(count, MAX_TITLE_WORDS, dtype=np.int64)
-        known = np.frombuffer(self.lengths, dtype=np.uint8) if self.lengths else []
-        lengths[numbers[: len(known)]] = known
-        return lengths.tolist()
+    ``ids_of`` gives the term ids of a compound code (``TextTerms.ids_of``).
+    """
+    codes = runs.codes.astype(np.uint32, copy=False)
+    titles = np.repeat(np.arange(len(runs.lengths), dtype=np.int64), runs.lengths)
+    codes, titles = _compounds_expanded(codes, titles, ids_of)
+    worded = codes != NO_TERM
+    codes, titles = codes[worded], titles[worded]
+    # A repeated word counts once, where it came first: a stable sort puts each repeat
+    # after its first sight.
+    keys = (titles.astype(np.uint64) << np.uint64(32)) | codes
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    repeat = np.zeros(len(keys), dtype=bool)
+    repeat[order[1:]] = ordered[1:] == ordered[:-1]
+    codes, titles = codes[~repeat], titles[~repeat]
+    return codes, np.bincount(titles, minlength=len(runs.lengths))
 
-    def write(self, db: Connection, numbers: np.ndarray, keys_by_id: list[str], count: int) -> None:
-        """The ``search_titles`` rows; ``numbers`` gives each sequence number its card number."""
-        wholes = self.wholes
-        sizes = np.fromiter(map(len, wholes.values()), dtype=np.int64, count=len(wholes))
-        sequences = np.fromiter(chain.from_iterable(wholes.values()), dtype=np.int64)
-        owners = np.repeat(np.arange(len(wholes)), sizes)
-        cards = numbers[sequences]
-        cards = cards[np.lexsort((cards, owners))]  # each title's cards together, ascending
-        ends = np.cumsum(sizes).tolist()
-        starts = [0, *ends[:-1]]
-        rows = sorted(
-            (whole_title_key(keys_by_id[i] for i in ids), start, end)
-            for ids, start, end in zip(wholes, starts, ends, strict=True)
-        )
-        db.conn.executemany(
-            "INSERT INTO search_titles VALUES (?, ?)",
-            ((title, encode_postings(cards[start:end], count)) for title, start, end in rows),
-        )
+
+def _compounds_expanded(
+    codes: np.ndarray, titles: np.ndarray, ids_of: Callable[[int], tuple[int, ...]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """``codes`` with each compound code replaced by its term ids, in order."""
+    at = np.flatnonzero(codes >= COMPOUND)
+    if len(at) == 0:
+        return codes, titles
+    parts = [ids_of(code) for code in codes[at].tolist()]
+    sizes = np.ones(len(codes), dtype=np.int64)
+    sizes[at] = [len(part) for part in parts]
+    expanded, titles = np.repeat(codes, sizes), np.repeat(titles, sizes)
+    firsts = (np.cumsum(sizes) - sizes)[at].tolist()
+    places = [
+        place
+        for first, part in zip(firsts, parts, strict=True)
+        for place in range(first, first + len(part))
+    ]
+    expanded[places] = np.fromiter(chain.from_iterable(parts), dtype=np.uint32, count=len(places))
+    return expanded, titles
+
+
+def title_lengths(runs: TitleRuns, words: np.ndarray, sequence_count: int) -> np.ndarray:
+    """By sequence number: the fewest words (``words``, by title) of any of the card's
+    titles; MAX_TITLE_WORDS for a card without a title."""
+    lengths = np.full(sequence_count, MAX_TITLE_WORDS, dtype=np.uint8)
+    np.minimum.at(lengths, runs.sequences, np.minimum(words, MAX_TITLE_WORDS).astype(np.uint8))
+    return lengths
+
+
+def write_titles(
+    db: Connection,
+    runs: TitleRuns,
+    numbers: np.ndarray,
+    keys_by_id: list[str],
+    ids_of: Callable[[int], tuple[int, ...]],
+    count: int,
+) -> list[int]:
+    """Write the ``search_titles`` rows; each card's fewest title words, by card number.
+
+    ``numbers`` gives each sequence number its card number.
+    """
+    ids, words = title_term_ids(runs, ids_of)
+    by_number = np.full(count, MAX_TITLE_WORDS, dtype=np.uint8)
+    lengths = title_lengths(runs, words, len(numbers))
+    known = numbers >= 0
+    by_number[numbers[known]] = lengths[known]
+
+    keys = list(map(keys_by_id.__getitem__, ids.tolist()))
+    ends = np.cumsum(words)
+    titles = [
+        " ".join(keys[start:end])
+        for start, end in zip((ends - words).tolist(), ends.tolist(), strict=True)
+        if end > start
+    ]
+    cards = numbers[runs.sequences[words > 0]]
+    distinct = sorted(set(titles))  # rows in the order of their keys: compact B-trees
+    index = dict(zip(distinct, range(len(distinct)), strict=True))
+    width = np.int64(max(count, 1))
+    pairs = np.fromiter(map(index.__getitem__, titles), dtype=np.int64, count=len(titles))
+    pairs = np.unique(pairs * width + cards)  # a card's spellings of one title count once
+    owners, cards = np.divmod(pairs, width)
+    sizes = np.bincount(owners, minlength=len(distinct))  # each title has a card at least
+    ends = np.cumsum(sizes)
+    db.conn.executemany(
+        "INSERT INTO search_titles VALUES (?, ?)",
+        zip(distinct, encode_postings_runs(cards, ends - sizes, ends, count), strict=True),
+    )
+    return by_number.tolist()

@@ -18,7 +18,8 @@ a few with a category or side filter) are then answered four ways:
 Each (role, size) runs in a subprocess of its own, so that its peak RSS is its own, and
 prints its figures as one JSON line; the test collects them and prints the tables. The
 databases live in a temporary directory for the run only. Only the measurement is checked,
-never the targets: the figures are for docs/performance.md. Run with ``make bench``.
+never the targets: the figures are for docs/performance.md. Run with ``make bench``;
+``SEARCH_BENCH_SIZES`` (e.g. ``100000``) changes the sizes.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ from explorer.store.search_result import FACETS
 from tests.bench.fts_baseline import create_fts_table, fts_card_ids, match_expression
 from tests.bench.memory import peak_rss_kib
 
-SIZES = (10_000, 100_000)
+SIZES = tuple(int(n) for n in os.environ.get("SEARCH_BENCH_SIZES", "10000,100000").split(","))
 SEED = 1254
 LANGUAGES = ("en", "it", "kk", "ru")
 WORDS_PER_LANGUAGE = 3000
@@ -701,7 +702,7 @@ def build(count: int, database: Path) -> Figures:
         content_writer.rebuild_search_index = rebuild_search_index
     figures.build_ms["index in import"] = spent[0]
     started = time.perf_counter_ns()
-    with db.conn:
+    with db.atomic():  # one transaction: the connection commits each statement otherwise
         create_fts_table(db.conn)
     figures.build_ms["fts baseline"] = (time.perf_counter_ns() - started) / 1e6
     terms = db.execute("SELECT value FROM search_meta WHERE key = 'terms'").fetchone()[0]
