@@ -41,6 +41,7 @@ from explorer.content.limits import (
     SUMMARY,
     TERM,
 )
+from explorer.content.wording import PackProblems
 from explorer.domain.collection import PACK_FORMAT
 from explorer.domain.entities import (
     Card,
@@ -140,8 +141,10 @@ def status_for_every_translated_title(
         if language != main and language not in statuses:
             yield (
                 "translation_status",
-                f"the title has text in '{language}' but no translation status for it; "
-                "give 'draft' or 'reviewed'",
+                PackProblems.tr(
+                    "the title has text in '%1' but no translation status for it; "
+                    "give 'draft' or 'reviewed'"
+                ).arg(language),
             )
 
 
