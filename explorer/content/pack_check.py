@@ -529,14 +529,18 @@ _UNKNOWN = {
     "picture": PackProblems.tr("unknown picture %1"),
     "card": PackProblems.tr("unknown card %1"),
 }
+_IN_TWO_FILES = PackProblems.tr("%1 line %2 and %3 line %4")
 _BOTH = {
     "item %1": PackProblems.tr("items %1 and %2"),
     "line %1": PackProblems.tr("lines %1 and %2"),
 }
 
 
-def _both(first: Wording, second: Wording) -> Wording:
-    """How a duplicate id names its two places: "items 3 and 7", "lines 3 and 7"."""
+def _both(first: Wording, second: Wording) -> str:
+    """How a duplicate id names its two places: "items 3 and 7", "lines 3 and 7",
+    "cards/0001.jsonl line 3 and cards/0002.jsonl line 7"."""
+    if first.template == second.template == "%1 line %2":
+        return _IN_TWO_FILES.arg(*first.values, *second.values)
     if first.template == second.template and first.template in _BOTH:
         return _BOTH[first.template].arg(first.values[0], second.values[0])
-    return PackProblems.tr("%1 and %2").arg(first, second)
+    return f"{first} and {second}"  # not met: the records of a kind are all items or all lines

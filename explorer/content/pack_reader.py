@@ -384,13 +384,7 @@ class ZipReader(PackReader):
             problem = path_problem(info.filename.removesuffix("/"))
             if problem:
                 member = printable(info.filename)
-                problems.append(
-                    self._problem(
-                        PackProblems.tr(
-                            "member '%1' %2", "a zip member's name, then what is wrong"
-                        ).arg(member, problem)
-                    )
-                )
+                problems.append(self._problem(_MEMBER.arg(member, problem)))
             elif not info.is_dir() and info.filename.split("/")[0] != _MACOS_JUNK:
                 files.append(info)
         prefix = _single_top_folder([info.filename for info in files])

@@ -56,6 +56,68 @@
     </message>
 </context>
 <context>
+    <name>PackProblems</name>
+    <message numerus="yes">
+        <source>lists %n source id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %n source id; at most %1 are allowed here</numerusform>
+            <numerusform>lists %n source ids; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n place id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %n place id; at most %1 are allowed here</numerusform>
+            <numerusform>lists %n place ids; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n text(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %n text; at most %1 are allowed here</numerusform>
+            <numerusform>lists %n texts; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n language code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %n language code; at most %1 are allowed here</numerusform>
+            <numerusform>lists %n language codes; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s); the most allowed in %1 is %2</source>
+        <translation>
+            <numerusform>holds %n item; the most allowed in %1 is %2</numerusform>
+            <numerusform>holds %n items; the most allowed in %1 is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s), bringing the pack to %1; the most allowed in all its files together is %2</source>
+        <translation>
+            <numerusform>holds %n item, bringing the pack to %1; the most allowed in all its files together is %2</numerusform>
+            <numerusform>holds %n items, bringing the pack to %1; the most allowed in all its files together is %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
+    <message numerus="yes">
+        <source>the pack has %n problems; the first %1 are:</source>
+        <translation>
+            <numerusform>the pack has %n problems; the first %1 are:</numerusform>
+            <numerusform>the pack has %n problems; the first %1 are:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack has %n problem(s):</source>
+        <translation>
+            <numerusform>the pack has %n problem:</numerusform>
+            <numerusform>the pack has %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message numerus="yes">
         <source>%n dated card(s)</source>
