@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from explorer.content.domain_wording import domain_wording
 from explorer.content.field_parsers import (
     Context,
     Parser,
@@ -127,7 +128,7 @@ def end_not_before_start(item: ParsedItem, context: Context) -> Iterator[tuple[s
         try:
             span_of(start, end)
         except FuzzyDateError as error:
-            yield "end", str(error)
+            yield "end", domain_wording(str(error))
 
 
 def status_for_every_translated_title(

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from explorer.content.domain_wording import domain_wording
 from explorer.content.limits import (
     MAX_DATE_CHARS,
     MAX_ID_CHARS,
@@ -266,7 +267,7 @@ def version(value: Any, context: Context) -> str:
     if problem:
         raise FieldError(
             PackProblems.tr("%1 %2", "a value, then what is wrong with it").arg(
-                show(stripped), problem
+                show(stripped), domain_wording(problem)
             )
         )
     return stripped
@@ -339,7 +340,7 @@ def date(value: Any, context: Context) -> FuzzyDate:
     try:
         return FuzzyDate.parse(value)
     except FuzzyDateError as error:
-        raise FieldError(str(error)) from None
+        raise FieldError(domain_wording(str(error))) from None
 
 
 # --- lists and texts in several languages -------------------------------------------------

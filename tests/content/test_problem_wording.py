@@ -10,17 +10,28 @@ from pathlib import Path
 
 import pytest
 
+from explorer.content.domain_wording import domain_wording
 from explorer.content.problems import PackInvalid, Problem
 from explorer.content.validate import load_pack
 from explorer.content.wording import CONTEXT, PackProblems, Wording
+from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError, span_of
+from explorer.domain.pack_version import version_problem
 from tests.content.bad_packs import BAD_PACKS
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "explorer" / "assets" / "translations"
 PLACEHOLDER = re.compile(r"%(?:n|\d+)")
 
-WORDED_BY_THE_DOMAIN = {"bad-date", "end-before-start", "version-out-of-bounds"}
-"""Bad packs whose problem is worded by explorer/domain (dates, versions): still English."""
+DOMAIN_ERRORS = {
+    "not a date": lambda: FuzzyDate.parse("around 1265"),
+    "year 0": lambda: FuzzyDate.parse("0"),
+    "year out of range": lambda: FuzzyDate.parse("999999999"),
+    "month": lambda: FuzzyDate.parse("1990-13"),
+    "day": lambda: FuzzyDate.parse("2023-02-30"),
+    "end before start": lambda: span_of(FuzzyDate.parse("1900"), FuzzyDate.parse("1801")),
+    "day without month": lambda: FuzzyDate(1990, None, 3),
+}
+BAD_VERSIONS = ["", "1." * 20, "1.0 beta", "...", "1.1234567890"]
 
 
 def test_the_english_of_a_wording_fills_its_values_in():
@@ -68,18 +79,31 @@ def _problems(name: str, tmp_path: Path) -> tuple[Problem, ...]:
     return refused.value.problems
 
 
-@pytest.mark.parametrize("name", sorted(set(BAD_PACKS) - WORDED_BY_THE_DOMAIN))
+@pytest.mark.parametrize("name", sorted(BAD_PACKS))
 def test_every_problem_of_a_bad_pack_keeps_its_template(name, tmp_path):
     for problem in _problems(name, tmp_path):
         assert isinstance(problem.message, Wording), str(problem)
         assert problem.message.template in TEMPLATES, problem.message.template
 
 
-@pytest.mark.parametrize("name", sorted(WORDED_BY_THE_DOMAIN))
-def test_what_the_domain_words_is_still_given(name, tmp_path):
-    """Worded outside the content layer: shown as written, in English, with its place."""
-    fragment = BAD_PACKS[name].fragment
-    assert any(fragment in str(problem) for problem in _problems(name, tmp_path))
+@pytest.mark.parametrize("error", DOMAIN_ERRORS.values(), ids=list(DOMAIN_ERRORS))
+def test_a_date_the_domain_refuses_is_worded_from_a_template(error):
+    with pytest.raises(FuzzyDateError) as refused:
+        error()
+    message = str(refused.value)
+    said = domain_wording(message)
+    assert isinstance(said, Wording) and said == message and said.template in TEMPLATES
+
+
+@pytest.mark.parametrize("version", BAD_VERSIONS)
+def test_a_version_the_domain_refuses_is_worded_from_a_template(version):
+    problem = version_problem(version)
+    said = domain_wording(problem)
+    assert isinstance(said, Wording) and said == problem and said.template in TEMPLATES
+
+
+def test_a_message_no_template_gives_is_kept_as_written():
+    assert type(domain_wording("the moon is not a date")) is str
 
 
 def _templates() -> set[str]:

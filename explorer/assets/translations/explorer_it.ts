@@ -1133,6 +1133,54 @@
         <source>contains %1 at character %2; %3</source>
         <translation>contiene %1 al carattere %2; %3</translation>
     </message>
+    <message>
+        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
+        <translation>%1 non è una data; scrivere ad es. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 o planned 2026</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is -1</source>
+        <translation>l&apos;anno 0 non esiste: l&apos;1 a.C. è -1</translation>
+    </message>
+    <message>
+        <source>year %1 is out of range</source>
+        <translation>l&apos;anno %1 è fuori intervallo</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>un giorno richiede un mese</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>il mese %1 non è compreso tra 1 e 12</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in %2</source>
+        <translation>il giorno %1 non esiste in %2</translation>
+    </message>
+    <message>
+        <source>the end %1 comes before the start %2</source>
+        <translation>la fine %1 viene prima dell&apos;inizio %2</translation>
+    </message>
+    <message>
+        <source>is empty; write a version such as 1.0.0</source>
+        <translation>è vuota; scrivere una versione come 1.0.0</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
+        <translation>è lunga %1 caratteri; una versione ne ha al massimo %2, ad es. 1.0.0</translation>
+    </message>
+    <message>
+        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
+        <translation>contiene U+%1 al carattere %2; una versione si scrive con le lettere a-z, le cifre e . - _ +, ad es. 1.0.0 o 2.1.0-beta</translation>
+    </message>
+    <message>
+        <source>has no digits or letters; write a version such as 1.0.0</source>
+        <translation>non ha cifre né lettere; scrivere una versione come 1.0.0</translation>
+    </message>
+    <message>
+        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
+        <translation>ha un numero di %1 cifre; ogni numero di una versione ha al massimo %2 cifre</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -1145,6 +1145,54 @@
         <source>contains %1 at character %2; %3</source>
         <translation>содержит %1 в позиции %2; %3</translation>
     </message>
+    <message>
+        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
+        <translation>%1 — не дата; пишите, например, 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 или planned 2026</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is -1</source>
+        <translation>года 0 не бывает: 1 год до н. э. — это -1</translation>
+    </message>
+    <message>
+        <source>year %1 is out of range</source>
+        <translation>год %1 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>для дня нужен месяц</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>месяц %1 не лежит между 1 и 12</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in %2</source>
+        <translation>дня %1 нет в %2</translation>
+    </message>
+    <message>
+        <source>the end %1 comes before the start %2</source>
+        <translation>конец %1 раньше начала %2</translation>
+    </message>
+    <message>
+        <source>is empty; write a version such as 1.0.0</source>
+        <translation>— пустая строка; напишите версию вида 1.0.0</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
+        <translation>— длина %1 симв.; в версии не более %2, например 1.0.0</translation>
+    </message>
+    <message>
+        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
+        <translation>— содержит U+%1 в позиции %2; версия пишется буквами a-z, цифрами и знаками . - _ +, например 1.0.0 или 2.1.0-beta</translation>
+    </message>
+    <message>
+        <source>has no digits or letters; write a version such as 1.0.0</source>
+        <translation>— нет ни цифр, ни букв; напишите версию вида 1.0.0</translation>
+    </message>
+    <message>
+        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
+        <translation>— содержит число из %1 цифр; каждое число в версии — не более %2 цифр</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
