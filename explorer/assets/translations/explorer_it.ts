@@ -425,6 +425,54 @@
 <context>
     <name>PackProblems</name>
     <message>
+        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
+        <translation>%1 non è una data; scrivere ad es. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 o planned 2026</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is -1</source>
+        <translation>l&apos;anno 0 non esiste: l&apos;1 a.C. è -1</translation>
+    </message>
+    <message>
+        <source>year %1 is out of range</source>
+        <translation>l&apos;anno %1 è fuori intervallo</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>un giorno richiede un mese</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>il mese %1 non è compreso tra 1 e 12</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in %2</source>
+        <translation>il giorno %1 non esiste in %2</translation>
+    </message>
+    <message>
+        <source>the end %1 comes before the start %2</source>
+        <translation>la fine %1 viene prima dell&apos;inizio %2</translation>
+    </message>
+    <message>
+        <source>is empty; write a version such as 1.0.0</source>
+        <translation>è vuota; scrivere una versione come 1.0.0</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
+        <translation>è lunga %1 caratteri; una versione ne ha al massimo %2, ad es. 1.0.0</translation>
+    </message>
+    <message>
+        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
+        <translation>contiene U+%1 al carattere %2; una versione si scrive con le lettere a-z, le cifre e . - _ +, ad es. 1.0.0 o 2.1.0-beta</translation>
+    </message>
+    <message>
+        <source>has no digits or letters; write a version such as 1.0.0</source>
+        <translation>non ha cifre né lettere; scrivere una versione come 1.0.0</translation>
+    </message>
+    <message>
+        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
+        <translation>ha un numero di %1 cifre; ogni numero di una versione ha al massimo %2 cifre</translation>
+    </message>
+    <message>
         <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
         <translation>il titolo ha un testo in &apos;%1&apos; ma nessuno stato di traduzione per esso; indicare &apos;draft&apos; o &apos;reviewed&apos;</translation>
     </message>
@@ -584,8 +632,8 @@
     <message numerus="yes">
         <source>lists %n source id(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>elenca %n id di fonte; qui ne sono ammessi al massimo %1</numerusform>
-            <numerusform>elenca %n id di fonti; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln id di fonte; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln id di fonti; qui ne sono ammessi al massimo %1</numerusform>
         </translation>
     </message>
     <message>
@@ -595,8 +643,8 @@
     <message numerus="yes">
         <source>lists %n place id(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>elenca %n id di luogo; qui ne sono ammessi al massimo %1</numerusform>
-            <numerusform>elenca %n id di luoghi; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln id di luogo; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln id di luoghi; qui ne sono ammessi al massimo %1</numerusform>
         </translation>
     </message>
     <message>
@@ -606,8 +654,8 @@
     <message numerus="yes">
         <source>lists %n text(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>elenca %n testo; qui ne sono ammessi al massimo %1</numerusform>
-            <numerusform>elenca %n testi; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln testo; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln testi; qui ne sono ammessi al massimo %1</numerusform>
         </translation>
     </message>
     <message>
@@ -617,8 +665,8 @@
     <message numerus="yes">
         <source>lists %n language code(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>elenca %n codice di lingua; qui ne sono ammessi al massimo %1</numerusform>
-            <numerusform>elenca %n codici di lingua; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln codice di lingua; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln codici di lingua; qui ne sono ammessi al massimo %1</numerusform>
         </translation>
     </message>
     <message>
@@ -896,15 +944,15 @@
     <message numerus="yes">
         <source>holds %n item(s); the most allowed in %1 is %2</source>
         <translation>
-            <numerusform>contiene %n elemento; il massimo ammesso in %1 è %2</numerusform>
-            <numerusform>contiene %n elementi; il massimo ammesso in %1 è %2</numerusform>
+            <numerusform>contiene %Ln elemento; il massimo ammesso in %1 è %2</numerusform>
+            <numerusform>contiene %Ln elementi; il massimo ammesso in %1 è %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>holds %n item(s), bringing the pack to %1; the most allowed in all its files together is %2</source>
         <translation>
-            <numerusform>contiene %n elemento, portando il pacchetto a %1; il massimo ammesso in tutti i suoi file insieme è %2</numerusform>
-            <numerusform>contiene %n elementi, portando il pacchetto a %1; il massimo ammesso in tutti i suoi file insieme è %2</numerusform>
+            <numerusform>contiene %Ln elemento, portando il pacchetto a %1; il massimo ammesso in tutti i suoi file insieme è %2</numerusform>
+            <numerusform>contiene %Ln elementi, portando il pacchetto a %1; il massimo ammesso in tutti i suoi file insieme è %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,54 +1181,6 @@
         <source>contains %1 at character %2; %3</source>
         <translation>contiene %1 al carattere %2; %3</translation>
     </message>
-    <message>
-        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
-        <translation>%1 non è una data; scrivere ad es. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 o planned 2026</translation>
-    </message>
-    <message>
-        <source>there is no year 0: 1 BC is -1</source>
-        <translation>l&apos;anno 0 non esiste: l&apos;1 a.C. è -1</translation>
-    </message>
-    <message>
-        <source>year %1 is out of range</source>
-        <translation>l&apos;anno %1 è fuori intervallo</translation>
-    </message>
-    <message>
-        <source>a day needs a month</source>
-        <translation>un giorno richiede un mese</translation>
-    </message>
-    <message>
-        <source>month %1 is not between 1 and 12</source>
-        <translation>il mese %1 non è compreso tra 1 e 12</translation>
-    </message>
-    <message>
-        <source>day %1 does not exist in %2</source>
-        <translation>il giorno %1 non esiste in %2</translation>
-    </message>
-    <message>
-        <source>the end %1 comes before the start %2</source>
-        <translation>la fine %1 viene prima dell&apos;inizio %2</translation>
-    </message>
-    <message>
-        <source>is empty; write a version such as 1.0.0</source>
-        <translation>è vuota; scrivere una versione come 1.0.0</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
-        <translation>è lunga %1 caratteri; una versione ne ha al massimo %2, ad es. 1.0.0</translation>
-    </message>
-    <message>
-        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
-        <translation>contiene U+%1 al carattere %2; una versione si scrive con le lettere a-z, le cifre e . - _ +, ad es. 1.0.0 o 2.1.0-beta</translation>
-    </message>
-    <message>
-        <source>has no digits or letters; write a version such as 1.0.0</source>
-        <translation>non ha cifre né lettere; scrivere una versione come 1.0.0</translation>
-    </message>
-    <message>
-        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
-        <translation>ha un numero di %1 cifre; ogni numero di una versione ha al massimo %2 cifre</translation>
-    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1214,15 +1214,15 @@
     <message numerus="yes">
         <source>the pack has %n problems; the first %1 are:</source>
         <translation>
-            <numerusform>il pacchetto ha %n problema; i primi %1 sono:</numerusform>
-            <numerusform>il pacchetto ha %n problemi; i primi %1 sono:</numerusform>
+            <numerusform>il pacchetto ha %Ln problema; i primi %1 sono:</numerusform>
+            <numerusform>il pacchetto ha %Ln problemi; i primi %1 sono:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the pack has %n problem(s):</source>
         <translation>
-            <numerusform>il pacchetto ha %n problema:</numerusform>
-            <numerusform>il pacchetto ha %n problemi:</numerusform>
+            <numerusform>il pacchetto ha %Ln problema:</numerusform>
+            <numerusform>il pacchetto ha %Ln problemi:</numerusform>
         </translation>
     </message>
     <message>

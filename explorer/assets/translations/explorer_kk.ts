@@ -425,6 +425,54 @@
 <context>
     <name>PackProblems</name>
     <message>
+        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
+        <translation>%1 — күн емес; мысалы, былай жазыңыз: 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 немесе planned 2026</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is -1</source>
+        <translation>0 жыл болмайды: б.з.д. 1 жыл — бұл -1</translation>
+    </message>
+    <message>
+        <source>year %1 is out of range</source>
+        <translation>%1 жылы рұқсат етілген ауқымнан тыс</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>күнге ай керек</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>%1 айы 1 мен 12 аралығында емес</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in %2</source>
+        <translation>%2 ішінде %1 күні жоқ</translation>
+    </message>
+    <message>
+        <source>the end %1 comes before the start %2</source>
+        <translation>соңы %1 басы %2 уақытынан бұрын келеді</translation>
+    </message>
+    <message>
+        <source>is empty; write a version such as 1.0.0</source>
+        <translation>— бос; 1.0.0 сияқты нұсқаны жазыңыз</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
+        <translation>— ұзындығы %1 таңба; нұсқада ең көбі %2 таңба болады, мысалы, 1.0.0</translation>
+    </message>
+    <message>
+        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
+        <translation>— %2-таңбада U+%1 бар; нұсқа a-z әріптерімен, цифрлармен және . - _ + белгілерімен жазылады, мысалы, 1.0.0 немесе 2.1.0-beta</translation>
+    </message>
+    <message>
+        <source>has no digits or letters; write a version such as 1.0.0</source>
+        <translation>— цифрлар да, әріптер де жоқ; 1.0.0 сияқты нұсқаны жазыңыз</translation>
+    </message>
+    <message>
+        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
+        <translation>— ішінде %1 цифрлы сан бар; нұсқадағы әр сан ең көбі %2 цифрдан тұрады</translation>
+    </message>
+    <message>
         <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
         <translation>тақырыптың &apos;%1&apos; тілінде мәтіні бар, бірақ оның аударма күйі жоқ; &apos;draft&apos; немесе &apos;reviewed&apos; деп көрсетіңіз</translation>
     </message>
@@ -584,8 +632,8 @@
     <message numerus="yes">
         <source>lists %n source id(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>тізімде %n дереккөз id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
-            <numerusform>тізімде %n дереккөз id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln дереккөз id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln дереккөз id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
         </translation>
     </message>
     <message>
@@ -595,8 +643,8 @@
     <message numerus="yes">
         <source>lists %n place id(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>тізімде %n орын id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
-            <numerusform>тізімде %n орын id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln орын id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln орын id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
         </translation>
     </message>
     <message>
@@ -606,8 +654,8 @@
     <message numerus="yes">
         <source>lists %n text(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>тізімде %n мәтін бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
-            <numerusform>тізімде %n мәтін бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln мәтін бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln мәтін бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
         </translation>
     </message>
     <message>
@@ -617,8 +665,8 @@
     <message numerus="yes">
         <source>lists %n language code(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>тізімде %n тіл коды бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
-            <numerusform>тізімде %n тіл коды бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln тіл коды бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln тіл коды бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
         </translation>
     </message>
     <message>
@@ -896,15 +944,15 @@
     <message numerus="yes">
         <source>holds %n item(s); the most allowed in %1 is %2</source>
         <translation>
-            <numerusform>%n элемент бар; %1 ішінде ең көбі %2 рұқсат етіледі</numerusform>
-            <numerusform>%n элемент бар; %1 ішінде ең көбі %2 рұқсат етіледі</numerusform>
+            <numerusform>%Ln элемент бар; %1 ішінде ең көбі %2 рұқсат етіледі</numerusform>
+            <numerusform>%Ln элемент бар; %1 ішінде ең көбі %2 рұқсат етіледі</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>holds %n item(s), bringing the pack to %1; the most allowed in all its files together is %2</source>
         <translation>
-            <numerusform>%n элемент бар, сонда пакетте барлығы %1 болады; барлық файлдарында бірге ең көбі %2 рұқсат етіледі</numerusform>
-            <numerusform>%n элемент бар, сонда пакетте барлығы %1 болады; барлық файлдарында бірге ең көбі %2 рұқсат етіледі</numerusform>
+            <numerusform>%Ln элемент бар, сонда пакетте барлығы %1 болады; барлық файлдарында бірге ең көбі %2 рұқсат етіледі</numerusform>
+            <numerusform>%Ln элемент бар, сонда пакетте барлығы %1 болады; барлық файлдарында бірге ең көбі %2 рұқсат етіледі</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,54 +1181,6 @@
         <source>contains %1 at character %2; %3</source>
         <translation>%2-таңбада %1 бар; %3</translation>
     </message>
-    <message>
-        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
-        <translation>%1 — күн емес; мысалы, былай жазыңыз: 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 немесе planned 2026</translation>
-    </message>
-    <message>
-        <source>there is no year 0: 1 BC is -1</source>
-        <translation>0 жыл болмайды: б.з.д. 1 жыл — бұл -1</translation>
-    </message>
-    <message>
-        <source>year %1 is out of range</source>
-        <translation>%1 жылы рұқсат етілген ауқымнан тыс</translation>
-    </message>
-    <message>
-        <source>a day needs a month</source>
-        <translation>күнге ай керек</translation>
-    </message>
-    <message>
-        <source>month %1 is not between 1 and 12</source>
-        <translation>%1 айы 1 мен 12 аралығында емес</translation>
-    </message>
-    <message>
-        <source>day %1 does not exist in %2</source>
-        <translation>%2 ішінде %1 күні жоқ</translation>
-    </message>
-    <message>
-        <source>the end %1 comes before the start %2</source>
-        <translation>соңы %1 басы %2 уақытынан бұрын келеді</translation>
-    </message>
-    <message>
-        <source>is empty; write a version such as 1.0.0</source>
-        <translation>— бос; 1.0.0 сияқты нұсқаны жазыңыз</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
-        <translation>— ұзындығы %1 таңба; нұсқада ең көбі %2 таңба болады, мысалы, 1.0.0</translation>
-    </message>
-    <message>
-        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
-        <translation>— %2-таңбада U+%1 бар; нұсқа a-z әріптерімен, цифрлармен және . - _ + белгілерімен жазылады, мысалы, 1.0.0 немесе 2.1.0-beta</translation>
-    </message>
-    <message>
-        <source>has no digits or letters; write a version such as 1.0.0</source>
-        <translation>— цифрлар да, әріптер де жоқ; 1.0.0 сияқты нұсқаны жазыңыз</translation>
-    </message>
-    <message>
-        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
-        <translation>— ішінде %1 цифрлы сан бар; нұсқадағы әр сан ең көбі %2 цифрдан тұрады</translation>
-    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1214,15 +1214,15 @@
     <message numerus="yes">
         <source>the pack has %n problems; the first %1 are:</source>
         <translation>
-            <numerusform>пакетте %n ақау бар; алғашқы %1:</numerusform>
-            <numerusform>пакетте %n ақау бар; алғашқы %1:</numerusform>
+            <numerusform>пакетте %Ln ақау бар; алғашқы %1:</numerusform>
+            <numerusform>пакетте %Ln ақау бар; алғашқы %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the pack has %n problem(s):</source>
         <translation>
-            <numerusform>пакетте %n ақау бар:</numerusform>
-            <numerusform>пакетте %n ақау бар:</numerusform>
+            <numerusform>пакетте %Ln ақау бар:</numerusform>
+            <numerusform>пакетте %Ln ақау бар:</numerusform>
         </translation>
     </message>
     <message>

@@ -431,6 +431,54 @@
 <context>
     <name>PackProblems</name>
     <message>
+        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
+        <translation>%1 — не дата; пишите, например, 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 или planned 2026</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is -1</source>
+        <translation>года 0 не бывает: 1 год до н. э. — это -1</translation>
+    </message>
+    <message>
+        <source>year %1 is out of range</source>
+        <translation>год %1 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>для дня нужен месяц</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>месяц %1 не лежит между 1 и 12</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in %2</source>
+        <translation>дня %1 нет в %2</translation>
+    </message>
+    <message>
+        <source>the end %1 comes before the start %2</source>
+        <translation>конец %1 раньше начала %2</translation>
+    </message>
+    <message>
+        <source>is empty; write a version such as 1.0.0</source>
+        <translation>— пустая строка; напишите версию вида 1.0.0</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
+        <translation>— длина %1 симв.; в версии не более %2, например 1.0.0</translation>
+    </message>
+    <message>
+        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
+        <translation>— содержит U+%1 в позиции %2; версия пишется буквами a-z, цифрами и знаками . - _ +, например 1.0.0 или 2.1.0-beta</translation>
+    </message>
+    <message>
+        <source>has no digits or letters; write a version such as 1.0.0</source>
+        <translation>— нет ни цифр, ни букв; напишите версию вида 1.0.0</translation>
+    </message>
+    <message>
+        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
+        <translation>— содержит число из %1 цифр; каждое число в версии — не более %2 цифр</translation>
+    </message>
+    <message>
         <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
         <translation>у заголовка есть текст на &apos;%1&apos;, но нет статуса перевода для него; укажите &apos;draft&apos; или &apos;reviewed&apos;</translation>
     </message>
@@ -590,9 +638,9 @@
     <message numerus="yes">
         <source>lists %n source id(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>в списке %n id источника; здесь допускается не более %1</numerusform>
-            <numerusform>в списке %n id источника; здесь допускается не более %1</numerusform>
-            <numerusform>в списке %n id источников; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id источника; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id источника; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id источников; здесь допускается не более %1</numerusform>
         </translation>
     </message>
     <message>
@@ -602,9 +650,9 @@
     <message numerus="yes">
         <source>lists %n place id(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>в списке %n id места; здесь допускается не более %1</numerusform>
-            <numerusform>в списке %n id места; здесь допускается не более %1</numerusform>
-            <numerusform>в списке %n id мест; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id места; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id места; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id мест; здесь допускается не более %1</numerusform>
         </translation>
     </message>
     <message>
@@ -614,9 +662,9 @@
     <message numerus="yes">
         <source>lists %n text(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>в списке %n текст; здесь допускается не более %1</numerusform>
-            <numerusform>в списке %n текста; здесь допускается не более %1</numerusform>
-            <numerusform>в списке %n текстов; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln текст; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln текста; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln текстов; здесь допускается не более %1</numerusform>
         </translation>
     </message>
     <message>
@@ -626,9 +674,9 @@
     <message numerus="yes">
         <source>lists %n language code(s); at most %1 are allowed here</source>
         <translation>
-            <numerusform>в списке %n код языка; здесь допускается не более %1</numerusform>
-            <numerusform>в списке %n кода языков; здесь допускается не более %1</numerusform>
-            <numerusform>в списке %n кодов языков; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln код языка; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln кода языков; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln кодов языков; здесь допускается не более %1</numerusform>
         </translation>
     </message>
     <message>
@@ -906,17 +954,17 @@
     <message numerus="yes">
         <source>holds %n item(s); the most allowed in %1 is %2</source>
         <translation>
-            <numerusform>содержит %n элемент; в %1 допускается не более %2</numerusform>
-            <numerusform>содержит %n элемента; в %1 допускается не более %2</numerusform>
-            <numerusform>содержит %n элементов; в %1 допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элемент; в %1 допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элемента; в %1 допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элементов; в %1 допускается не более %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>holds %n item(s), bringing the pack to %1; the most allowed in all its files together is %2</source>
         <translation>
-            <numerusform>содержит %n элемент, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
-            <numerusform>содержит %n элемента, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
-            <numerusform>содержит %n элементов, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элемент, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элемента, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элементов, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1145,54 +1193,6 @@
         <source>contains %1 at character %2; %3</source>
         <translation>содержит %1 в позиции %2; %3</translation>
     </message>
-    <message>
-        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
-        <translation>%1 — не дата; пишите, например, 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 или planned 2026</translation>
-    </message>
-    <message>
-        <source>there is no year 0: 1 BC is -1</source>
-        <translation>года 0 не бывает: 1 год до н. э. — это -1</translation>
-    </message>
-    <message>
-        <source>year %1 is out of range</source>
-        <translation>год %1 вне допустимого диапазона</translation>
-    </message>
-    <message>
-        <source>a day needs a month</source>
-        <translation>для дня нужен месяц</translation>
-    </message>
-    <message>
-        <source>month %1 is not between 1 and 12</source>
-        <translation>месяц %1 не лежит между 1 и 12</translation>
-    </message>
-    <message>
-        <source>day %1 does not exist in %2</source>
-        <translation>дня %1 нет в %2</translation>
-    </message>
-    <message>
-        <source>the end %1 comes before the start %2</source>
-        <translation>конец %1 раньше начала %2</translation>
-    </message>
-    <message>
-        <source>is empty; write a version such as 1.0.0</source>
-        <translation>— пустая строка; напишите версию вида 1.0.0</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
-        <translation>— длина %1 симв.; в версии не более %2, например 1.0.0</translation>
-    </message>
-    <message>
-        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
-        <translation>— содержит U+%1 в позиции %2; версия пишется буквами a-z, цифрами и знаками . - _ +, например 1.0.0 или 2.1.0-beta</translation>
-    </message>
-    <message>
-        <source>has no digits or letters; write a version such as 1.0.0</source>
-        <translation>— нет ни цифр, ни букв; напишите версию вида 1.0.0</translation>
-    </message>
-    <message>
-        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
-        <translation>— содержит число из %1 цифр; каждое число в версии — не более %2 цифр</translation>
-    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1226,17 +1226,17 @@
     <message numerus="yes">
         <source>the pack has %n problems; the first %1 are:</source>
         <translation>
-            <numerusform>в пакете %n проблема; первые %1:</numerusform>
-            <numerusform>в пакете %n проблемы; первые %1:</numerusform>
-            <numerusform>в пакете %n проблем; первые %1:</numerusform>
+            <numerusform>в пакете %Ln проблема; первые %1:</numerusform>
+            <numerusform>в пакете %Ln проблемы; первые %1:</numerusform>
+            <numerusform>в пакете %Ln проблем; первые %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the pack has %n problem(s):</source>
         <translation>
-            <numerusform>в пакете %n проблема:</numerusform>
-            <numerusform>в пакете %n проблемы:</numerusform>
-            <numerusform>в пакете %n проблем:</numerusform>
+            <numerusform>в пакете %Ln проблема:</numerusform>
+            <numerusform>в пакете %Ln проблемы:</numerusform>
+            <numerusform>в пакете %Ln проблем:</numerusform>
         </translation>
     </message>
     <message>
