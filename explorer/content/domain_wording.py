@@ -9,9 +9,10 @@ say which.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from explorer.content.wording import PackProblems
+from explorer.content.wording import PackProblems, Wording
 
 _TEMPLATES = (
     PackProblems.tr(
@@ -41,13 +42,16 @@ def _pattern(template: str) -> re.Pattern:
     return re.compile("(.+?)".join(re.escape(part) for part in parts), re.DOTALL)
 
 
-_PATTERNS = tuple((_pattern(wording.template), wording) for wording in _TEMPLATES)
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern, Wording], ...]:
+    """Compiled when a message is first looked up: most packs have none."""
+    return tuple((_pattern(wording.template), wording) for wording in _TEMPLATES)
 
 
 def domain_wording(message: str) -> str:
     """``message`` of explorer/domain as a ``Wording`` of the same English; as written when
     no template gives it."""
-    for pattern, wording in _PATTERNS:
+    for pattern, wording in _patterns():
         found = pattern.fullmatch(message)
         if found:
             said = wording.arg(*found.groups())

@@ -47,9 +47,6 @@ PATH_RULE = TextRule(MAX_PATH_CHARS)
 class FieldError(ValueError):
     """A field's value is wrong; the message says why."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-
     @property
     def message(self) -> str:
         """The message as it was given (a ``Wording`` keeps its template)."""

@@ -57,6 +57,11 @@ _CARDS = "cards.json"
 _WRITTEN_ID = re.compile(rb'"id"\s*:\s*"([a-z0-9:-]{1,201})"')
 
 
+Where = tuple[str | None, int]
+"""Where a record is: (None, position) for an item of a JSON array; ("", line) for a line of
+the kind's one JSON Lines file; (file, line) for a line of one of its files."""
+
+
 class _StopChecking(Exception):
     """Nothing more can be checked: the problems so far are all there is to say."""
 
@@ -70,8 +75,8 @@ class _KindReading:
         self.known = known
         """Every id written as text, so that a malformed id is reported once, at its item,
         and not again at every reference to it."""
-        self.first_seen: dict[str, Wording] = {}
-        """Valid id -> where it was first seen ("item 3", "line 3", "cards/0001.jsonl line 3")."""
+        self.first_seen: dict[str, Where] = {}
+        """Valid id -> where it was first seen."""
         self.references = [r for r in REFERENCES if r.file == spec.name]
         self.read = 0
         """Records read from JSON Lines files, against the limit of records of a kind."""
@@ -270,8 +275,7 @@ class PackCheck:
         for position, raw_item in enumerate(raw, start=1):
             label = item_label(raw_item, position)
             self.problems.item_positions.setdefault((name, label), position)
-            where = PackProblems.tr("item %1").arg(str(position))
-            self.check_item(kind, raw_item, name, label, where, None, context)
+            self.check_item(kind, raw_item, name, label, (None, position), None, context)
         self.records_progress.read_whole(name)
 
     def check_lines(self, name: str, kind: _KindReading, context: Context) -> None:
@@ -324,10 +328,7 @@ class PackCheck:
                 kind.known.add(written.group(1).decode())
             return
         one_file = name == stem(kind.spec.name) + LINES_SUFFIX
-        if one_file:
-            where = PackProblems.tr("line %1").arg(number)
-        else:
-            where = PackProblems.tr("%1 line %2").arg(name, number)
+        where = ("", number) if one_file else (name, number)
         if not self.json.repeated_keys and kind.spec.name == _CARDS and type(raw) is dict:
             card = self.clean_cards.card(raw, plain_json(line))
             if card is not None:
@@ -388,7 +389,7 @@ class PackCheck:
         raw: Any,
         file: str,
         label: str | None,
-        where: Wording,
+        where: Where,
         line: int | None,
         context: Context,
     ) -> None:
@@ -425,7 +426,7 @@ class PackCheck:
             self.pictures.append((label, item.values["file"], entity))
 
     def check_clean_card(
-        self, kind: _KindReading, card: Card, file: str, where: Wording, line: int | None
+        self, kind: _KindReading, card: Card, file: str, where: Where, line: int | None
     ) -> None:
         """What ``check_item`` checks beyond the fields, for a card read by ``clean_card``."""
         before = len(self.problems)
@@ -530,17 +531,17 @@ _UNKNOWN = {
     "card": PackProblems.tr("unknown card %1"),
 }
 _IN_TWO_FILES = PackProblems.tr("%1 line %2 and %3 line %4")
-_BOTH = {
-    "item %1": PackProblems.tr("items %1 and %2"),
-    "line %1": PackProblems.tr("lines %1 and %2"),
-}
+_ITEMS = PackProblems.tr("items %1 and %2")
+_LINES = PackProblems.tr("lines %1 and %2")
 
 
-def _both(first: Wording, second: Wording) -> str:
+def _both(first: Where, second: Where) -> Wording:
     """How a duplicate id names its two places: "items 3 and 7", "lines 3 and 7",
-    "cards/0001.jsonl line 3 and cards/0002.jsonl line 7"."""
-    if first.template == second.template == "%1 line %2":
-        return _IN_TWO_FILES.arg(*first.values, *second.values)
-    if first.template == second.template and first.template in _BOTH:
-        return _BOTH[first.template].arg(first.values[0], second.values[0])
-    return f"{first} and {second}"  # not met: the records of a kind are all items or all lines
+    "cards/0001.jsonl line 3 and cards/0002.jsonl line 7". The records of a kind are all
+    items of one array or all lines of JSON Lines files."""
+    (first_file, first_number), (second_file, second_number) = first, second
+    if first_file is None:
+        return _ITEMS.arg(str(first_number), str(second_number))
+    if first_file == second_file == "":
+        return _LINES.arg(first_number, second_number)
+    return _IN_TWO_FILES.arg(first_file, first_number, second_file, second_number)

@@ -933,14 +933,6 @@
         <source>the line is longer than %1, the most one record may take (a record is one line: a line break inside a record must be written \n)</source>
         <translation>la riga è più lunga di %1, il massimo che un record può occupare (un record è una riga: un a capo dentro un record va scritto \n)</translation>
     </message>
-    <message>
-        <source>line %1</source>
-        <translation>riga %1</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 riga %2</translation>
-    </message>
     <message numerus="yes">
         <source>holds %n item(s); the most allowed in %1 is %2</source>
         <translation>

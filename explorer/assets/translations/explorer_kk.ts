@@ -933,14 +933,6 @@
         <source>the line is longer than %1, the most one record may take (a record is one line: a line break inside a record must be written \n)</source>
         <translation>жол %1 шамасынан ұзын, бұл — бір жазбаға рұқсат етілген ең көп мөлшер (жазба — бір жол: жазба ішіндегі жол үзілімі \n деп жазылуы керек)</translation>
     </message>
-    <message>
-        <source>line %1</source>
-        <translation>%1-жол</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1, %2-жол</translation>
-    </message>
     <message numerus="yes">
         <source>holds %n item(s); the most allowed in %1 is %2</source>
         <translation>

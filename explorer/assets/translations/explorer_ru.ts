@@ -943,14 +943,6 @@
         <source>the line is longer than %1, the most one record may take (a record is one line: a line break inside a record must be written \n)</source>
         <translation>строка длиннее %1 — наибольшего размера одной записи (запись — это одна строка: перевод строки внутри записи пишется как \n)</translation>
     </message>
-    <message>
-        <source>line %1</source>
-        <translation>строка %1</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1, строка %2</translation>
-    </message>
     <message numerus="yes">
         <source>holds %n item(s); the most allowed in %1 is %2</source>
         <translation>
