@@ -16,7 +16,7 @@ from typing import Union
 
 Value = Union[str, int, "Wording"]
 
-_DIGITS = re.compile(r"[0-9]{1,2}")
+_PLACEHOLDER = re.compile(r"%(n|[0-9]{1,2})")
 
 CONTEXT = "PackProblems"
 """The translation context of every template."""
@@ -74,18 +74,14 @@ def fill(text: str, values: list[str], count: int | None = None, number: str = "
     inside a value stays as written. ``number`` is the count as written (by default in
     English). As in Qt, the digits after "%" are read as one number: "%20" is not "%2"
     followed by "0" (a template may say that a space is written %20 in a web address)."""
-    parts = []
-    index = 0
-    while index < len(text):
-        following = text[index + 1] if index + 1 < len(text) else ""
-        digits = _DIGITS.match(text, index + 1)
-        if text[index] == "%" and digits and 1 <= int(digits.group()) <= len(values):
-            parts.append(values[int(digits.group()) - 1])
-            index = digits.end()
-        elif text[index] == "%" and following == "n" and count is not None:
-            parts.append(number or f"{count:,}")
-            index += 2
-        else:
-            parts.append(text[index])
-            index += 1
-    return "".join(parts)
+    if "%" not in text or (not values and count is None):
+        return text  # nothing to put in (a template not yet given its values)
+
+    def value(placeholder: re.Match) -> str:
+        key = placeholder.group(1)
+        if key == "n":
+            return placeholder.group() if count is None else number or f"{count:,}"
+        position = int(key)
+        return values[position - 1] if 1 <= position <= len(values) else placeholder.group()
+
+    return _PLACEHOLDER.sub(value, text)
