@@ -6,6 +6,7 @@ Every parser takes the raw value and a ``Context`` and returns the parsed value 
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -92,6 +93,23 @@ def kind_of(value: Any) -> Wording:
     return PackProblems.tr("an object")
 
 
+# What a value must be, as ``_require`` says it when it is not (made once, not per value).
+_TEXT = PackProblems.tr("text")
+_AN_ID = PackProblems.tr("an id (text)")
+_A_CARD_ID = PackProblems.tr("a card id (text)")
+_A_COLOUR = PackProblems.tr("a colour written #rrggbb")
+_A_COUNTRY_CODE = PackProblems.tr("a two-letter country code")
+_A_WEB_ADDRESS = PackProblems.tr("a web address")
+_A_VERSION = PackProblems.tr("a version written as text, e.g. 1.0.0")
+_A_MEDIA_PATH = PackProblems.tr("a path such as media/abai.png")
+_A_NUMBER = PackProblems.tr("a number")
+_A_WHOLE_NUMBER = PackProblems.tr("a whole number")
+_TRUE_OR_FALSE = PackProblems.tr("true or false")
+_A_DATE = PackProblems.tr("a date written as text, e.g. 2025-09-29 or circa 1254")
+_A_LANGUAGE_CODE = PackProblems.tr("a language code")
+_TEXTS_BY_LANGUAGE = PackProblems.tr('an object from language to text, e.g. {"en": "…", "it": "…"}')
+
+
 def _require(value: Any, wanted: Any, description: str) -> None:
     if type(value) is wanted:
         return
@@ -110,7 +128,7 @@ def text(rule: TextRule) -> Parser:
     multiline, max_chars = rule.multiline, rule.max_chars
 
     def parse(value: Any, context: Context) -> str:
-        _require(value, str, PackProblems.tr("text"))
+        _require(value, str, _TEXT)
         if multiline and "\r" in value:  # Windows and old Mac line endings are line breaks
             value = value.replace("\r\n", "\n").replace("\r", "\n")
         stripped = value.strip()
@@ -130,7 +148,7 @@ def text(rule: TextRule) -> Parser:
 def identifier(value: Any, context: Context) -> str:
     if type(value) is str and len(value) <= MAX_ID_CHARS and ID_PATTERN.fullmatch(value):
         return value
-    _require(value, str, PackProblems.tr("an id (text)"))
+    _require(value, str, _AN_ID)
     _check_id(value)
     return value
 
@@ -156,7 +174,7 @@ def card_reference(value: Any, context: Context) -> str:
 
     Kept as written; whether a qualified card exists is known only when the packs meet.
     """
-    _require(value, str, PackProblems.tr("a card id (text)"))
+    _require(value, str, _A_CARD_ID)
     pack_id, separator, card_id = value.partition(SEPARATOR)
     if not separator:
         _check_id(value)
@@ -200,9 +218,10 @@ def one_of(choices: type[StrEnum], what: str) -> Parser:
     allowed = ", ".join(choice.value for choice in choices)
     members = {choice.value: choice for choice in choices}
     not_one = _NOT_ONE.get(what)
+    one_of_them = PackProblems.tr("one of %1").arg(allowed)
 
     def parse(value: Any, context: Context) -> StrEnum:
-        _require(value, str, PackProblems.tr("one of %1").arg(allowed))
+        _require(value, str, one_of_them)
         member = members.get(value)
         if member is None:
             if not_one is None:
@@ -214,7 +233,7 @@ def one_of(choices: type[StrEnum], what: str) -> Parser:
 
 
 def colour(value: Any, context: Context) -> str:
-    _require(value, str, PackProblems.tr("a colour written #rrggbb"))
+    _require(value, str, _A_COLOUR)
     if not COLOUR_PATTERN.fullmatch(value):
         raise FieldError(
             PackProblems.tr("%1 is not a colour; write it #rrggbb, e.g. #1f77b4").arg(show(value))
@@ -223,7 +242,7 @@ def colour(value: Any, context: Context) -> str:
 
 
 def country(value: Any, context: Context) -> str:
-    _require(value, str, PackProblems.tr("a two-letter country code"))
+    _require(value, str, _A_COUNTRY_CODE)
     if not COUNTRY_PATTERN.fullmatch(value):
         raise FieldError(
             PackProblems.tr(
@@ -234,7 +253,7 @@ def country(value: Any, context: Context) -> str:
 
 
 def url(value: Any, context: Context) -> str:
-    _require(value, str, PackProblems.tr("a web address"))
+    _require(value, str, _A_WEB_ADDRESS)
     address = value.strip()
     problem = url_problem(address)
     if problem:
@@ -256,7 +275,7 @@ def url(value: Any, context: Context) -> str:
 
 def version(value: Any, context: Context) -> str:
     """A pack's version: short, plain, with numbers of at most nine digits."""
-    _require(value, str, PackProblems.tr("a version written as text, e.g. 1.0.0"))
+    _require(value, str, _A_VERSION)
     stripped = value.strip()
     if not stripped:
         raise FieldError("must not be empty")
@@ -271,7 +290,7 @@ def version(value: Any, context: Context) -> str:
 
 
 def media_path(value: Any, context: Context) -> str:
-    _require(value, str, PackProblems.tr("a path such as media/abai.png"))
+    _require(value, str, _A_MEDIA_PATH)
     problem = path_problem(value) or text_problem(value, PATH_RULE)
     if problem:
         raise FieldError(
@@ -292,7 +311,7 @@ def media_path(value: Any, context: Context) -> str:
 
 
 def number(value: Any, context: Context) -> float:
-    _require(value, int | float, PackProblems.tr("a number"))
+    _require(value, int | float, _A_NUMBER)
     try:
         result = float(value)
     except OverflowError:
@@ -317,17 +336,17 @@ def number_between(low: float, high: float) -> Parser:
 
 
 def whole_number(value: Any, context: Context) -> int:
-    _require(value, int, PackProblems.tr("a whole number"))
+    _require(value, int, _A_WHOLE_NUMBER)
     return value
 
 
 def boolean(value: Any, context: Context) -> bool:
-    _require(value, bool, PackProblems.tr("true or false"))
+    _require(value, bool, _TRUE_OR_FALSE)
     return value
 
 
 def date(value: Any, context: Context) -> FuzzyDate:
-    _require(value, str, PackProblems.tr("a date written as text, e.g. 2025-09-29 or circa 1254"))
+    _require(value, str, _A_DATE)
     if len(value) > MAX_DATE_CHARS:
         raise FieldError(
             PackProblems.tr(
@@ -351,6 +370,10 @@ class ListWords:
     kind: Wording
     too_many: str
     """A template with %n (how many the list holds) and %1 (how many are allowed)."""
+
+    @functools.cached_property
+    def must_be(self) -> Wording:
+        return PackProblems.tr("a list of %1").arg(self.kind)
 
 
 _LISTS = {
@@ -379,7 +402,7 @@ _TOO_FEW = {
 
 def _list_of(value: Any, description: str, at_most: int) -> list[Any]:
     words = _LISTS[description]
-    _require(value, list, PackProblems.tr("a list of %1").arg(words.kind))
+    _require(value, list, words.must_be)
     if len(value) > at_most:
         raise FieldError(Wording(words.too_many, (at_most,), len(value)))
     return value
@@ -442,7 +465,7 @@ def _list_item(parse: Parser, item: Any, context: Context) -> Any:
 
 
 def _language_code(value: Any, context: Context) -> str:
-    _require(value, str, PackProblems.tr("a language code"))
+    _require(value, str, _A_LANGUAGE_CODE)
     if len(value) > MAX_LANGUAGE_CODE_CHARS or not LANGUAGE_PATTERN.fullmatch(value):
         raise FieldError(
             PackProblems.tr("%1 is not a language code such as en, it, kk or ru").arg(show(value))
@@ -456,9 +479,7 @@ def _language_code(value: Any, context: Context) -> str:
 
 
 def _by_language(value: Any, context: Context, parse_text: Parser) -> dict[str, Any]:
-    _require(
-        value, dict, PackProblems.tr('an object from language to text, e.g. {"en": "…", "it": "…"}')
-    )
+    _require(value, dict, _TEXTS_BY_LANGUAGE)
     if len(value) > MAX_LANGUAGES:
         raise FieldError(
             PackProblems.tr("has texts in %1 languages; at most %2 are allowed").arg(
