@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from explorer.content.domain_wording import domain_wording
 from explorer.content.field_parsers import (
     Context,
     Parser,
@@ -41,6 +42,7 @@ from explorer.content.limits import (
     SUMMARY,
     TERM,
 )
+from explorer.content.wording import PackProblems
 from explorer.domain.collection import PACK_FORMAT
 from explorer.domain.entities import (
     Card,
@@ -126,7 +128,7 @@ def end_not_before_start(item: ParsedItem, context: Context) -> Iterator[tuple[s
         try:
             span_of(start, end)
         except FuzzyDateError as error:
-            yield "end", str(error)
+            yield "end", domain_wording(str(error))
 
 
 def status_for_every_translated_title(
@@ -140,8 +142,10 @@ def status_for_every_translated_title(
         if language != main and language not in statuses:
             yield (
                 "translation_status",
-                f"the title has text in '{language}' but no translation status for it; "
-                "give 'draft' or 'reviewed'",
+                PackProblems.tr(
+                    "the title has text in '%1' but no translation status for it; "
+                    "give 'draft' or 'reviewed'"
+                ).arg(language),
             )
 
 

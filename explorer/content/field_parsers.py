@@ -6,6 +6,7 @@ Every parser takes the raw value and a ``Context`` and returns the parsed value 
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -16,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from explorer.content.domain_wording import domain_wording
 from explorer.content.limits import (
     MAX_DATE_CHARS,
     MAX_ID_CHARS,
@@ -28,6 +30,7 @@ from explorer.content.limits import (
 from explorer.content.pack_reader import path_problem
 from explorer.content.problems import printable
 from explorer.content.text_rules import is_visible, text_problem, url_problem
+from explorer.content.wording import PackProblems, Wording
 from explorer.domain.entities import FALLBACK_LANGUAGE, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
 from explorer.domain.pack_version import version_problem
@@ -44,6 +47,11 @@ PATH_RULE = TextRule(MAX_PATH_CHARS)
 
 class FieldError(ValueError):
     """A field's value is wrong; the message says why."""
+
+    @property
+    def message(self) -> str:
+        """The message as it was given (a ``Wording`` keeps its template)."""
+        return self.args[0]
 
 
 @dataclass(frozen=True)
@@ -70,19 +78,36 @@ def show(value: Any) -> str:
     return printable(text if len(text) <= 60 else text[:57] + "…")
 
 
-def kind_of(value: Any) -> str:
+def kind_of(value: Any) -> Wording:
     """The JSON type of a value, as a curator would name it."""
     if value is None:
-        return "null (leave the field out instead)"
+        return PackProblems.tr("null (leave the field out instead)")
     if isinstance(value, bool):
-        return "true/false"
+        return PackProblems.tr("true/false")
     if isinstance(value, int | float):
-        return "a number"
+        return PackProblems.tr("a number")
     if isinstance(value, str):
-        return "text"
+        return PackProblems.tr("text")
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return PackProblems.tr("a list")
+    return PackProblems.tr("an object")
+
+
+# What a value must be, as ``_require`` says it when it is not (made once, not per value).
+_TEXT = PackProblems.tr("text")
+_AN_ID = PackProblems.tr("an id (text)")
+_A_CARD_ID = PackProblems.tr("a card id (text)")
+_A_COLOUR = PackProblems.tr("a colour written #rrggbb")
+_A_COUNTRY_CODE = PackProblems.tr("a two-letter country code")
+_A_WEB_ADDRESS = PackProblems.tr("a web address")
+_A_VERSION = PackProblems.tr("a version written as text, e.g. 1.0.0")
+_A_MEDIA_PATH = PackProblems.tr("a path such as media/abai.png")
+_A_NUMBER = PackProblems.tr("a number")
+_A_WHOLE_NUMBER = PackProblems.tr("a whole number")
+_TRUE_OR_FALSE = PackProblems.tr("true or false")
+_A_DATE = PackProblems.tr("a date written as text, e.g. 2025-09-29 or circa 1254")
+_A_LANGUAGE_CODE = PackProblems.tr("a language code")
+_TEXTS_BY_LANGUAGE = PackProblems.tr('an object from language to text, e.g. {"en": "…", "it": "…"}')
 
 
 def _require(value: Any, wanted: Any, description: str) -> None:
@@ -91,7 +116,7 @@ def _require(value: Any, wanted: Any, description: str) -> None:
     # bool is a subclass of int in Python, but true/false is not a number in a pack.
     is_stray_bool = isinstance(value, bool) and wanted is not bool
     if is_stray_bool or not isinstance(value, wanted):
-        raise FieldError(f"must be {description}, not {kind_of(value)}")
+        raise FieldError(PackProblems.tr("must be %1, not %2").arg(description, kind_of(value)))
 
 
 # --- text and ids -------------------------------------------------------------------------
@@ -103,12 +128,12 @@ def text(rule: TextRule) -> Parser:
     multiline, max_chars = rule.multiline, rule.max_chars
 
     def parse(value: Any, context: Context) -> str:
-        _require(value, str, "text")
+        _require(value, str, _TEXT)
         if multiline and "\r" in value:  # Windows and old Mac line endings are line breaks
             value = value.replace("\r\n", "\n").replace("\r", "\n")
         stripped = value.strip()
         if not stripped:
-            raise FieldError("must not be empty")
+            raise FieldError(PackProblems.tr("must not be empty"))
         if len(stripped) <= max_chars and stripped.isprintable() and is_visible(stripped[0]):
             return stripped  # nothing forbidden (it is all printable), something to see
         leading = len(value) - len(value.lstrip())
@@ -123,7 +148,7 @@ def text(rule: TextRule) -> Parser:
 def identifier(value: Any, context: Context) -> str:
     if type(value) is str and len(value) <= MAX_ID_CHARS and ID_PATTERN.fullmatch(value):
         return value
-    _require(value, str, "an id (text)")
+    _require(value, str, _AN_ID)
     _check_id(value)
     return value
 
@@ -131,13 +156,16 @@ def identifier(value: Any, context: Context) -> str:
 def _check_id(value: str) -> None:
     if len(value) > MAX_ID_CHARS:
         raise FieldError(
-            f"{show(value)} is not a valid id: it is {len(value):,} characters long; "
-            f"at most {MAX_ID_CHARS} are allowed"
+            PackProblems.tr(
+                "%1 is not a valid id: it is %2 characters long; at most %3 are allowed"
+            ).arg(show(value), len(value), str(MAX_ID_CHARS))
         )
     if not ID_PATTERN.fullmatch(value):
         raise FieldError(
-            f"{show(value)} is not a valid id: use lower-case letters, digits and single "
-            "hyphens, e.g. abai-monument-rome"
+            PackProblems.tr(
+                "%1 is not a valid id: use lower-case letters, digits and single hyphens, "
+                "e.g. abai-monument-rome"
+            ).arg(show(value))
         )
 
 
@@ -146,64 +174,86 @@ def card_reference(value: Any, context: Context) -> str:
 
     Kept as written; whether a qualified card exists is known only when the packs meet.
     """
-    _require(value, str, "a card id (text)")
+    _require(value, str, _A_CARD_ID)
     pack_id, separator, card_id = value.partition(SEPARATOR)
     if not separator:
         _check_id(value)
         return value
-    for part, what in ((pack_id, "pack id"), (card_id, "card id")):
+    for part, template in ((pack_id, _BAD_PACK_ID), (card_id, _BAD_CARD_ID)):
         try:
             _check_id(part)
         except FieldError as error:
-            raise FieldError(
-                f"{show(value)} is not a card reference: its {what} {error}; write a card id, "
-                "or pack-id:card-id for a card of another pack"
-            ) from None
+            raise FieldError(template.arg(show(value), error.message)) from None
     return value
+
+
+_BAD_PACK_ID = PackProblems.tr(
+    "%1 is not a card reference: its pack id %2; write a card id, or pack-id:card-id for a "
+    "card of another pack"
+)
+_BAD_CARD_ID = PackProblems.tr(
+    "%1 is not a card reference: its card id %2; write a card id, or pack-id:card-id for a "
+    "card of another pack"
+)
 
 
 def exactly(expected: str) -> Parser:
     def parse(value: Any, context: Context) -> str:
         if value != expected:
-            raise FieldError(f"must be '{expected}', not {show(value)}")
+            raise FieldError(PackProblems.tr("must be '%1', not %2").arg(expected, show(value)))
         return expected
 
     return parse
+
+
+_NOT_ONE = {
+    "kind": PackProblems.tr("%1 is not a kind; use one of %2"),
+    "side": PackProblems.tr("%1 is not a side; use one of %2"),
+    "translation status": PackProblems.tr("%1 is not a translation status; use one of %2"),
+}
 
 
 def one_of(choices: type[StrEnum], what: str) -> Parser:
     """A value of ``choices``, e.g. one_of(Kind, "kind")."""
     allowed = ", ".join(choice.value for choice in choices)
     members = {choice.value: choice for choice in choices}
+    not_one = _NOT_ONE.get(what)
+    one_of_them = PackProblems.tr("one of %1").arg(allowed)
 
     def parse(value: Any, context: Context) -> StrEnum:
-        _require(value, str, f"one of {allowed}")
+        _require(value, str, one_of_them)
         member = members.get(value)
         if member is None:
-            raise FieldError(f"{show(value)} is not a {what}; use one of {allowed}")
+            if not_one is None:
+                raise FieldError(f"{show(value)} is not a {what}; use one of {allowed}")
+            raise FieldError(not_one.arg(show(value), allowed))
         return member
 
     return parse
 
 
 def colour(value: Any, context: Context) -> str:
-    _require(value, str, "a colour written #rrggbb")
+    _require(value, str, _A_COLOUR)
     if not COLOUR_PATTERN.fullmatch(value):
-        raise FieldError(f"{show(value)} is not a colour; write it #rrggbb, e.g. #1f77b4")
+        raise FieldError(
+            PackProblems.tr("%1 is not a colour; write it #rrggbb, e.g. #1f77b4").arg(show(value))
+        )
     return value.lower()
 
 
 def country(value: Any, context: Context) -> str:
-    _require(value, str, "a two-letter country code")
+    _require(value, str, _A_COUNTRY_CODE)
     if not COUNTRY_PATTERN.fullmatch(value):
         raise FieldError(
-            f"{show(value)} is not an ISO 3166 country code; use two capital letters, e.g. IT or KZ"
+            PackProblems.tr(
+                "%1 is not an ISO 3166 country code; use two capital letters, e.g. IT or KZ"
+            ).arg(show(value))
         )
     return value
 
 
 def url(value: Any, context: Context) -> str:
-    _require(value, str, "a web address")
+    _require(value, str, _A_WEB_ADDRESS)
     address = value.strip()
     problem = url_problem(address)
     if problem:
@@ -211,31 +261,49 @@ def url(value: Any, context: Context) -> str:
     try:
         parts = urlsplit(address)
     except ValueError as error:  # e.g. "http://[::1": an IPv6 address left open
-        raise FieldError(f"{show(value)} is not a web address ({error})") from None
+        raise FieldError(
+            PackProblems.tr("%1 is not a web address (%2)").arg(show(value), str(error))
+        ) from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise FieldError(f"{show(value)} is not a web address starting with http:// or https://")
+        raise FieldError(
+            PackProblems.tr("%1 is not a web address starting with http:// or https://").arg(
+                show(value)
+            )
+        )
     return address
 
 
 def version(value: Any, context: Context) -> str:
     """A pack's version: short, plain, with numbers of at most nine digits."""
-    _require(value, str, "a version written as text, e.g. 1.0.0")
+    _require(value, str, _A_VERSION)
     stripped = value.strip()
     if not stripped:
         raise FieldError("must not be empty")
     problem = version_problem(stripped)
     if problem:
-        raise FieldError(f"{show(stripped)} {problem}")
+        raise FieldError(
+            PackProblems.tr("%1 %2", "a value, then what is wrong with it").arg(
+                show(stripped), domain_wording(problem)
+            )
+        )
     return stripped
 
 
 def media_path(value: Any, context: Context) -> str:
-    _require(value, str, "a path such as media/abai.png")
+    _require(value, str, _A_MEDIA_PATH)
     problem = path_problem(value) or text_problem(value, PATH_RULE)
     if problem:
-        raise FieldError(f"{show(value)} {problem}")
+        raise FieldError(
+            PackProblems.tr("%1 %2", "a value, then what is wrong with it").arg(
+                show(value), problem
+            )
+        )
     if not value.startswith(MEDIA_FOLDER):
-        raise FieldError(f"{show(value)} must be inside the media/ folder, e.g. media/abai.png")
+        raise FieldError(
+            PackProblems.tr("%1 must be inside the media/ folder, e.g. media/abai.png").arg(
+                show(value)
+            )
+        )
     return value
 
 
@@ -243,13 +311,13 @@ def media_path(value: Any, context: Context) -> str:
 
 
 def number(value: Any, context: Context) -> float:
-    _require(value, int | float, "a number")
+    _require(value, int | float, _A_NUMBER)
     try:
         result = float(value)
     except OverflowError:
-        raise FieldError(f"{show(value)} is too large") from None
+        raise FieldError(PackProblems.tr("%1 is too large").arg(show(value))) from None
     if not math.isfinite(result):
-        raise FieldError(f"{show(value)} is not a finite number")
+        raise FieldError(PackProblems.tr("%1 is not a finite number").arg(show(value)))
     return result
 
 
@@ -257,59 +325,103 @@ def number_between(low: float, high: float) -> Parser:
     def parse(value: Any, context: Context) -> float:
         result = number(value, context)
         if not low <= result <= high:
-            raise FieldError(f"{show(value)} is not between {low:g} and {high:g}")
+            raise FieldError(
+                PackProblems.tr("%1 is not between %2 and %3").arg(
+                    show(value), f"{low:g}", f"{high:g}"
+                )
+            )
         return result
 
     return parse
 
 
 def whole_number(value: Any, context: Context) -> int:
-    _require(value, int, "a whole number")
+    _require(value, int, _A_WHOLE_NUMBER)
     return value
 
 
 def boolean(value: Any, context: Context) -> bool:
-    _require(value, bool, "true or false")
+    _require(value, bool, _TRUE_OR_FALSE)
     return value
 
 
 def date(value: Any, context: Context) -> FuzzyDate:
-    _require(value, str, "a date written as text, e.g. 2025-09-29 or circa 1254")
+    _require(value, str, _A_DATE)
     if len(value) > MAX_DATE_CHARS:
         raise FieldError(
-            f"{show(value)} is not a date: it is {len(value):,} characters long; "
-            f"at most {MAX_DATE_CHARS} are allowed"
+            PackProblems.tr(
+                "%1 is not a date: it is %2 characters long; at most %3 are allowed"
+            ).arg(show(value), len(value), str(MAX_DATE_CHARS))
         )
     try:
         return FuzzyDate.parse(value)
     except FuzzyDateError as error:
-        raise FieldError(str(error)) from None
+        raise FieldError(domain_wording(str(error))) from None
 
 
 # --- lists and texts in several languages -------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ListWords:
+    """How problems name a kind of list: "a list of %1" says what it must be; "lists %n …"
+    says how many it holds."""
+
+    kind: Wording
+    too_many: str
+    """A template with %n (how many the list holds) and %1 (how many are allowed)."""
+
+    @functools.cached_property
+    def must_be(self) -> Wording:
+        return PackProblems.tr("a list of %1").arg(self.kind)
+
+
+_LISTS = {
+    "source ids": ListWords(
+        PackProblems.tr("source ids"),
+        PackProblems.tr("lists %n source id(s); at most %1 are allowed here", "", 0).template,
+    ),
+    "place ids": ListWords(
+        PackProblems.tr("place ids"),
+        PackProblems.tr("lists %n place id(s); at most %1 are allowed here", "", 0).template,
+    ),
+    "texts": ListWords(
+        PackProblems.tr("texts"),
+        PackProblems.tr("lists %n text(s); at most %1 are allowed here", "", 0).template,
+    ),
+    "language codes": ListWords(
+        PackProblems.tr("language codes"),
+        PackProblems.tr("lists %n language code(s); at most %1 are allowed here", "", 0).template,
+    ),
+}
+_TOO_FEW = {
+    ("source", 1): PackProblems.tr("must list at least one source"),
+    ("place", 2): PackProblems.tr("must list at least two places"),
+}
+
+
 def _list_of(value: Any, description: str, at_most: int) -> list[Any]:
-    _require(value, list, f"a list of {description}")
+    words = _LISTS[description]
+    _require(value, list, words.must_be)
     if len(value) > at_most:
-        raise FieldError(
-            f"lists {len(value):,} {description}; at most {at_most:,} are allowed here"
-        )
+        raise FieldError(Wording(words.too_many, (at_most,), len(value)))
     return value
 
 
 def id_list(what: str, at_least: int = 0) -> Parser:
-    """A list of ids of ``what`` (e.g. "source"), with no repeats."""
+    """A list of ids of ``what`` ("source" or "place"), with no repeats."""
+    too_few = _TOO_FEW[what, at_least] if at_least else None
 
     def parse(value: Any, context: Context) -> tuple[str, ...]:
         items = _list_of(value, f"{what} ids", MAX_LIST_IDS)
         ids = tuple(_list_item(identifier, item, context) for item in items)
         if len(set(ids)) < len(ids):
             repeated = sorted(item for item, count in Counter(ids).items() if count > 1)
-            raise FieldError(f"lists {', '.join(map(show, repeated))} more than once")
-        if len(ids) < at_least:
-            count = {1: "one", 2: "two"}.get(at_least, str(at_least))
-            raise FieldError(f"must list at least {count} {what}{'s' if at_least > 1 else ''}")
+            raise FieldError(
+                PackProblems.tr("lists %1 more than once").arg(", ".join(map(show, repeated)))
+            )
+        if too_few is not None and len(ids) < at_least:
+            raise FieldError(too_few)
         return ids
 
     return parse
@@ -331,12 +443,14 @@ def language_list(value: Any, context: Context) -> tuple[str, ...]:
     items = _list_of(value, "language codes", MAX_LANGUAGES)
     codes = tuple(_list_item(_language_code, item, context) for item in items)
     if not codes:
-        raise FieldError("must list at least one language")
+        raise FieldError(PackProblems.tr("must list at least one language"))
     if len(set(codes)) < len(codes):
-        raise FieldError("lists a language more than once")
+        raise FieldError(PackProblems.tr("lists a language more than once"))
     if FALLBACK_LANGUAGE not in codes:
         raise FieldError(
-            f"must include '{FALLBACK_LANGUAGE}': English texts are required in every pack"
+            PackProblems.tr("must include '%1': English texts are required in every pack").arg(
+                FALLBACK_LANGUAGE
+            )
         )
     return codes
 
@@ -345,24 +459,32 @@ def _list_item(parse: Parser, item: Any, context: Context) -> Any:
     try:
         return parse(item, context)
     except FieldError as error:
-        raise FieldError(f"list item {show(item)}: {error}") from None
+        raise FieldError(
+            PackProblems.tr("list item %1: %2").arg(show(item), error.message)
+        ) from None
 
 
 def _language_code(value: Any, context: Context) -> str:
-    _require(value, str, "a language code")
+    _require(value, str, _A_LANGUAGE_CODE)
     if len(value) > MAX_LANGUAGE_CODE_CHARS or not LANGUAGE_PATTERN.fullmatch(value):
-        raise FieldError(f"{show(value)} is not a language code such as en, it, kk or ru")
+        raise FieldError(
+            PackProblems.tr("%1 is not a language code such as en, it, kk or ru").arg(show(value))
+        )
     if context.languages is not None and value not in context.languages:
         known = ", ".join(context.languages)
-        raise FieldError(f"{show(value)} is not one of the pack's languages ({known})")
+        raise FieldError(
+            PackProblems.tr("%1 is not one of the pack's languages (%2)").arg(show(value), known)
+        )
     return value
 
 
 def _by_language(value: Any, context: Context, parse_text: Parser) -> dict[str, Any]:
-    _require(value, dict, 'an object from language to text, e.g. {"en": "…", "it": "…"}')
+    _require(value, dict, _TEXTS_BY_LANGUAGE)
     if len(value) > MAX_LANGUAGES:
         raise FieldError(
-            f"has texts in {len(value):,} languages; at most {MAX_LANGUAGES} are allowed"
+            PackProblems.tr("has texts in %1 languages; at most %2 are allowed").arg(
+                len(value), str(MAX_LANGUAGES)
+            )
         )
     result: dict[str, Any] = {}
     errors: list[str] = []
@@ -374,15 +496,23 @@ def _by_language(value: Any, context: Context, parse_text: Parser) -> dict[str, 
             try:
                 code = _language_code(language, context)
             except FieldError as error:
-                errors.append(str(error))
+                errors.append(error.message)
                 continue
         try:
             result[code] = parse_text(item, context)
         except FieldError as error:
-            errors.append(f"'{code}': {error}")
+            errors.append(PackProblems.tr("'%1': %2").arg(code, error.message))
     if errors:
-        raise FieldError("; ".join(errors))
+        raise FieldError(_one_after_another(errors))
     return result
+
+
+def _one_after_another(messages: list[str]) -> str:
+    """Messages joined with "; ", each kept as a ``Wording`` when it is one."""
+    joined = messages[0]
+    for message in messages[1:]:
+        joined = PackProblems.tr("%1; %2").arg(joined, message)
+    return joined
 
 
 def optional_localized(rule: TextRule) -> Parser:
@@ -402,7 +532,9 @@ def localized(rule: TextRule) -> Parser:
     def parse(value: Any, context: Context) -> dict[str, str]:
         texts = parse_texts(value, context)
         if FALLBACK_LANGUAGE not in texts:
-            raise FieldError(f"the English text ('{FALLBACK_LANGUAGE}') is required")
+            raise FieldError(
+                PackProblems.tr("the English text ('%1') is required").arg(FALLBACK_LANGUAGE)
+            )
         return texts
 
     return parse

@@ -9,6 +9,7 @@ from typing import Any
 from explorer.content.entity_files import Field, ItemCheck, ParsedItem
 from explorer.content.field_parsers import Context, FieldError
 from explorer.content.problems import printable
+from explorer.content.wording import PackProblems
 
 Report = Callable[[str | None, str], None]
 """Says a problem of the item being read: (field, message)."""
@@ -37,13 +38,13 @@ def parse_item(
         name = field.name
         if name not in raw:
             if field.required:
-                report(name, "required but missing")
+                report(name, PackProblems.tr("required but missing"))
                 item.failed.add(name)
             continue
         try:
             values[name] = field.parse(raw[name], context)
         except FieldError as error:
-            report(name, str(error))
+            report(name, error.message)
             item.failed.add(name)
     for check in checks:
         for field_name, message in check(item, context):
@@ -51,16 +52,12 @@ def parse_item(
     return item
 
 
-def items(count: int) -> str:
-    return f"{count:,} item{'' if count == 1 else 's'}"
-
-
 def unknown_field_message(key: str, fields: tuple[Field, ...]) -> str:
     names = [field.name for field in fields]
     close = difflib.get_close_matches(key, names, n=1) if len(key) <= 60 else []
     if close:
-        return f"unknown field; did you mean '{close[0]}'?"
-    return f"unknown field; the fields here are {', '.join(names)}"
+        return PackProblems.tr("unknown field; did you mean '%1'?").arg(close[0])
+    return PackProblems.tr("unknown field; the fields here are %1").arg(", ".join(names))
 
 
 def item_label(raw_item: Any, position: int | None) -> str | None:
@@ -70,7 +67,7 @@ def item_label(raw_item: Any, position: int | None) -> str | None:
         item_id = raw_item.get("id")
         if isinstance(item_id, str) and item_id.strip():
             return field_label(item_id)
-    return None if position is None else f"item {position}"
+    return None if position is None else PackProblems.tr("item %1").arg(str(position))
 
 
 def field_label(name: str) -> str:

@@ -10,6 +10,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from explorer.content.wording import PackProblems
+
 _BOM = b"\xef\xbb\xbf"
 _UNSURE = object()
 _TEXT = {str}
@@ -20,7 +22,7 @@ class JsonError(ValueError):
 
 
 def _refuse_constant(name: str) -> None:
-    raise JsonError(f"not valid JSON: {name} is not allowed")
+    raise JsonError(PackProblems.tr("not valid JSON: %1 is not allowed").arg(name))
 
 
 class JsonReader:
@@ -67,25 +69,56 @@ class JsonReader:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise JsonError(f"not UTF-8 text (byte {error.start} is not UTF-8)") from None
+            raise JsonError(
+                PackProblems.tr("not UTF-8 text (byte %1 is not UTF-8)").arg(str(error.start))
+            ) from None
         value = self._without_repeats(data, text)
         if value is not _UNSURE:
             return value
         try:
             return self._decoder.decode(text)
         except json.JSONDecodeError as error:
-            where = (
-                f"column {error.colno}"
-                if one_line
-                else (f"line {error.lineno}, column {error.colno}")
-            )
-            raise JsonError(f"not valid JSON: {error.msg} at {where}") from None
+            what = json_error_wording(error.msg)
+            if one_line:
+                where = PackProblems.tr("column %1").arg(str(error.colno))
+            else:
+                where = PackProblems.tr("line %1, column %2").arg(
+                    str(error.lineno), str(error.colno)
+                )
+            raise JsonError(PackProblems.tr("not valid JSON: %1 at %2").arg(what, where)) from None
         except RecursionError:
-            raise JsonError("not valid JSON: nested too deeply") from None
+            raise JsonError(PackProblems.tr("not valid JSON: nested too deeply")) from None
         except JsonError:
             raise
         except ValueError as error:  # e.g. a number with thousands of digits
-            raise JsonError(f"not valid JSON: {error}") from None
+            raise JsonError(PackProblems.tr("not valid JSON: %1").arg(str(error))) from None
+
+
+_JSON_MESSAGES = {
+    "Expecting value": PackProblems.tr("Expecting value"),
+    "Expecting ',' delimiter": PackProblems.tr("Expecting ',' delimiter"),
+    "Expecting ':' delimiter": PackProblems.tr("Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": PackProblems.tr(
+        "Expecting property name enclosed in double quotes"
+    ),
+    "Extra data": PackProblems.tr("Extra data"),
+    "Unterminated string starting at": PackProblems.tr("Unterminated string starting at"),
+    "Invalid control character at": PackProblems.tr("Invalid control character at"),
+    "Invalid \\escape": PackProblems.tr("Invalid \\escape"),
+    "Invalid \\uXXXX escape": PackProblems.tr("Invalid \\uXXXX escape"),
+    "Illegal trailing comma before end of object": PackProblems.tr(
+        "Illegal trailing comma before end of object"
+    ),
+    "Illegal trailing comma before end of array": PackProblems.tr(
+        "Illegal trailing comma before end of array"
+    ),
+}
+"""What Python's json module says of a text that is not JSON, to be translated."""
+
+
+def json_error_wording(message: str) -> str:
+    """``message`` of Python's json module, as a ``Wording`` when it is one of the known."""
+    return _JSON_MESSAGES.get(message, message)
 
 
 def _key_count(value: Any) -> int:

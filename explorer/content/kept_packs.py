@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from explorer.content.wording import PackProblems
 from explorer.store.durable_files import sync_folder, write_durably
 
 REGISTRY = "registry.json"
@@ -44,7 +45,9 @@ class KeptPack:
     imported_at: str
 
     def describe(self) -> str:
-        return f"{self.title} ({self.id}) version {self.version}, {self.cards} cards"
+        return PackProblems.tr("%1 (%2) version %3, %4 cards").arg(
+            self.title, self.id, self.version, str(self.cards)
+        )
 
 
 def now_text() -> str:
@@ -145,4 +148,3 @@ class ArchiveCopy:
 
     def close(self) -> None:
         self._zip.close()
-

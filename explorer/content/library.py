@@ -46,6 +46,7 @@ from explorer.content.pack_reader import Limits
 from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid, Problem
 from explorer.content.remembered_fingerprint import remembered_fingerprint
+from explorer.content.wording import PackProblems, Wording
 from explorer.domain.pack_version import PackVersion
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
@@ -224,8 +225,10 @@ class ContentLibrary:
             notices.extend(_build_database(database, sources, self.limits))
         except (OSError, sqlite3.Error) as second:
             raise ContentUnavailable(
-                f"The collection cannot be opened: the data folder {self.folder} cannot take "
-                f"it ({problem.value}: {error}), and a temporary copy failed too ({second})."
+                PackProblems.tr(
+                    "The collection cannot be opened: the data folder %1 cannot take it "
+                    "(%2: %3), and a temporary copy failed too (%4)."
+                ).arg(str(self.folder), problem.value, str(error), str(second))
             ) from second
         values["folder"] = str(self.folder)
         notices.append(ContentNotice(NoticeKind.TEMPORARY_COPY, values))
@@ -349,7 +352,9 @@ class ContentLibrary:
         identity = read_pack_identity(self.bundled, self.limits)
         if identity is None:
             _check_pack(self.bundled, self.limits)  # raises PackInvalid saying what is wrong
-            raise ContentUnavailable(f"The bundled collection {self.bundled} has no manifest")
+            raise ContentUnavailable(
+                PackProblems.tr("The bundled collection %1 has no manifest").arg(str(self.bundled))
+            )
         return identity
 
     def kept_packs(self) -> list[KeptPack]:
@@ -424,12 +429,16 @@ class ContentLibrary:
         ``packs``): the copy would be one of its files, read as it grows."""
         kept_in = self.registry.folder
         if pack.is_dir() and kept_in.resolve().is_relative_to(pack.resolve()):
-            where = f"it holds the folder the explorer keeps packs in ({kept_in})"
+            where = PackProblems.tr("it holds the folder the explorer keeps packs in (%1)").arg(
+                str(kept_in)
+            )
             raise PackInvalid([Problem(pack.name or str(pack), None, None, where)])
         identity = read_pack_identity(pack, self.limits)
         if identity is None:
             _check_pack(pack, self.limits)  # raises PackInvalid saying what is wrong
-            raise PackInvalid([Problem("manifest.json", None, None, "gives no id and version")])
+            raise PackInvalid(
+                [Problem("manifest.json", None, None, PackProblems.tr("gives no id and version"))]
+            )
         return identity
 
     def _check_takeover(
@@ -446,31 +455,39 @@ class ContentLibrary:
         one is refused with the content database made ready, as for any start.
         """
 
-        def refuse(message: str, *, replaceable: bool = True) -> PackTakeover:
+        def refuse(message: Wording, *, replaceable: bool = True) -> PackTakeover:
+            """``message`` with the incoming pack put in for its last value."""
             summary = _check_pack(pack, self.limits)
             self._prepare()
-            incoming = f"{pack} (version {identity.version}, {summary.cards} cards)"
-            return PackTakeover(message.format(incoming=incoming), replaceable=replaceable)
+            incoming = PackProblems.tr("%1 (version %2, %3 cards)").arg(
+                str(pack), identity.version, str(summary.cards)
+            )
+            return PackTakeover(message.arg(incoming), replaceable=replaceable)
 
         bundled = self.bundled_identity()
         if bundled is not None and identity.id == bundled.id:
             if PackVersion(identity.version) < PackVersion(bundled.version):
                 raise refuse(
-                    f"'{identity.id}' is the id of the bundled collection, which is version "
-                    f"{bundled.version}; {{incoming}} is older and would never be shown.",
+                    PackProblems.tr(
+                        "'%1' is the id of the bundled collection, which is version %2; %3 is "
+                        "older and would never be shown."
+                    ).arg(identity.id, bundled.version),
                     replaceable=False,
                 )
             if existing is None and not replace:
                 cards = self._cards_in_database(identity.id)
                 raise refuse(
-                    f"'{identity.id}' is the id of the bundled collection ({bundled.describe()},"
-                    f" {cards} cards). Importing {{incoming}} would replace it."
+                    PackProblems.tr(
+                        "'%1' is the id of the bundled collection (%2, %3 cards). Importing %4 "
+                        "would replace it."
+                    ).arg(identity.id, bundled.describe(), str(cards))
                 )
         if existing is not None and existing.source != source and not replace:
             raise refuse(
-                f"A pack with the id '{identity.id}' is already imported: "
-                f"{existing.describe()}, from {existing.source}. Importing {{incoming}} would "
-                "replace it."
+                PackProblems.tr(
+                    "A pack with the id '%1' is already imported: %2, from %3. Importing %4 "
+                    "would replace it."
+                ).arg(identity.id, existing.describe(), existing.source)
             )
         if existing is not None:
             return existing.describe()
@@ -619,8 +636,10 @@ def _same_pack(identity: PackIdentity, written: WrittenPack) -> None:
     manifest = written.summary.manifest
     if (manifest.id, manifest.version) != (identity.id, identity.version):
         raise ImportFailed(
-            f"The pack changed while it was imported (it said {identity.describe()}, then "
-            f"'{manifest.id}' version {manifest.version}). Nothing was changed."
+            PackProblems.tr(
+                "The pack changed while it was imported (it said %1, then '%2' version %3). "
+                "Nothing was changed."
+            ).arg(identity.describe(), manifest.id, manifest.version)
         )
 
 
@@ -628,14 +647,20 @@ def _failure(error: BaseException, folder: Path) -> ImportFailed:
     problem = storage_problem_in(error, folder)
     if problem is StorageProblem.DISK_FULL:
         return ImportFailed(
-            f"The disk is full: the pack could not be written into {folder}. Nothing was "
-            "changed; free some space and try again."
+            PackProblems.tr(
+                "The disk is full: the pack could not be written into %1. Nothing was changed; "
+                "free some space and try again."
+            ).arg(str(folder))
         )
     if problem is StorageProblem.READ_ONLY:
         return ImportFailed(
-            f"The data folder {folder} cannot be written ({error}). Nothing was changed."
+            PackProblems.tr("The data folder %1 cannot be written (%2). Nothing was changed.").arg(
+                str(folder), str(error)
+            )
         )
-    return ImportFailed(f"The pack could not be written ({error}). Nothing was changed.")
+    return ImportFailed(
+        PackProblems.tr("The pack could not be written (%1). Nothing was changed.").arg(str(error))
+    )
 
 
 # The build (checking, writing, indexing, Pillow) is imported only when content changes, so

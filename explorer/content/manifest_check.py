@@ -6,6 +6,7 @@ from typing import Any
 
 from explorer.content.entity_files import ParsedItem
 from explorer.content.field_parsers import Context, FieldError, kind_of, language_list, show
+from explorer.content.wording import PackProblems, Wording
 from explorer.domain.collection import PACK_FORMAT, PACK_FORMAT_VERSION, Manifest
 
 
@@ -17,27 +18,38 @@ def manifest_languages(manifest: dict[str, Any]) -> tuple[str, ...] | None:
         return None
 
 
-def format_problem(manifest: dict[str, Any]) -> str | None:
+def format_problem(manifest: dict[str, Any]) -> Wording | None:
     if "format" not in manifest:
-        return f'required but missing: a pack\'s manifest says "format": "{PACK_FORMAT}"'
+        return PackProblems.tr('required but missing: a pack\'s manifest says "format": "%1"').arg(
+            PACK_FORMAT
+        )
     if manifest["format"] != PACK_FORMAT:
-        return (
-            f"{show(manifest['format'])} is not a format this explorer reads; "
-            f"it must be '{PACK_FORMAT}'"
+        return PackProblems.tr("%1 is not a format this explorer reads; it must be '%2'").arg(
+            show(manifest["format"]), PACK_FORMAT
         )
     return None
 
 
-def format_version_problem(manifest: dict[str, Any]) -> str | None:
-    supported = f"this explorer reads format version {PACK_FORMAT_VERSION}"
+def format_version_problem(manifest: dict[str, Any]) -> Wording | None:
+    supported = str(PACK_FORMAT_VERSION)
     if "format_version" not in manifest:
-        return f"required but missing: {supported}"
+        return PackProblems.tr("required but missing: this explorer reads format version %1").arg(
+            supported
+        )
     version = manifest["format_version"]
     if type(version) is not int:  # not isinstance: true/false and 1.0 are not versions
-        return f"must be the whole number {PACK_FORMAT_VERSION}, not {kind_of(version)}"
+        return PackProblems.tr("must be the whole number %1, not %2").arg(
+            supported, kind_of(version)
+        )
+    if version > PACK_FORMAT_VERSION:
+        return PackProblems.tr(
+            "format version %1 is not supported: this explorer reads format version %2; "
+            "a newer explorer may read it"
+        ).arg(str(version), supported)
     if version != PACK_FORMAT_VERSION:
-        newer = "; a newer explorer may read it" if version > PACK_FORMAT_VERSION else ""
-        return f"format version {version} is not supported: {supported}{newer}"
+        return PackProblems.tr(
+            "format version %1 is not supported: this explorer reads format version %2"
+        ).arg(str(version), supported)
     return None
 
 

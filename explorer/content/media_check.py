@@ -14,6 +14,8 @@ import warnings
 
 from PIL import Image, JpegImagePlugin, PngImagePlugin, UnidentifiedImageError
 
+from explorer.content.wording import PackProblems, Wording
+
 ACCEPTED_FORMATS = ("PNG", "JPEG")
 MAX_PICTURE_SIDE = 30_000
 MAX_PICTURE_PIXELS = 90_000_000
@@ -22,7 +24,7 @@ MAX_PICTURE_PIXELS = 90_000_000
 _HEADER_READERS = (PngImagePlugin.PngImageFile, JpegImagePlugin.JpegImageFile)
 
 
-def image_problem(data: bytes) -> str | None:
+def image_problem(data: bytes) -> Wording | None:
     """What is wrong with the picture in ``data``, or None if it is a usable PNG or JPEG.
 
     Pillow's global settings are left alone: its decompression-bomb warning is silenced
@@ -43,14 +45,14 @@ def image_problem(data: bytes) -> str | None:
             with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as image:
                 image.load()
         except Image.DecompressionBombError:
-            return (
-                f"the picture is too large: more than {2 * Image.MAX_IMAGE_PIXELS:,} pixels, "
-                "the most allowed, to protect against decompression bombs"
-            )
+            return PackProblems.tr(
+                "the picture is too large: more than %1 pixels, the most allowed, to protect "
+                "against decompression bombs"
+            ).arg(2 * Image.MAX_IMAGE_PIXELS)
         except UnidentifiedImageError:
-            return "not a PNG or JPEG image (cannot identify image file)"
+            return PackProblems.tr("not a PNG or JPEG image (cannot identify image file)")
         except Exception as error:  # Pillow raises many kinds for damaged files
-            return f"damaged picture ({error})"
+            return PackProblems.tr("damaged picture (%1)").arg(str(error))
     return None
 
 
@@ -69,14 +71,13 @@ def declared_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def size_problem(size: tuple[int, int]) -> str | None:
+def size_problem(size: tuple[int, int]) -> Wording | None:
     """Why a picture of ``size`` (width, height) is too large; None if it is not."""
     width, height = size
     if max(width, height) > MAX_PICTURE_SIDE or width * height > MAX_PICTURE_PIXELS:
         megapixels = f"{width * height / 1_000_000:,.1f}".removesuffix(".0")
-        return (
-            f"the picture is too large: {width:,} × {height:,} pixels ({megapixels} megapixels); "
-            f"at most {MAX_PICTURE_SIDE:,} pixels on a side and "
-            f"{MAX_PICTURE_PIXELS // 1_000_000} megapixels in all are allowed"
-        )
+        return PackProblems.tr(
+            "the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a "
+            "side and %5 megapixels in all are allowed"
+        ).arg(width, height, megapixels, MAX_PICTURE_SIDE, str(MAX_PICTURE_PIXELS // 1_000_000))
     return None

@@ -32,7 +32,6 @@ from explorer.content.import_progress import ImportProgress, ImportStep, quietly
 from explorer.content.item_check import (
     field_label,
     item_label,
-    items,
     parse_item,
     referenced_ids,
 )
@@ -50,11 +49,17 @@ from explorer.content.problem_list import ProblemList
 from explorer.content.read_tee import ReadTee
 from explorer.content.record_files import LINES_SUFFIX, find_record_files, stem
 from explorer.content.records_progress import RecordsProgress
+from explorer.content.wording import PackProblems, Wording
 from explorer.domain.entities import Card, Media
 from explorer.domain.references import split_key
 
 _CARDS = "cards.json"
 _WRITTEN_ID = re.compile(rb'"id"\s*:\s*"([a-z0-9:-]{1,201})"')
+
+
+Where = tuple[str | None, int]
+"""Where a record is: (None, position) for an item of a JSON array; ("", line) for a line of
+the kind's one JSON Lines file; (file, line) for a line of one of its files."""
 
 
 class _StopChecking(Exception):
@@ -70,8 +75,8 @@ class _KindReading:
         self.known = known
         """Every id written as text, so that a malformed id is reported once, at its item,
         and not again at every reference to it."""
-        self.first_seen: dict[str, str] = {}
-        """Valid id -> where it was first seen ("item 3", "line 3", "cards/0001.jsonl line 3")."""
+        self.first_seen: dict[str, Where] = {}
+        """Valid id -> where it was first seen."""
         self.references = [r for r in REFERENCES if r.file == spec.name]
         self.read = 0
         """Records read from JSON Lines files, against the limit of records of a kind."""
@@ -162,9 +167,7 @@ class PackCheck:
         """The JSON value in file ``name``; raises PackReadError or JsonError."""
         value = self.json.parse(self.read_whole(name))
         for key in dict.fromkeys(self.json.repeated_keys):
-            self.report(
-                name, None, None, f"the key {show(key)} appears twice in one object; keep only one"
-            )
+            self.report(name, None, None, _REPEATED_KEY.arg(show(key)))
         return value
 
     def read_manifest(self) -> dict[str, Any]:
@@ -173,17 +176,24 @@ class PackCheck:
                 MANIFEST,
                 None,
                 None,
-                "missing: a pack needs a manifest.json at its top level "
-                "(in a zip, possibly inside one top-level folder)",
+                PackProblems.tr(
+                    "missing: a pack needs a manifest.json at its top level "
+                    "(in a zip, possibly inside one top-level folder)"
+                ),
             )
             raise _StopChecking
         try:
             raw = self.read_json(MANIFEST)
         except (PackReadError, JsonError) as error:
-            self.report(MANIFEST, None, None, str(error))
+            self.report(MANIFEST, None, None, error.args[0])
             raise _StopChecking from None
         if not isinstance(raw, dict):
-            self.report(MANIFEST, None, None, f"must hold a JSON object, not {kind_of(raw)}")
+            self.report(
+                MANIFEST,
+                None,
+                None,
+                PackProblems.tr("must hold a JSON object, not %1").arg(kind_of(raw)),
+            )
             raise _StopChecking
         problems = [
             (field, message)
@@ -214,7 +224,7 @@ class PackCheck:
                     for _ in pieces:
                         pass
             except PackReadError as error:
-                self.report(name, None, None, str(error))
+                self.report(name, None, None, error.args[0])
 
     # --- records ----------------------------------------------------------------------
 
@@ -226,7 +236,9 @@ class PackCheck:
             return
         if files is None:
             if spec.required:
-                self.report(spec.name, None, None, "missing: every pack needs this file")
+                self.report(
+                    spec.name, None, None, PackProblems.tr("missing: every pack needs this file")
+                )
             self.known[spec.name] = None if spec.required else set()
             return
         if spec.name == "media.json":
@@ -246,10 +258,15 @@ class PackCheck:
         try:
             raw = self.read_json(name)
         except (PackReadError, JsonError) as error:
-            self.report(name, None, None, str(error))
+            self.report(name, None, None, error.args[0])
             raise _KindUnreadable from None
         if not isinstance(raw, list):
-            self.report(name, None, None, f"must hold a JSON array of objects, not {kind_of(raw)}")
+            self.report(
+                name,
+                None,
+                None,
+                PackProblems.tr("must hold a JSON array of objects, not %1").arg(kind_of(raw)),
+            )
             raise _KindUnreadable
         problem = self.count_problem(kind, name, len(raw))
         if problem:
@@ -258,7 +275,7 @@ class PackCheck:
         for position, raw_item in enumerate(raw, start=1):
             label = item_label(raw_item, position)
             self.problems.item_positions.setdefault((name, label), position)
-            self.check_item(kind, raw_item, name, label, f"item {position}", None, context)
+            self.check_item(kind, raw_item, name, label, (None, position), None, context)
         self.records_progress.read_whole(name)
 
     def check_lines(self, name: str, kind: _KindReading, context: Context) -> None:
@@ -276,9 +293,11 @@ class PackCheck:
                                 name,
                                 None,
                                 None,
-                                f"the line is longer than {most}, the most one record may "
-                                "take (a record is one line: a line break inside a record "
-                                "must be written \\n)",
+                                PackProblems.tr(
+                                    "the line is longer than %1, the most one record may "
+                                    "take (a record is one line: a line break inside a record "
+                                    "must be written \\n)"
+                                ).arg(most),
                                 number,
                             )
                             continue
@@ -292,7 +311,7 @@ class PackCheck:
                             raise _KindUnreadable
                         self.check_line(kind, name, number, line, context)
         except PackReadError as error:
-            self.report(name, None, None, str(error))
+            self.report(name, None, None, error.args[0])
             raise _KindUnreadable from None
 
     def check_line(
@@ -301,7 +320,7 @@ class PackCheck:
         try:
             raw = self.json.parse(line, one_line=True)
         except JsonError as error:
-            self.report(name, None, None, str(error), number)
+            self.report(name, None, None, error.args[0], number)
             # The record's id, if it can be seen, still counts as written: a link to it is
             # not also reported as a link to an unknown card.
             written = _WRITTEN_ID.search(line)
@@ -309,7 +328,7 @@ class PackCheck:
                 kind.known.add(written.group(1).decode())
             return
         one_file = name == stem(kind.spec.name) + LINES_SUFFIX
-        where = f"line {number:,}" if one_file else f"{name} line {number:,}"
+        where = ("", number) if one_file else (name, number)
         if not self.json.repeated_keys and kind.spec.name == _CARDS and type(raw) is dict:
             card = self.clean_cards.card(raw, plain_json(line))
             if card is not None:
@@ -320,7 +339,7 @@ class PackCheck:
                 name,
                 item_label(raw, None),
                 None,
-                f"the key {show(key)} appears twice in one object; keep only one",
+                _REPEATED_KEY.arg(show(key)),
                 number,
             )
         label = item_label(raw, None)
@@ -328,31 +347,40 @@ class PackCheck:
             self.problems.item_positions.setdefault((name, label), number)
         self.check_item(kind, raw, name, label, where, number, context)
 
-    def count_problem(self, kind: _KindReading, name: str, count: int | None) -> str | None:
+    def count_problem(self, kind: _KindReading, name: str, count: int | None) -> Wording | None:
         """Why a file of ``count`` records is too many, None if it is not (and count them);
         with no ``count``, the records of a JSON Lines file, counted as they are read."""
         limits = self.pack.limits
         spec = kind.spec
         cards = spec.name == "cards.json"
         most = limits.max_cards if cards else limits.max_records_per_file
-        what = "cards" if cards else f"{spec.name.removesuffix('.json')} records"
         if count is not None:
             if count > most:
-                return f"holds {items(count)}; the most allowed in {name} is {most:,}"
+                return PackProblems.tr(
+                    "holds %n item(s); the most allowed in %1 is %2", "", count
+                ).arg(name, most)
             self.records += count
             if self.records > limits.max_records:
-                return (
-                    f"holds {items(count)}, bringing the pack to {self.records:,}; the most "
-                    f"allowed in all its files together is {limits.max_records:,}"
-                )
+                return PackProblems.tr(
+                    "holds %n item(s), bringing the pack to %1; the most allowed in all its "
+                    "files together is %2",
+                    "",
+                    count,
+                ).arg(self.records, limits.max_records)
             return None
         if kind.read > most:
-            return f"holds more than {most:,} {what}, the most a pack may hold"
-        if self.records > limits.max_records:
-            return (
-                f"brings the pack to more than {limits.max_records:,} records, the most "
-                "allowed in all its files together"
+            if cards:
+                return PackProblems.tr("holds more than %1 cards, the most a pack may hold").arg(
+                    most
+                )
+            return PackProblems.tr("holds more than %1 %2 records, the most a pack may hold").arg(
+                most, spec.name.removesuffix(".json")
             )
+        if self.records > limits.max_records:
+            return PackProblems.tr(
+                "brings the pack to more than %1 records, the most allowed in all its files "
+                "together"
+            ).arg(limits.max_records)
         return None
 
     def check_item(
@@ -361,14 +389,14 @@ class PackCheck:
         raw: Any,
         file: str,
         label: str | None,
-        where: str,
+        where: Where,
         line: int | None,
         context: Context,
     ) -> None:
         before = len(self.problems)
         report = self.problems.reporter(file, label, line)
         if not isinstance(raw, dict):
-            report(None, f"must be an object, not {kind_of(raw)}")
+            report(None, PackProblems.tr("must be an object, not %1").arg(kind_of(raw)))
             return
         spec = kind.spec
         written = raw.get("id")
@@ -382,11 +410,7 @@ class PackCheck:
         item = parse_item(raw, label, spec.fields, spec.checks, context, report, kind.field_names)
         item_id = item.values.get("id")
         if item_id in kind.first_seen:
-            report(
-                "id",
-                f"the id is used twice in this file ({_both(kind.first_seen[item_id], where)}); "
-                "ids must be unique within a file",
-            )
+            report("id", _USED_TWICE.arg(_both(kind.first_seen[item_id], where)))
         elif item_id:
             kind.first_seen[item_id] = where
         for reference in kind.references:
@@ -402,18 +426,14 @@ class PackCheck:
             self.pictures.append((label, item.values["file"], entity))
 
     def check_clean_card(
-        self, kind: _KindReading, card: Card, file: str, where: str, line: int | None
+        self, kind: _KindReading, card: Card, file: str, where: Where, line: int | None
     ) -> None:
         """What ``check_item`` checks beyond the fields, for a card read by ``clean_card``."""
         before = len(self.problems)
         kind.known.add(card.id)
         report = self.problems.reporter(file, field_label(card.id), line)
         if card.id in kind.first_seen:
-            report(
-                "id",
-                f"the id is used twice in this file ({_both(kind.first_seen[card.id], where)}); "
-                "ids must be unique within a file",
-            )
+            report("id", _USED_TWICE.arg(_both(kind.first_seen[card.id], where)))
         else:
             kind.first_seen[card.id] = where
         if not self.card_references_known(card):
@@ -450,7 +470,7 @@ class PackCheck:
             if other_pack and other_pack != self.pack_id:
                 continue  # a card of another pack: checked when the packs meet
             if local_id not in known:
-                report(reference.field, f"unknown {reference.what} {show(target)}")
+                report(reference.field, _UNKNOWN[reference.what].arg(show(target)))
 
     def check_link_touches_this_pack(self, values: dict[str, Any], report) -> None:
         """A pack may link into another pack, but not link two other packs' cards."""
@@ -463,8 +483,10 @@ class PackCheck:
         if len(foreign) == 2:
             report(
                 "from",
-                "both ends are cards of other packs; a link must start or end at a card "
-                "of this pack",
+                PackProblems.tr(
+                    "both ends are cards of other packs; a link must start or end at a card "
+                    "of this pack"
+                ),
             )
 
     # --- pictures ---------------------------------------------------------------------
@@ -484,7 +506,7 @@ class PackCheck:
         try:
             data = self.read_whole(path)
         except PackReadError as error:
-            self.report(self.problems.media_file, label, "file", str(error))
+            self.report(self.problems.media_file, label, "file", error.args[0])
             return
         problem = image_problem(data)
         if problem:
@@ -497,10 +519,29 @@ class _KindUnreadable(Exception):
     """The records of a kind cannot all be read: references to them are not checked."""
 
 
-def _both(first: str, second: str) -> str:
-    """How a duplicate id names its two places: "items 3 and 7", "lines 3 and 7"."""
-    first_word, _, first_number = first.rpartition(" ")
-    second_word, _, second_number = second.rpartition(" ")
-    if first_word == second_word and first_word in ("item", "line"):
-        return f"{first_word}s {first_number} and {second_number}"
-    return f"{first} and {second}"
+_REPEATED_KEY = PackProblems.tr("the key %1 appears twice in one object; keep only one")
+_USED_TWICE = PackProblems.tr(
+    "the id is used twice in this file (%1); ids must be unique within a file"
+)
+_UNKNOWN = {
+    "category": PackProblems.tr("unknown category %1"),
+    "source": PackProblems.tr("unknown source %1"),
+    "place": PackProblems.tr("unknown place %1"),
+    "picture": PackProblems.tr("unknown picture %1"),
+    "card": PackProblems.tr("unknown card %1"),
+}
+_IN_TWO_FILES = PackProblems.tr("%1 line %2 and %3 line %4")
+_ITEMS = PackProblems.tr("items %1 and %2")
+_LINES = PackProblems.tr("lines %1 and %2")
+
+
+def _both(first: Where, second: Where) -> Wording:
+    """How a duplicate id names its two places: "items 3 and 7", "lines 3 and 7",
+    "cards/0001.jsonl line 3 and cards/0002.jsonl line 7". The records of a kind are all
+    items of one array or all lines of JSON Lines files."""
+    (first_file, first_number), (second_file, second_number) = first, second
+    if first_file is None:
+        return _ITEMS.arg(str(first_number), str(second_number))
+    if first_file == second_file == "":
+        return _LINES.arg(first_number, second_number)
+    return _IN_TWO_FILES.arg(first_file, first_number, second_file, second_number)

@@ -33,5 +33,5 @@ def pack_fingerprint(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
                     for _ in pieces:
                         pass
             except PackReadError as error:
-                raise PackInvalid([Problem(name, None, None, str(error))]) from error
+                raise PackInvalid([Problem(name, None, None, error.args[0])]) from error
         return fingerprint.hexdigest(pack.names())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from explorer.content.pack_reader import Limits, PackReadError, open_pack
 from explorer.content.problems import PackInvalid
+from explorer.content.wording import PackProblems
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class PackIdentity:
     title: str
 
     def describe(self) -> str:
-        return f"{self.title} ({self.id}) version {self.version}"
+        return PackProblems.tr("%1 (%2) version %3").arg(self.title, self.id, self.version)
 
 
 def read_pack_identity(pack: Path, limits: Limits | None = None) -> PackIdentity | None:

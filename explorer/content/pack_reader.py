@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from explorer.content.problems import PackInvalid, Problem, printable
+from explorer.content.wording import PackProblems, Wording
 
 MB = 1024 * 1024
 CHUNK_SIZE = 64 * 1024
@@ -62,33 +63,45 @@ class PackReadError(Exception):
     """A file of the pack cannot be read; the message says why, in a curator's words."""
 
 
-def path_problem(name: str) -> str | None:
+def path_problem(name: str) -> Wording | None:
     """Why ``name`` is not a safe path inside a pack, or None if it is one.
 
     The reason is phrased to follow the quoted path, e.g. "'../x.png' points outside the pack".
     """
     if not name:
-        return "is an empty path"
+        return PackProblems.tr("is an empty path")
     if "\0" in name:
-        return "contains a NUL character"
+        return PackProblems.tr("contains a NUL character")
     if name.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(name):
-        return "is an absolute path; write a path relative to the pack, e.g. media/abai.png"
+        return PackProblems.tr(
+            "is an absolute path; write a path relative to the pack, e.g. media/abai.png"
+        )
     if "\\" in name:
-        return "contains a backslash; separate folders with /"
+        return PackProblems.tr("contains a backslash; separate folders with /")
     parts = name.split("/")
     if ".." in parts:
-        return "points outside the pack ('..' is not allowed)"
+        return PackProblems.tr("points outside the pack ('..' is not allowed)")
     if any(part in ("", ".") for part in parts):
-        return "is not a plain relative path (it has an empty or '.' part)"
+        return PackProblems.tr("is not a plain relative path (it has an empty or '.' part)")
     return None
 
 
-def describe_size(size: int) -> str:
-    for unit, unit_size in (("GB", 1024 * MB), ("MB", MB), ("KB", 1024)):
+def describe_size(size: int) -> Wording:
+    units = (
+        (PackProblems.tr("%1 GB"), 1024 * MB),
+        (PackProblems.tr("%1 MB"), MB),
+        (PackProblems.tr("%1 KB"), 1024),
+    )
+    for unit, unit_size in units:
         if size >= unit_size:
-            number = f"{size / unit_size:.1f}".rstrip("0").rstrip(".")
-            return f"{number} {unit}"
-    return f"{size} bytes"
+            return unit.arg(f"{size / unit_size:.1f}".rstrip("0").rstrip("."))
+    return PackProblems.tr("%1 bytes").arg(str(size))
+
+
+_UNPACKS_TO_MORE = PackProblems.tr("the pack unpacks to more than %1, the most allowed")
+_LINK_OUTSIDE = PackProblems.tr("'%1' is a link to somewhere outside the pack")
+_MEMBER = PackProblems.tr("member '%1' %2", "a zip member's name, then what is wrong with it")
+_NAMED = PackProblems.tr("'%1' %2", "a file's name, then what is wrong with it")
 
 
 class PackReader(ABC):
@@ -114,7 +127,7 @@ class PackReader(ABC):
         """The content of ``name``; raises PackReadError when it is missing, unsafe or too big."""
         problem = path_problem(name)
         if problem:
-            raise PackReadError(f"'{printable(name)}' {problem}")
+            raise PackReadError(_NAMED.arg(printable(name), problem))
         # Reading a file again costs nothing more: only distinct files count towards the total.
         already_read = self._total_read - self._sizes_read.get(name, 0)
         data = self._read(name, ReadBudget(self.limits, self.limits.max_total_bytes - already_read))
@@ -137,7 +150,7 @@ class PackReader(ABC):
         """
         problem = path_problem(name)
         if problem:
-            raise PackReadError(f"'{printable(name)}' {problem}")
+            raise PackReadError(_NAMED.arg(printable(name), problem))
         already_read = self._total_read - self._sizes_read.get(name, 0)
         budget = ReadBudget(self.limits, self.limits.max_total_bytes - already_read)
         stream = PackStream(name, self._open(name), budget, self._errors)
@@ -158,7 +171,9 @@ class PackReader(ABC):
         try:
             yield
         except OSError as error:
-            raise PackReadError(f"'{name}' cannot be read ({error.strerror or error})") from error
+            raise PackReadError(
+                PackProblems.tr("'%1' cannot be read (%2)").arg(name, str(error.strerror or error))
+            ) from error
 
     def close(self) -> None:  # noqa: B027 - a folder has nothing to close
         pass
@@ -189,9 +204,11 @@ class ReadBudget:
     def refuse(self, size: int) -> PackReadError:
         if size > self.limits.max_member_bytes:
             most = describe_size(self.limits.max_member_bytes)
-            return PackReadError(f"the file is larger than {most}, the most one file may hold")
+            return PackReadError(
+                PackProblems.tr("the file is larger than %1, the most one file may hold").arg(most)
+            )
         most = describe_size(self.limits.max_total_bytes)
-        return PackReadError(f"the pack unpacks to more than {most}, the most allowed")
+        return PackReadError(_UNPACKS_TO_MORE.arg(most))
 
 
 class PackStream:
@@ -212,7 +229,7 @@ class PackStream:
         self.bytes_read += len(chunk)
         if self.bytes_read > self._left:
             most = describe_size(self._budget.limits.max_total_bytes)
-            raise PackReadError(f"the pack unpacks to more than {most}, the most allowed")
+            raise PackReadError(_UNPACKS_TO_MORE.arg(most))
         return chunk
 
     def close(self) -> None:
@@ -281,9 +298,9 @@ class FolderReader(PackReader):
     def _target(self, name: str) -> Path:
         target = self._resolve(self._root / name)
         if target is None:
-            raise PackReadError(f"'{name}' is a link to somewhere outside the pack")
+            raise PackReadError(_LINK_OUTSIDE.arg(name))
         if not target.is_file():
-            raise PackReadError(f"'{name}' is not in the pack")
+            raise PackReadError(PackProblems.tr("'%1' is not in the pack").arg(name))
         return target
 
     def _resolve(self, path: Path) -> Path | None:
@@ -304,7 +321,10 @@ class FolderReader(PackReader):
                 if path.is_symlink() and self._resolve(path) is None:
                     problems.append(
                         Problem(
-                            printable(name), None, None, "is a link to somewhere outside the pack"
+                            printable(name),
+                            None,
+                            None,
+                            PackProblems.tr("is a link to somewhere outside the pack"),
                         )
                     )
                 elif entry in files and path.is_file():
@@ -339,8 +359,9 @@ class ZipReader(PackReader):
             raise PackInvalid(
                 [
                     self._problem(
-                        f"the zip holds {len(infos)} members; at most {self.limits.max_members} "
-                        "are allowed"
+                        PackProblems.tr("the zip holds %1 members; at most %2 are allowed").arg(
+                            str(len(infos)), str(self.limits.max_members)
+                        )
                     )
                 ]
             )
@@ -349,8 +370,9 @@ class ZipReader(PackReader):
             raise PackInvalid(
                 [
                     self._problem(
-                        f"the zip unpacks to {describe_size(total)}; at most "
-                        f"{describe_size(self.limits.max_total_bytes)} are allowed"
+                        PackProblems.tr("the zip unpacks to %1; at most %2 are allowed").arg(
+                            describe_size(total), describe_size(self.limits.max_total_bytes)
+                        )
                     )
                 ]
             )
@@ -362,7 +384,7 @@ class ZipReader(PackReader):
             problem = path_problem(info.filename.removesuffix("/"))
             if problem:
                 member = printable(info.filename)
-                problems.append(self._problem(f"member '{member}' {problem}"))
+                problems.append(self._problem(_MEMBER.arg(member, problem)))
             elif not info.is_dir() and info.filename.split("/")[0] != _MACOS_JUNK:
                 files.append(info)
         prefix = _single_top_folder([info.filename for info in files])
@@ -371,7 +393,9 @@ class ZipReader(PackReader):
             name = info.filename.removeprefix(prefix)
             if name in members:
                 member = printable(info.filename)
-                problems.append(self._problem(f"member '{member}' appears twice"))
+                problems.append(
+                    self._problem(PackProblems.tr("member '%1' appears twice").arg(member))
+                )
             members[name] = info
         return members, tuple(problems)
 
@@ -393,7 +417,7 @@ class ZipReader(PackReader):
     def _info(self, name: str) -> zipfile.ZipInfo:
         info = self._members.get(name)
         if info is None:
-            raise PackReadError(f"'{name}' is not in the pack")
+            raise PackReadError(PackProblems.tr("'%1' is not in the pack").arg(name))
         return info
 
     @contextmanager
@@ -401,13 +425,19 @@ class ZipReader(PackReader):
         try:
             yield
         except RuntimeError as error:  # zipfile's way of saying "encrypted"
-            raise PackReadError(f"'{name}' cannot be read ({error})") from error
+            raise PackReadError(
+                PackProblems.tr("'%1' cannot be read (%2)").arg(name, str(error))
+            ) from error
         except NotImplementedError as error:
             raise PackReadError(
-                f"'{name}' uses a compression this explorer cannot read ({error})"
+                PackProblems.tr("'%1' uses a compression this explorer cannot read (%2)").arg(
+                    name, str(error)
+                )
             ) from error
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-            raise PackReadError(f"'{name}' is damaged in the zip ({error})") from error
+            raise PackReadError(
+                PackProblems.tr("'%1' is damaged in the zip (%2)").arg(name, str(error))
+            ) from error
 
     def _problem(self, message: str) -> Problem:
         return Problem(self.label, None, None, message)
@@ -430,7 +460,9 @@ def open_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> PackReader:
     if path.is_dir():
         return FolderReader(path, limits)
     if not path.exists():
-        raise PackInvalid([Problem(label, None, None, "there is no such folder or zip file")])
+        raise PackInvalid(
+            [Problem(label, None, None, PackProblems.tr("there is no such folder or zip file"))]
+        )
     try:
         return ZipReader(path, limits)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
@@ -440,7 +472,9 @@ def open_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> PackReader:
                     label,
                     None,
                     None,
-                    f"not a content pack: neither a folder nor a zip file ({error})",
+                    PackProblems.tr("not a content pack: neither a folder nor a zip file (%1)").arg(
+                        str(error)
+                    ),
                 )
             ]
         ) from error

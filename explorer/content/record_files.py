@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explorer.content.pack_reader import PackReader
+from explorer.content.wording import PackProblems, Wording
 
 LINES_SUFFIX = ".jsonl"
 _NOT_SPLIT = frozenset({"media"})
@@ -60,15 +61,15 @@ def find_record_files(
     if strays:
         return None, (
             strays[0],
-            f"only JSON Lines files may be in {folder} ({folder}0001{LINES_SUFFIX}, "
-            f"{folder}0002{LINES_SUFFIX}, …)",
+            PackProblems.tr("only JSON Lines files may be in %1 (%2, %3, …)").arg(
+                folder, f"{folder}0001{LINES_SUFFIX}", f"{folder}0002{LINES_SUFFIX}"
+            ),
         )
     ways = [way for way in (array, single, f"{folder}*{LINES_SUFFIX}" if inside else None) if way]
     if len(ways) > 1:
         return None, (
             ways[0],
-            f"the {name} are also written in {' and in '.join(ways[1:])}; "
-            "write them in one way only",
+            _written_twice(name, ways[1:]),
         )
     if array:
         return RecordFiles((array,), lines=False), None
@@ -77,3 +78,12 @@ def find_record_files(
     if inside:
         return RecordFiles(tuple(sorted(inside)), lines=True), None
     return None, None
+
+
+def _written_twice(name: str, others: list[str]) -> Wording:
+    also: str = others[0]
+    if len(others) > 1:  # there are three ways at most
+        also = PackProblems.tr("%1 and in %2").arg(others[0], others[1])
+    return PackProblems.tr("the %1 are also written in %2; write them in one way only").arg(
+        name, also
+    )

@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from explorer.content.limits import MAX_URL_CHARS, TextRule
+from explorer.content.wording import PackProblems, Wording
 
 _FORBIDDEN = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 FORBIDDEN_IN_MULTILINE = re.compile(f"[{_FORBIDDEN}]")
@@ -48,17 +49,20 @@ def describe_character(character: str) -> str:
     name = unicodedata.name(character, "") or _CONTROL_NAMES.get(code, "")
     if not name:
         kind = unicodedata.category(character)
-        name = {"Cc": "(a control character)", "Cs": "(an unpaired surrogate)"}.get(kind, "")
+        if kind == "Cc":
+            return PackProblems.tr("U+%1 (a control character)").arg(f"{code:04X}")
+        if kind == "Cs":
+            return PackProblems.tr("U+%1 (an unpaired surrogate)").arg(f"{code:04X}")
     return f"U+{code:04X} {name}".rstrip()
 
 
-def text_problem(text: str, rule: TextRule, first_position: int = 1) -> str | None:
+def text_problem(text: str, rule: TextRule, first_position: int = 1) -> Wording | None:
     """What is wrong with ``text`` (stripped, not empty) under ``rule``; None if nothing.
 
     ``first_position`` is the position of ``text``'s first character in the text as written.
     """
     if len(text) > rule.max_chars:
-        return f"is {len(text):,} characters long; at most {rule.max_chars:,} are allowed here"
+        return _TOO_LONG.arg(len(text), rule.max_chars)
     forbidden = FORBIDDEN_IN_MULTILINE if rule.multiline else FORBIDDEN_IN_LINE
     # Every forbidden character is unprintable: most texts need no closer look.
     found = None if text.isprintable() else forbidden.search(text)
@@ -69,10 +73,9 @@ def text_problem(text: str, rule: TextRule, first_position: int = 1) -> str | No
     if not _ASCII_VISIBLE.search(text) and not any(map(is_visible, text)):
         shown = ", ".join(describe_character(c) for c in sorted(set(text))[:3])
         more = ", …" if len(set(text)) > 3 else ""
-        return (
-            f"has no visible character: it holds only {shown}{more}; "
-            "write some letters, digits or signs"
-        )
+        return PackProblems.tr(
+            "has no visible character: it holds only %1; write some letters, digits or signs"
+        ).arg(shown + more)
     return None
 
 
@@ -85,32 +88,43 @@ def is_visible(character: str) -> bool:
     return unicodedata.category(character)[0] in "LNPS" and character not in _INVISIBLE_LETTERS
 
 
-def url_problem(text: str) -> str | None:
+def url_problem(text: str) -> Wording | None:
     """What is wrong with the characters of a web address (stripped); None if nothing."""
     if len(text) > MAX_URL_CHARS:
-        return f"is {len(text):,} characters long; at most {MAX_URL_CHARS:,} are allowed here"
+        return _TOO_LONG.arg(len(text), MAX_URL_CHARS)
     for position, character in enumerate(text, start=1):
         if unicodedata.category(character) in _NOT_IN_URLS:
-            return (
-                f"contains {describe_character(character)} at character {position}; a web "
-                "address may not hold spaces, control or invisible characters "
-                "(write a space as %20)"
-            )
+            return PackProblems.tr(
+                "contains %1 at character %2; a web address may not hold spaces, control or "
+                "invisible characters (write a space as %20)"
+            ).arg(describe_character(character), str(position))
     return None
 
 
-def _character_problem(character: str, position: int, count: int, multiline: bool) -> str:
+_TOO_LONG = PackProblems.tr("is %1 characters long; at most %2 are allowed here")
+
+
+def _character_problem(character: str, position: int, count: int, multiline: bool) -> Wording:
     if character in _BIDI_CONTROLS:
-        reason = (
+        reason = PackProblems.tr(
             "bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) "
             "are not allowed: they make text read differently from what it holds"
         )
     elif "\ud800" <= character <= "\udfff":
-        reason = "an unpaired surrogate is not a character"
+        reason = PackProblems.tr("an unpaired surrogate is not a character")
     elif character in _LINE_BREAKS and not multiline:
-        reason = "this text is one line: line breaks and tabs are allowed only in longer texts"
+        reason = PackProblems.tr(
+            "this text is one line: line breaks and tabs are allowed only in longer texts"
+        )
+    elif multiline:
+        reason = PackProblems.tr(
+            "control characters cannot be shown; only line breaks and tabs are allowed"
+        )
     else:
-        allowed = "only line breaks and tabs are allowed" if multiline else "none is allowed here"
-        reason = f"control characters cannot be shown; {allowed}"
-    others = f" (and {count - 1} more)" if count > 1 else ""
-    return f"contains {describe_character(character)} at character {position}{others}; {reason}"
+        reason = PackProblems.tr("control characters cannot be shown; none is allowed here")
+    described = describe_character(character)
+    if count > 1:
+        return PackProblems.tr("contains %1 at character %2 (and %3 more); %4").arg(
+            described, str(position), str(count - 1), reason
+        )
+    return PackProblems.tr("contains %1 at character %2; %3").arg(described, str(position), reason)

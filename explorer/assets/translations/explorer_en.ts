@@ -56,6 +56,68 @@
     </message>
 </context>
 <context>
+    <name>PackProblems</name>
+    <message numerus="yes">
+        <source>lists %n source id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %Ln source id; at most %1 are allowed here</numerusform>
+            <numerusform>lists %Ln source ids; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n place id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %Ln place id; at most %1 are allowed here</numerusform>
+            <numerusform>lists %Ln place ids; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n text(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %Ln text; at most %1 are allowed here</numerusform>
+            <numerusform>lists %Ln texts; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n language code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %Ln language code; at most %1 are allowed here</numerusform>
+            <numerusform>lists %Ln language codes; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s); the most allowed in %1 is %2</source>
+        <translation>
+            <numerusform>holds %Ln item; the most allowed in %1 is %2</numerusform>
+            <numerusform>holds %Ln items; the most allowed in %1 is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s), bringing the pack to %1; the most allowed in all its files together is %2</source>
+        <translation>
+            <numerusform>holds %Ln item, bringing the pack to %1; the most allowed in all its files together is %2</numerusform>
+            <numerusform>holds %Ln items, bringing the pack to %1; the most allowed in all its files together is %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
+    <message numerus="yes">
+        <source>the pack has %n problems; the first %1 are:</source>
+        <translation>
+            <numerusform>the pack has %Ln problems; the first %1 are:</numerusform>
+            <numerusform>the pack has %Ln problems; the first %1 are:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack has %n problem(s):</source>
+        <translation>
+            <numerusform>the pack has %Ln problem:</numerusform>
+            <numerusform>the pack has %Ln problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message numerus="yes">
         <source>%n dated card(s)</source>

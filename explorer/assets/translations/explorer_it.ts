@@ -423,6 +423,758 @@
     </message>
 </context>
 <context>
+    <name>PackProblems</name>
+    <message>
+        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
+        <translation>%1 non è una data; scrivere ad es. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 o planned 2026</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is -1</source>
+        <translation>l&apos;anno 0 non esiste: l&apos;1 a.C. è -1</translation>
+    </message>
+    <message>
+        <source>year %1 is out of range</source>
+        <translation>l&apos;anno %1 è fuori intervallo</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>un giorno richiede un mese</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>il mese %1 non è compreso tra 1 e 12</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in %2</source>
+        <translation>il giorno %1 non esiste in %2</translation>
+    </message>
+    <message>
+        <source>the end %1 comes before the start %2</source>
+        <translation>la fine %1 viene prima dell&apos;inizio %2</translation>
+    </message>
+    <message>
+        <source>is empty; write a version such as 1.0.0</source>
+        <translation>è vuota; scrivere una versione come 1.0.0</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
+        <translation>è lunga %1 caratteri; una versione ne ha al massimo %2, ad es. 1.0.0</translation>
+    </message>
+    <message>
+        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
+        <translation>contiene U+%1 al carattere %2; una versione si scrive con le lettere a-z, le cifre e . - _ +, ad es. 1.0.0 o 2.1.0-beta</translation>
+    </message>
+    <message>
+        <source>has no digits or letters; write a version such as 1.0.0</source>
+        <translation>non ha cifre né lettere; scrivere una versione come 1.0.0</translation>
+    </message>
+    <message>
+        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
+        <translation>ha un numero di %1 cifre; ogni numero di una versione ha al massimo %2 cifre</translation>
+    </message>
+    <message>
+        <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
+        <translation>il titolo ha un testo in &apos;%1&apos; ma nessuno stato di traduzione per esso; indicare &apos;draft&apos; o &apos;reviewed&apos;</translation>
+    </message>
+    <message>
+        <source>null (leave the field out instead)</source>
+        <translation>null (piuttosto, omettere il campo)</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>deve essere: %1, non: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>non deve essere vuoto</translation>
+    </message>
+    <message>
+        <source>an id (text)</source>
+        <translation>un id (testo)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: it is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 non è un id valido: è lungo %2 caratteri; ne sono ammessi al massimo %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use lower-case letters, digits and single hyphens, e.g. abai-monument-rome</source>
+        <translation>%1 non è un id valido: usare lettere minuscole, cifre e trattini singoli, ad es. abai-monument-rome</translation>
+    </message>
+    <message>
+        <source>a card id (text)</source>
+        <translation>un id di scheda (testo)</translation>
+    </message>
+    <message>
+        <source>%1 is not a card reference: its pack id %2; write a card id, or pack-id:card-id for a card of another pack</source>
+        <translation>%1 non è un riferimento a una scheda: il suo id di pacchetto: %2; scrivere un id di scheda, o pack-id:card-id per una scheda di un altro pacchetto</translation>
+    </message>
+    <message>
+        <source>%1 is not a card reference: its card id %2; write a card id, or pack-id:card-id for a card of another pack</source>
+        <translation>%1 non è un riferimento a una scheda: il suo id di scheda: %2; scrivere un id di scheda, o pack-id:card-id per una scheda di un altro pacchetto</translation>
+    </message>
+    <message>
+        <source>must be &apos;%1&apos;, not %2</source>
+        <translation>deve essere &apos;%1&apos;, non %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind; use one of %2</source>
+        <translation>%1 non è un tipo; usare uno tra %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a side; use one of %2</source>
+        <translation>%1 non è un lato; usare uno tra %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a translation status; use one of %2</source>
+        <translation>%1 non è uno stato di traduzione; usare uno tra %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno tra %1</translation>
+    </message>
+    <message>
+        <source>a colour written #rrggbb</source>
+        <translation>un colore scritto #rrggbb</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; write it #rrggbb, e.g. #1f77b4</source>
+        <translation>%1 non è un colore; scriverlo #rrggbb, ad es. #1f77b4</translation>
+    </message>
+    <message>
+        <source>a two-letter country code</source>
+        <translation>un codice di paese di due lettere</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code; use two capital letters, e.g. IT or KZ</source>
+        <translation>%1 non è un codice di paese ISO 3166; usare due lettere maiuscole, ad es. IT o KZ</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>un indirizzo web</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (%2)</source>
+        <translation>%1 non è un indirizzo web (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address starting with http:// or https://</source>
+        <translation>%1 non è un indirizzo web che inizia con http:// o https://</translation>
+    </message>
+    <message>
+        <source>a version written as text, e.g. 1.0.0</source>
+        <translation>una versione scritta come testo, ad es. 1.0.0</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value, then what is wrong with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a path such as media/abai.png</source>
+        <translation>un percorso come media/abai.png</translation>
+    </message>
+    <message>
+        <source>%1 must be inside the media/ folder, e.g. media/abai.png</source>
+        <translation>%1 deve trovarsi nella cartella media/, ad es. media/abai.png</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 è troppo grande</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 non è un numero finito</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 non è compreso tra %2 e %3</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a date written as text, e.g. 2025-09-29 or circa 1254</source>
+        <translation>una data scritta come testo, ad es. 2025-09-29 o circa 1254</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 non è una data: è lunga %2 caratteri; ne sono ammessi al massimo %3</translation>
+    </message>
+    <message>
+        <source>source ids</source>
+        <translation>id di fonti</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n source id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>elenca %Ln id di fonte; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln id di fonti; qui ne sono ammessi al massimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place ids</source>
+        <translation>id di luoghi</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n place id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>elenca %Ln id di luogo; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln id di luoghi; qui ne sono ammessi al massimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>testi</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n text(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>elenca %Ln testo; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln testi; qui ne sono ammessi al massimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>language codes</source>
+        <translation>codici di lingua</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n language code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>elenca %Ln codice di lingua; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln codici di lingua; qui ne sono ammessi al massimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must list at least one source</source>
+        <translation>deve elencare almeno una fonte</translation>
+    </message>
+    <message>
+        <source>must list at least two places</source>
+        <translation>deve elencare almeno due luoghi</translation>
+    </message>
+    <message>
+        <source>a list of %1</source>
+        <translation>un elenco di %1</translation>
+    </message>
+    <message>
+        <source>lists %1 more than once</source>
+        <translation>elenca %1 più di una volta</translation>
+    </message>
+    <message>
+        <source>must list at least one language</source>
+        <translation>deve elencare almeno una lingua</translation>
+    </message>
+    <message>
+        <source>lists a language more than once</source>
+        <translation>elenca una lingua più di una volta</translation>
+    </message>
+    <message>
+        <source>must include &apos;%1&apos;: English texts are required in every pack</source>
+        <translation>deve includere &apos;%1&apos;: i testi in inglese sono obbligatori in ogni pacchetto</translation>
+    </message>
+    <message>
+        <source>list item %1: %2</source>
+        <translation>elemento dell&apos;elenco %1: %2</translation>
+    </message>
+    <message>
+        <source>a language code</source>
+        <translation>un codice di lingua</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as en, it, kk or ru</source>
+        <translation>%1 non è un codice di lingua come en, it, kk o ru</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the pack&apos;s languages (%2)</source>
+        <translation>%1 non è una delle lingue del pacchetto (%2)</translation>
+    </message>
+    <message>
+        <source>an object from language to text, e.g. {&quot;en&quot;: &quot;…&quot;, &quot;it&quot;: &quot;…&quot;}</source>
+        <translation>un oggetto da lingua a testo, ad es. {&quot;en&quot;: &quot;…&quot;, &quot;it&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>has texts in %1 languages; at most %2 are allowed</source>
+        <translation>ha testi in %1 lingue; ne sono ammesse al massimo %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the English text (&apos;%1&apos;) is required</source>
+        <translation>il testo in inglese (&apos;%1&apos;) è obbligatorio</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>obbligatorio ma mancante</translation>
+    </message>
+    <message>
+        <source>unknown field; did you mean &apos;%1&apos;?</source>
+        <translation>campo sconosciuto; forse si intendeva &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown field; the fields here are %1</source>
+        <translation>campo sconosciuto; i campi qui sono %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 is not allowed</source>
+        <translation>JSON non valido: %1 non è ammesso</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1 is not UTF-8)</source>
+        <translation>non è testo UTF-8 (il byte %1 non è UTF-8)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonna %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at %2</source>
+        <translation>JSON non valido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>JSON non valido: annidato troppo in profondità</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valido: %1</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>manca un valore</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>manca il separatore &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>manca il separatore &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>manca un nome di proprietà tra virgolette doppie</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>dati in più</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>stringa non chiusa</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carattere di controllo non valido</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>sequenza \escape non valida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>sequenza \uXXXX non valida</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgola finale non ammessa prima della fine dell&apos;oggetto</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgola finale non ammessa prima della fine dell&apos;array</translation>
+    </message>
+    <message>
+        <source>%1 (%2) version %3, %4 cards</source>
+        <translation>%1 (%2) versione %3, schede: %4</translation>
+    </message>
+    <message>
+        <source>The collection cannot be opened: the data folder %1 cannot take it (%2: %3), and a temporary copy failed too (%4).</source>
+        <translation>La collezione non può essere aperta: la cartella dei dati %1 non può contenerla (%2: %3), e anche una copia temporanea non è riuscita (%4).</translation>
+    </message>
+    <message>
+        <source>The bundled collection %1 has no manifest</source>
+        <translation>La collezione inclusa %1 non ha un manifest</translation>
+    </message>
+    <message>
+        <source>it holds the folder the explorer keeps packs in (%1)</source>
+        <translation>contiene la cartella in cui l&apos;explorer conserva i pacchetti (%1)</translation>
+    </message>
+    <message>
+        <source>gives no id and version</source>
+        <translation>non indica id e versione</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, %3 cards)</source>
+        <translation>%1 (versione %2, schede: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of the bundled collection, which is version %2; %3 is older and would never be shown.</source>
+        <translation>&apos;%1&apos; è l&apos;id della collezione inclusa, che è alla versione %2; %3 è più vecchio e non verrebbe mai mostrato.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of the bundled collection (%2, %3 cards). Importing %4 would replace it.</source>
+        <translation>&apos;%1&apos; è l&apos;id della collezione inclusa (%2, schede: %3). Importare %4 la sostituirebbe.</translation>
+    </message>
+    <message>
+        <source>A pack with the id &apos;%1&apos; is already imported: %2, from %3. Importing %4 would replace it.</source>
+        <translation>Un pacchetto con l&apos;id &apos;%1&apos; è già importato: %2, da %3. Importare %4 lo sostituirebbe.</translation>
+    </message>
+    <message>
+        <source>The pack changed while it was imported (it said %1, then &apos;%2&apos; version %3). Nothing was changed.</source>
+        <translation>Il pacchetto è cambiato durante l&apos;importazione (indicava %1, poi &apos;%2&apos; versione %3). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the pack could not be written into %1. Nothing was changed; free some space and try again.</source>
+        <translation>Il disco è pieno: non è stato possibile scrivere il pacchetto in %1. Non è stato modificato nulla; liberare un po&apos; di spazio e riprovare.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written (%2). Nothing was changed.</source>
+        <translation>Non è possibile scrivere nella cartella dei dati %1 (%2). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The pack could not be written (%1). Nothing was changed.</source>
+        <translation>Non è stato possibile scrivere il pacchetto (%1). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>required but missing: a pack&apos;s manifest says &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>obbligatorio ma mancante: il manifest di un pacchetto indica &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a format this explorer reads; it must be &apos;%2&apos;</source>
+        <translation>%1 non è un formato che questo explorer legge; deve essere &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>required but missing: this explorer reads format version %1</source>
+        <translation>obbligatorio ma mancante: questo explorer legge la versione di formato %1</translation>
+    </message>
+    <message>
+        <source>must be the whole number %1, not %2</source>
+        <translation>deve essere il numero intero %1, non: %2</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this explorer reads format version %2; a newer explorer may read it</source>
+        <translation>la versione di formato %1 non è supportata: questo explorer legge la versione di formato %2; un explorer più recente potrebbe leggerla</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this explorer reads format version %2</source>
+        <translation>la versione di formato %1 non è supportata: questo explorer legge la versione di formato %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large: more than %1 pixels, the most allowed, to protect against decompression bombs</source>
+        <translation>l&apos;immagine è troppo grande: più di %1 pixel, il massimo ammesso per proteggersi dalle bombe di decompressione</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (cannot identify image file)</source>
+        <translation>non è un&apos;immagine PNG o JPEG (il file non è riconoscibile come immagine)</translation>
+    </message>
+    <message>
+        <source>damaged picture (%1)</source>
+        <translation>immagine danneggiata (%1)</translation>
+    </message>
+    <message>
+        <source>the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a side and %5 megapixels in all are allowed</source>
+        <translation>l&apos;immagine è troppo grande: %1 × %2 pixel (%3 megapixel); sono ammessi al massimo %4 pixel per lato e %5 megapixel in tutto</translation>
+    </message>
+    <message>
+        <source>missing: a pack needs a manifest.json at its top level (in a zip, possibly inside one top-level folder)</source>
+        <translation>mancante: un pacchetto richiede un manifest.json al livello principale (in uno zip, eventualmente dentro un&apos;unica cartella principale)</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object, not %1</source>
+        <translation>deve contenere un oggetto JSON, non: %1</translation>
+    </message>
+    <message>
+        <source>missing: every pack needs this file</source>
+        <translation>mancante: ogni pacchetto richiede questo file</translation>
+    </message>
+    <message>
+        <source>must hold a JSON array of objects, not %1</source>
+        <translation>deve contenere un array JSON di oggetti, non: %1</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1, the most one record may take (a record is one line: a line break inside a record must be written \n)</source>
+        <translation>la riga è più lunga di %1, il massimo che un record può occupare (un record è una riga: un a capo dentro un record va scritto \n)</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s); the most allowed in %1 is %2</source>
+        <translation>
+            <numerusform>contiene %Ln elemento; il massimo ammesso in %1 è %2</numerusform>
+            <numerusform>contiene %Ln elementi; il massimo ammesso in %1 è %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s), bringing the pack to %1; the most allowed in all its files together is %2</source>
+        <translation>
+            <numerusform>contiene %Ln elemento, portando il pacchetto a %1; il massimo ammesso in tutti i suoi file insieme è %2</numerusform>
+            <numerusform>contiene %Ln elementi, portando il pacchetto a %1; il massimo ammesso in tutti i suoi file insieme è %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds more than %1 cards, the most a pack may hold</source>
+        <translation>contiene più di %1 schede, il massimo che un pacchetto può contenere</translation>
+    </message>
+    <message>
+        <source>holds more than %1 %2 records, the most a pack may hold</source>
+        <translation>contiene più di %1 record di %2, il massimo che un pacchetto può contenere</translation>
+    </message>
+    <message>
+        <source>brings the pack to more than %1 records, the most allowed in all its files together</source>
+        <translation>porta il pacchetto a più di %1 record, il massimo ammesso in tutti i suoi file insieme</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>deve essere un oggetto, non: %1</translation>
+    </message>
+    <message>
+        <source>both ends are cards of other packs; a link must start or end at a card of this pack</source>
+        <translation>entrambi gli estremi sono schede di altri pacchetti; un collegamento deve iniziare o finire in una scheda di questo pacchetto</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object; keep only one</source>
+        <translation>la chiave %1 compare due volte in un oggetto; tenerne solo una</translation>
+    </message>
+    <message>
+        <source>the id is used twice in this file (%1); ids must be unique within a file</source>
+        <translation>l&apos;id è usato due volte in questo file (%1); gli id devono essere unici in un file</translation>
+    </message>
+    <message>
+        <source>unknown category %1</source>
+        <translation>categoria sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation>fonte sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>unknown place %1</source>
+        <translation>luogo sconosciuto %1</translation>
+    </message>
+    <message>
+        <source>unknown picture %1</source>
+        <translation>immagine sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>unknown card %1</source>
+        <translation>scheda sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2 and %3 line %4</source>
+        <translation>%1 riga %2 e %3 riga %4</translation>
+    </message>
+    <message>
+        <source>items %1 and %2</source>
+        <translation>elementi %1 e %2</translation>
+    </message>
+    <message>
+        <source>lines %1 and %2</source>
+        <translation>righe %1 e %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) version %3</source>
+        <translation>%1 (%2) versione %3</translation>
+    </message>
+    <message>
+        <source>is an empty path</source>
+        <translation>è un percorso vuoto</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carattere NUL</translation>
+    </message>
+    <message>
+        <source>is an absolute path; write a path relative to the pack, e.g. media/abai.png</source>
+        <translation>è un percorso assoluto; scrivere un percorso relativo al pacchetto, ad es. media/abai.png</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>contiene una barra rovesciata; separare le cartelle con /</translation>
+    </message>
+    <message>
+        <source>points outside the pack (&apos;..&apos; is not allowed)</source>
+        <translation>punta fuori dal pacchetto (&apos;..&apos; non è ammesso)</translation>
+    </message>
+    <message>
+        <source>is not a plain relative path (it has an empty or &apos;.&apos; part)</source>
+        <translation>non è un semplice percorso relativo (ha una parte vuota o &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>the pack unpacks to more than %1, the most allowed</source>
+        <translation>il pacchetto decompresso supera %1, il massimo ammesso</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a link to somewhere outside the pack</source>
+        <translation>&apos;%1&apos; è un collegamento a un punto fuori dal pacchetto</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; %2</source>
+        <comment>a zip member&apos;s name, then what is wrong with it</comment>
+        <translation>il membro &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <comment>a file&apos;s name, then what is wrong with it</comment>
+        <translation>&apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read (%2)</source>
+        <translation>&apos;%1&apos; non può essere letto (%2)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, the most one file may hold</source>
+        <translation>il file è più grande di %1, il massimo che un file può contenere</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the pack</source>
+        <translation>&apos;%1&apos; non è nel pacchetto</translation>
+    </message>
+    <message>
+        <source>is a link to somewhere outside the pack</source>
+        <translation>è un collegamento a un punto fuori dal pacchetto</translation>
+    </message>
+    <message>
+        <source>the zip holds %1 members; at most %2 are allowed</source>
+        <translation>lo zip contiene %1 membri; ne sono ammessi al massimo %2</translation>
+    </message>
+    <message>
+        <source>the zip unpacks to %1; at most %2 are allowed</source>
+        <translation>lo zip decompresso occupa %1; sono ammessi al massimo %2</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; appears twice</source>
+        <translation>il membro &apos;%1&apos; compare due volte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses a compression this explorer cannot read (%2)</source>
+        <translation>&apos;%1&apos; usa una compressione che questo explorer non sa leggere (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged in the zip (%2)</source>
+        <translation>&apos;%1&apos; è danneggiato nello zip (%2)</translation>
+    </message>
+    <message>
+        <source>there is no such folder or zip file</source>
+        <translation>non esiste una cartella o un file zip con questo nome</translation>
+    </message>
+    <message>
+        <source>not a content pack: neither a folder nor a zip file (%1)</source>
+        <translation>non è un pacchetto di contenuti: né una cartella né un file zip (%1)</translation>
+    </message>
+    <message>
+        <source>only JSON Lines files may be in %1 (%2, %3, …)</source>
+        <translation>in %1 possono esserci solo file JSON Lines (%2, %3, …)</translation>
+    </message>
+    <message>
+        <source>%1 and in %2</source>
+        <translation>%1 e in %2</translation>
+    </message>
+    <message>
+        <source>the %1 are also written in %2; write them in one way only</source>
+        <translation>i record %1 sono scritti anche in %2; scriverli in un solo modo</translation>
+    </message>
+    <message>
+        <source>U+%1 (a control character)</source>
+        <translation>U+%1 (un carattere di controllo)</translation>
+    </message>
+    <message>
+        <source>U+%1 (an unpaired surrogate)</source>
+        <translation>U+%1 (un surrogato spaiato)</translation>
+    </message>
+    <message>
+        <source>has no visible character: it holds only %1; write some letters, digits or signs</source>
+        <translation>non ha alcun carattere visibile: contiene solo %1; scrivere qualche lettera, cifra o segno</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2; a web address may not hold spaces, control or invisible characters (write a space as %20)</source>
+        <translation>contiene %1 al carattere %2; un indirizzo web non può contenere spazi, caratteri di controllo o invisibili (scrivere uno spazio come %20)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed here</source>
+        <translation>è lungo %1 caratteri; qui ne sono ammessi al massimo %2</translation>
+    </message>
+    <message>
+        <source>bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are not allowed: they make text read differently from what it holds</source>
+        <translation>incorporamenti, forzature e isolamenti bidirezionali (U+202A–U+202E, U+2066–U+2069) non sono ammessi: fanno leggere il testo diversamente da ciò che contiene</translation>
+    </message>
+    <message>
+        <source>an unpaired surrogate is not a character</source>
+        <translation>un surrogato spaiato non è un carattere</translation>
+    </message>
+    <message>
+        <source>this text is one line: line breaks and tabs are allowed only in longer texts</source>
+        <translation>questo testo è una sola riga: a capo e tabulazioni sono ammessi solo nei testi più lunghi</translation>
+    </message>
+    <message>
+        <source>control characters cannot be shown; only line breaks and tabs are allowed</source>
+        <translation>i caratteri di controllo non possono essere mostrati; sono ammessi solo a capo e tabulazioni</translation>
+    </message>
+    <message>
+        <source>control characters cannot be shown; none is allowed here</source>
+        <translation>i caratteri di controllo non possono essere mostrati; qui non ne è ammesso nessuno</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2 (and %3 more); %4</source>
+        <translation>contiene %1 al carattere %2 (e altri %3); %4</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2; %3</source>
+        <translation>contiene %1 al carattere %2; %3</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -447,6 +1199,38 @@
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Troppi PIN errati. Riprova tra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
+    <message numerus="yes">
+        <source>the pack has %n problems; the first %1 are:</source>
+        <translation>
+            <numerusform>il pacchetto ha %Ln problema; i primi %1 sono:</numerusform>
+            <numerusform>il pacchetto ha %Ln problemi; i primi %1 sono:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack has %n problem(s):</source>
+        <translation>
+            <numerusform>il pacchetto ha %Ln problema:</numerusform>
+            <numerusform>il pacchetto ha %Ln problemi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, riga %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartError</name>
+    <message>
+        <source>Italy–Kazakhstan Cultural Explorer</source>
+        <translation>Italia–Kazakistan: esploratore culturale</translation>
+    </message>
+    <message>
+        <source>The explorer cannot open its collection, so it cannot start.</source>
+        <translation>L&apos;explorer non riesce ad aprire la sua collezione e quindi non può avviarsi.</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,758 @@
     </message>
 </context>
 <context>
+    <name>PackProblems</name>
+    <message>
+        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
+        <translation>%1 — күн емес; мысалы, былай жазыңыз: 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 немесе planned 2026</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is -1</source>
+        <translation>0 жыл болмайды: б.з.д. 1 жыл — бұл -1</translation>
+    </message>
+    <message>
+        <source>year %1 is out of range</source>
+        <translation>%1 жылы рұқсат етілген ауқымнан тыс</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>күнге ай керек</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>%1 айы 1 мен 12 аралығында емес</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in %2</source>
+        <translation>%2 ішінде %1 күні жоқ</translation>
+    </message>
+    <message>
+        <source>the end %1 comes before the start %2</source>
+        <translation>соңы %1 басы %2 уақытынан бұрын келеді</translation>
+    </message>
+    <message>
+        <source>is empty; write a version such as 1.0.0</source>
+        <translation>— бос; 1.0.0 сияқты нұсқаны жазыңыз</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
+        <translation>— ұзындығы %1 таңба; нұсқада ең көбі %2 таңба болады, мысалы, 1.0.0</translation>
+    </message>
+    <message>
+        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
+        <translation>— %2-таңбада U+%1 бар; нұсқа a-z әріптерімен, цифрлармен және . - _ + белгілерімен жазылады, мысалы, 1.0.0 немесе 2.1.0-beta</translation>
+    </message>
+    <message>
+        <source>has no digits or letters; write a version such as 1.0.0</source>
+        <translation>— цифрлар да, әріптер де жоқ; 1.0.0 сияқты нұсқаны жазыңыз</translation>
+    </message>
+    <message>
+        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
+        <translation>— ішінде %1 цифрлы сан бар; нұсқадағы әр сан ең көбі %2 цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
+        <translation>тақырыптың &apos;%1&apos; тілінде мәтіні бар, бірақ оның аударма күйі жоқ; &apos;draft&apos; немесе &apos;reviewed&apos; деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>null (leave the field out instead)</source>
+        <translation>null (оның орнына өрісті мүлде жазбаңыз)</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>мұнда %1 болуы керек, %2 емес</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>an id (text)</source>
+        <translation>id (мәтін)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: it is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 — жарамды id емес: ұзындығы %2 таңба; ең көбі %3 таңбаға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use lower-case letters, digits and single hyphens, e.g. abai-monument-rome</source>
+        <translation>%1 — жарамды id емес: кіші әріптерді, цифрларды және жалғыз сызықшаларды қолданыңыз, мысалы, abai-monument-rome</translation>
+    </message>
+    <message>
+        <source>a card id (text)</source>
+        <translation>карточка id-і (мәтін)</translation>
+    </message>
+    <message>
+        <source>%1 is not a card reference: its pack id %2; write a card id, or pack-id:card-id for a card of another pack</source>
+        <translation>%1 — карточкаға сілтеме емес: оның пакет id-і: %2; карточка id-ін, ал басқа пакеттің карточкасы үшін pack-id:card-id деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>%1 is not a card reference: its card id %2; write a card id, or pack-id:card-id for a card of another pack</source>
+        <translation>%1 — карточкаға сілтеме емес: оның карточка id-і: %2; карточка id-ін, ал басқа пакеттің карточкасы үшін pack-id:card-id деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>must be &apos;%1&apos;, not %2</source>
+        <translation>&apos;%1&apos; болуы керек, %2 емес</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind; use one of %2</source>
+        <translation>%1 — түр емес; мыналардың бірін қолданыңыз: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a side; use one of %2</source>
+        <translation>%1 — тарап емес; мыналардың бірін қолданыңыз: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a translation status; use one of %2</source>
+        <translation>%1 — аударма күйі емес; мыналардың бірін қолданыңыз: %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>мыналардың бірі: %1</translation>
+    </message>
+    <message>
+        <source>a colour written #rrggbb</source>
+        <translation>#rrggbb түрінде жазылған түс</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; write it #rrggbb, e.g. #1f77b4</source>
+        <translation>%1 — түс емес; оны #rrggbb түрінде жазыңыз, мысалы, #1f77b4</translation>
+    </message>
+    <message>
+        <source>a two-letter country code</source>
+        <translation>екі әріпті ел коды</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code; use two capital letters, e.g. IT or KZ</source>
+        <translation>%1 — ISO 3166 ел коды емес; екі бас әріпті қолданыңыз, мысалы, IT немесе KZ</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>веб-мекенжай</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (%2)</source>
+        <translation>%1 — веб-мекенжай емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address starting with http:// or https://</source>
+        <translation>%1 — http:// немесе https:// деп басталатын веб-мекенжай емес</translation>
+    </message>
+    <message>
+        <source>a version written as text, e.g. 1.0.0</source>
+        <translation>мәтін түрінде жазылған нұсқа, мысалы, 1.0.0</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value, then what is wrong with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a path such as media/abai.png</source>
+        <translation>media/abai.png сияқты жол</translation>
+    </message>
+    <message>
+        <source>%1 must be inside the media/ folder, e.g. media/abai.png</source>
+        <translation>%1 media/ қалтасының ішінде болуы керек, мысалы, media/abai.png</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 тым үлкен</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 — шектеулі сан емес</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 %2 мен %3 аралығында емес</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтін сан</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true немесе false</translation>
+    </message>
+    <message>
+        <source>a date written as text, e.g. 2025-09-29 or circa 1254</source>
+        <translation>мәтін түрінде жазылған күн, мысалы, 2025-09-29 немесе circa 1254</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 — күн емес: ұзындығы %2 таңба; ең көбі %3 таңбаға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>source ids</source>
+        <translation>дереккөз id-лері</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n source id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>тізімде %Ln дереккөз id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln дереккөз id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place ids</source>
+        <translation>орын id-лері</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n place id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>тізімде %Ln орын id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln орын id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>мәтіндер</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n text(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>тізімде %Ln мәтін бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln мәтін бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>language codes</source>
+        <translation>тіл кодтары</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n language code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>тізімде %Ln тіл коды бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln тіл коды бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must list at least one source</source>
+        <translation>кемінде бір дереккөзді көрсетуі керек</translation>
+    </message>
+    <message>
+        <source>must list at least two places</source>
+        <translation>кемінде екі орынды көрсетуі керек</translation>
+    </message>
+    <message>
+        <source>a list of %1</source>
+        <translation>%1 тізімі</translation>
+    </message>
+    <message>
+        <source>lists %1 more than once</source>
+        <translation>%1 тізімде бірнеше рет кездеседі</translation>
+    </message>
+    <message>
+        <source>must list at least one language</source>
+        <translation>кемінде бір тілді көрсетуі керек</translation>
+    </message>
+    <message>
+        <source>lists a language more than once</source>
+        <translation>бір тіл тізімде бірнеше рет кездеседі</translation>
+    </message>
+    <message>
+        <source>must include &apos;%1&apos;: English texts are required in every pack</source>
+        <translation>&apos;%1&apos; болуы керек: әр пакетте ағылшын мәтіндері міндетті</translation>
+    </message>
+    <message>
+        <source>list item %1: %2</source>
+        <translation>тізім элементі %1: %2</translation>
+    </message>
+    <message>
+        <source>a language code</source>
+        <translation>тіл коды</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as en, it, kk or ru</source>
+        <translation>%1 — en, it, kk немесе ru сияқты тіл коды емес</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the pack&apos;s languages (%2)</source>
+        <translation>%1 — пакет тілдерінің бірі емес (%2)</translation>
+    </message>
+    <message>
+        <source>an object from language to text, e.g. {&quot;en&quot;: &quot;…&quot;, &quot;it&quot;: &quot;…&quot;}</source>
+        <translation>тілден мәтінге арналған объект, мысалы, {&quot;en&quot;: &quot;…&quot;, &quot;it&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>has texts in %1 languages; at most %2 are allowed</source>
+        <translation>мәтіндер %1 тілде берілген; ең көбі %2 тілге рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the English text (&apos;%1&apos;) is required</source>
+        <translation>ағылшын мәтіні (&apos;%1&apos;) міндетті</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>міндетті, бірақ жоқ</translation>
+    </message>
+    <message>
+        <source>unknown field; did you mean &apos;%1&apos;?</source>
+        <translation>белгісіз өріс; &apos;%1&apos; деп жазғыңыз келді ме?</translation>
+    </message>
+    <message>
+        <source>unknown field; the fields here are %1</source>
+        <translation>белгісіз өріс; мұндағы өрістер: %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>%1-элемент</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 is not allowed</source>
+        <translation>жарамсыз JSON: %1 рұқсат етілмейді</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1 is not UTF-8)</source>
+        <translation>UTF-8 мәтіні емес (%1-байт UTF-8 емес)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1-баған</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1-жол, %2-баған</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at %2</source>
+        <translation>жарамсыз JSON: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>жарамсыз JSON: тым терең кірістірілген</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>жарамсыз JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>мән күтілген</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>&apos;,&apos; бөлгіші күтілген</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>&apos;:&apos; бөлгіші күтілген</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>қос тырнақшадағы қасиет атауы күтілген</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>артық деректер</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>жабылмаған жол</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>жарамсыз басқару таңбасы</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>жарамсыз \escape тізбегі</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>жарамсыз \uXXXX тізбегі</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>объект соңының алдында артық үтір</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>массив соңының алдында артық үтір</translation>
+    </message>
+    <message>
+        <source>%1 (%2) version %3, %4 cards</source>
+        <translation>%1 (%2), %3 нұсқасы, карточкалар: %4</translation>
+    </message>
+    <message>
+        <source>The collection cannot be opened: the data folder %1 cannot take it (%2: %3), and a temporary copy failed too (%4).</source>
+        <translation>Жинақты ашу мүмкін емес: %1 деректер қалтасы оны сыйдыра алмайды (%2: %3), уақытша көшірме де сәтсіз болды (%4).</translation>
+    </message>
+    <message>
+        <source>The bundled collection %1 has no manifest</source>
+        <translation>%1 кіріктірілген жинағында манифест жоқ</translation>
+    </message>
+    <message>
+        <source>it holds the folder the explorer keeps packs in (%1)</source>
+        <translation>оның ішінде бағдарлама пакеттерді сақтайтын қалта бар (%1)</translation>
+    </message>
+    <message>
+        <source>gives no id and version</source>
+        <translation>id мен нұсқаны көрсетпейді</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, %3 cards)</source>
+        <translation>%1 (%2 нұсқасы, карточкалар: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of the bundled collection, which is version %2; %3 is older and would never be shown.</source>
+        <translation>&apos;%1&apos; — кіріктірілген жинақтың id-і, оның нұсқасы %2; %3 ескірек, сондықтан ешқашан көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of the bundled collection (%2, %3 cards). Importing %4 would replace it.</source>
+        <translation>&apos;%1&apos; — кіріктірілген жинақтың id-і (%2, карточкалар: %3). %4 импорттау оны ауыстырады.</translation>
+    </message>
+    <message>
+        <source>A pack with the id &apos;%1&apos; is already imported: %2, from %3. Importing %4 would replace it.</source>
+        <translation>&apos;%1&apos; id-і бар пакет әлдеқашан импортталған: %2, көзі: %3. %4 импорттау оны ауыстырады.</translation>
+    </message>
+    <message>
+        <source>The pack changed while it was imported (it said %1, then &apos;%2&apos; version %3). Nothing was changed.</source>
+        <translation>Пакет импортталып жатқанда өзгерді (алдымен %1 болды, кейін &apos;%2&apos;, %3 нұсқасы). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the pack could not be written into %1. Nothing was changed; free some space and try again.</source>
+        <translation>Диск толы: пакетті %1 ішіне жазу мүмкін болмады. Ештеңе өзгертілген жоқ; орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written (%2). Nothing was changed.</source>
+        <translation>%1 деректер қалтасына жазу мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The pack could not be written (%1). Nothing was changed.</source>
+        <translation>Пакетті жазу мүмкін болмады (%1). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>required but missing: a pack&apos;s manifest says &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>міндетті, бірақ жоқ: пакет манифесінде &quot;format&quot;: &quot;%1&quot; деп жазылады</translation>
+    </message>
+    <message>
+        <source>%1 is not a format this explorer reads; it must be &apos;%2&apos;</source>
+        <translation>%1 — бұл бағдарлама оқитын формат емес; &apos;%2&apos; болуы керек</translation>
+    </message>
+    <message>
+        <source>required but missing: this explorer reads format version %1</source>
+        <translation>міндетті, бірақ жоқ: бұл бағдарлама %1 формат нұсқасын оқиды</translation>
+    </message>
+    <message>
+        <source>must be the whole number %1, not %2</source>
+        <translation>%1 бүтін саны болуы керек, %2 емес</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this explorer reads format version %2; a newer explorer may read it</source>
+        <translation>%1 формат нұсқасына қолдау жоқ: бұл бағдарлама %2 формат нұсқасын оқиды; жаңарақ нұсқасы оны оқи алуы мүмкін</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this explorer reads format version %2</source>
+        <translation>%1 формат нұсқасына қолдау жоқ: бұл бағдарлама %2 формат нұсқасын оқиды</translation>
+    </message>
+    <message>
+        <source>the picture is too large: more than %1 pixels, the most allowed, to protect against decompression bombs</source>
+        <translation>сурет тым үлкен: %1 пиксельден көп, ал бұл — декомпрессия бомбаларынан қорғау үшін рұқсат етілген ең көп мөлшер</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (cannot identify image file)</source>
+        <translation>PNG немесе JPEG суреті емес (сурет файлын анықтау мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>damaged picture (%1)</source>
+        <translation>зақымданған сурет (%1)</translation>
+    </message>
+    <message>
+        <source>the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a side and %5 megapixels in all are allowed</source>
+        <translation>сурет тым үлкен: %1 × %2 пиксель (%3 мегапиксель); бір жағына ең көбі %4 пиксель және барлығы %5 мегапиксель рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>missing: a pack needs a manifest.json at its top level (in a zip, possibly inside one top-level folder)</source>
+        <translation>жоқ: пакеттің жоғарғы деңгейінде manifest.json болуы керек (zip ішінде бір жоғарғы қалтаның ішінде болуы мүмкін)</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object, not %1</source>
+        <translation>JSON объектісі болуы керек, %1 емес</translation>
+    </message>
+    <message>
+        <source>missing: every pack needs this file</source>
+        <translation>жоқ: әр пакетке бұл файл керек</translation>
+    </message>
+    <message>
+        <source>must hold a JSON array of objects, not %1</source>
+        <translation>объектілердің JSON массиві болуы керек, %1 емес</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1, the most one record may take (a record is one line: a line break inside a record must be written \n)</source>
+        <translation>жол %1 шамасынан ұзын, бұл — бір жазбаға рұқсат етілген ең көп мөлшер (жазба — бір жол: жазба ішіндегі жол үзілімі \n деп жазылуы керек)</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s); the most allowed in %1 is %2</source>
+        <translation>
+            <numerusform>%Ln элемент бар; %1 ішінде ең көбі %2 рұқсат етіледі</numerusform>
+            <numerusform>%Ln элемент бар; %1 ішінде ең көбі %2 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s), bringing the pack to %1; the most allowed in all its files together is %2</source>
+        <translation>
+            <numerusform>%Ln элемент бар, сонда пакетте барлығы %1 болады; барлық файлдарында бірге ең көбі %2 рұқсат етіледі</numerusform>
+            <numerusform>%Ln элемент бар, сонда пакетте барлығы %1 болады; барлық файлдарында бірге ең көбі %2 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds more than %1 cards, the most a pack may hold</source>
+        <translation>%1 карточкадан көп, ал бұл — пакетке рұқсат етілген ең көп саны</translation>
+    </message>
+    <message>
+        <source>holds more than %1 %2 records, the most a pack may hold</source>
+        <translation>%2 жазбалары %1-ден көп, ал бұл — пакетке рұқсат етілген ең көп саны</translation>
+    </message>
+    <message>
+        <source>brings the pack to more than %1 records, the most allowed in all its files together</source>
+        <translation>пакеттегі жазбалар саны %1-ден асады, ал бұл — барлық файлдарында бірге рұқсат етілген ең көп саны</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>объект болуы керек, %1 емес</translation>
+    </message>
+    <message>
+        <source>both ends are cards of other packs; a link must start or end at a card of this pack</source>
+        <translation>екі ұшы да басқа пакеттердің карточкалары; байланыс осы пакеттің карточкасынан басталуы немесе онда аяқталуы керек</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object; keep only one</source>
+        <translation>%1 кілті бір объектіде екі рет кездеседі; біреуін ғана қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>the id is used twice in this file (%1); ids must be unique within a file</source>
+        <translation>бұл id осы файлда екі рет қолданылған (%1); id файл ішінде бірегей болуы керек</translation>
+    </message>
+    <message>
+        <source>unknown category %1</source>
+        <translation>белгісіз санат %1</translation>
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation>белгісіз дереккөз %1</translation>
+    </message>
+    <message>
+        <source>unknown place %1</source>
+        <translation>белгісіз орын %1</translation>
+    </message>
+    <message>
+        <source>unknown picture %1</source>
+        <translation>белгісіз сурет %1</translation>
+    </message>
+    <message>
+        <source>unknown card %1</source>
+        <translation>белгісіз карточка %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2 and %3 line %4</source>
+        <translation>%1, %2-жол және %3, %4-жол</translation>
+    </message>
+    <message>
+        <source>items %1 and %2</source>
+        <translation>%1- және %2-элементтер</translation>
+    </message>
+    <message>
+        <source>lines %1 and %2</source>
+        <translation>%1- және %2-жолдар</translation>
+    </message>
+    <message>
+        <source>%1 (%2) version %3</source>
+        <translation>%1 (%2), %3 нұсқасы</translation>
+    </message>
+    <message>
+        <source>is an empty path</source>
+        <translation>— бос жол</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>— ішінде NUL таңбасы бар</translation>
+    </message>
+    <message>
+        <source>is an absolute path; write a path relative to the pack, e.g. media/abai.png</source>
+        <translation>— абсолютті жол; пакетке қатысты жолды жазыңыз, мысалы, media/abai.png</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>— ішінде кері қиғаш сызық бар; қалталарды / арқылы бөліңіз</translation>
+    </message>
+    <message>
+        <source>points outside the pack (&apos;..&apos; is not allowed)</source>
+        <translation>— пакеттен тыс жерді көрсетеді (&apos;..&apos; рұқсат етілмейді)</translation>
+    </message>
+    <message>
+        <source>is not a plain relative path (it has an empty or &apos;.&apos; part)</source>
+        <translation>— қарапайым салыстырмалы жол емес (бос немесе &apos;.&apos; бөлігі бар)</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>the pack unpacks to more than %1, the most allowed</source>
+        <translation>пакет ашылғанда %1 шамасынан асады, ал бұл — рұқсат етілген ең көп мөлшер</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a link to somewhere outside the pack</source>
+        <translation>&apos;%1&apos; — пакеттен тыс жерге сілтеме</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; %2</source>
+        <comment>a zip member&apos;s name, then what is wrong with it</comment>
+        <translation>&apos;%1&apos; мүшесі %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <comment>a file&apos;s name, then what is wrong with it</comment>
+        <translation>&apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read (%2)</source>
+        <translation>&apos;%1&apos; оқылмайды (%2)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, the most one file may hold</source>
+        <translation>файл %1 шамасынан үлкен, ал бұл — бір файлға рұқсат етілген ең көп мөлшер</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the pack</source>
+        <translation>&apos;%1&apos; пакетте жоқ</translation>
+    </message>
+    <message>
+        <source>is a link to somewhere outside the pack</source>
+        <translation>пакеттен тыс жерге сілтеме</translation>
+    </message>
+    <message>
+        <source>the zip holds %1 members; at most %2 are allowed</source>
+        <translation>zip ішінде %1 мүше бар; ең көбі %2 рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>the zip unpacks to %1; at most %2 are allowed</source>
+        <translation>zip ашылғанда %1 болады; ең көбі %2 рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; мүшесі екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses a compression this explorer cannot read (%2)</source>
+        <translation>&apos;%1&apos; бұл бағдарлама оқи алмайтын сығуды қолданады (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged in the zip (%2)</source>
+        <translation>&apos;%1&apos; zip ішінде зақымданған (%2)</translation>
+    </message>
+    <message>
+        <source>there is no such folder or zip file</source>
+        <translation>мұндай қалта немесе zip файлы жоқ</translation>
+    </message>
+    <message>
+        <source>not a content pack: neither a folder nor a zip file (%1)</source>
+        <translation>мазмұн пакеті емес: қалта да, zip файлы да емес (%1)</translation>
+    </message>
+    <message>
+        <source>only JSON Lines files may be in %1 (%2, %3, …)</source>
+        <translation>%1 ішінде тек JSON Lines файлдары болуы мүмкін (%2, %3, …)</translation>
+    </message>
+    <message>
+        <source>%1 and in %2</source>
+        <translation>%1 және %2</translation>
+    </message>
+    <message>
+        <source>the %1 are also written in %2; write them in one way only</source>
+        <translation>%1 жазбалары %2 ішінде де жазылған; оларды бір тәсілмен ғана жазыңыз</translation>
+    </message>
+    <message>
+        <source>U+%1 (a control character)</source>
+        <translation>U+%1 (басқару таңбасы)</translation>
+    </message>
+    <message>
+        <source>U+%1 (an unpaired surrogate)</source>
+        <translation>U+%1 (жұпсыз суррогат)</translation>
+    </message>
+    <message>
+        <source>has no visible character: it holds only %1; write some letters, digits or signs</source>
+        <translation>көрінетін таңбасы жоқ: ішінде тек %1 бар; әріптер, цифрлар немесе белгілер жазыңыз</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2; a web address may not hold spaces, control or invisible characters (write a space as %20)</source>
+        <translation>%2-таңбада %1 бар; веб-мекенжайда бос орын, басқару немесе көрінбейтін таңбалар болмауы керек (бос орынды %20 деп жазыңыз)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed here</source>
+        <translation>ұзындығы %1 таңба; мұнда ең көбі %2 таңбаға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are not allowed: they make text read differently from what it holds</source>
+        <translation>екі бағытты ендірулерге, қайта анықтауларға және оқшаулауларға (U+202A–U+202E, U+2066–U+2069) рұқсат етілмейді: олар мәтінді ішіндегісінен басқаша оқытады</translation>
+    </message>
+    <message>
+        <source>an unpaired surrogate is not a character</source>
+        <translation>жұпсыз суррогат таңба емес</translation>
+    </message>
+    <message>
+        <source>this text is one line: line breaks and tabs are allowed only in longer texts</source>
+        <translation>бұл мәтін бір жолдан тұрады: жол үзілімдері мен табуляцияға тек ұзынырақ мәтіндерде рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>control characters cannot be shown; only line breaks and tabs are allowed</source>
+        <translation>басқару таңбаларын көрсету мүмкін емес; тек жол үзілімдері мен табуляцияға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>control characters cannot be shown; none is allowed here</source>
+        <translation>басқару таңбаларын көрсету мүмкін емес; мұнда олардың ешқайсысына рұқсат етілмейді</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2 (and %3 more); %4</source>
+        <translation>%2-таңбада %1 бар (және тағы %3); %4</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2; %3</source>
+        <translation>%2-таңбада %1 бар; %3</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -447,6 +1199,38 @@
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Қате PIN тым көп енгізілді. %1 өткен соң қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
+    <message numerus="yes">
+        <source>the pack has %n problems; the first %1 are:</source>
+        <translation>
+            <numerusform>пакетте %Ln ақау бар; алғашқы %1:</numerusform>
+            <numerusform>пакетте %Ln ақау бар; алғашқы %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack has %n problem(s):</source>
+        <translation>
+            <numerusform>пакетте %Ln ақау бар:</numerusform>
+            <numerusform>пакетте %Ln ақау бар:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, %2-жол</translation>
+    </message>
+</context>
+<context>
+    <name>StartError</name>
+    <message>
+        <source>Italy–Kazakhstan Cultural Explorer</source>
+        <translation>Италия–Қазақстан: мәдени жолнұсқа</translation>
+    </message>
+    <message>
+        <source>The explorer cannot open its collection, so it cannot start.</source>
+        <translation>Бағдарлама жинағын аша алмайды, сондықтан іске қосылмайды.</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,764 @@
     </message>
 </context>
 <context>
+    <name>PackProblems</name>
+    <message>
+        <source>%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 or planned 2026</source>
+        <translation>%1 — не дата; пишите, например, 2025-09-29, 2025-09, 2025, -500, circa 1254, before 1992-06, after 2022 или planned 2026</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is -1</source>
+        <translation>года 0 не бывает: 1 год до н. э. — это -1</translation>
+    </message>
+    <message>
+        <source>year %1 is out of range</source>
+        <translation>год %1 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>для дня нужен месяц</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>месяц %1 не лежит между 1 и 12</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in %2</source>
+        <translation>дня %1 нет в %2</translation>
+    </message>
+    <message>
+        <source>the end %1 comes before the start %2</source>
+        <translation>конец %1 раньше начала %2</translation>
+    </message>
+    <message>
+        <source>is empty; write a version such as 1.0.0</source>
+        <translation>— пустая строка; напишите версию вида 1.0.0</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a version has at most %2, e.g. 1.0.0</source>
+        <translation>— длина %1 симв.; в версии не более %2, например 1.0.0</translation>
+    </message>
+    <message>
+        <source>contains U+%1 at character %2; a version is written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta</source>
+        <translation>— содержит U+%1 в позиции %2; версия пишется буквами a-z, цифрами и знаками . - _ +, например 1.0.0 или 2.1.0-beta</translation>
+    </message>
+    <message>
+        <source>has no digits or letters; write a version such as 1.0.0</source>
+        <translation>— нет ни цифр, ни букв; напишите версию вида 1.0.0</translation>
+    </message>
+    <message>
+        <source>has a number of %1 digits; each number in a version has at most %2 digits</source>
+        <translation>— содержит число из %1 цифр; каждое число в версии — не более %2 цифр</translation>
+    </message>
+    <message>
+        <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
+        <translation>у заголовка есть текст на &apos;%1&apos;, но нет статуса перевода для него; укажите &apos;draft&apos; или &apos;reviewed&apos;</translation>
+    </message>
+    <message>
+        <source>null (leave the field out instead)</source>
+        <translation>null (лучше вовсе не указывать поле)</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>должно быть: %1, а не: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>an id (text)</source>
+        <translation>id (текст)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: it is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 — недопустимый id: его длина %2 симв.; допускается не более %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use lower-case letters, digits and single hyphens, e.g. abai-monument-rome</source>
+        <translation>%1 — недопустимый id: используйте строчные буквы, цифры и одиночные дефисы, например abai-monument-rome</translation>
+    </message>
+    <message>
+        <source>a card id (text)</source>
+        <translation>id карточки (текст)</translation>
+    </message>
+    <message>
+        <source>%1 is not a card reference: its pack id %2; write a card id, or pack-id:card-id for a card of another pack</source>
+        <translation>%1 — не ссылка на карточку: её id пакета: %2; напишите id карточки или pack-id:card-id для карточки другого пакета</translation>
+    </message>
+    <message>
+        <source>%1 is not a card reference: its card id %2; write a card id, or pack-id:card-id for a card of another pack</source>
+        <translation>%1 — не ссылка на карточку: её id карточки: %2; напишите id карточки или pack-id:card-id для карточки другого пакета</translation>
+    </message>
+    <message>
+        <source>must be &apos;%1&apos;, not %2</source>
+        <translation>должно быть &apos;%1&apos;, а не %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind; use one of %2</source>
+        <translation>%1 — не вид; используйте одно из: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a side; use one of %2</source>
+        <translation>%1 — не сторона; используйте одно из: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a translation status; use one of %2</source>
+        <translation>%1 — не статус перевода; используйте одно из: %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>одно из: %1</translation>
+    </message>
+    <message>
+        <source>a colour written #rrggbb</source>
+        <translation>цвет в виде #rrggbb</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; write it #rrggbb, e.g. #1f77b4</source>
+        <translation>%1 — не цвет; запишите его как #rrggbb, например #1f77b4</translation>
+    </message>
+    <message>
+        <source>a two-letter country code</source>
+        <translation>двухбуквенный код страны</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code; use two capital letters, e.g. IT or KZ</source>
+        <translation>%1 — не код страны ISO 3166; используйте две заглавные буквы, например IT или KZ</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (%2)</source>
+        <translation>%1 — не веб-адрес (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address starting with http:// or https://</source>
+        <translation>%1 — не веб-адрес, начинающийся с http:// или https://</translation>
+    </message>
+    <message>
+        <source>a version written as text, e.g. 1.0.0</source>
+        <translation>версия, записанная текстом, например 1.0.0</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value, then what is wrong with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a path such as media/abai.png</source>
+        <translation>путь вида media/abai.png</translation>
+    </message>
+    <message>
+        <source>%1 must be inside the media/ folder, e.g. media/abai.png</source>
+        <translation>%1 должен находиться в папке media/, например media/abai.png</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 — слишком большое число</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 — не конечное число</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 не лежит между %2 и %3</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a date written as text, e.g. 2025-09-29 or circa 1254</source>
+        <translation>дата, записанная текстом, например 2025-09-29 или circa 1254</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 — не дата: её длина %2 симв.; допускается не более %3</translation>
+    </message>
+    <message>
+        <source>source ids</source>
+        <translation>id источников</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n source id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>в списке %Ln id источника; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id источника; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id источников; здесь допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place ids</source>
+        <translation>id мест</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n place id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>в списке %Ln id места; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id места; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id мест; здесь допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>текстов</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n text(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>в списке %Ln текст; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln текста; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln текстов; здесь допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>language codes</source>
+        <translation>кодов языков</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n language code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>в списке %Ln код языка; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln кода языков; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln кодов языков; здесь допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must list at least one source</source>
+        <translation>должно перечислять хотя бы один источник</translation>
+    </message>
+    <message>
+        <source>must list at least two places</source>
+        <translation>должно перечислять хотя бы два места</translation>
+    </message>
+    <message>
+        <source>a list of %1</source>
+        <translation>список %1</translation>
+    </message>
+    <message>
+        <source>lists %1 more than once</source>
+        <translation>в списке %1 встречается более одного раза</translation>
+    </message>
+    <message>
+        <source>must list at least one language</source>
+        <translation>должно перечислять хотя бы один язык</translation>
+    </message>
+    <message>
+        <source>lists a language more than once</source>
+        <translation>язык в списке встречается более одного раза</translation>
+    </message>
+    <message>
+        <source>must include &apos;%1&apos;: English texts are required in every pack</source>
+        <translation>должно включать &apos;%1&apos;: английские тексты обязательны в каждом пакете</translation>
+    </message>
+    <message>
+        <source>list item %1: %2</source>
+        <translation>элемент списка %1: %2</translation>
+    </message>
+    <message>
+        <source>a language code</source>
+        <translation>код языка</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as en, it, kk or ru</source>
+        <translation>%1 — не код языка вроде en, it, kk или ru</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the pack&apos;s languages (%2)</source>
+        <translation>%1 — не один из языков пакета (%2)</translation>
+    </message>
+    <message>
+        <source>an object from language to text, e.g. {&quot;en&quot;: &quot;…&quot;, &quot;it&quot;: &quot;…&quot;}</source>
+        <translation>объект «язык → текст», например {&quot;en&quot;: &quot;…&quot;, &quot;it&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>has texts in %1 languages; at most %2 are allowed</source>
+        <translation>число языков с текстами: %1; допускается не более %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the English text (&apos;%1&apos;) is required</source>
+        <translation>английский текст (&apos;%1&apos;) обязателен</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>обязательно, но отсутствует</translation>
+    </message>
+    <message>
+        <source>unknown field; did you mean &apos;%1&apos;?</source>
+        <translation>неизвестное поле; может быть, имелось в виду &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown field; the fields here are %1</source>
+        <translation>неизвестное поле; здесь есть поля: %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>элемент %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 is not allowed</source>
+        <translation>недопустимый JSON: %1 не разрешено</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1 is not UTF-8)</source>
+        <translation>не текст в UTF-8 (байт %1 — не UTF-8)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at %2</source>
+        <translation>недопустимый JSON: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>недопустимый JSON: слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>недопустимый JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>ожидалось значение</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>ожидался разделитель &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>ожидался разделитель &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>ожидалось имя свойства в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>лишние данные</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>незакрытая строка</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>недопустимый управляющий символ</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>недопустимая последовательность \escape</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>недопустимая последовательность \uXXXX</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>лишняя запятая перед концом объекта</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>лишняя запятая перед концом массива</translation>
+    </message>
+    <message>
+        <source>%1 (%2) version %3, %4 cards</source>
+        <translation>%1 (%2), версия %3, карточек: %4</translation>
+    </message>
+    <message>
+        <source>The collection cannot be opened: the data folder %1 cannot take it (%2: %3), and a temporary copy failed too (%4).</source>
+        <translation>Коллекцию нельзя открыть: папка данных %1 не может её вместить (%2: %3), и временную копию создать тоже не удалось (%4).</translation>
+    </message>
+    <message>
+        <source>The bundled collection %1 has no manifest</source>
+        <translation>У встроенной коллекции %1 нет манифеста</translation>
+    </message>
+    <message>
+        <source>it holds the folder the explorer keeps packs in (%1)</source>
+        <translation>в нём находится папка, где программа хранит пакеты (%1)</translation>
+    </message>
+    <message>
+        <source>gives no id and version</source>
+        <translation>не указывает id и версию</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, %3 cards)</source>
+        <translation>%1 (версия %2, карточек: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of the bundled collection, which is version %2; %3 is older and would never be shown.</source>
+        <translation>&apos;%1&apos; — id встроенной коллекции версии %2; %3 старше и никогда не будет показан.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of the bundled collection (%2, %3 cards). Importing %4 would replace it.</source>
+        <translation>&apos;%1&apos; — id встроенной коллекции (%2, карточек: %3). Импорт %4 заменит её.</translation>
+    </message>
+    <message>
+        <source>A pack with the id &apos;%1&apos; is already imported: %2, from %3. Importing %4 would replace it.</source>
+        <translation>Пакет с id &apos;%1&apos; уже импортирован: %2, из %3. Импорт %4 заменит его.</translation>
+    </message>
+    <message>
+        <source>The pack changed while it was imported (it said %1, then &apos;%2&apos; version %3). Nothing was changed.</source>
+        <translation>Пакет изменился во время импорта (сначала было %1, затем &apos;%2&apos; версии %3). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the pack could not be written into %1. Nothing was changed; free some space and try again.</source>
+        <translation>Диск заполнен: пакет не удалось записать в %1. Ничего не изменено; освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written (%2). Nothing was changed.</source>
+        <translation>В папку данных %1 нельзя записать (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The pack could not be written (%1). Nothing was changed.</source>
+        <translation>Пакет не удалось записать (%1). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>required but missing: a pack&apos;s manifest says &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>обязательно, но отсутствует: в манифесте пакета указывается &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a format this explorer reads; it must be &apos;%2&apos;</source>
+        <translation>%1 — не формат, который читает эта программа; должно быть &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>required but missing: this explorer reads format version %1</source>
+        <translation>обязательно, но отсутствует: эта программа читает версию формата %1</translation>
+    </message>
+    <message>
+        <source>must be the whole number %1, not %2</source>
+        <translation>должно быть целое число %1, а не: %2</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this explorer reads format version %2; a newer explorer may read it</source>
+        <translation>версия формата %1 не поддерживается: эта программа читает версию формата %2; более новая версия программы, возможно, её прочтёт</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this explorer reads format version %2</source>
+        <translation>версия формата %1 не поддерживается: эта программа читает версию формата %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large: more than %1 pixels, the most allowed, to protect against decompression bombs</source>
+        <translation>изображение слишком велико: более %1 пикселей — это наибольший размер, допустимый для защиты от бомб декомпрессии</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (cannot identify image file)</source>
+        <translation>не изображение PNG или JPEG (файл не распознан как изображение)</translation>
+    </message>
+    <message>
+        <source>damaged picture (%1)</source>
+        <translation>повреждённое изображение (%1)</translation>
+    </message>
+    <message>
+        <source>the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a side and %5 megapixels in all are allowed</source>
+        <translation>изображение слишком велико: %1 × %2 пикс. (%3 Мп); допускается не более %4 пикс. по стороне и %5 Мп всего</translation>
+    </message>
+    <message>
+        <source>missing: a pack needs a manifest.json at its top level (in a zip, possibly inside one top-level folder)</source>
+        <translation>отсутствует: пакету нужен manifest.json на верхнем уровне (в zip — возможно, внутри единственной папки верхнего уровня)</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object, not %1</source>
+        <translation>должен содержать объект JSON, а не: %1</translation>
+    </message>
+    <message>
+        <source>missing: every pack needs this file</source>
+        <translation>отсутствует: этот файл нужен каждому пакету</translation>
+    </message>
+    <message>
+        <source>must hold a JSON array of objects, not %1</source>
+        <translation>должен содержать массив объектов JSON, а не: %1</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1, the most one record may take (a record is one line: a line break inside a record must be written \n)</source>
+        <translation>строка длиннее %1 — наибольшего размера одной записи (запись — это одна строка: перевод строки внутри записи пишется как \n)</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s); the most allowed in %1 is %2</source>
+        <translation>
+            <numerusform>содержит %Ln элемент; в %1 допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элемента; в %1 допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элементов; в %1 допускается не более %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n item(s), bringing the pack to %1; the most allowed in all its files together is %2</source>
+        <translation>
+            <numerusform>содержит %Ln элемент, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элемента, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
+            <numerusform>содержит %Ln элементов, и в пакете их становится %1; во всех его файлах вместе допускается не более %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds more than %1 cards, the most a pack may hold</source>
+        <translation>содержит более %1 карточек — больше, чем может содержать пакет</translation>
+    </message>
+    <message>
+        <source>holds more than %1 %2 records, the most a pack may hold</source>
+        <translation>содержит более %1 записей %2 — больше, чем может содержать пакет</translation>
+    </message>
+    <message>
+        <source>brings the pack to more than %1 records, the most allowed in all its files together</source>
+        <translation>доводит число записей в пакете до более чем %1 — больше, чем допускается во всех его файлах вместе</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>должен быть объектом, а не: %1</translation>
+    </message>
+    <message>
+        <source>both ends are cards of other packs; a link must start or end at a card of this pack</source>
+        <translation>оба конца — карточки других пакетов; связь должна начинаться или заканчиваться на карточке этого пакета</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object; keep only one</source>
+        <translation>ключ %1 встречается в одном объекте дважды; оставьте только один</translation>
+    </message>
+    <message>
+        <source>the id is used twice in this file (%1); ids must be unique within a file</source>
+        <translation>id использован в этом файле дважды (%1); id должны быть уникальны в пределах файла</translation>
+    </message>
+    <message>
+        <source>unknown category %1</source>
+        <translation>неизвестная категория %1</translation>
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation>неизвестный источник %1</translation>
+    </message>
+    <message>
+        <source>unknown place %1</source>
+        <translation>неизвестное место %1</translation>
+    </message>
+    <message>
+        <source>unknown picture %1</source>
+        <translation>неизвестное изображение %1</translation>
+    </message>
+    <message>
+        <source>unknown card %1</source>
+        <translation>неизвестная карточка %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2 and %3 line %4</source>
+        <translation>%1, строка %2, и %3, строка %4</translation>
+    </message>
+    <message>
+        <source>items %1 and %2</source>
+        <translation>элементы %1 и %2</translation>
+    </message>
+    <message>
+        <source>lines %1 and %2</source>
+        <translation>строки %1 и %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) version %3</source>
+        <translation>%1 (%2), версия %3</translation>
+    </message>
+    <message>
+        <source>is an empty path</source>
+        <translation>— пустой путь</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>— содержит символ NUL</translation>
+    </message>
+    <message>
+        <source>is an absolute path; write a path relative to the pack, e.g. media/abai.png</source>
+        <translation>— абсолютный путь; напишите путь относительно пакета, например media/abai.png</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>— содержит обратную косую черту; разделяйте папки знаком /</translation>
+    </message>
+    <message>
+        <source>points outside the pack (&apos;..&apos; is not allowed)</source>
+        <translation>— указывает за пределы пакета (&apos;..&apos; не допускается)</translation>
+    </message>
+    <message>
+        <source>is not a plain relative path (it has an empty or &apos;.&apos; part)</source>
+        <translation>— не простой относительный путь (в нём есть пустая часть или &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>the pack unpacks to more than %1, the most allowed</source>
+        <translation>распакованный пакет больше %1 — наибольшего допустимого размера</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a link to somewhere outside the pack</source>
+        <translation>&apos;%1&apos; — ссылка куда-то за пределы пакета</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; %2</source>
+        <comment>a zip member&apos;s name, then what is wrong with it</comment>
+        <translation>элемент архива &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <comment>a file&apos;s name, then what is wrong with it</comment>
+        <translation>&apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read (%2)</source>
+        <translation>&apos;%1&apos; не читается (%2)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, the most one file may hold</source>
+        <translation>файл больше %1 — наибольшего допустимого размера одного файла</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the pack</source>
+        <translation>&apos;%1&apos; нет в пакете</translation>
+    </message>
+    <message>
+        <source>is a link to somewhere outside the pack</source>
+        <translation>ссылка куда-то за пределы пакета</translation>
+    </message>
+    <message>
+        <source>the zip holds %1 members; at most %2 are allowed</source>
+        <translation>число элементов в zip-архиве: %1; допускается не более %2</translation>
+    </message>
+    <message>
+        <source>the zip unpacks to %1; at most %2 are allowed</source>
+        <translation>распакованный zip-архив занимает %1; допускается не более %2</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; appears twice</source>
+        <translation>элемент архива &apos;%1&apos; встречается дважды</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses a compression this explorer cannot read (%2)</source>
+        <translation>&apos;%1&apos; сжат способом, который эта программа не умеет читать (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged in the zip (%2)</source>
+        <translation>&apos;%1&apos; повреждён в zip-архиве (%2)</translation>
+    </message>
+    <message>
+        <source>there is no such folder or zip file</source>
+        <translation>такой папки или zip-файла нет</translation>
+    </message>
+    <message>
+        <source>not a content pack: neither a folder nor a zip file (%1)</source>
+        <translation>не пакет содержимого: ни папка, ни zip-файл (%1)</translation>
+    </message>
+    <message>
+        <source>only JSON Lines files may be in %1 (%2, %3, …)</source>
+        <translation>в %1 могут быть только файлы JSON Lines (%2, %3, …)</translation>
+    </message>
+    <message>
+        <source>%1 and in %2</source>
+        <translation>%1 и в %2</translation>
+    </message>
+    <message>
+        <source>the %1 are also written in %2; write them in one way only</source>
+        <translation>записи %1 записаны также в %2; записывайте их только одним способом</translation>
+    </message>
+    <message>
+        <source>U+%1 (a control character)</source>
+        <translation>U+%1 (управляющий символ)</translation>
+    </message>
+    <message>
+        <source>U+%1 (an unpaired surrogate)</source>
+        <translation>U+%1 (непарный суррогат)</translation>
+    </message>
+    <message>
+        <source>has no visible character: it holds only %1; write some letters, digits or signs</source>
+        <translation>нет ни одного видимого символа: содержит только %1; напишите буквы, цифры или знаки</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2; a web address may not hold spaces, control or invisible characters (write a space as %20)</source>
+        <translation>содержит %1 в позиции %2; в веб-адресе не может быть пробелов, управляющих или невидимых символов (пробел пишется как %20)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed here</source>
+        <translation>длина %1 симв.; здесь допускается не более %2</translation>
+    </message>
+    <message>
+        <source>bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are not allowed: they make text read differently from what it holds</source>
+        <translation>двунаправленные встраивания, переопределения и изоляции (U+202A–U+202E, U+2066–U+2069) не допускаются: из-за них текст читается не так, как записан</translation>
+    </message>
+    <message>
+        <source>an unpaired surrogate is not a character</source>
+        <translation>непарный суррогат — не символ</translation>
+    </message>
+    <message>
+        <source>this text is one line: line breaks and tabs are allowed only in longer texts</source>
+        <translation>этот текст — одна строка: переводы строк и табуляции допускаются только в более длинных текстах</translation>
+    </message>
+    <message>
+        <source>control characters cannot be shown; only line breaks and tabs are allowed</source>
+        <translation>управляющие символы нельзя показать; допускаются только переводы строк и табуляции</translation>
+    </message>
+    <message>
+        <source>control characters cannot be shown; none is allowed here</source>
+        <translation>управляющие символы нельзя показать; здесь не допускается ни один</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2 (and %3 more); %4</source>
+        <translation>содержит %1 в позиции %2 (и ещё %3); %4</translation>
+    </message>
+    <message>
+        <source>contains %1 at character %2; %3</source>
+        <translation>содержит %1 в позиции %2; %3</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -453,6 +1211,40 @@
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
+    <message numerus="yes">
+        <source>the pack has %n problems; the first %1 are:</source>
+        <translation>
+            <numerusform>в пакете %Ln проблема; первые %1:</numerusform>
+            <numerusform>в пакете %Ln проблемы; первые %1:</numerusform>
+            <numerusform>в пакете %Ln проблем; первые %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack has %n problem(s):</source>
+        <translation>
+            <numerusform>в пакете %Ln проблема:</numerusform>
+            <numerusform>в пакете %Ln проблемы:</numerusform>
+            <numerusform>в пакете %Ln проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartError</name>
+    <message>
+        <source>Italy–Kazakhstan Cultural Explorer</source>
+        <translation>Италия–Казахстан: культурный путеводитель</translation>
+    </message>
+    <message>
+        <source>The explorer cannot open its collection, so it cannot start.</source>
+        <translation>Программа не может открыть свою коллекцию и поэтому не может запуститься.</translation>
     </message>
 </context>
 <context>

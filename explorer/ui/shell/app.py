@@ -99,7 +99,7 @@ def run_app(screenshot_dir: Path | None = None) -> int:
         if screenshot_dir is not None:
             print(invalid, file=sys.stderr)
         else:
-            _show_error(str(invalid))
+            _show_error(app, invalid)
         return 1
     if screenshot_dir is not None:
         from explorer.ui.kiosk.kiosk_screenshots import take_kiosk_screenshots
@@ -133,11 +133,21 @@ def reopen_window(app: QApplication, old: MainWindow, report: ImportReport) -> M
     return new
 
 
-def _show_error(text: str) -> None:
-    """A message box whose text is shown as written (it may quote a pack's contents)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+def _show_error(app: QApplication, refusal: PackInvalid | ContentUnavailable) -> None:
+    """Why the explorer cannot start, in the language the person last chose."""
+    start_error_box(app, refusal).exec()
+
+
+def start_error_box(app: QApplication, refusal: PackInvalid | ContentUnavailable) -> QMessageBox:
+    """A box whose text is shown as written (it may quote a pack's contents)."""
+    from explorer.ui.shell.start_error import StartError, saved_language
+
+    app.language_switcher.apply(saved_language())
+    words = StartError()
+    box = QMessageBox(QMessageBox.Icon.Critical, words.title(), words.heading())
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    box.setInformativeText(words.reason(refusal))
+    return box
 
 
 def run_kiosk(config_path: Path | None = None) -> int:

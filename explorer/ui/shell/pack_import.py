@@ -26,7 +26,7 @@ from explorer.ui.widgets.tasks import TaskRunner
 @dataclass(frozen=True)
 class _NotImported:
     pack: Path
-    message: str
+    reason: PackInvalid | PackTakeover | ImportFailed
     takes_over: bool
     """The pack would replace one from elsewhere: it may, if the person agrees."""
 
@@ -39,16 +39,19 @@ class PackImport(QObject):
     """Imports one pack at a time into the content database of ``database``.
 
     ``progressed(step, done, total)`` as the import advances (``total`` -1 when unknown);
-    then exactly one of ``imported(report)``, ``takes_over(pack, message)`` (the pack would
-    replace one from elsewhere: ask, then ``start(pack, replace=True)``) or
-    ``refused(message)`` (bad pack, full disk, anything else; nothing was changed) or
-    ``cancelled()`` (``cancel`` was called; nothing was changed).
+    then exactly one of ``imported(report)``, ``takes_over(pack, takeover)`` (the pack would
+    replace one from elsewhere, as the PackTakeover says: ask, then ``start(pack,
+    replace=True)``) or ``refused(reason)`` (bad pack, full disk, anything else; nothing was
+    changed) or ``cancelled()`` (``cancel`` was called; nothing was changed).
+
+    A reason is the exception that refused the pack, or the message of an unexpected
+    failure: ``problem_text.refusal_text`` says it in the interface language.
     """
 
     progressed = Signal(str, int, int)
     imported = Signal(object)
-    takes_over = Signal(object, str)
-    refused = Signal(str)
+    takes_over = Signal(object, object)
+    refused = Signal(object)
     cancelled = Signal()
 
     def __init__(self, database: Path, parent: QObject | None = None):
@@ -87,9 +90,9 @@ class PackImport(QObject):
         except ImportCancelled:
             return None
         except PackTakeover as takeover:
-            return _NotImported(pack, str(takeover), takes_over=takeover.replaceable)
+            return _NotImported(pack, takeover, takes_over=takeover.replaceable)
         except (PackInvalid, ImportFailed) as problem:
-            return _NotImported(pack, str(problem), takes_over=False)
+            return _NotImported(pack, problem, takes_over=False)
 
     def _progress(self, step: str, done: int, total: int | None) -> None:
         if self._stop.is_set():
@@ -103,9 +106,9 @@ class PackImport(QObject):
         elif isinstance(outcome, ImportReport):
             self.imported.emit(outcome)
         elif outcome.takes_over:
-            self.takes_over.emit(outcome.pack, outcome.message)
+            self.takes_over.emit(outcome.pack, outcome.reason)
         else:
-            self.refused.emit(outcome.message)
+            self.refused.emit(outcome.reason)
 
     def _failed(self, message: str) -> None:
         self.busy = False

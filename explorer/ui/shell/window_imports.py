@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from explorer.ui.shell.import_progress_bar import ImportProgressBar
 from explorer.ui.shell.pack_import import PackImport
+from explorer.ui.shell.problem_text import refusal_text
 
 if TYPE_CHECKING:
-    from explorer.content.library import ImportReport
+    from explorer.content.library import ImportReport, PackTakeover
     from explorer.ui.shell.main_window import MainWindow
 
 
@@ -101,8 +102,8 @@ class WindowImports(QObject):
         self.bar.hide()
         self.window.content_changed.emit(report)
 
-    def _takes_over(self, pack: Path, message: str) -> None:
-        if self.confirm_takeover(message):
+    def _takes_over(self, pack: Path, takeover: PackTakeover) -> None:
+        if self.confirm_takeover(refusal_text(takeover)):
             self.pack_import.start(pack, replace=True)
             return
         self.bar.hide()
@@ -122,7 +123,9 @@ class WindowImports(QObject):
         self.bar.hide()
         self.window.show_notice(lambda: self.tr("Import cancelled. Nothing was changed."))
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, reason: BaseException | str) -> None:
         self.bar.hide()
-        # What the check found is for the pack's editors and stays as the check wrote it.
-        self.window.show_notice(lambda: self.tr("Nothing was imported: %1").replace("%1", message))
+        # Said again at each change of language; what is quoted from the pack stays as written.
+        self.window.show_notice(
+            lambda: self.tr("Nothing was imported: %1").replace("%1", refusal_text(reason))
+        )

@@ -43,13 +43,15 @@ def test_english_plurals_are_installed(qapp):
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.name)
 def test_every_interface_string_of_the_code_is_in_the_sources(source, tmp_path):
-    """What pyside6-lupdate finds in explorer/ui is translated: nothing new, nothing left."""
+    """What pyside6-lupdate finds in explorer/ui, and in the templates of explorer/content's
+    messages, is translated: nothing new, nothing left."""
     copy = tmp_path / source.name
     shutil.copyfile(source, copy)
     language = source.stem.removeprefix("explorer_")
     options = ["-pluralonly"] if language == "en" else []
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    code = sorted(str(path) for path in (ROOT / "explorer" / "ui").rglob("*.py"))
+    folders = (ROOT / "explorer" / "ui", ROOT / "explorer" / "content")
+    code = sorted(str(path) for folder in folders for path in folder.rglob("*.py"))
     subprocess.run(
         [
             str(lupdate),

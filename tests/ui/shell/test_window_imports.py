@@ -8,9 +8,12 @@ from shiboken6 import isValid
 
 from explorer.content.import_progress import ImportStep
 from explorer.content.importer import imported_versions
+from explorer.content.problems import PackInvalid
+from explorer.content.validate import load_pack
 from explorer.ui.shell.app import create_application, create_main_window, reopen_window
 from explorer.ui.shell.window_imports import pack_of
-from tests.content.pack_builder import PACK_ID, write_valid_pack
+from tests.content.pack_builder import PACK_ID, REMOVE, write_valid_pack
+from tests.ui.shell.refusal_checks import english_in
 
 
 @pytest.fixture
@@ -202,3 +205,61 @@ def test_an_older_bundled_collection_is_refused_without_asking(
     assert "older" in window.notice_bar.notices[0]
     assert "--replace" not in window.notice_bar.notices[0]
     assert asked == [], "nothing the person could answer would import it"
+
+
+def _pack_with_many_problems(tmp_path):
+    """A pack with problems of many kinds, quoting values a reader must see as written."""
+    return write_valid_pack(
+        tmp_path,
+        name="many-problems",
+        manifest={"licence": "Free\x07use"},
+        categories={"literature": {"colour": "red"}},
+        sources={"astana-times-2025": {"url": "ftp://example.org/a"}},
+        places={"rome": {"latitude": 100}},
+        cards={
+            "abai": {"kind": "poet", "sources": ["nowhere"], "titel": "Abai"},
+            "dante": {"summary": REMOVE},
+        },
+        links={"abai-related-dante": {"to": "Bad Id"}},
+        files={"figures.json": b'[{"id": "x",, }]'},
+    )
+
+
+def _refusal(window, qtbot, pack) -> str:
+    assert window.imports.import_pack(pack)
+    qtbot.waitUntil(lambda: bool(window.notice_bar.notices), timeout=20_000)
+    return window.notice_bar.notices[0]
+
+
+@pytest.mark.parametrize("language", ["it", "kk", "ru"])
+def test_a_refused_pack_is_explained_in_the_reader_language(window, qtbot, tmp_path, language):
+    pack = _pack_with_many_problems(tmp_path)
+    with pytest.raises(PackInvalid) as invalid:
+        load_pack(pack)
+    assert len(invalid.value.problems) >= 10
+    window.set_language(language)
+
+    notice = _refusal(window, qtbot, pack)
+
+    assert english_in(notice, language, invalid.value) == []
+    assert len(notice.splitlines()) == len(invalid.value.problems) + 1
+    for written in ("'red'", "'ftp://example.org/a'", "'poet'", "'nowhere'", "'Bad Id'", "titel"):
+        assert written in notice
+    assert "U+0007" in notice and "\x07" not in notice
+
+
+def test_a_refused_pack_is_explained_in_english_as_the_command_line_does(
+    window, qtbot, tmp_path
+):
+    pack = _pack_with_many_problems(tmp_path)
+    with pytest.raises(PackInvalid) as invalid:
+        load_pack(pack)
+    assert _refusal(window, qtbot, pack) == f"Nothing was imported: {invalid.value}"
+
+
+def test_a_refusal_follows_a_change_of_language(window, qtbot, tmp_path):
+    window.set_language("ru")
+    notice = _refusal(window, qtbot, write_valid_pack(tmp_path, cards={"abai": {"kind": "poet"}}))
+    assert "'poet' — не вид" in notice
+    window.set_language("it")
+    assert "'poet' non è un tipo" in window.notice_bar.notices[0]

@@ -1,0 +1,67 @@
+"""Why a content pack was refused, or the content could not be opened, in the interface
+language.
+
+The content layer words its messages in English and keeps each one's template and values
+(``explorer.content.wording``); here the template is looked up in the translations (context
+``PackProblems``) and the values are filled in. Values quoted from a pack stay as written,
+with hidden characters shown as escapes (``printable``), as in the English text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+from explorer.content.problems import PackInvalid, Problem, printable
+from explorer.content.wording import CONTEXT, Value, Wording, fill
+
+
+def said(message: str) -> str:
+    """``message`` in the interface language when it is a ``Wording``; else as written."""
+    if not isinstance(message, Wording):
+        return message
+    count = message.count
+    template = QCoreApplication.translate(
+        CONTEXT, message.template, None, -1 if count is None else count
+    )
+    number = "" if count is None else QLocale().toString(count)
+    return fill(template, [_value_text(value) for value in message.values], count, number)
+
+
+def _value_text(value: Value) -> str:
+    if isinstance(value, Wording):
+        return said(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return str(value)
+
+
+def refusal_text(refusal: BaseException | str) -> str:
+    """Why nothing was imported or opened: a pack's problems, or the reason given."""
+    if isinstance(refusal, PackInvalid):
+        return ProblemTexts().invalid(refusal)
+    if isinstance(refusal, BaseException):
+        return printable(said(refusal.args[0])) if refusal.args else printable(str(refusal))
+    return printable(said(refusal))
+
+
+class ProblemTexts(QObject):
+    """The translation context of the words around problems (a class, so pyside6-lupdate
+    finds the plurals)."""
+
+    def invalid(self, invalid: PackInvalid) -> str:
+        count = len(invalid.problems) + invalid.unlisted
+        if invalid.unlisted:
+            heading = self.tr("the pack has %n problems; the first %1 are:", "", count)
+            heading = fill(heading, [QLocale().toString(len(invalid.problems))])
+        else:
+            heading = self.tr("the pack has %n problem(s):", "", count)
+        return "\n".join([heading, *(self.problem(problem) for problem in invalid.problems)])
+
+    def problem(self, problem: Problem) -> str:
+        """The problem as ``str(problem)`` gives it in English: where it is, then what."""
+        where = problem.file
+        if problem.line is not None:
+            line = QLocale().toString(problem.line)
+            where = fill(self.tr("%1, line %2"), [problem.file, line])
+        place = [said(part) for part in (where, problem.item, problem.field) if part is not None]
+        return printable(": ".join([*place, said(problem.message)]))

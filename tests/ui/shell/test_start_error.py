@@ -1,0 +1,93 @@
+"""The box of an explorer that cannot start speaks the language the person last chose."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.content.library import ContentUnavailable
+from explorer.content.problems import PackInvalid
+from explorer.content.validate import load_pack
+from explorer.content.wording import PackProblems
+from explorer.store.locations import USER_DATABASE, user_data_path
+from explorer.store.user_db import UserStore
+from explorer.ui.shell.app import create_application, start_error_box
+from tests.content.pack_builder import write_valid_pack
+from tests.ui.interface_text import visible_texts
+from tests.ui.shell.refusal_checks import english_in
+
+
+@pytest.fixture
+def app(qapp):
+    app = create_application()
+    yield app
+    app.language_switcher.apply("en")
+
+
+def _choose(language: str) -> None:
+    """As the person did in an earlier session."""
+    user_data_path().mkdir(parents=True, exist_ok=True)
+    store = UserStore.open(user_data_path() / USER_DATABASE)
+    store.set_setting("content_language", language)
+    store.close()
+
+
+def _invalid(tmp_path) -> PackInvalid:
+    bundled = write_valid_pack(
+        tmp_path, cards={"abai": {"kind": "poet", "sources": ["nowhere"], "titel": "Abai"}}
+    )
+    with pytest.raises(PackInvalid) as invalid:
+        load_pack(bundled)
+    return invalid.value
+
+
+def _shown(box, qtbot) -> str:
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    texts = [text for _where, text in visible_texts(box)]
+    box.close()
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize("language", ["it", "kk", "ru"])
+def test_a_bundled_collection_with_problems_is_explained_in_the_chosen_language(
+    app, qtbot, tmp_path, language
+):
+    _choose(language)
+    invalid = _invalid(tmp_path)
+    box = start_error_box(app, invalid)
+    shown = _shown(box, qtbot)
+    assert english_in(shown, language, invalid) == []
+    for written in ("'poet'", "'nowhere'", "titel"):
+        assert written in box.informativeText()
+    assert box.windowTitle() != "Italy–Kazakhstan Cultural Explorer"
+
+
+def test_content_that_cannot_be_opened_is_explained_in_the_chosen_language(app, qtbot):
+    _choose("ru")
+    reason = PackProblems.tr("The bundled collection %1 has no manifest").arg("/opt/collection")
+    box = start_error_box(app, ContentUnavailable(reason))
+    shown = _shown(box, qtbot)
+    assert "/opt/collection" in shown
+    assert english_in(shown.replace("/opt/collection", ""), "ru") == []
+    assert box.informativeText() == "У встроенной коллекции /opt/collection нет манифеста"
+
+
+def test_with_no_language_chosen_the_box_says_in_english_what_the_command_line_says(
+    app, qtbot, tmp_path
+):
+    invalid = _invalid(tmp_path)
+    box = start_error_box(app, invalid)
+    assert box.informativeText() == str(invalid)
+    assert box.text() == "The explorer cannot open its collection, so it cannot start."
+    assert not (user_data_path() / USER_DATABASE).exists()
+
+
+def test_a_pack_quoted_in_the_box_is_shown_as_written(app, qtbot, tmp_path):
+    _choose("ru")
+    bundled = write_valid_pack(tmp_path, cards={"abai": {"kind": "<b>poet</b>"}})
+    with pytest.raises(PackInvalid) as invalid:
+        load_pack(bundled)
+    box = start_error_box(app, invalid.value)
+    assert "'<b>poet</b>' — не вид" in box.informativeText()
+    assert "'<b>poet</b>'" in _shown(box, qtbot)
