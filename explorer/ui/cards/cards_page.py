@@ -4,7 +4,7 @@ cards are shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
 from explorer.session.session import ReadingPosition
@@ -38,7 +38,11 @@ class CardGrid(QListView):
         self.delegate.text_waiting.connect(lambda: self.viewport().update())
         self.setItemDelegate(self.delegate)
         self.retranslate()
-        self._fit_columns()
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.modelReset.connect(self._fit_columns)
+        model.rowsInserted.connect(self._fit_columns)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Cards"))
@@ -55,13 +59,20 @@ class CardGrid(QListView):
     def _wrap_width(self) -> int:
         """The width the list wraps at: the viewport without scroll bars, less the scroll bar
         it reserves, less a pixel (a tile ending exactly at the edge wraps)."""
+        # Imported here: making PySide6's QStyle (its many enums) costs a start ~15 ms.
+        from PySide6.QtWidgets import QStyle
+
         bar = self.style().pixelMetric(
             QStyle.PixelMetric.PM_ScrollBarExtent, None, self.verticalScrollBar()
         )
         return self.maximumViewportSize().width() - bar - 1
 
     def _fit_columns(self) -> None:
-        """Share the width evenly between as many columns as fit, so the grid fills it."""
+        """Share the width evenly between as many columns as fit, so the grid fills it. An
+        empty grid has nothing to fit (the window's first picture is drawn before its first
+        answer): its tiles are fitted when they come."""
+        if self.model() is None or self.model().rowCount() == 0:
+            return
         width = self._wrap_width()
         columns = max(1, width // MIN_CARD_WIDTH)
         size = card_size(max(MIN_CARD_WIDTH, width // columns), text_scale(self.font()))
