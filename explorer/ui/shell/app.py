@@ -27,8 +27,13 @@ from explorer.store.user_db import UserStore
 from explorer.store.user_db_recovery import open_user_data
 
 # isort: split
+# Qt-free modules of the session and the window, imported here for the same reason.
+import explorer.session.session
+import explorer.ui.widgets.plain_text  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from explorer.ui.cards.card_delegate import THUMBNAIL_SIZE
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
@@ -135,6 +140,8 @@ def reopen_window(app: QApplication, old: MainWindow, report: ImportReport) -> M
 
 def _show_error(text: str) -> None:
     """A message box whose text is shown as written (it may quote a pack's contents)."""
+    from PySide6.QtWidgets import QMessageBox  # only when a start fails
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
