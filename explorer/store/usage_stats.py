@@ -130,6 +130,7 @@ class UsageStats:
         ).fetchall()
         return [(key, total) for key, total in rows]
 
+
 def write_csv(rows: list[DailyUsage], stream: TextIO) -> None:
     """Write ``day,sessions,card_views,top_cards,languages``, one row per day."""
     import csv

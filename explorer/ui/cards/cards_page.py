@@ -14,6 +14,7 @@ from explorer.ui.cards.card_model import CardListModel, CardRole
 from explorer.ui.cards.category_filter import CategoryFilter
 from explorer.ui.cards.facet_panel import FacetPanel
 from explorer.ui.cards.tile_geometry import MIN_CARD_WIDTH, card_size
+from explorer.ui.cards.tile_text import TextLayers
 from explorer.ui.shell.theme import text_scale
 
 
@@ -37,12 +38,27 @@ class CardGrid(QListView):
         self.delegate = CardDelegate(self)
         self.delegate.text_waiting.connect(lambda: self.viewport().update())
         self.setItemDelegate(self.delegate)
+        self._tiles_expected = False
         self.retranslate()
 
     def setModel(self, model) -> None:
         super().setModel(model)
-        model.modelReset.connect(self._fit_columns)
-        model.rowsInserted.connect(self._fit_columns)
+        model.modelReset.connect(self.expect_tiles)
+        model.rowsInserted.connect(self.expect_tiles)
+        if model.rowCount():
+            self.expect_tiles()
+
+    def expect_tiles(self) -> None:
+        """Fit the columns, now and from now on: tiles are coming. Until then the grid is
+        empty (the window's first picture is drawn before its first answer) and asks its
+        style nothing."""
+        self._tiles_expected = True
+        self._fit_columns()
+
+    def text_layers(self) -> TextLayers:
+        """How the tiles' text will be drawn, for an answer's first screenful drawn ahead."""
+        self.expect_tiles()
+        return self.delegate.text_layers(self)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Cards"))
@@ -68,10 +84,8 @@ class CardGrid(QListView):
         return self.maximumViewportSize().width() - bar - 1
 
     def _fit_columns(self) -> None:
-        """Share the width evenly between as many columns as fit, so the grid fills it. An
-        empty grid has nothing to fit (the window's first picture is drawn before its first
-        answer): its tiles are fitted when they come."""
-        if self.model() is None or self.model().rowCount() == 0:
+        """Share the width evenly between as many columns as fit, so the grid fills it."""
+        if not self._tiles_expected:
             return
         width = self._wrap_width()
         columns = max(1, width // MIN_CARD_WIDTH)
