@@ -94,8 +94,8 @@ seen = {}
 
 
 class FirstPaint(QObject):
-    \"\"\"Notes, at the window's first paint, which of NAMES PySide6 has made and which
-    modules are imported.\"\"\"
+    \"\"\"Notes, at the window's first paint, which of QT_NAMES PySide6 has made and which of
+    MODULES are imported.\"\"\"
 
     def eventFilter(self, watched, event):
         if watched is window and event.type() == QEvent.Type.Paint and not seen:
