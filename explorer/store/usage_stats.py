@@ -7,14 +7,12 @@ order of events; only how many times each thing happened that day.
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import NamedTuple, TextIO
 
-from explorer.domain.kiosk_config import KIOSK_LANGUAGES
 from explorer.store.connection import Connection
 
 SESSION = "session"
@@ -90,6 +88,9 @@ class UsageStats:
         self._increment(CARD_VIEW, card_id, day)
 
     def record_language(self, code: str, day: date | None = None) -> None:
+        # Imported here, as csv below: a start opens the usage counts and needs neither.
+        from explorer.domain.kiosk_config import KIOSK_LANGUAGES
+
         if code not in KIOSK_LANGUAGES:
             raise ValueError(f"not a language of the explorer: {code!r}")
         self._increment(LANGUAGE, code, day)
@@ -129,8 +130,11 @@ class UsageStats:
         ).fetchall()
         return [(key, total) for key, total in rows]
 
+
 def write_csv(rows: list[DailyUsage], stream: TextIO) -> None:
     """Write ``day,sessions,card_views,top_cards,languages``, one row per day."""
+    import csv
+
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for row in rows:

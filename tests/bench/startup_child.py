@@ -15,6 +15,11 @@ import sys
 
 
 def main(kind: str) -> None:
+    if kind != "bare":
+        # As the `explorer` command does: the explorer's Qt-free layers come before PySide6,
+        # whose import hook reads the source of every module imported after it.
+        from explorer.ui.shell.app import create_application, create_main_window
+
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -26,23 +31,28 @@ def main(kind: str) -> None:
         window.resize(1360, 880)
     else:
         from explorer.store.logs import configure_logging
-        from explorer.ui.shell.app import create_application, create_main_window
 
         configure_logging(None)
         app = create_application()
         window = create_main_window(app)
 
-    grid = None if kind == "bare" else window.cards_page.grid.viewport()
+    grid = None
 
     class Paints(QObject):
         def eventFilter(self, watched, event) -> bool:
+            nonlocal grid
             if event.type() != QEvent.Type.Paint:
                 return False
             if watched is window:
                 print(json.dumps({"peak_rss_kib": peak_rss_kib()}), flush=True)
                 window.removeEventFilter(self)
-                if grid is None:
+                if kind == "bare":
                     QTimer.singleShot(0, app.quit)
+                else:
+                    # Asked for only now: the viewport's type is one PySide6 has to look for
+                    # among all of QtWidgets' classes, which the window itself never asks.
+                    grid = window.cards_page.grid.viewport()
+                    grid.installEventFilter(self)
             elif watched is grid and window.answered:
                 print(json.dumps({"peak_rss_kib": peak_rss_kib()}), flush=True)
                 grid.removeEventFilter(self)
@@ -51,11 +61,9 @@ def main(kind: str) -> None:
 
     watcher = Paints()
     window.installEventFilter(watcher)
-    if grid is not None:
-        grid.installEventFilter(watcher)
     window.show()
     app.exec()
-    if grid is not None:
+    if kind != "bare":
         window.close()
 
 

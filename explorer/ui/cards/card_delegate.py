@@ -13,10 +13,11 @@ import math
 import time
 from collections import OrderedDict
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
 
 from explorer.ui.cards.card_model import CardRole
 from explorer.ui.cards.tile_geometry import (
@@ -36,6 +37,9 @@ from explorer.ui.cards.tile_text import (
     layer_key,
 )
 from explorer.ui.shell.theme import PALETTE
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 THUMBNAIL_SIZE = QSize(420, 252)
 PICTURES_KEPT = 32
@@ -87,6 +91,8 @@ class CardDelegate(QStyledItemDelegate):
         return self.size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        from PySide6.QtWidgets import QStyle  # not at import: the window is drawn before a tile
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

@@ -4,7 +4,7 @@ cards are shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.domain.entities import Category
 from explorer.session.session import ReadingPosition
@@ -14,6 +14,7 @@ from explorer.ui.cards.card_model import CardListModel, CardRole
 from explorer.ui.cards.category_filter import CategoryFilter
 from explorer.ui.cards.facet_panel import FacetPanel
 from explorer.ui.cards.tile_geometry import MIN_CARD_WIDTH, card_size
+from explorer.ui.cards.tile_text import TextLayers
 from explorer.ui.shell.theme import text_scale
 
 
@@ -37,8 +38,27 @@ class CardGrid(QListView):
         self.delegate = CardDelegate(self)
         self.delegate.text_waiting.connect(lambda: self.viewport().update())
         self.setItemDelegate(self.delegate)
+        self._tiles_expected = False
         self.retranslate()
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.modelReset.connect(self.expect_tiles)
+        model.rowsInserted.connect(self.expect_tiles)
+        if model.rowCount():
+            self.expect_tiles()
+
+    def expect_tiles(self) -> None:
+        """Fit the columns, now and from now on: tiles are coming. Until then the grid is
+        empty (the window's first picture is drawn before its first answer) and asks its
+        style nothing."""
+        self._tiles_expected = True
         self._fit_columns()
+
+    def text_layers(self) -> TextLayers:
+        """How the tiles' text will be drawn, for an answer's first screenful drawn ahead."""
+        self.expect_tiles()
+        return self.delegate.text_layers(self)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Cards"))
@@ -55,6 +75,9 @@ class CardGrid(QListView):
     def _wrap_width(self) -> int:
         """The width the list wraps at: the viewport without scroll bars, less the scroll bar
         it reserves, less a pixel (a tile ending exactly at the edge wraps)."""
+        # Imported here: making PySide6's QStyle (its many enums) costs a start ~15 ms.
+        from PySide6.QtWidgets import QStyle
+
         bar = self.style().pixelMetric(
             QStyle.PixelMetric.PM_ScrollBarExtent, None, self.verticalScrollBar()
         )
@@ -62,6 +85,8 @@ class CardGrid(QListView):
 
     def _fit_columns(self) -> None:
         """Share the width evenly between as many columns as fit, so the grid fills it."""
+        if not self._tiles_expected:
+            return
         width = self._wrap_width()
         columns = max(1, width // MIN_CARD_WIDTH)
         size = card_size(max(MIN_CARD_WIDTH, width // columns), text_scale(self.font()))

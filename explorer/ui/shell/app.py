@@ -7,6 +7,7 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The Qt-free layers are imported before PySide6: PySide6's import hook reads the source of
 # every module imported after it, which cost a cold start about 30 ms for these.
@@ -27,8 +28,16 @@ from explorer.store.user_db import UserStore
 from explorer.store.user_db_recovery import open_user_data
 
 # isort: split
+# Qt-free modules of the session and the window, imported here for the same reason.
+import explorer.session.session
+import explorer.ui.widgets.plain_text  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 from explorer.ui.cards.card_delegate import THUMBNAIL_SIZE
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
@@ -140,6 +149,8 @@ def _show_error(app: QApplication, refusal: PackInvalid | ContentUnavailable) ->
 
 def start_error_box(app: QApplication, refusal: PackInvalid | ContentUnavailable) -> QMessageBox:
     """A box whose text is shown as written (it may quote a pack's contents)."""
+    from PySide6.QtWidgets import QMessageBox  # only when a start fails
+
     from explorer.ui.shell.start_error import StartError, saved_language
 
     app.language_switcher.apply(saved_language())

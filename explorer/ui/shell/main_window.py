@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
             self.page_store,
             language=self.session.language,
             categories=self.model.categories,
-            layers=grid.delegate.text_layers(grid) if self.cards_page.isVisible() else None,
+            layers=grid.text_layers() if self.cards_page.isVisible() else None,
         )
 
     def _answer_arrived(self, result: SearchResult, asked: SearchState, first_page) -> None:

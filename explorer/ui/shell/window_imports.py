@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from explorer.ui.shell.import_progress_bar import ImportProgressBar
 from explorer.ui.shell.pack_import import PackImport
@@ -74,6 +73,10 @@ class WindowImports(QObject):
         """Ask for a pack (a .zip, or a folder's manifest.json) and import it."""
         if self.pack_import is None or self.pack_import.busy:
             return
+        # The dialogs are imported when asked for: making their PySide6 classes (and enums)
+        # is no part of drawing the window.
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(
             self.window,
             self.tr("Import a content pack"),
@@ -111,6 +114,8 @@ class WindowImports(QObject):
 
     def confirm_takeover(self, message: str) -> bool:
         """Ask whether the pack may replace the one it names."""
+        from PySide6.QtWidgets import QMessageBox
+
         title = self.tr("Replace a pack?")
         box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,10 @@ class FlagStripe(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
+        painter.setPen(Qt.PenStyle.NoPen)
         width = self.width() / len(_COLOURS)
+        # A brush and drawRect, not fillRect: which fillRect is meant PySide6 finds only after
+        # making QGradient's enums, a few milliseconds of the window's first paint.
         for i, colour in enumerate(_COLOURS):
-            painter.fillRect(QRectF(i * width, 0, width + 0.5, self.height()), QColor(colour))
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(i * width, 0, width + 0.5, self.height()))

@@ -79,3 +79,63 @@ def test_the_qt_free_layers_are_imported_before_pyside6():
     layers = ("explorer.content.library", "explorer.store.content_store", "explorer.store.user_db")
     standard = ("json", "sqlite3", "zipfile", "logging", "dataclasses")
     assert set(layers + standard) <= before_pyside
+
+
+_FIRST_PAINT = """
+import json, sys
+
+from explorer.ui.shell.app import create_application, create_main_window
+from PySide6 import QtGui, QtWidgets
+from PySide6.QtCore import QEvent, QObject
+
+app = create_application()
+window = create_main_window(app)
+seen = {}
+
+
+class FirstPaint(QObject):
+    \"\"\"Notes, at the window's first paint, which of QT_NAMES PySide6 has made and which of
+    MODULES are imported.\"\"\"
+
+    def eventFilter(self, watched, event):
+        if watched is window and event.type() == QEvent.Type.Paint and not seen:
+            made = {**vars(QtWidgets), **vars(QtGui)}
+            seen.update({name: name in made for name in QT_NAMES})
+            seen.update({name: name in sys.modules for name in MODULES})
+        return False
+
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+while not seen:
+    app.processEvents()
+window.search_worker.stop()
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
+    content_database, explorer_home: Path
+):
+    """PySide6 makes a class, and every Python enum in it, when it is first used: QStyle's
+    enums, or the whole of QtWidgets (``QWizard`` and the rest) looked through for a widget
+    whose type it does not know, as the grid's viewport is, cost a start 15–25 ms each.
+    The dialogs, the kiosk settings and CSV come when they are used."""
+    qt_names = ("QStyle", "QGradient", "QMessageBox", "QFileDialog", "QWizard")
+    modules = ("explorer.domain.kiosk_config", "csv", "hmac")
+    code = f"QT_NAMES = {qt_names!r}\nMODULES = {modules!r}\n{_FIRST_PAINT}"
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    starts = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=120,
+            check=True,
+        )
+        for _ in range(2)  # the first start makes the user database
+    ]
+    made = json.loads(starts[-1].stdout.strip().splitlines()[-1])
+    assert made == dict.fromkeys(qt_names + modules, False)
