@@ -1,6 +1,7 @@
 """Paints one card of the grid: picture, category, title and date on a soft tile.
 
-A tile's text is drawn once into a layer (``tile_text``) that later paints copy. The layers
+A tile is two copies: its cell (the tile's background with its picture, made once for each
+picture, size and state) and its text, drawn once into a layer (``tile_text``). The layers
 of an answer's first screenful come drawn with the answer, from the search thread
 (``offer_layers``); others are drawn here, at most TEXT_BUDGET_MS of them in one turn of the
 event loop: the tiles left over show their picture at once and their text a turn later, so
@@ -14,7 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -38,14 +39,17 @@ from explorer.ui.cards.tile_text import (
 from explorer.ui.shell.theme import PALETTE
 
 THUMBNAIL_SIZE = QSize(420, 252)
-PICTURES_KEPT = 32
-"""Pictures kept drawn at their tile's size and shape, at least: a screenful and some
-scrolling (more on a screen showing more tiles, see ``CardDelegate.keep_for``)."""
+PICTURES_KEPT = 24
+"""Cells kept drawn with their pictures (about 400 KB each at 1x), at least: a screenful and
+some scrolling (more on a screen showing more tiles, see ``CardDelegate.keep_for``)."""
 TEXTS_KEPT = 24
 """Text layers kept (about 200 KB each at 1x), at least: a screenful, and some scrolling back."""
 TEXT_BUDGET_MS = 5.0
 """New text layers drawn on screen in one turn of the event loop, at most (and at least one)."""
 FOCUS_RING_WIDTH = 3
+_SELECTED = QStyle.StateFlag.State_Selected
+_HOVERED = QStyle.StateFlag.State_MouseOver
+_FOCUSED = QStyle.StateFlag.State_HasFocus
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -64,7 +68,8 @@ class CardDelegate(QStyledItemDelegate):
         # clip are drawn or made once per size and state, not for every tile of every paint.
         self._tiles: dict[tuple, QPixmap] = {}
         self._picture_clips: dict[tuple[float, float], QPainterPath] = {}
-        # A picture is scaled and cut to its rounded outline once, then copied at each paint.
+        # A picture is scaled and cut to its rounded outline on its tile once, then the whole
+        # cell is copied at each paint.
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._texts: OrderedDict[tuple, QImage] = OrderedDict()
         self.texts_kept, self.pictures_kept = TEXTS_KEPT, PICTURES_KEPT
@@ -87,20 +92,24 @@ class CardDelegate(QStyledItemDelegate):
         return self.size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        tile = tile_rect(QRectF(option.rect))
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.drawPixmap(
-            option.rect.topLeft(),
-            self._tile(option.rect.size(), selected or focused, hovered, painter, focused),
+        state = option.state
+        focused = bool(state & _FOCUSED)
+        text: TileText | None = index.data(CardRole.Tile)
+        image = index.data(CardRole.Thumbnail)
+        colour = text.colour if text is not None else index.data(CardRole.CategoryColour)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        rect = option.rect
+        cell = self._cell(
+            rect.size(),
+            (bool(state & _SELECTED) or focused, bool(state & _HOVERED), focused),
+            image if isinstance(image, QImage) and not image.isNull() else None,
+            colour or PALETTE.line,
+            ratio,
         )
-        self._paint_image(painter, picture_rect(tile), index)
-        self._paint_text_layer(painter, option, tile, index)
-        painter.restore()
+        painter.drawPixmap(rect.topLeft(), cell)
+        if text is not None:
+            self._paint_text_layer(painter, option, text, ratio)
 
     def keep_for(self, viewport: QSize) -> None:
         """Keep at least a screenful of ``viewport`` and a row more: fewer, and one repaint
@@ -132,16 +141,12 @@ class CardDelegate(QStyledItemDelegate):
             self._texts.popitem(last=False)
 
     def _paint_text_layer(
-        self, painter: QPainter, option: QStyleOptionViewItem, tile: QRectF, index: QModelIndex
+        self, painter: QPainter, option: QStyleOptionViewItem, text: TileText, ratio: float
     ) -> None:
         """Copy the tile's text layer, drawing it first if it is not kept. Painting for a
         view keeps to the budget (and draws at least one new layer a turn); a tile painted
         on its own, for no view, is always drawn whole."""
         fonts = self.fonts(option.font)
-        text: TileText | None = index.data(CardRole.Tile)
-        if text is None:
-            return  # a model without tiles' texts
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         size = option.rect.size()
         key = layer_key(text, size, fonts.scale, ratio)
         layer = self._texts.get(key)
@@ -159,7 +164,7 @@ class CardDelegate(QStyledItemDelegate):
             self._spent_ms += (time.perf_counter() - started) * 1000
             if not self._next_turn.isActive():
                 self._next_turn.start()
-        painter.drawImage(text_block(tile).topLeft(), layer)
+        painter.drawImage(text_block(tile_rect(QRectF(option.rect))).topLeft(), layer)
 
     def forget_drawn(self) -> None:
         """Let the text layers and pictures go (the grid is out of sight: memory matters
@@ -179,12 +184,11 @@ class CardDelegate(QStyledItemDelegate):
             self.text_waiting.emit()
 
     def _tile(
-        self, size: QSize, selected: bool, hovered: bool, target: QPainter, focused: bool = False
+        self, size: QSize, selected: bool, hovered: bool, ratio: float, focused: bool = False
     ) -> QPixmap:
         """The cell of ``size`` with its tile's shadow, background and border, and around
         the tile the focus ring when it is the current tile of a grid with the focus; drawn
         once."""
-        ratio = target.device().devicePixelRatioF() if target.device() else 1.0
         key = (size.width(), size.height(), selected, hovered, focused, ratio)
         pixmap = self._tiles.get(key)
         if pixmap is None:
@@ -217,34 +221,32 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.drawRoundedRect(tile, RADIUS, RADIUS)
 
-    def _paint_image(self, painter: QPainter, rect: QRectF, index: QModelIndex) -> None:
-        image = index.data(CardRole.Thumbnail)
-        if not isinstance(image, QImage) or image.isNull():
-            image = None
-        colour = QColor(index.data(CardRole.CategoryColour) or PALETTE.line)
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        what = image.cacheKey() if image is not None else colour.rgba()
-        key = (image is not None, what, rect.width(), rect.height(), ratio)
-        picture = self._pictures.get(key)
-        if picture is None:
-            picture = self._pictures[key] = self._picture(rect.size(), ratio, image, colour)
-            if len(self._pictures) > self.pictures_kept:
-                self._pictures.popitem(last=False)
-        else:
+    def _cell(
+        self,
+        size: QSize,
+        state: tuple[bool, bool, bool],
+        image: QImage | None,
+        colour: str,
+        ratio: float,
+    ) -> QPixmap:
+        """The whole cell but its text: the tile for ``state`` (selected, hovered, focused)
+        with the picture, or without one a tint of the category's ``colour``, in its rounded
+        outline. Opaque, so a paint copies it in one go; made once, then kept."""
+        what = image.cacheKey() if image is not None else colour
+        key = (what, size.width(), size.height(), state, ratio)
+        cell = self._pictures.get(key)
+        if cell is not None:
             self._pictures.move_to_end(key)
-        painter.drawPixmap(rect.topLeft(), picture)
-
-    def _picture(self, size: QSizeF, ratio: float, image: QImage | None, colour: QColor) -> QPixmap:
-        """The picture (or, without one, a tint of the category's colour) drawn in its
-        outline, on a transparent pixmap of ``size``."""
-        pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
+            return cell
+        selected, hovered, focused = state
+        cell = QPixmap(self._tile(size, selected, hovered, ratio, focused))  # a copy to draw on
+        painter = QPainter(cell)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setClipPath(self._picture_clip(size.width(), size.height()))
-        area = QRectF(QPointF(0, 0), size)
+        area = picture_rect(tile_rect(QRectF(0, 0, size.width(), size.height())))
+        painter.translate(area.topLeft())
+        painter.setClipPath(self._picture_clip(area.width(), area.height()))
+        area = QRectF(QPointF(0, 0), area.size())
         if image is not None:
             painter.drawImage(area, image)
         else:
@@ -252,7 +254,10 @@ class CardDelegate(QStyledItemDelegate):
             placeholder.setAlpha(60)
             painter.fillRect(area, placeholder)
         painter.end()
-        return pixmap
+        self._pictures[key] = cell
+        if len(self._pictures) > self.pictures_kept:
+            self._pictures.popitem(last=False)
+        return cell
 
     def _picture_clip(self, width: float, height: float) -> QPainterPath:
         """The picture's outline at the origin: rounded at the top, square at the bottom."""
