@@ -15,7 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -40,8 +40,9 @@ from explorer.ui.shell.theme import PALETTE
 
 THUMBNAIL_SIZE = QSize(420, 252)
 PICTURES_KEPT = 24
-"""Cells kept drawn with their pictures (about 400 KB each at 1x), at least: a screenful and
-some scrolling (more on a screen showing more tiles, see ``CardDelegate.keep_for``)."""
+"""Pictures kept drawn at their tile's size and shape (about 180 KB each at 1x), and cells
+with their pictures (about 400 KB), at least: a screenful and some scrolling (more on a
+screen showing more tiles, see ``CardDelegate.keep_for``)."""
 TEXTS_KEPT = 24
 """Text layers kept (about 200 KB each at 1x), at least: a screenful, and some scrolling back."""
 TEXT_BUDGET_MS = 5.0
@@ -68,9 +69,10 @@ class CardDelegate(QStyledItemDelegate):
         # clip are drawn or made once per size and state, not for every tile of every paint.
         self._tiles: dict[tuple, QPixmap] = {}
         self._picture_clips: dict[tuple[float, float], QPainterPath] = {}
-        # A picture is scaled and cut to its rounded outline on its tile once, then the whole
-        # cell is copied at each paint.
+        # A picture is scaled and cut to its rounded outline once, and put on its tile once
+        # for each state: each paint copies that whole cell.
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._cells: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._texts: OrderedDict[tuple, QImage] = OrderedDict()
         self.texts_kept, self.pictures_kept = TEXTS_KEPT, PICTURES_KEPT
         self._spent_ms = 0.0  # drawing text layers in this turn of the event loop
@@ -171,6 +173,7 @@ class CardDelegate(QStyledItemDelegate):
         more then); they are drawn again as the grid shows their tiles."""
         self._texts.clear()
         self._pictures.clear()
+        self._cells.clear()
 
     @property
     def drawing(self) -> bool:
@@ -230,23 +233,43 @@ class CardDelegate(QStyledItemDelegate):
         ratio: float,
     ) -> QPixmap:
         """The whole cell but its text: the tile for ``state`` (selected, hovered, focused)
-        with the picture, or without one a tint of the category's ``colour``, in its rounded
-        outline. Opaque, so a paint copies it in one go; made once, then kept."""
+        with its picture on it. Opaque, so a paint copies it in one go; made once (from the
+        tile and the picture, both kept: a tile hovered or chosen scales no picture again),
+        then kept."""
         what = image.cacheKey() if image is not None else colour
         key = (what, size.width(), size.height(), state, ratio)
-        cell = self._pictures.get(key)
+        cell = self._cells.get(key)
         if cell is not None:
-            self._pictures.move_to_end(key)
+            self._cells.move_to_end(key)
             return cell
         selected, hovered, focused = state
         cell = QPixmap(self._tile(size, selected, hovered, ratio, focused))  # a copy to draw on
+        area = picture_rect(tile_rect(QRectF(0, 0, size.width(), size.height())))
         painter = QPainter(cell)
+        painter.drawPixmap(area.topLeft(), self._picture(area.size(), ratio, image, colour))
+        painter.end()
+        self._cells[key] = cell
+        if len(self._cells) > self.pictures_kept:
+            self._cells.popitem(last=False)
+        return cell
+
+    def _picture(self, size: QSizeF, ratio: float, image: QImage | None, colour: str) -> QPixmap:
+        """The picture (or, without one, a tint of the category's ``colour``) scaled and cut
+        to its outline, on a transparent pixmap of ``size``; made once, then kept."""
+        what = image.cacheKey() if image is not None else colour
+        key = (what, size.width(), size.height(), ratio)
+        pixmap = self._pictures.get(key)
+        if pixmap is not None:
+            self._pictures.move_to_end(key)
+            return pixmap
+        pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        area = picture_rect(tile_rect(QRectF(0, 0, size.width(), size.height())))
-        painter.translate(area.topLeft())
-        painter.setClipPath(self._picture_clip(area.width(), area.height()))
-        area = QRectF(QPointF(0, 0), area.size())
+        painter.setClipPath(self._picture_clip(size.width(), size.height()))
+        area = QRectF(QPointF(0, 0), size)
         if image is not None:
             painter.drawImage(area, image)
         else:
@@ -254,10 +277,10 @@ class CardDelegate(QStyledItemDelegate):
             placeholder.setAlpha(60)
             painter.fillRect(area, placeholder)
         painter.end()
-        self._pictures[key] = cell
+        self._pictures[key] = pixmap
         if len(self._pictures) > self.pictures_kept:
             self._pictures.popitem(last=False)
-        return cell
+        return pixmap
 
     def _picture_clip(self, width: float, height: float) -> QPainterPath:
         """The picture's outline at the origin: rounded at the top, square at the bottom."""

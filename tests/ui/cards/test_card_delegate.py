@@ -117,6 +117,7 @@ def test_the_selected_tile_and_the_others_are_kept_apart(qapp):
     assert selected.pixelColor(border) == QColor(PALETTE.sky) != plain.pixelColor(border)
     assert _painted(delegate, card) == plain
     assert selected.pixelColor(_middle_of_picture()) == QColor("red")
+    assert len(delegate._pictures) == 1, "a tile chosen or hovered scales no picture again"
 
 
 def _cards(count: int) -> QStandardItemModel:
