@@ -1,6 +1,7 @@
 """Paints one card of the grid: picture, category, title and date on a soft tile.
 
-A tile's text is drawn once into a layer (``tile_text``) that later paints copy. The layers
+A tile is two copies: its cell (the tile's background with its picture, made once for each
+picture, size and state) and its text, drawn once into a layer (``tile_text``). The layers
 of an answer's first screenful come drawn with the answer, from the search thread
 (``offer_layers``); others are drawn here, at most TEXT_BUDGET_MS of them in one turn of the
 event loop: the tiles left over show their picture at once and their text a turn later, so
@@ -42,9 +43,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 THUMBNAIL_SIZE = QSize(420, 252)
-PICTURES_KEPT = 32
-"""Pictures kept drawn at their tile's size and shape, at least: a screenful and some
-scrolling (more on a screen showing more tiles, see ``CardDelegate.keep_for``)."""
+PICTURES_KEPT = 24
+"""Pictures kept drawn at their tile's size and shape (about 180 KB each at 1x), and cells
+with their pictures (about 400 KB), at least: a screenful and some scrolling (more on a
+screen showing more tiles, see ``CardDelegate.keep_for``)."""
 TEXTS_KEPT = 24
 """Text layers kept (about 200 KB each at 1x), at least: a screenful, and some scrolling back."""
 TEXT_BUDGET_MS = 5.0
@@ -68,8 +70,10 @@ class CardDelegate(QStyledItemDelegate):
         # clip are drawn or made once per size and state, not for every tile of every paint.
         self._tiles: dict[tuple, QPixmap] = {}
         self._picture_clips: dict[tuple[float, float], QPainterPath] = {}
-        # A picture is scaled and cut to its rounded outline once, then copied at each paint.
+        # A picture is scaled and cut to its rounded outline once, and put on its tile once
+        # for each state: each paint copies that whole cell.
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._cells: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._texts: OrderedDict[tuple, QImage] = OrderedDict()
         self.texts_kept, self.pictures_kept = TEXTS_KEPT, PICTURES_KEPT
         self._spent_ms = 0.0  # drawing text layers in this turn of the event loop
@@ -93,20 +97,28 @@ class CardDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         from PySide6.QtWidgets import QStyle  # not at import: the window is drawn before a tile
 
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        tile = tile_rect(QRectF(option.rect))
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.drawPixmap(
-            option.rect.topLeft(),
-            self._tile(option.rect.size(), selected or focused, hovered, painter, focused),
+        flags, state = QStyle.StateFlag, option.state
+        focused = bool(state & flags.State_HasFocus)
+        text: TileText | None = index.data(CardRole.Tile)
+        image = index.data(CardRole.Thumbnail)
+        colour = text.colour if text is not None else index.data(CardRole.CategoryColour)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        rect = option.rect
+        cell = self._cell(
+            rect.size(),
+            (
+                bool(state & flags.State_Selected) or focused,
+                bool(state & flags.State_MouseOver),
+                focused,
+            ),
+            image if isinstance(image, QImage) and not image.isNull() else None,
+            colour or PALETTE.line,
+            ratio,
         )
-        self._paint_image(painter, picture_rect(tile), index)
-        self._paint_text_layer(painter, option, tile, index)
-        painter.restore()
+        painter.drawPixmap(rect.topLeft(), cell)
+        if text is not None:
+            self._paint_text_layer(painter, option, text, ratio)
 
     def keep_for(self, viewport: QSize) -> None:
         """Keep at least a screenful of ``viewport`` and a row more: fewer, and one repaint
@@ -138,16 +150,12 @@ class CardDelegate(QStyledItemDelegate):
             self._texts.popitem(last=False)
 
     def _paint_text_layer(
-        self, painter: QPainter, option: QStyleOptionViewItem, tile: QRectF, index: QModelIndex
+        self, painter: QPainter, option: QStyleOptionViewItem, text: TileText, ratio: float
     ) -> None:
         """Copy the tile's text layer, drawing it first if it is not kept. Painting for a
         view keeps to the budget (and draws at least one new layer a turn); a tile painted
         on its own, for no view, is always drawn whole."""
         fonts = self.fonts(option.font)
-        text: TileText | None = index.data(CardRole.Tile)
-        if text is None:
-            return  # a model without tiles' texts
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         size = option.rect.size()
         key = layer_key(text, size, fonts.scale, ratio)
         layer = self._texts.get(key)
@@ -165,13 +173,14 @@ class CardDelegate(QStyledItemDelegate):
             self._spent_ms += (time.perf_counter() - started) * 1000
             if not self._next_turn.isActive():
                 self._next_turn.start()
-        painter.drawImage(text_block(tile).topLeft(), layer)
+        painter.drawImage(text_block(tile_rect(QRectF(option.rect))).topLeft(), layer)
 
     def forget_drawn(self) -> None:
         """Let the text layers and pictures go (the grid is out of sight: memory matters
         more then); they are drawn again as the grid shows their tiles."""
         self._texts.clear()
         self._pictures.clear()
+        self._cells.clear()
 
     @property
     def drawing(self) -> bool:
@@ -185,12 +194,11 @@ class CardDelegate(QStyledItemDelegate):
             self.text_waiting.emit()
 
     def _tile(
-        self, size: QSize, selected: bool, hovered: bool, target: QPainter, focused: bool = False
+        self, size: QSize, selected: bool, hovered: bool, ratio: float, focused: bool = False
     ) -> QPixmap:
         """The cell of ``size`` with its tile's shadow, background and border, and around
         the tile the focus ring when it is the current tile of a grid with the focus; drawn
         once."""
-        ratio = target.device().devicePixelRatioF() if target.device() else 1.0
         key = (size.width(), size.height(), selected, hovered, focused, ratio)
         pixmap = self._tiles.get(key)
         if pixmap is None:
@@ -223,26 +231,44 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.drawRoundedRect(tile, RADIUS, RADIUS)
 
-    def _paint_image(self, painter: QPainter, rect: QRectF, index: QModelIndex) -> None:
-        image = index.data(CardRole.Thumbnail)
-        if not isinstance(image, QImage) or image.isNull():
-            image = None
-        colour = QColor(index.data(CardRole.CategoryColour) or PALETTE.line)
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        what = image.cacheKey() if image is not None else colour.rgba()
-        key = (image is not None, what, rect.width(), rect.height(), ratio)
-        picture = self._pictures.get(key)
-        if picture is None:
-            picture = self._pictures[key] = self._picture(rect.size(), ratio, image, colour)
-            if len(self._pictures) > self.pictures_kept:
-                self._pictures.popitem(last=False)
-        else:
-            self._pictures.move_to_end(key)
-        painter.drawPixmap(rect.topLeft(), picture)
+    def _cell(
+        self,
+        size: QSize,
+        state: tuple[bool, bool, bool],
+        image: QImage | None,
+        colour: str,
+        ratio: float,
+    ) -> QPixmap:
+        """The whole cell but its text: the tile for ``state`` (selected, hovered, focused)
+        with its picture on it. Opaque, so a paint copies it in one go; made once (from the
+        tile and the picture, both kept: a tile hovered or chosen scales no picture again),
+        then kept."""
+        what = image.cacheKey() if image is not None else colour
+        key = (what, size.width(), size.height(), state, ratio)
+        cell = self._cells.get(key)
+        if cell is not None:
+            self._cells.move_to_end(key)
+            return cell
+        selected, hovered, focused = state
+        cell = QPixmap(self._tile(size, selected, hovered, ratio, focused))  # a copy to draw on
+        area = picture_rect(tile_rect(QRectF(0, 0, size.width(), size.height())))
+        painter = QPainter(cell)
+        painter.drawPixmap(area.topLeft(), self._picture(area.size(), ratio, image, colour))
+        painter.end()
+        self._cells[key] = cell
+        if len(self._cells) > self.pictures_kept:
+            self._cells.popitem(last=False)
+        return cell
 
-    def _picture(self, size: QSizeF, ratio: float, image: QImage | None, colour: QColor) -> QPixmap:
-        """The picture (or, without one, a tint of the category's colour) drawn in its
-        outline, on a transparent pixmap of ``size``."""
+    def _picture(self, size: QSizeF, ratio: float, image: QImage | None, colour: str) -> QPixmap:
+        """The picture (or, without one, a tint of the category's ``colour``) scaled and cut
+        to its outline, on a transparent pixmap of ``size``; made once, then kept."""
+        what = image.cacheKey() if image is not None else colour
+        key = (what, size.width(), size.height(), ratio)
+        pixmap = self._pictures.get(key)
+        if pixmap is not None:
+            self._pictures.move_to_end(key)
+            return pixmap
         pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -258,6 +284,9 @@ class CardDelegate(QStyledItemDelegate):
             placeholder.setAlpha(60)
             painter.fillRect(area, placeholder)
         painter.end()
+        self._pictures[key] = pixmap
+        if len(self._pictures) > self.pictures_kept:
+            self._pictures.popitem(last=False)
         return pixmap
 
     def _picture_clip(self, width: float, height: float) -> QPainterPath:

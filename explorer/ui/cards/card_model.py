@@ -57,6 +57,7 @@ class CardRole(IntEnum):
     """The tile's text (a ``TileText``)."""
 
 
+_TILE, _THUMBNAIL = CardRole.Tile.value, CardRole.Thumbnail.value
 UNKNOWN_COLOUR = "#777777"
 
 
@@ -133,9 +134,12 @@ class CardListModel(QAbstractListModel):
         self.language = "en"
         self.query = ""
         self.result = result
+        self._rows = len(result)
         self._pages: OrderedDict[int, dict[str, CardListItem]] = OrderedDict()
         self._card_words: OrderedDict[int, dict[str, CardWords]] = OrderedDict()
         self._reasons: dict[str, Reason] = {}
+        # What each tile says, made once per answer and language: the grid asks at every paint.
+        self._tile_texts: dict[str, TileText] = {}
         self._categories = {c.id: c for c in store.categories()}
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
@@ -151,7 +155,8 @@ class CardListModel(QAbstractListModel):
         return names
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.result)
+        # Qt asks for every row it lays out or looks up: kept as a number, not asked of the result.
+        return 0 if parent.isValid() else self._rows
 
     def set_result(
         self, result: SearchResult, query: str = "", first_page: FirstPage | None = None
@@ -159,9 +164,11 @@ class CardListModel(QAbstractListModel):
         """Show ``result``; ``first_page``, read with it elsewhere, spares the reading."""
         self.beginResetModel()
         self.result, self.query = result, query
+        self._rows = len(result)
         self._pages.clear()
         self._card_words.clear()
         self._reasons.clear()
+        self._tile_texts.clear()
         if first_page is not None and first_page.language == self.language:
             self._pages[0] = first_page.items
             self._card_words[0] = first_page.card_words
@@ -172,6 +179,7 @@ class CardListModel(QAbstractListModel):
         self.language = language
         self._pages.clear()
         self._reasons.clear()
+        self._tile_texts.clear()
         if len(self.result):
             self.dataChanged.emit(self.index(0), self.index(len(self.result) - 1))
 
@@ -229,10 +237,29 @@ class CardListModel(QAbstractListModel):
             self._card_words.move_to_end(page_number)
         return page
 
+    def tile_text_of(self, row: int) -> TileText:
+        """What the tile of the card at ``row`` says (made once per answer and language)."""
+        card_id = self.result.card_id(row)
+        text = self._tile_texts.get(card_id)
+        if text is None:
+            if len(self._tile_texts) >= PAGE_SIZE * PAGES_KEPT:
+                self._tile_texts.clear()
+            text = self._tile_texts[card_id] = tile_text(
+                self.item(row), self._categories, self.reason(row), self.language
+            )
+        return text
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.result):
+        row = index.row()
+        if not 0 <= row < self._rows or not index.isValid():
             return None
-        item = self.item(index.row())
+        if role == _TILE:  # asked for each tile at each paint: answered first
+            return self.tile_text_of(row)
+        item = self.item(row)
+        if role == _THUMBNAIL:  # asked at each paint too
+            if self.thumbnails is None or item.image is None:
+                return None
+            return self.thumbnails.image(item.image)
         if role in (Qt.ItemDataRole.DisplayRole, CardRole.Title):
             return item.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -253,16 +280,10 @@ class CardListModel(QAbstractListModel):
             return category.colour if category else UNKNOWN_COLOUR
         if role == CardRole.DateText:
             return span_text(item.start, item.end)
-        if role == CardRole.Thumbnail:
-            if self.thumbnails is None or item.image is None:
-                return None
-            return self.thumbnails.image(item.image)
         if role == CardRole.Fallback:
             return item.fallback
         if role == CardRole.Snippet:
             return self.snippet(index.row())
-        if role == CardRole.Tile:
-            return tile_text(item, self._categories, self.reason(index.row()), self.language)
         return None
 
     @property

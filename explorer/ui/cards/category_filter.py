@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from explorer.domain.entities import Category, pick
@@ -34,6 +34,7 @@ class CategoryFilter(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str | None, QPushButton] = {}
+        self._labels: dict[str | None, str] = {}
         for category in [None, *categories]:
             button = QPushButton()
             button.setObjectName("chip")
@@ -48,8 +49,12 @@ class CategoryFilter(QWidget):
         self.keys = RovingFocus(list(self.buttons.values()), self)
         self.counts: dict[str, int] = {}
         self._widest_count = ""  # the widest count shown so far, as written
-        self._labels: dict[str | None, str] = {}
         self.set_language("en")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._labels:
+            self._keep_room()  # the chips' widths follow their type
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -68,10 +73,12 @@ class CategoryFilter(QWidget):
     def _relabel(self) -> None:
         self.setAccessibleName(self.tr("Categories"))
         metrics = self.buttons[None].fontMetrics()
+        widest = self._widest_count
         for count in self.counts.values():
             number = QLocale().toString(count)
             if metrics.horizontalAdvance(number) > metrics.horizontalAdvance(self._widest_count):
                 self._widest_count = number
+        relabelled = widest != self._widest_count
         for category in [None, *self.categories]:
             key = category.id if category else None
             if category is None:
@@ -83,11 +90,13 @@ class CategoryFilter(QWidget):
                 label = f"{name}  {number}" if number else name
             if self._labels.get(key) == label:
                 continue
+            relabelled = True
             self._labels[key] = label
             button = self.buttons[key]
             button.setText(plain_button_text(label))
             button.setAccessibleName(self.tr("Show category %1").replace("%1", label))
-        self._keep_room()
+        if relabelled:  # otherwise every chip keeps the room it has (asking costs each answer)
+            self._keep_room()
 
     def _keep_room(self) -> None:
         """Each chip at least as wide as it would be with the widest count shown so far."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from explorer.domain.snippets import Segment
 from explorer.ui.cards import card_delegate
@@ -43,20 +43,26 @@ def _solid(colour: str) -> QImage:
     return image
 
 
-def _painted(delegate: CardDelegate, model: QStandardItemModel) -> QImage:
-    canvas = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+def _painted(
+    delegate: CardDelegate,
+    model: QStandardItemModel,
+    size: QSize = SIZE,
+    state: QStyle.StateFlag = QStyle.StateFlag.State_None,
+) -> QImage:
+    canvas = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     canvas.fill(QColor("magenta"))
     option = QStyleOptionViewItem()
-    option.rect = QRect(QPoint(0, 0), SIZE)
+    option.rect = QRect(QPoint(0, 0), size)
+    option.state = state
     painter = QPainter(canvas)
     delegate.paint(painter, option, model.index(0, 0))
     painter.end()
     return canvas
 
 
-def _middle_of_picture() -> QPoint:
-    width = SIZE.width() - 2 * MARGIN
-    return QPoint(SIZE.width() // 2, MARGIN + round(width * IMAGE_RATIO / 2))
+def _middle_of_picture(size: QSize = SIZE) -> QPoint:
+    width = size.width() - 2 * MARGIN
+    return QPoint(size.width() // 2, MARGIN + round(width * IMAGE_RATIO / 2))
 
 
 def test_a_new_picture_is_painted_not_the_one_kept_from_before(qapp):
@@ -84,6 +90,34 @@ def test_the_tile_covers_its_whole_cell_in_the_grids_background(qapp):
     canvas = _painted(CardDelegate(), _card(_solid("red")))
     assert canvas.pixelColor(0, 0) == QColor(PALETTE.ground)
     assert canvas.pixelColor(SIZE.width() - 1, 0) == QColor(PALETTE.ground)
+
+
+def test_a_tile_painted_at_a_new_width_is_drawn_at_that_width(qapp):
+    """Its cell (tile and picture) is kept per size: a wider grid never copies a narrower one."""
+    delegate = CardDelegate()
+    card = _card(_solid("red"))  # the same picture each time
+    for size in (SIZE, card_size(420), SIZE):
+        canvas = _painted(delegate, card, size)
+        assert canvas.pixelColor(size.width() - 1, 0) == QColor(PALETTE.ground)
+        assert canvas.pixelColor(size.width() - MARGIN - 20, size.height() // 2) != QColor(
+            "magenta"
+        ), "the tile reaches its cell's right side"
+        assert canvas.pixelColor(_middle_of_picture(size)) == QColor("red")
+        below = _middle_of_picture(size) + QPoint(0, round((size.width() - 2 * MARGIN) * 0.3) + 4)
+        assert canvas.pixelColor(below) != QColor("red"), "the picture ends where its tile says"
+
+
+def test_the_selected_tile_and_the_others_are_kept_apart(qapp):
+    delegate = CardDelegate()
+    delegate.size = SIZE
+    card = _card(_solid("red"))
+    border = QPoint(SIZE.width() // 2, SIZE.height() - MARGIN - 1)
+    plain = _painted(delegate, card)
+    selected = _painted(delegate, card, state=QStyle.StateFlag.State_Selected)
+    assert selected.pixelColor(border) == QColor(PALETTE.sky) != plain.pixelColor(border)
+    assert _painted(delegate, card) == plain
+    assert selected.pixelColor(_middle_of_picture()) == QColor("red")
+    assert len(delegate._pictures) == 1, "a tile chosen or hovered scales no picture again"
 
 
 def _cards(count: int) -> QStandardItemModel:

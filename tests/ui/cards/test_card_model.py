@@ -136,3 +136,31 @@ def test_a_first_page_read_with_the_answer_brings_its_snippets(store, index, mon
     shown = [model.index(row).data(CardRole.Snippet) for row in rows]
     assert shown == expected
     assert not cut, "no snippet is cut on the UI thread for the first page"
+
+
+def test_a_tiles_text_is_made_once_per_answer_and_language(store, index, monkeypatch):
+    model = CardListModel(store, index.search("Абай"), None)
+    made = []
+    make = card_model.tile_text
+    monkeypatch.setattr(card_model, "tile_text", lambda *args: made.append(1) or make(*args))
+    first = model.index(0).data(CardRole.Tile)
+    assert model.index(0).data(CardRole.Tile) is first
+    assert len(made) == 1, "a paint asks again: the text made is kept"
+    assert any(piece.match for piece in (*first.title_marks, *first.snippet))
+
+    model.set_result(model.result, "")  # the same cards, a new answer: made again
+    again = model.index(0).data(CardRole.Tile)
+    assert len(made) == 2 and again == first
+
+    card = store.card(model.index(0).data(CardRole.Id))
+    model.set_result(index.search(""), "")
+    row = model.row_of(card.id)
+    unmarked = model.index(row).data(CardRole.Tile)
+    assert unmarked.title == first.title
+    assert not any(piece.match for piece in (*unmarked.title_marks, *unmarked.snippet))
+
+    model.set_language("ru")
+    in_russian = model.index(row).data(CardRole.Tile)
+    assert in_russian.title == card.title["ru"] != card.title["en"]
+    category = next(c for c in store.categories() if c.id == card.category)
+    assert in_russian.category == category.name["ru"].upper()
