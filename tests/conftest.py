@@ -16,13 +16,19 @@ pytest_plugins = ["tests.content.drop_fixtures"]
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item):
     """Widgets closed at a test's end are deleted before the next test, not at some later
-    event loop: a kiosk left alive keeps filtering every event of the application."""
+    event loop: a kiosk left alive keeps filtering every event of the application. The
+    application speaks English again: a test in another language must not leave it to the
+    next test of the same process."""
     result = yield
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QCoreApplication, QEvent
 
-        if QCoreApplication.instance() is not None:
+        app = QCoreApplication.instance()
+        if app is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            switcher = getattr(app, "language_switcher", None)
+            if switcher is not None:
+                switcher.apply("en")
     return result
 
 
