@@ -28,6 +28,7 @@ QPushButton#chip {{ padding: 8px 18px; }}
 QToolButton#navButton {{ min-width: {TOUCH_PX + 8}px; min-height: {TOUCH_PX + 8}px;
     border-radius: {(TOUCH_PX + 8) // 2}px; }}
 QLineEdit#search, QComboBox#language, QLineEdit#yearBox {{ min-height: {TOUCH_PX - 12}px; }}
+QLineEdit QToolButton {{ min-height: 0px; min-width: 0px; }}
 QCheckBox::indicator {{ width: 26px; height: 26px; }}
 QComboBox QAbstractItemView::item {{ min-height: {TOUCH_PX}px; }}
 QToolButton#railButton {{ font-size: 11.5pt; }}

@@ -8,6 +8,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolButton
 
 from explorer.ui.kiosk.kiosk_style import TOUCH_PX
 from explorer.ui.timeline.timeline_geometry import HEADER_WIDTH
@@ -122,3 +123,15 @@ def test_the_pin_pad_keys_are_fingertip_sized(shell, qtbot):
     assert too_small_controls(pad) == []
     pad.show_wrong()  # a longer message does not squeeze the keys
     assert too_small_controls(pad) == []
+
+
+def test_the_search_fields_clear_button_sits_inside_the_field(shell, qtbot):
+    """The touch size is for buttons a finger presses, not for the icon a field draws in
+    itself: enlarged, the clear button hung over the field's lower edge."""
+    search = shell.explorer.top_bar.search
+    search.setFocus()
+    qtbot.keyClicks(search, "abai")
+    buttons = [button for button in search.findChildren(QToolButton) if button.isVisible()]
+    assert buttons, "typing shows the clear button"
+    for button in buttons:
+        assert search.rect().contains(button.geometry()), button.geometry()
