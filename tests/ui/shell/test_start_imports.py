@@ -46,10 +46,16 @@ print(json.dumps({name: name in on_main_thread for name in NAMES}))
 def test_a_window_is_made_without_numpy_sqlite_utils_pillow_or_the_timeline(
     content_database, explorer_home: Path
 ):
-    code = f"NAMES = {LATER!r}\n{_START}"
+    imported = _everyday_start(f"NAMES = {LATER!r}\n{_START}")
+    assert imported == dict.fromkeys(LATER, False)
+
+
+def _everyday_start(code: str) -> dict:
+    """What ``code`` prints last, as JSON, run as the second start of a home: the first
+    makes the user database, which needs sqlite-utils."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    starts = [
-        subprocess.run(
+    for _ in range(2):
+        started = subprocess.run(
             [sys.executable, "-c", code],
             capture_output=True,
             text=True,
@@ -57,10 +63,7 @@ def test_a_window_is_made_without_numpy_sqlite_utils_pillow_or_the_timeline(
             timeout=120,
             check=True,
         )
-        for _ in range(2)  # the first start makes the user database, which needs sqlite-utils
-    ]
-    imported = json.loads(starts[-1].stdout.strip().splitlines()[-1])
-    assert imported == dict.fromkeys(LATER, False)
+    return json.loads(started.stdout.strip().splitlines()[-1])
 
 
 def test_the_qt_free_layers_are_imported_before_pyside6():
@@ -124,18 +127,5 @@ def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
     The dialogs, the kiosk settings and CSV come when they are used."""
     qt_names = ("QStyle", "QGradient", "QMessageBox", "QFileDialog", "QWizard")
     modules = ("explorer.domain.kiosk_config", "csv", "hmac")
-    code = f"QT_NAMES = {qt_names!r}\nMODULES = {modules!r}\n{_FIRST_PAINT}"
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    starts = [
-        subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            env=environment,
-            timeout=120,
-            check=True,
-        )
-        for _ in range(2)  # the first start makes the user database
-    ]
-    made = json.loads(starts[-1].stdout.strip().splitlines()[-1])
+    made = _everyday_start(f"QT_NAMES = {qt_names!r}\nMODULES = {modules!r}\n{_FIRST_PAINT}")
     assert made == dict.fromkeys(qt_names + modules, False)
