@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from explorer.content.domain_wording import domain_wording
 from explorer.content.field_parsers import (
     Context,
     Parser,
@@ -42,7 +41,6 @@ from explorer.content.limits import (
     SUMMARY,
     TERM,
 )
-from explorer.content.wording import PackProblems
 from explorer.domain.collection import PACK_FORMAT
 from explorer.domain.entities import (
     Card,
@@ -58,6 +56,7 @@ from explorer.domain.entities import (
     Source,
 )
 from explorer.domain.fuzzy_date import FuzzyDateError, span_of
+from explorer.domain.wording import PackProblems
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def end_not_before_start(item: ParsedItem, context: Context) -> Iterator[tuple[s
         try:
             span_of(start, end)
         except FuzzyDateError as error:
-            yield "end", domain_wording(str(error))
+            yield "end", error.wording
 
 
 def status_for_every_translated_title(

@@ -17,7 +17,6 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from explorer.content.domain_wording import domain_wording
 from explorer.content.limits import (
     MAX_DATE_CHARS,
     MAX_ID_CHARS,
@@ -30,11 +29,11 @@ from explorer.content.limits import (
 from explorer.content.pack_reader import path_problem
 from explorer.content.problems import printable
 from explorer.content.text_rules import is_visible, text_problem, url_problem
-from explorer.content.wording import PackProblems, Wording
 from explorer.domain.entities import FALLBACK_LANGUAGE, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
 from explorer.domain.pack_version import version_problem
 from explorer.domain.references import SEPARATOR
+from explorer.domain.wording import PackProblems, Wording
 
 # Matched whole (fullmatch): with match, "$" would also accept a line break at the end.
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -283,7 +282,7 @@ def version(value: Any, context: Context) -> str:
     if problem:
         raise FieldError(
             PackProblems.tr("%1 %2", "a value, then what is wrong with it").arg(
-                show(stripped), domain_wording(problem)
+                show(stripped), problem
             )
         )
     return stripped
@@ -356,7 +355,7 @@ def date(value: Any, context: Context) -> FuzzyDate:
     try:
         return FuzzyDate.parse(value)
     except FuzzyDateError as error:
-        raise FieldError(domain_wording(str(error))) from None
+        raise FieldError(error.wording) from None
 
 
 # --- lists and texts in several languages -------------------------------------------------

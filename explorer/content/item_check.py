@@ -9,7 +9,7 @@ from typing import Any
 from explorer.content.entity_files import Field, ItemCheck, ParsedItem
 from explorer.content.field_parsers import Context, FieldError
 from explorer.content.problems import printable
-from explorer.content.wording import PackProblems
+from explorer.domain.wording import PackProblems
 
 Report = Callable[[str | None, str], None]
 """Says a problem of the item being read: (field, message)."""

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from explorer.content.wording import PackProblems
+from explorer.domain.wording import PackProblems
 
 _BOM = b"\xef\xbb\xbf"
 _UNSURE = object()

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from explorer.content.wording import PackProblems
+from explorer.domain.wording import PackProblems
 from explorer.store.durable_files import sync_folder, write_durably
 
 REGISTRY = "registry.json"

@@ -46,8 +46,8 @@ from explorer.content.pack_reader import Limits
 from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid, Problem
 from explorer.content.remembered_fingerprint import remembered_fingerprint
-from explorer.content.wording import PackProblems, Wording
 from explorer.domain.pack_version import PackVersion
+from explorer.domain.wording import PackProblems, Wording
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
     remove_database,

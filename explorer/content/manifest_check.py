@@ -6,8 +6,8 @@ from typing import Any
 
 from explorer.content.entity_files import ParsedItem
 from explorer.content.field_parsers import Context, FieldError, kind_of, language_list, show
-from explorer.content.wording import PackProblems, Wording
 from explorer.domain.collection import PACK_FORMAT, PACK_FORMAT_VERSION, Manifest
+from explorer.domain.wording import PackProblems, Wording
 
 
 def manifest_languages(manifest: dict[str, Any]) -> tuple[str, ...] | None:

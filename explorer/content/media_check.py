@@ -14,7 +14,7 @@ import warnings
 
 from PIL import Image, JpegImagePlugin, PngImagePlugin, UnidentifiedImageError
 
-from explorer.content.wording import PackProblems, Wording
+from explorer.domain.wording import PackProblems, Wording
 
 ACCEPTED_FORMATS = ("PNG", "JPEG")
 MAX_PICTURE_SIDE = 30_000

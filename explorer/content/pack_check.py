@@ -49,9 +49,9 @@ from explorer.content.problem_list import ProblemList
 from explorer.content.read_tee import ReadTee
 from explorer.content.record_files import LINES_SUFFIX, find_record_files, stem
 from explorer.content.records_progress import RecordsProgress
-from explorer.content.wording import PackProblems, Wording
 from explorer.domain.entities import Card, Media
 from explorer.domain.references import split_key
+from explorer.domain.wording import PackProblems, Wording
 
 _CARDS = "cards.json"
 _WRITTEN_ID = re.compile(rb'"id"\s*:\s*"([a-z0-9:-]{1,201})"')

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from explorer.content.pack_reader import Limits, PackReadError, open_pack
 from explorer.content.problems import PackInvalid
-from explorer.content.wording import PackProblems
+from explorer.domain.wording import PackProblems
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from explorer.content.problems import PackInvalid, Problem, printable
-from explorer.content.wording import PackProblems, Wording
+from explorer.domain.wording import PackProblems, Wording
 
 MB = 1024 * 1024
 CHUNK_SIZE = 64 * 1024

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explorer.content.pack_reader import PackReader
-from explorer.content.wording import PackProblems, Wording
+from explorer.domain.wording import PackProblems, Wording
 
 LINES_SUFFIX = ".jsonl"
 _NOT_SPLIT = frozenset({"media"})

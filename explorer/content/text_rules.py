@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from explorer.content.limits import MAX_URL_CHARS, TextRule
-from explorer.content.wording import PackProblems, Wording
+from explorer.domain.wording import PackProblems, Wording
 
 _FORBIDDEN = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 FORBIDDEN_IN_MULTILINE = re.compile(f"[{_FORBIDDEN}]")

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+from explorer.domain.wording import PackProblems
+
 
 class Qualifier(StrEnum):
     EXACT = "exact"
@@ -31,6 +33,12 @@ class Precision(IntEnum):
 
 class FuzzyDateError(ValueError):
     """Raised for text or fields that do not make a date."""
+
+    @property
+    def wording(self) -> str:
+        """Its message: a ``Wording`` where a pack's date was wrong, for the interface to
+        say in its language."""
+        return self.args[0]
 
 
 _PATTERN = re.compile(
@@ -79,18 +87,22 @@ class FuzzyDate:
         if not isinstance(self.year, int) or isinstance(self.year, bool):
             raise FuzzyDateError(f"year must be a whole number, not {self.year!r}")
         if self.year == 0:
-            raise FuzzyDateError("there is no year 0: 1 BC is -1")
+            raise FuzzyDateError(PackProblems.tr("there is no year 0: 1 BC is -1"))
         if abs(self.year) > MAX_YEAR:
-            raise FuzzyDateError(f"year {self.year} is out of range")
+            raise FuzzyDateError(PackProblems.tr("year %1 is out of range").arg(str(self.year)))
         if self.month is None and self.day is not None:
-            raise FuzzyDateError("a day needs a month")
+            raise FuzzyDateError(PackProblems.tr("a day needs a month"))
         if self.month is not None and not 1 <= self.month <= 12:
-            raise FuzzyDateError(f"month {self.month} is not between 1 and 12")
+            raise FuzzyDateError(
+                PackProblems.tr("month %1 is not between 1 and 12").arg(str(self.month))
+            )
         if self.day is not None:
             last = days_in_month(self.year, self.month)
             if not 1 <= self.day <= last:
                 raise FuzzyDateError(
-                    f"day {self.day} does not exist in {self.year}-{self.month:02d}"
+                    PackProblems.tr("day %1 does not exist in %2").arg(
+                        str(self.day), f"{self.year}-{self.month:02d}"
+                    )
                 )
         object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
 
@@ -101,8 +113,10 @@ class FuzzyDate:
         match = _PATTERN.match(text.strip())
         if not match:
             raise FuzzyDateError(
-                f"{text!r} is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, "
-                "circa 1254, before 1992-06, after 2022 or planned 2026"
+                PackProblems.tr(
+                    "%1 is not a date; write e.g. 2025-09-29, 2025-09, 2025, -500, "
+                    "circa 1254, before 1992-06, after 2022 or planned 2026"
+                ).arg(repr(text))
             )
         parts = match.groupdict()
         return cls(
@@ -180,7 +194,9 @@ def span_of(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple[int, int] |
     if end is not None:
         end_first, end_last = end.period()
         if end_first < first:
-            raise FuzzyDateError(f"the end {end} comes before the start {start}")
+            raise FuzzyDateError(
+                PackProblems.tr("the end %1 comes before the start %2").arg(str(end), str(start))
+            )
         last = end_last
     return first, last
 

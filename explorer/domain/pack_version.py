@@ -27,6 +27,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from explorer.domain.wording import PackProblems, Wording
+
 MAX_VERSION_CHARS = 32
 MAX_NUMBER_DIGITS = 9
 
@@ -39,30 +41,28 @@ Run = tuple[int, int] | tuple[int, str]
 """(1, number) for a run of digits, (0, letters) for a run of letters: letters sort first."""
 
 
-def version_problem(text: str) -> str | None:
+def version_problem(text: str) -> Wording | None:
     """Why ``text`` is not a sane pack version, phrased to follow it; None if it is one."""
     version = text.strip()
     if not version:
-        return "is empty; write a version such as 1.0.0"
+        return PackProblems.tr("is empty; write a version such as 1.0.0")
     if len(version) > MAX_VERSION_CHARS:
-        return (
-            f"is {len(version):,} characters long; a version has at most {MAX_VERSION_CHARS}, "
-            "e.g. 1.0.0"
-        )
+        return PackProblems.tr(
+            "is %1 characters long; a version has at most %2, e.g. 1.0.0"
+        ).arg(len(version), str(MAX_VERSION_CHARS))
     for position, character in enumerate(version, start=1):
         if not _ALLOWED.fullmatch(character):
-            return (
-                f"contains U+{ord(character):04X} at character {position}; a version is "
-                "written with the letters a-z, digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta"
-            )
+            return PackProblems.tr(
+                "contains U+%1 at character %2; a version is written with the letters a-z, "
+                "digits and . - _ +, e.g. 1.0.0 or 2.1.0-beta"
+            ).arg(f"{ord(character):04X}", str(position))
     if not _RUN.search(version.lower()):
-        return "has no digits or letters; write a version such as 1.0.0"
+        return PackProblems.tr("has no digits or letters; write a version such as 1.0.0")
     longest = max(_NUMBER.findall(version), key=len, default="")
     if len(longest) > MAX_NUMBER_DIGITS:
-        return (
-            f"has a number of {len(longest)} digits; each number in a version has at most "
-            f"{MAX_NUMBER_DIGITS} digits"
-        )
+        return PackProblems.tr(
+            "has a number of %1 digits; each number in a version has at most %2 digits"
+        ).arg(str(len(longest)), str(MAX_NUMBER_DIGITS))
     return None
 
 

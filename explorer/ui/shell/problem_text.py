@@ -2,7 +2,7 @@
 language.
 
 The content layer words its messages in English and keeps each one's template and values
-(``explorer.content.wording``); here the template is looked up in the translations (context
+(``explorer.domain.wording``); here the template is looked up in the translations (context
 ``PackProblems``) and the values are filled in. Values quoted from a pack stay as written,
 with hidden characters shown as escapes (``printable``), as in the English text.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from explorer.content.problems import PackInvalid, Problem, printable
-from explorer.content.wording import CONTEXT, Value, Wording, fill
+from explorer.domain.wording import CONTEXT, Value, Wording, fill
 
 
 def said(message: str) -> str:

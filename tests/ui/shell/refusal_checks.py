@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from explorer.content.problems import PackInvalid
-from explorer.content.wording import Wording
 from explorer.domain.entities import Kind, Side
+from explorer.domain.wording import Wording
 from tests.ui.interface_text import LATIN_WORD, allowed_latin_words, english_left, english_strings
 
 QUOTED = re.compile(r"'[^']*'")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.content.problems import PackInvalid, Problem
-from explorer.content.wording import PackProblems
+from explorer.domain.wording import PackProblems
 from explorer.ui.shell.app import create_application
 from explorer.ui.shell.problem_text import refusal_text
 

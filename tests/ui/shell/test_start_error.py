@@ -7,7 +7,7 @@ import pytest
 from explorer.content.library import ContentUnavailable
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
-from explorer.content.wording import PackProblems
+from explorer.domain.wording import PackProblems
 from explorer.store.locations import USER_DATABASE, user_data_path
 from explorer.store.user_db import UserStore
 from explorer.ui.shell.app import create_application, start_error_box

@@ -50,7 +50,7 @@ def test_every_interface_string_of_the_code_is_in_the_sources(source, tmp_path):
     language = source.stem.removeprefix("explorer_")
     options = ["-pluralonly"] if language == "en" else []
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    folders = (ROOT / "explorer" / "ui", ROOT / "explorer" / "content")
+    folders = [ROOT / "explorer" / part for part in ("ui", "content", "domain")]
     code = sorted(str(path) for folder in folders for path in folder.rglob("*.py"))
     subprocess.run(
         [

@@ -1,5 +1,6 @@
-"""Messages of the content layer as a template and its values, so that the interface can say
-them in its own language while the command line and the logs keep the English.
+"""Messages of the content and domain layers as a template and its values, so that the
+interface can say them in its own language while the command line and the logs keep the
+English.
 
 A ``Wording`` is its English text (a ``str``), so it goes wherever a message goes. It also
 keeps the template it was written from and the values put in it: the interface looks the
@@ -45,9 +46,10 @@ class Wording(str):
 
 
 class PackProblems:
-    """Where the content layer's templates are written, Qt-free.
+    """Where the templates of the content and domain layers are written, Qt-free.
 
-    pyside6-lupdate reads every ``PackProblems.tr("…")`` call of explorer/content into the
+    pyside6-lupdate reads every ``PackProblems.tr("…")`` call of explorer/content and
+    explorer/domain into the
     translation sources, with its plural forms when a count is given; ``tr`` itself only
     makes the ``Wording``.
     """
