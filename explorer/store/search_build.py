@@ -66,7 +66,8 @@ class _FieldPostings:
         self.run_lengths.append(len(codes))
 
     def titles(self) -> TitleRuns:
-        """The runs added by ``add_title``, before ``pairs`` gives them up."""
+        """The runs added by ``add_title``: to be read before ``pairs`` gives them up, and
+        let go of before anything is added (they are views of the arrays being filled)."""
         return TitleRuns(
             np.frombuffer(self.terms, dtype=np.uint32),
             np.frombuffer(self.run_cards, dtype=np.uint32),

@@ -37,9 +37,14 @@ _ARRAY = b"a"
 _BITMAP = b"b"
 
 
+def _bitmap_is_smaller(count: int, card_count: int) -> bool:
+    """Whether ``count`` card numbers take less room as a bitmap than as an array."""
+    return count * 32 > card_count
+
+
 def encode_postings(numbers: np.ndarray, card_count: int) -> bytes:
     """``numbers`` (sorted, unique) in whichever form is smaller."""
-    if len(numbers) * 32 > card_count:
+    if _bitmap_is_smaller(len(numbers), card_count):
         bits = np.zeros(card_count, dtype=bool)
         bits[numbers] = True
         return _BITMAP + np.packbits(bits, bitorder="little").tobytes()
@@ -54,7 +59,7 @@ def encode_postings_runs(
     raw = numbers.astype("<u4", copy=False).tobytes()
     return [
         encode_postings(numbers[start:end], card_count)
-        if (end - start) * 32 > card_count
+        if _bitmap_is_smaller(end - start, card_count)
         else _ARRAY + raw[4 * start : 4 * end]
         for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
     ]
