@@ -37,8 +37,9 @@ FLAG_COLOURS = (PALETTE.sky, PALETTE.gold, PALETTE.green, "#ffffff", PALETTE.red
 @dataclass(frozen=True)
 class Slide:
     """A featured card. Its picture stays encoded until the slide is first shown, and is then
-    decoded at the size shown: opening the kiosk decodes no picture, a slide holds its picture
-    at the screen's size rather than the file's, and a fade draws it without scaling."""
+    decoded at the size shown, or at its own size where it is shown larger: opening the kiosk
+    decodes no picture, a slide holds its picture at no more than the screen's size or the
+    file's, and a fade draws it without scaling it down."""
 
     card_id: str
     title: Localized
@@ -57,23 +58,22 @@ class Slide:
         return QImageReader(buffer).size()
 
     @property
-    def image(self) -> QImage:
-        """The whole picture at its own size (null if it cannot be decoded)."""
-        return QImage.fromData(self.picture)
-
-    @property
     def decoded_size(self) -> QSize | None:
-        """The size the picture is held decoded at, if it has been shown."""
-        return QSize(*next(iter(self._shown))) if self._shown else None
+        """The size the picture is held decoded at, if it has been shown (and could be)."""
+        image = next(iter(self._shown.values()), None)
+        return None if image is None or image.isNull() else image.size()
 
     def image_at(self, size: QSize) -> QImage:
-        """The picture decoded at ``size``; the last size asked for is kept."""
+        """The picture for showing at ``size``: decoded at that size, or at its own when that
+        is smaller (enlarging it as it is decoded would only cost memory); null if it cannot be
+        read. The last size asked for is kept."""
         key = (size.width(), size.height())
         if key not in self._shown:
             self._shown.clear()
-            buffer = _buffer(self.picture)
+            buffer = _buffer(self.picture)  # held: the reader does not keep it alive
             reader = QImageReader(buffer)
-            reader.setScaledSize(size)
+            if size.width() < self.size.width():
+                reader.setScaledSize(size)
             self._shown[key] = reader.read()
         return self._shown[key]
 

@@ -26,11 +26,21 @@ def halves_picture(width: int = 600, height: int = 400) -> bytes:
     return bytes(buffer.data())
 
 
-def test_a_picture_is_read_at_the_size_asked_and_whole_on_request(bundled_store):
+def test_a_picture_is_read_at_the_size_asked_and_never_larger_than_its_own(bundled_store):
     (slide,) = load_slides(bundled_store, FEATURED[:1])
     assert slide.size == QSize(1200, 800)  # from the file's header
-    assert slide.image.size() == QSize(1200, 800)
     assert slide.image_at(QSize(300, 200)).size() == QSize(300, 200)
+    assert slide.image_at(QSize(1800, 1200)).size() == QSize(1200, 800)  # a 4K screen
+    assert slide.decoded_size == QSize(1200, 800)
+
+
+def test_on_a_4k_screen_the_slide_holds_its_picture_at_its_own_size(qtbot, bundled_store):
+    (slide,) = load_slides(bundled_store, FEATURED[:1])
+    show = SlideShow([slide], Phrasebook(["en"]))
+    qtbot.addWidget(show)
+    show.resize(3840, 2160)
+    show.grab()
+    assert slide.decoded_size == QSize(1200, 800)
 
 
 def test_only_the_slide_shown_is_decoded(qtbot, bundled_store):
@@ -62,8 +72,10 @@ def test_the_picture_is_painted_the_right_way_round_in_the_left_half(qtbot, bund
 def test_a_picture_that_cannot_be_read_leaves_the_slide_without_one(qtbot, bundled_store):
     (slide,) = load_slides(bundled_store, FEATURED[:1])
     broken = replace(slide, picture=b"not a picture")
-    assert broken.image.isNull()
+    assert broken.size.isEmpty()
     show = SlideShow([broken], Phrasebook(["en"]))
     qtbot.addWidget(show)
     show.resize(1000, 600)
-    show.grab()  # painted without a picture, and without failing
+    frame = show.grab().toImage()  # painted without a picture, and without failing
+    assert broken.decoded_size is None, "an unreadable header stops before any decoding"
+    assert frame.pixelColor(250, round(600 * 0.8 * 0.55)) == frame.pixelColor(2, 2)
