@@ -245,13 +245,17 @@ class CardDelegate(QStyledItemDelegate):
         then kept."""
         what = image.cacheKey() if image is not None else colour
         key = (what, size.width(), size.height(), state, ratio)
+        area = picture_rect(tile_rect(QRectF(0, 0, size.width(), size.height())))
         cell = self._cells.get(key)
         if cell is not None:
             self._cells.move_to_end(key)
+            # Its picture is in use too: kept for as long as the tile is seen, for its other states.
+            picture_key = (what, area.width(), area.height(), ratio)
+            if picture_key in self._pictures:
+                self._pictures.move_to_end(picture_key)
             return cell
         selected, hovered, focused = state
         cell = QPixmap(self._tile(size, selected, hovered, ratio, focused))  # a copy to draw on
-        area = picture_rect(tile_rect(QRectF(0, 0, size.width(), size.height())))
         painter = QPainter(cell)
         painter.drawPixmap(area.topLeft(), self._picture(area.size(), ratio, image, colour))
         painter.end()

@@ -120,6 +120,24 @@ def test_the_selected_tile_and_the_others_are_kept_apart(qapp):
     assert len(delegate._pictures) == 1, "a tile chosen or hovered scales no picture again"
 
 
+def test_a_tile_in_sight_keeps_its_picture_while_others_come_and_go(qapp):
+    """Repainted from its cell, its picture is still in use: hovered after many other tiles
+    were drawn, it is not scaled again."""
+    delegate = CardDelegate()
+    delegate.size = SIZE
+    delegate.pictures_kept = 3
+    seen_picture = _solid("red")
+    seen = _card(seen_picture)
+    _painted(delegate, seen)
+    for number in range(6):
+        _painted(delegate, _card(_solid(QColor(number * 40, 0, 200).name())))
+        _painted(delegate, seen)  # the tile stays in sight
+    kept = [key for key in delegate._pictures if key[0] == seen_picture.cacheKey()]
+    assert kept, "the picture of the tile in sight is kept"
+    hovered = _painted(delegate, seen, state=QStyle.StateFlag.State_MouseOver)
+    assert hovered.pixelColor(_middle_of_picture()) == QColor("red")
+
+
 def _cards(count: int) -> QStandardItemModel:
     model = QStandardItemModel()
     for number in range(count):
