@@ -59,15 +59,6 @@ class Walk:
         return texts
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp):
-    """The next test finds the interface in English, as a new application would be."""
-    yield
-    from explorer.ui.shell.app import create_application
-
-    create_application().language_switcher.apply("en")
-
-
 @pytest.fixture
 def painted():
     with PaintedText().installed() as recorder:

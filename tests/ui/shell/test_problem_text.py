@@ -13,9 +13,7 @@ from explorer.ui.shell.problem_text import refusal_text
 
 @pytest.fixture
 def switch(qapp):
-    app = create_application()
-    yield app.language_switcher.apply
-    app.language_switcher.apply("en")
+    return create_application().language_switcher.apply
 
 
 def _invalid(problems: int, unlisted: int = 0) -> PackInvalid:

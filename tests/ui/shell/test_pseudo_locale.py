@@ -33,14 +33,8 @@ def test_pseudo_text_is_forty_percent_longer_and_keeps_placeholders():
 
 @pytest.fixture
 def pseudo(monkeypatch):
+    """Pseudo text for this test; plain English comes back after it (tests/conftest.py)."""
     monkeypatch.setenv(PSEUDO_VARIABLE, "1")
-    yield
-    # Take the pseudo translator out again, so that later tests in this process see the
-    # interface as people do.
-    from explorer.ui.shell.app import create_application
-
-    monkeypatch.delenv(PSEUDO_VARIABLE)
-    create_application().language_switcher.apply("en")
 
 
 def test_pseudo_mode_lengthens_the_interface(pseudo, window):

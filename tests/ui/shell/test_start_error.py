@@ -18,9 +18,7 @@ from tests.ui.shell.refusal_checks import english_in
 
 @pytest.fixture
 def app(qapp):
-    app = create_application()
-    yield app
-    app.language_switcher.apply("en")
+    return create_application()
 
 
 def _choose(language: str) -> None:
