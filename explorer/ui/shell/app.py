@@ -142,6 +142,10 @@ def reopen_window(app: QApplication, old: MainWindow, report: ImportReport) -> M
     return new
 
 
+START_ERROR_LINES = 12
+"""Lines of a start-up failure shown in its box; a longer list is shown whole in its details."""
+
+
 def _show_error(app: QApplication, refusal: PackInvalid | ContentUnavailable) -> None:
     """Why the explorer cannot start, in the language the person last chose."""
     start_error_box(app, refusal).exec()
@@ -157,7 +161,13 @@ def start_error_box(app: QApplication, refusal: PackInvalid | ContentUnavailable
     words = StartError()
     box = QMessageBox(QMessageBox.Icon.Critical, words.title(), words.heading())
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(words.reason(refusal))
+    reason = words.reason(refusal)
+    lines = reason.split("\n")
+    if len(lines) > START_ERROR_LINES:  # the rest behind "Show Details…": the box fits a screen
+        box.setInformativeText("\n".join([*lines[:START_ERROR_LINES], "…"]))
+        box.setDetailedText(reason)
+    else:
+        box.setInformativeText(reason)
     return box
 
 

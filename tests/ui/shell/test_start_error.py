@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from explorer.content.library import ContentUnavailable
@@ -10,7 +12,8 @@ from explorer.content.validate import load_pack
 from explorer.domain.wording import PackProblems
 from explorer.store.locations import USER_DATABASE, user_data_path
 from explorer.store.user_db import UserStore
-from explorer.ui.shell.app import create_application, start_error_box
+from explorer.ui.shell.app import START_ERROR_LINES, create_application, start_error_box
+from explorer.ui.shell.start_error import saved_language
 from tests.content.pack_builder import write_valid_pack
 from tests.ui.interface_text import visible_texts
 from tests.ui.shell.refusal_checks import english_in
@@ -89,3 +92,35 @@ def test_a_pack_quoted_in_the_box_is_shown_as_written(app, qtbot, tmp_path):
     box = start_error_box(app, invalid.value)
     assert "'<b>poet</b>' — не вид" in box.informativeText()
     assert "'<b>poet</b>'" in _shown(box, qtbot)
+
+
+def test_a_long_list_of_problems_keeps_the_box_within_the_screen(app, qtbot, tmp_path):
+    cards = [{"id": f"card-{number}", "titel": "Abai"} for number in range(40)]
+    bundled = write_valid_pack(tmp_path, cards=cards)
+    with pytest.raises(PackInvalid) as invalid:
+        load_pack(bundled)
+    box = start_error_box(app, invalid.value)
+    assert len(str(invalid.value).splitlines()) > START_ERROR_LINES
+    assert len(box.informativeText().splitlines()) == START_ERROR_LINES + 1
+    assert box.detailedText() == str(invalid.value), "every problem, behind the details"
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.height() < 700
+
+
+def test_an_older_user_database_is_read_for_its_language_and_left_as_it_is(app, tmp_path):
+    """The box only reads: an explorer that cannot start migrates and backs up nothing."""
+    user_data_path().mkdir(parents=True, exist_ok=True)
+    path = user_data_path() / USER_DATABASE
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);"
+        "INSERT INTO settings VALUES ('content_language', 'ru');"
+        "PRAGMA user_version = 1;"
+    )
+    old.close()
+    before = {child.name: child.read_bytes() for child in user_data_path().iterdir()}
+    assert saved_language() == "ru"
+    after = {child.name: child.read_bytes() for child in user_data_path().iterdir()}
+    assert after == before
