@@ -277,7 +277,7 @@ def version(value: Any, context: Context) -> str:
     _require(value, str, _A_VERSION)
     stripped = value.strip()
     if not stripped:
-        raise FieldError("must not be empty")
+        raise FieldError(PackProblems.tr("must not be empty"))
     problem = version_problem(stripped)
     if problem:
         raise FieldError(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from explorer.content.field_parsers import FieldError, version
 from explorer.content.problems import PackInvalid, Problem
 from explorer.content.validate import load_pack
 from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError, span_of
@@ -98,6 +99,14 @@ def test_a_date_the_domain_refuses_is_worded_from_a_template(error):
 def test_a_version_the_domain_refuses_is_worded_from_a_template(version):
     said = version_problem(version)
     assert isinstance(said, Wording) and said.template in TEMPLATES
+
+
+def test_a_blank_version_is_worded_from_a_template():
+    with pytest.raises(FieldError) as refused:
+        version("  ", None)
+    said = refused.value.message
+    assert isinstance(said, Wording) and said == "must not be empty"
+    assert said.template in TEMPLATES
 
 
 def _templates() -> set[str]:
