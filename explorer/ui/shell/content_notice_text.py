@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from explorer.content.content_notices import ContentNotice, NoticeKind
+from explorer.domain.wording import fill
 from explorer.store.storage_problem import StorageProblem
 
 
@@ -28,25 +29,25 @@ class ContentNotices(QObject):
                 "",
                 imported,
             )
-            return fill(text, values["reason"])
+            return fill(text, [values["reason"]])
         if kind is NoticeKind.FORGOTTEN_PACKS:
             text = self.tr(
                 "These packs were imported by an earlier version that did not keep them, and "
                 "must be imported again: %1."
             )
-            return fill(text, values["packs"])
+            return fill(text, [values["packs"]])
         if kind is NoticeKind.SHOWN_AS_IT_WAS:
             text = self.tr(
                 "The content could not be brought up to date because %1 (%2); it is shown as "
                 "it was."
             )
-            return fill(text, self.why(values["why"]), values["error"])
+            return fill(text, [self.why(values["why"]), values["error"]])
         if kind is NoticeKind.TEMPORARY_COPY:
             text = self.tr(
                 "The data folder %1 cannot take the collection because %2 (%3); it was built "
                 "in a temporary folder for this session only."
             )
-            return fill(text, values["folder"], self.why(values["why"]), values["error"])
+            return fill(text, [values["folder"], self.why(values["why"]), values["error"]])
         if kind is NoticeKind.REGISTRY_REMADE:
             archives = int(values["archives"])
             text = self.tr(
@@ -55,12 +56,12 @@ class ContentNotices(QObject):
                 "",
                 archives,
             )
-            return fill(text, values["error"], values["folder"])
+            return fill(text, [values["error"], values["folder"]])
         text = self.tr(
             "The imported pack “%1” could not be read again and is not shown (%2). Its "
             "archive is kept at %3."
         )
-        return fill(text, values["pack"], values["error"], values["archive"])
+        return fill(text, [values["pack"], values["error"], values["archive"]])
 
     def why(self, problem: str) -> str:
         if problem == StorageProblem.DISK_FULL.value:
@@ -69,18 +70,3 @@ class ContentNotices(QObject):
             return self.tr("it cannot be written to")
         return self.tr("it cannot be used")
 
-
-def fill(text: str, *values: str) -> str:
-    """Put ``values`` in for %1, %2 … in one pass, so a "%2" inside a value stays as written."""
-    parts = []
-    index = 0
-    while index < len(text):
-        if text[index] == "%" and index + 1 < len(text) and text[index + 1].isdigit():
-            number = int(text[index + 1])
-            if 1 <= number <= len(values):
-                parts.append(values[number - 1])
-                index += 2
-                continue
-        parts.append(text[index])
-        index += 1
-    return "".join(parts)
