@@ -12,7 +12,7 @@ drawn, made here outside the clock) and timed:
   the category chips, the facet column and the timeline;
 - ``with the next turn``: the call plus the next turn of the event loop, which handles what
   the call posted (layout requests, the repaint); and the longest of the later turns, until
-  the UI thread is idle (boxes relabelled a batch at a time, the grid laid out in batches):
+  the UI thread is idle (the grid laid out in batches, thumbnails arriving):
   each turn is time the UI thread cannot paint;
 - ``timeline ready`` (timeline shown): from the call until the timeline shows the layout of
   the answer, made off the UI thread; meanwhile the UI thread keeps painting the timeline

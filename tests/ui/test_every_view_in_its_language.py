@@ -139,6 +139,7 @@ def _walk_kiosk(shell, walk: Walk) -> None:
 def test_the_desktop_window_speaks_only_its_language(language, window, painted):
     walk = Walk(language, painted)
     window.set_language(language)
+    painted.take()  # what was drawn in English before the language was chosen
     _walk_desktop(window, walk)
     assert walk.problems == {}
     assert len(walk.seen) == 11  # every view was looked at, the dialogs too

@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>FacetPanel</name>
+    <name>FacetValues</name>
     <message numerus="yes">
         <source>%1, %n card(s)</source>
         <translation>

@@ -221,6 +221,9 @@
         <source>Clear all filters</source>
         <translation>Azzera tutti i filtri</translation>
     </message>
+</context>
+<context>
+    <name>FacetValues</name>
     <message numerus="yes">
         <source>%1, %n card(s)</source>
         <translation>

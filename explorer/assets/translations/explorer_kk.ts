@@ -221,6 +221,9 @@
         <source>Clear all filters</source>
         <translation>Барлық сүзгілерді тазалау</translation>
     </message>
+</context>
+<context>
+    <name>FacetValues</name>
     <message numerus="yes">
         <source>%1, %n card(s)</source>
         <translation>

@@ -226,6 +226,9 @@
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
+</context>
+<context>
+    <name>FacetValues</name>
     <message numerus="yes">
         <source>%1, %n card(s)</source>
         <translation>

@@ -35,9 +35,8 @@ def test_facet_counts_follow_the_query(window, store, qtbot):
 
 def test_a_facet_narrows_and_keeps_its_siblings_counts(window, store, qtbot):
     wait_for_search(window, qtbot, "")
-    box = window.facet_panel.boxes["side"]["italy"]
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
-        box.setChecked(True)
+        window.facet_panel.choose("side", "italy")
     shown = window.model.ids()
     assert shown and {store.card(card_id).side.value for card_id in shown} == {"italy"}
     counts = window.facet_panel._counts["side"]
@@ -48,7 +47,7 @@ def test_a_facet_narrows_and_keeps_its_siblings_counts(window, store, qtbot):
 def test_clearing_filters_is_one_click(window, store, qtbot):
     window.cards_page.category_filter.select(store.categories()[1].id, quietly=True)
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
-        window.facet_panel.boxes["kind"]["event"].setChecked(True)
+        window.facet_panel.choose("kind", "event")
     assert window.model.rowCount() < store.card_count()
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
         qtbot.mouseClick(window.facet_panel.clear_button, Qt.MouseButton.LeftButton)
@@ -144,12 +143,13 @@ def test_a_late_answer_does_not_leave_an_opened_card(window, store, qtbot):
 
 
 def test_keyboard_focus_stays_on_a_facet_after_its_answer(window, qtbot):
-    box = window.facet_panel.boxes["kind"]["event"]
-    box.setFocus()
+    kinds = window.facet_panel.lists["kind"]
+    kinds.setFocus()
+    kinds.go_to("event")
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
-        qtbot.keyClick(box, Qt.Key.Key_Space)
-    assert window.facet_panel.boxes["kind"]["event"] is box
-    assert box.isChecked() and box.hasFocus()
+        qtbot.keyClick(kinds, Qt.Key.Key_Space)
+    assert window.facet_panel.filters()["kind"] == {"event"}
+    assert kinds.hasFocus() and kinds.current_key() == "event"
 
 
 def test_the_window_holds_one_search_index_shared_with_its_search_thread(window, qtbot):

@@ -74,11 +74,10 @@ def visitor_state(explorer) -> dict:
         "query": model.query,
         "results": [model.card_id(row) for row in range(model.rowCount())],
         "facets": explorer.facet_panel.filters(),
-        "checked facet boxes": sorted(
-            box.text()
-            for boxes in explorer.facet_panel.boxes.values()
-            for box in boxes.values()
-            if box.isChecked()
+        "checked facet values": sorted(
+            explorer.facet_panel.count_text(name, key)
+            for name, keys in explorer.facet_panel.filters().items()
+            for key in keys
         ),
         "clear filters enabled": explorer.facet_panel.clear_button.isEnabled(),
         "category": explorer.cards_page.category_filter.current,

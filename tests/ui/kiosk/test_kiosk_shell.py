@@ -204,7 +204,7 @@ def test_after_the_reset_no_trace_of_the_visit_is_left(shell, qtbot):
     explorer.apply_filter()
     qtbot.waitUntil(lambda: explorer.model.query == "Italia", timeout=3000)
     centuries = explorer.model.result.facets["century"]
-    explorer.facet_panel.boxes["century"][max(centuries, key=centuries.get)].setChecked(True)
+    explorer.facet_panel.choose("century", max(centuries, key=centuries.get))
     qtbot.waitUntil(lambda: explorer.facet_panel.clear_button.isEnabled(), timeout=3000)
     explorer.open_card(explorer.model.card_id(0))
     explorer.open_card("marco-polo")
