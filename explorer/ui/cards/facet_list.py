@@ -8,6 +8,8 @@ right), none is a widget: a new answer changes rows, not hundreds of check boxes
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.ui.cards.facet_values import COUNT_ROLE, FacetValues
+from explorer.ui.cards.facet_values import FacetValues
 from explorer.ui.shell.theme import PALETTE
 from explorer.ui.widgets.touch_mode import in_touch_mode
 
@@ -37,53 +39,63 @@ def row_height(view: QWidget) -> int:
 
 
 class FacetValueDelegate(QStyledItemDelegate):
-    """Paints a value: a hover or focus outline, its check, its name and its count."""
+    """Paints a value: a hover or focus outline, its check, its name and its count.
+
+    A value is painted from the model's own record of it, its name cut to the room left at
+    most once per width: a new answer repaints every value in sight."""
+
+    def __init__(self, view: FacetList):
+        super().__init__(view)
+        self.view = view
+        self._fitted: dict[tuple[str, int, float], str] = {}
+        self._widths: dict[tuple[str, float], int] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        view = self.parent()
-        return QSize(option.rect.width(), row_height(view))
+        return QSize(option.rect.width(), self.view.row_px)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         from PySide6.QtWidgets import QStyle  # not at import: the window is drawn before a value
 
         state, flags = option.state, QStyle.StateFlag
+        label, count, chosen = self.view.values.painted(index.row())
         rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if state & flags.State_MouseOver:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(PALETTE.line))
+            painter.setBrush(_colours().line)
             painter.drawRoundedRect(rect, 6, 6)
-        if state & flags.State_HasFocus and self.parent().hasFocus():
-            painter.setPen(QPen(QColor(PALETTE.focus), 2))
+        if state & flags.State_HasFocus and self.view.hasFocus():
+            painter.setPen(QPen(_colours().focus, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
         metrics = option.fontMetrics
+        size = option.font.pointSizeF()
         side = max(12, round(metrics.height() * 0.85))
         box = QRectF(rect.left() + ROW_PADDING, rect.center().y() - side / 2, side, side)
-        _paint_check(painter, box, index.data(Qt.ItemDataRole.CheckStateRole))
-        count = index.data(COUNT_ROLE) or ""
-        count_width = metrics.horizontalAdvance(count)
+        _paint_check(painter, box, chosen)
+        count_width = self._widths.get((count, size))
+        if count_width is None:
+            count_width = self._widths[count, size] = metrics.horizontalAdvance(count)
         right = int(rect.right()) - ROW_PADDING
-        text_rect = QRect(
-            int(box.right()) + GAP,
-            option.rect.top(),
-            right - count_width - GAP - int(box.right()) - GAP,
-            option.rect.height(),
-        )
-        label = metrics.elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole) or "",
-            Qt.TextElideMode.ElideRight,
-            max(0, text_rect.width()),
-        )
+        left = int(box.right()) + GAP
+        room = max(0, right - count_width - GAP - left)
+        fitted = self._fitted.get((label, room, size))
+        if fitted is None:
+            fitted = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            self._fitted[label, room, size] = fitted
+        top, height = option.rect.top(), option.rect.height()
         middle = Qt.AlignmentFlag.AlignVCenter
-        painter.setPen(QColor(PALETTE.ink))
-        painter.drawText(text_rect, middle | Qt.AlignmentFlag.AlignLeft, label)
-        painter.setPen(QColor(PALETTE.muted))
-        count_rect = QRect(
-            right - count_width, option.rect.top(), count_width, option.rect.height()
+        painter.setPen(_colours().ink)
+        painter.drawText(
+            QRect(left, top, room, height), middle | Qt.AlignmentFlag.AlignLeft, fitted
         )
-        painter.drawText(count_rect, middle | Qt.AlignmentFlag.AlignRight, count)
+        painter.setPen(_colours().muted)
+        painter.drawText(
+            QRect(right - count_width, top, count_width, height),
+            middle | Qt.AlignmentFlag.AlignRight,
+            count,
+        )
         painter.restore()
 
     def editorEvent(
@@ -106,25 +118,38 @@ class FacetValueDelegate(QStyledItemDelegate):
         return True
 
 
-def _paint_check(painter: QPainter, box: QRectF, state) -> None:
-    if state == Qt.CheckState.Checked:
+class _Colours:
+    """The palette's colours as Qt colours, made once (not before the first value is painted)."""
+
+    def __init__(self) -> None:
+        for name in ("line", "focus", "ink", "muted", "sky_deep", "surface"):
+            setattr(self, name, QColor(getattr(PALETTE, name)))
+
+
+@cache
+def _colours() -> _Colours:
+    return _Colours()
+
+
+def _paint_check(painter: QPainter, box: QRectF, chosen: bool) -> None:
+    if chosen:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(PALETTE.sky_deep))
+        painter.setBrush(_colours().sky_deep)
         painter.drawRoundedRect(box, 3, 3)
         tick = QPainterPath(
             QPointF(box.left() + box.width() * 0.22, box.top() + box.height() * 0.52)
         )
         tick.lineTo(box.left() + box.width() * 0.42, box.top() + box.height() * 0.72)
         tick.lineTo(box.left() + box.width() * 0.78, box.top() + box.height() * 0.30)
-        pen = QPen(QColor(PALETTE.surface), max(1.5, box.width() / 8))
+        pen = QPen(_colours().surface, max(1.5, box.width() / 8))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(tick)
     else:
-        painter.setPen(QPen(QColor(PALETTE.muted), 1.5))
-        painter.setBrush(QColor(PALETTE.surface))
+        painter.setPen(QPen(_colours().muted, 1.5))
+        painter.setBrush(_colours().surface)
         painter.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
 
 
@@ -143,6 +168,7 @@ class FacetList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
+        self.row_px = row_height(self)
         self.setItemDelegate(FacetValueDelegate(self))
         self.setModel(model)
         self.values = model
@@ -153,7 +179,7 @@ class FacetList(QListView):
     def fit(self) -> None:
         """As tall as its rows; hidden when it has none."""
         rows = self.values.rowCount()
-        height = rows * row_height(self)
+        height = rows * self.row_px
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)
         if self.isHidden() == bool(rows):
@@ -173,7 +199,8 @@ class FacetList(QListView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ParentChange):
+            self.row_px = row_height(self)  # touch mode comes with the window it is in
             self.fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

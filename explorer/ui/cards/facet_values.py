@@ -24,9 +24,6 @@ from explorer.ui.widgets.plain_text import plain_tooltip
 
 FacetKey = str | int
 Labeller = Callable[[FacetKey], str]
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The value's count as the reader's locale writes it."""
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +52,7 @@ class FacetValues(QAbstractListModel):
             self.endResetModel()
         elif keys:
             self._counts = counts
-            self.dataChanged.emit(self.index(0), self.index(len(keys) - 1), [COUNT_ROLE])
+            self.dataChanged.emit(self.index(0), self.index(len(keys) - 1))
 
     def choose(self, keys: Iterable[FacetKey]) -> None:
         """Check exactly ``keys``, without saying so (the caller asks for the new answer);
@@ -92,6 +89,11 @@ class FacetValues(QAbstractListModel):
         """The value as a person reads it: its name and its count."""
         return f"{self.label(key)}  ·  {QLocale().toString(self.count(key))}"
 
+    def painted(self, row: int) -> tuple[str, str, bool]:
+        """What a row shows: its name, its count as written, whether it is chosen."""
+        key = self._keys[row]
+        return self.label(key), QLocale().toString(self.count(key)), key in self.chosen
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._keys)
 
@@ -109,8 +111,6 @@ class FacetValues(QAbstractListModel):
         key = self._keys[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.label(key)
-        if role == COUNT_ROLE:
-            return QLocale().toString(self.count(key))
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if key in self.chosen else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -118,8 +118,6 @@ class FacetValues(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             words = self.tr("%1, %n card(s)", "", self.count(key))
             return words.replace("%1", self.label(key))
-        if role == KEY_ROLE:
-            return key
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

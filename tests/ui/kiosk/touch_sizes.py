@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListView, QWidget
 
 from explorer.ui.kiosk.kiosk_style import TOUCH_PX
 
 
 def too_small_controls(root: QWidget) -> list[str]:
-    """Visible interactive controls smaller than a fingertip."""
+    """Visible interactive controls smaller than a fingertip: widgets, and the rows of lists."""
     found = []
     for widget in root.findChildren(QWidget):
+        if isinstance(widget, QListView) and widget.isVisible() and widget.model() is not None:
+            if widget.model().rowCount() and widget.sizeHintForRow(0) < TOUCH_PX:
+                found.append(f"a row of {widget.objectName()}: {widget.sizeHintForRow(0)} px")
+            continue
         if not isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
             continue
         if not widget.isVisible() or not widget.isEnabled():
