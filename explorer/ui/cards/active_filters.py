@@ -1,6 +1,7 @@
 """The filters in effect, as chips above the results: pressing one removes its filter,
-"Clear all" removes them all. The row shows only while a filter is in effect, so a box
-checked out of sight never narrows the cards without saying so.
+"Clear all" removes them all. The row shows only while a filter is in effect, so a value
+checked out of sight never narrows the cards without saying so. The row is one Tab stop
+(``RovingFocus``): the arrows move along its chips to "Clear all".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from explorer.session.search_state import SearchState
 from explorer.ui.shell.theme import text_scale
 from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
+from explorer.ui.widgets.roving_focus import RovingFocus
 
 REMOVE_MARK = "✕"
 CHIP_TEXT_WIDTH = 280
@@ -73,6 +75,7 @@ class ActiveFilters(QWidget):
         self.clear_button = self._button("activeFilter")
         self.clear_button.clicked.connect(self.clear_requested)
         self.layout().addWidget(self.clear_button)
+        self.keys = RovingFocus([self.clear_button], self)
         self.hide()
         self.retranslate()
 
@@ -80,7 +83,6 @@ class ActiveFilters(QWidget):
         button = QPushButton()
         button.setObjectName(name)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
     def retranslate(self) -> None:
@@ -134,6 +136,7 @@ class ActiveFilters(QWidget):
         for chip in [*self.chips, self.clear_button]:
             QWidget.setTabOrder(previous, chip)
             previous = chip
+        self.keys.replace([*self.chips, self.clear_button])
         self.title.setMinimumHeight(self.clear_button.sizeHint().height())  # level with them
         if focused_at is not None:
             self._hand_on_focus(focused_at)

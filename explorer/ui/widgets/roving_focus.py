@@ -52,10 +52,19 @@ class RovingFocus(QObject):
         """``button`` joins the group, after the others: the Tab stop if it is the first."""
         self.buttons.append(button)
         self._members.add(button)
-        button.toggled.connect(lambda on, b=button: self._checked(b, on))
+        if button.isCheckable():
+            button.toggled.connect(lambda on, b=button: self._checked(b, on))
         button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         if self.stop is None:
             self.make_tab_stop(button)
+
+    def replace(self, buttons: Sequence[QAbstractButton]) -> None:
+        """The group is now ``buttons``: those that left it are forgotten."""
+        if self.stop is not None:
+            self.stop.removeEventFilter(self)
+        self.buttons, self._members, self.stop = [], set(), None
+        for button in buttons:
+            self.add(button)
 
     def make_tab_stop(self, stop: QAbstractButton) -> None:
         """``stop`` is where Tab enters the group; the other buttons take the focus only

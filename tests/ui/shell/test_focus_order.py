@@ -62,15 +62,22 @@ def test_filters_in_effect_come_after_the_chips_and_before_the_refine_column(win
     qtbot.waitUntil(lambda: panel.clear_button.isEnabled(), timeout=3000)
     chips = page.active_filters.chips
     assert len(chips) == 2
-    expected = [
-        *chips,
-        page.active_filters.clear_button,
-        panel.clear_button,
-        refine_stops(window)[0],
-    ]
+    expected = [chips[0], panel.clear_button, refine_stops(window)[0]]
     reached = tab_from(qtbot, page.category_filter.buttons[category], len(expected))
-    assert reached == expected
-    for widget in expected:
+    assert reached == expected, "the row of filters in effect is one Tab stop"
+    row = [*chips, page.active_filters.clear_button]
+    chips[0].setFocus()
+    qtbot.waitUntil(chips[0].hasFocus)
+    moved = [QApplication.focusWidget()]
+    for _ in row:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+        moved.append(QApplication.focusWidget())
+    assert moved == [*row, row[-1]], "the arrows go along the row to Clear all, and stop"
+    back = tab_from(
+        qtbot, panel.clear_button, 1, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert back == [row[-1]], "Tab comes back to where the arrows left the row"
+    for widget in [*row, *expected[1:]]:
         widget.setFocus()
         assert shows_focus(widget), widget.text()
     chosen = page.category_filter.buttons[category]
