@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -38,7 +37,7 @@ from explorer.content.validate import load_pack
 from explorer.domain.link_types import reading
 from explorer.store.locations import BUNDLED_COLLECTION
 from explorer.ui.shell.language import LANGUAGE_NAMES
-from explorer.ui.shell.translations import TRANSLATIONS
+from tests.ui.translation_sources import messages, source_path
 
 PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{2,}")
@@ -66,27 +65,17 @@ class EnglishString:
         return cls(context, text, re.compile(regex, re.DOTALL))
 
 
-def _messages(path) -> Iterator[tuple[str, str, list[str]]]:
-    """(context, source, translations) of every entry of a .ts file."""
-    for context in ElementTree.parse(path).getroot().iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            forms = translation.findall("numerusform") or [translation]
-            yield name, message.findtext("source"), [form.text or "" for form in forms]
-
-
 def english_strings(language: str) -> list[EnglishString]:
     """The English interface strings that ``language`` translates into other words."""
     plurals = {
-        (context, source): forms
-        for context, source, forms in _messages(TRANSLATIONS / "explorer_en.ts")
+        (message.context, message.source): message.forms for message in messages(source_path("en"))
     }
     strings = []
-    for context, source, translations in _messages(TRANSLATIONS / f"explorer_{language}.ts"):
-        for english in {source, *plurals.get((context, source), [])}:
+    for message in messages(source_path(language)):
+        context = message.context
+        for english in {message.source, *plurals.get((context, message.source), ())}:
             letters = sum(ch.isalpha() for ch in PLACEHOLDER.sub("", english))
-            if letters and english not in translations:
+            if letters and english not in message.forms:
                 strings.append(EnglishString.of(context, english))
     return strings
 
@@ -124,8 +113,8 @@ def allowed_latin_words(language: str) -> set[str]:
     """Latin words that may appear in ``language``: the collection's own (names, addresses,
     credits) and those of the language's translations ("PIN", "Ctrl")."""
     texts = list(_collection_texts(language))
-    for _context, _source, translations in _messages(TRANSLATIONS / f"explorer_{language}.ts"):
-        texts.extend(translations)
+    for message in messages(source_path(language)):
+        texts.extend(message.forms)
     texts.extend(LANGUAGE_NAMES.values())
     return {word.lower() for text in texts for word in LATIN_WORD.findall(text)}
 

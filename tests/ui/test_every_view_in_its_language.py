@@ -230,5 +230,9 @@ def test_a_refused_pack_is_said_in_the_reader_language(window, qtbot, tmp_path):
     assert window.imports.import_pack(bad)
     qtbot.waitUntil(lambda: bool(window.notice_bar.notices), timeout=20_000)
     notice = window.notice_bar.notices[0]
-    # The check's own words follow, as written for the pack's editors.
-    assert notice.startswith("Ничего не импортировано: ") and "version" in notice
+    # The problem follows in the reader's language too; the file, the field and the value
+    # stay as the pack writes them.
+    headline, problem = notice.split("\n")
+    assert headline == "Ничего не импортировано: в пакете 1 проблема:"
+    assert problem.startswith("manifest.json: version: 'not a version' — ")
+    assert "версия пишется" in problem

@@ -3,10 +3,10 @@ committed .qm files compiled from the sources as they are now."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from explorer.domain.entities import KAZAKH_LATIN
 from explorer.ui.shell.language import LANGUAGE_NAMES
 from explorer.ui.shell.translations import TRANSLATIONS, qm_path
+from tests.ui.translation_sources import messages, source_path
 from tools.kazakh_latin_ts import derive
 
 SOURCES = sorted(TRANSLATIONS.glob("*.ts"))
@@ -23,13 +24,24 @@ ROOT = Path(__file__).resolve().parents[3]
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.name)
 def test_every_translation_entry_is_finished(source):
-    root = ElementTree.parse(source).getroot()
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        text = message.findtext("source")
-        assert translation.get("type") != "unfinished", f"{source.name}: {text!r} is unfinished"
-        forms = translation.findall("numerusform") or [translation]
-        assert all((form.text or "").strip() for form in forms), f"{source.name}: {text!r}"
+    for message in messages(source):
+        text = message.source
+        assert not message.unfinished, f"{source.name}: {text!r} is unfinished"
+        assert all(form.strip() for form in message.forms), f"{source.name}: {text!r}"
+
+
+def test_english_says_one_and_many_for_every_count():
+    """English keeps only the messages that count (``%n``): each says one thing, then many,
+    with no "(s)" left and its other placeholders kept."""
+    counting = list(messages(source_path("en")))
+    assert len(counting) > 10
+    for message in counting:
+        assert message.plural and "%n" in message.source, message.source
+        one, many = message.forms
+        assert "(s)" not in one + many, message.source
+        assert one != many or "(s)" not in message.source, message.source
+        placeholders = sorted(re.findall(r"%\d", message.source))
+        assert sorted(re.findall(r"%\d", one)) == placeholders == sorted(re.findall(r"%\d", many))
 
 
 def test_english_plurals_are_installed(qapp):
@@ -70,15 +82,10 @@ def test_every_interface_string_of_the_code_is_in_the_sources(source, tmp_path):
         check=True,
         capture_output=True,
     )
-    root = ElementTree.parse(copy).getroot()
-    unfinished = [
-        message.findtext("source")
-        for message in root.iter("message")
-        if message.find("translation").get("type") == "unfinished"
-    ]
-    assert unfinished == []
-    sources = {message.findtext("source") for message in root.iter("message")}
-    before = {message.findtext("source") for message in ElementTree.parse(source).iter("message")}
+    found = list(messages(copy))
+    assert [message.source for message in found if message.unfinished] == []
+    sources = {message.source for message in found}
+    before = {message.source for message in messages(source)}
     assert sources == before, "refresh the .ts sources (see explorer/assets/translations/README.md)"
 
 

@@ -4,7 +4,6 @@ languages, measured in the font they are shown in."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -12,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from explorer.domain.entities import KAZAKH_LATIN, pick
 from explorer.domain.transliteration import kazakh_latin
 from explorer.store.content_store import ContentStore
-from explorer.ui.shell.translations import TRANSLATIONS
+from tests.ui.translation_sources import messages, source_path
 
 LONG_LANGUAGES = ("ru", "kk", KAZAKH_LATIN)
 SIZES = ((1024, 700), (1920, 1080))
@@ -43,19 +42,15 @@ def era_names(store: ContentStore, language: str) -> list[str]:
 def interface_translations(language: str) -> list[str]:
     """Every translated interface string of ``language``, as the .ts source has it (Kazakh
     Latin derived from Kazakh, as the build derives it), plural forms included."""
-    source = TRANSLATIONS / f"explorer_{'kk' if language == KAZAKH_LATIN else language}.ts"
-    texts = []
-    for translation in ElementTree.parse(source).getroot().iter("translation"):
-        forms = translation.findall("numerusform") or [translation]
-        texts.extend(form.text for form in forms if form.text)
+    texts = [form for message in messages(source_path(language)) for form in message.forms if form]
     return [kazakh_latin(text) for text in texts] if language == KAZAKH_LATIN else texts
 
 
 def interface_translation(language: str, source_text: str) -> str:
     """The .ts translation of ``source_text`` in ``language``."""
-    path = TRANSLATIONS / f"explorer_{'kk' if language == KAZAKH_LATIN else language}.ts"
-    for message in ElementTree.parse(path).getroot().iter("message"):
-        if message.findtext("source") == source_text:
-            text = message.findtext("translation") or ""
+    path = source_path(language)
+    for message in messages(path):
+        if message.source == source_text:
+            text = message.forms[0]
             return kazakh_latin(text) if language == KAZAKH_LATIN else text
     raise LookupError(f"{source_text!r} is not in {path.name}")
