@@ -11,7 +11,18 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPaintEvent,
+    QPen,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,6 +41,8 @@ TOUCH_ROW_PX = 44
 ROW_PADDING = 6
 GAP = 8
 TOGGLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
+KEPT_TEXTS = 4000
+"""Laid-out names and counts kept (a few hundred values, each at a width or two)."""
 
 
 def row_height(view: QWidget) -> int:
@@ -41,14 +54,15 @@ def row_height(view: QWidget) -> int:
 class FacetValueDelegate(QStyledItemDelegate):
     """Paints a value: a hover or focus outline, its check, its name and its count.
 
-    A value is painted from the model's own record of it, its name cut to the room left at
-    most once per width: a new answer repaints every value in sight."""
+    A value is painted from the model's own record of it, and its texts are laid out once:
+    a new answer repaints every value in sight."""
 
     def __init__(self, view: FacetList):
         super().__init__(view)
         self.view = view
-        self._fitted: dict[tuple[str, int, float], str] = {}
-        self._widths: dict[tuple[str, float], int] = {}
+        # Texts laid out once and drawn as they are (``QStaticText``): laying a text out is
+        # most of what drawing it costs, and a value is drawn again at every answer.
+        self._texts: dict[tuple[str, int, float], QStaticText] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return QSize(option.rect.width(), self.view.row_px)
@@ -57,46 +71,62 @@ class FacetValueDelegate(QStyledItemDelegate):
         from PySide6.QtWidgets import QStyle  # not at import: the window is drawn before a value
 
         state, flags = option.state, QStyle.StateFlag
-        label, count, chosen = self.view.values.painted(index.row())
-        rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        focused = bool(state & flags.State_HasFocus) and self.view.hasFocus()
+        self.paint_row(
+            painter,
+            option.rect,
+            option.font,
+            index.row(),
+            bool(state & flags.State_MouseOver),
+            focused,
+        )
+
+    def paint_row(
+        self, painter: QPainter, area: QRect, font: QFont, row: int, hovered: bool, focused: bool
+    ) -> None:
+        """Paint the value of ``row`` in ``area``."""
+        label, count, chosen = self.view.values.painted(row)
+        rect = QRectF(area).adjusted(1, 1, -1, -1)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if state & flags.State_MouseOver:
+        if hovered:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colours().line)
             painter.drawRoundedRect(rect, 6, 6)
-        if state & flags.State_HasFocus and self.view.hasFocus():
+        if focused:
             painter.setPen(QPen(_colours().focus, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
-        metrics = option.fontMetrics
-        size = option.font.pointSizeF()
+        metrics = self.view.metrics
+        size = font.pointSizeF()
         side = max(12, round(metrics.height() * 0.85))
         box = QRectF(rect.left() + ROW_PADDING, rect.center().y() - side / 2, side, side)
         _paint_check(painter, box, chosen)
-        count_width = self._widths.get((count, size))
-        if count_width is None:
-            count_width = self._widths[count, size] = metrics.horizontalAdvance(count)
+        count_text = self._text(count, -1, size, metrics)
+        count_width = round(count_text.size().width())
         right = int(rect.right()) - ROW_PADDING
         left = int(box.right()) + GAP
-        room = max(0, right - count_width - GAP - left)
-        fitted = self._fitted.get((label, room, size))
-        if fitted is None:
-            fitted = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
-            self._fitted[label, room, size] = fitted
-        top, height = option.rect.top(), option.rect.height()
-        middle = Qt.AlignmentFlag.AlignVCenter
+        label_text = self._text(label, max(0, right - count_width - GAP - left), size, metrics)
+        y = area.top() + (area.height() - metrics.height()) / 2
         painter.setPen(_colours().ink)
-        painter.drawText(
-            QRect(left, top, room, height), middle | Qt.AlignmentFlag.AlignLeft, fitted
-        )
+        painter.drawStaticText(QPointF(left, y), label_text)
         painter.setPen(_colours().muted)
-        painter.drawText(
-            QRect(right - count_width, top, count_width, height),
-            middle | Qt.AlignmentFlag.AlignRight,
-            count,
-        )
+        painter.drawStaticText(QPointF(right - count_width, y), count_text)
         painter.restore()
+
+    def _text(self, text: str, room: int, size: float, metrics: QFontMetrics) -> QStaticText:
+        """``text`` laid out for drawing, cut to ``room`` pixels unless ``room`` is -1."""
+        key = (text, room, size)
+        laid_out = self._texts.get(key)
+        if laid_out is None:
+            if len(self._texts) > KEPT_TEXTS:
+                self._texts.clear()
+            fitted = (
+                text if room < 0 else metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            )
+            laid_out = self._texts[key] = QStaticText(fitted)
+            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+        return laid_out
 
     def editorEvent(
         self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex
@@ -169,7 +199,11 @@ class FacetList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
         self.row_px = row_height(self)
-        self.setItemDelegate(FacetValueDelegate(self))
+        self.metrics = QFontMetrics(self.font())
+        self._hovered = -1
+        self._grounded = False
+        self.delegate = FacetValueDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.setModel(model)
         self.values = model
         self._current: tuple[object, int] | None = None
@@ -180,6 +214,12 @@ class FacetList(QListView):
         """As tall as its rows; hidden when it has none."""
         rows = self.values.rowCount()
         height = rows * self.row_px
+        if rows and not self._grounded:
+            # The column's ground behind the values. The viewport is asked for only once
+            # values come: asking makes PySide6 look through every widget class, which a
+            # start does not wait for.
+            self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+            self._grounded = True
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)
         if self.isHidden() == bool(rows):
@@ -201,7 +241,46 @@ class FacetList(QListView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ParentChange):
             self.row_px = row_height(self)  # touch mode comes with the window it is in
+            self.metrics = QFontMetrics(self.font())
             self.fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The rows in the rectangle to paint, each by the delegate: an item view would also
+        ask the style sheet for each row's panel, most of what a repaint cost."""
+        rows = self.values.rowCount()
+        if not rows:
+            return
+        area, height = event.rect(), self.row_px
+        first, last = max(0, area.top() // height), min(rows - 1, area.bottom() // height)
+        if first > last:
+            return
+        row_rect = self.visualRect(self.values.index(first))
+        current = self.currentIndex().row() if self.hasFocus() else -1
+        painter = QPainter(self.viewport())
+        font = self.font()
+        for row in range(first, last + 1):
+            self.delegate.paint_row(
+                painter, row_rect, font, row, row == self._hovered, row == current
+            )
+            row_rect.translate(0, height)
+        painter.end()
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        self._hover(self.indexAt(event.position().toPoint()).row())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._hover(-1)
+
+    def _hover(self, row: int) -> None:
+        """The row under the pointer is outlined; -1 for none."""
+        if row == self._hovered:
+            return
+        for changed in (self._hovered, row):
+            if changed >= 0:
+                self.viewport().update(self.visualRect(self.values.index(changed)))
+        self._hovered = row
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter checks the value too (an item view would only say it was activated)."""
@@ -217,6 +296,7 @@ class FacetList(QListView):
             self.current_moved.emit(self.visualRect(current))
 
     def _remember_current(self) -> None:
+        self._hovered = -1
         index = self.currentIndex()
         self._current = (self.current_key(), index.row()) if index.isValid() else None
 

@@ -162,7 +162,6 @@ QComboBox#language::down-arrow {{ image: url({(ASSETS / "icons" / "chevron-down.
 QListView#cardGrid {{ background: {PALETTE.ground}; border: none; }}
 QScrollArea#detailScroll {{ background: {PALETTE.ground}; border: 2px solid transparent; }}
 QScrollArea#detailScroll:focus {{ border-color: {PALETTE.focus}; }}
-QListView#facetValues {{ background: transparent; border: none; }}
 QPushButton#activeFilter {{
     background: #d8eef2; border: 1px solid #a9d6df; border-radius: 13px;
     padding: 3px 12px; color: {PALETTE.ink};

@@ -326,3 +326,15 @@ def test_space_in_the_window_narrows_the_cards_to_the_count_it_showed(window, qt
     assert panel.filters()["side"] == {key} and sides.hasFocus() and sides.current_key() == key
     qtbot.keyClick(sides, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: model.rowCount() == everything, timeout=3000)
+
+
+def test_the_value_under_the_pointer_is_outlined_until_it_leaves(column, qtbot):
+    _, panel, _ = column
+    kinds = panel.lists["kind"]
+    row = kinds.visualRect(panel.values["kind"].index(1))
+    before = kinds.viewport().grab(row).toImage()
+    qtbot.mouseMove(kinds.viewport(), row.center())
+    qtbot.waitUntil(lambda: kinds.viewport().grab(row).toImage() != before)
+    other = kinds.visualRect(panel.values["kind"].index(2))
+    qtbot.mouseMove(kinds.viewport(), other.center())
+    qtbot.waitUntil(lambda: kinds.viewport().grab(row).toImage() == before)
