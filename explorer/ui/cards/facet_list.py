@@ -18,8 +18,8 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPainterPath,
-    QPalette,
     QPaintEvent,
+    QPalette,
     QPen,
     QStaticText,
 )
