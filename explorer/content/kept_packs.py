@@ -32,6 +32,8 @@ class RegistryUnreadable(Exception):
 
 @dataclass(frozen=True)
 class KeptPack:
+    """An imported pack in effect, as the registry lists it."""
+
     id: str
     version: str
     title: str

@@ -41,7 +41,6 @@ from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid, Problem
 from explorer.content.remembered_fingerprint import remembered_pack
-from explorer.domain.pack_version import PackVersion
 from explorer.domain.wording import PackProblems, Wording
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
@@ -104,6 +103,8 @@ class Prepared:
 
 @dataclass(frozen=True)
 class ImportReport:
+    """What an import did: the pack, its cards, and what it replaced."""
+
     pack_id: str
     version: str
     cards: int
@@ -346,7 +347,7 @@ class ContentLibrary:
         if self.bundled is not None:
             bundled, fingerprint = self._remembered_bundled()
             override = by_id.get(bundled.id)
-            if override is None or PackVersion(override.version) < PackVersion(bundled.version):
+            if override is None or _older(override.version, bundled.version):
                 if fingerprint is None:  # a file cannot be read: this raises saying which
                     fingerprint = _pack_fingerprint(self.bundled, self.limits)
                 sources.append(PackSource(bundled.id, self.bundled, fingerprint, 0, True))
@@ -483,7 +484,7 @@ class ContentLibrary:
 
         bundled = self.bundled_identity()
         if bundled is not None and identity.id == bundled.id:
-            if PackVersion(identity.version) < PackVersion(bundled.version):
+            if _older(identity.version, bundled.version):
                 raise refuse(
                     PackProblems.tr(
                         "'%1' is the id of the bundled collection, which is version %2; %3 is "
@@ -620,6 +621,14 @@ class ContentLibrary:
                 yield True
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _older(version: str, than: str) -> bool:
+    """Whether a pack of version ``version`` comes before one of version ``than``."""
+    # Imported here: most starts have no imported pack of the bundled collection's id.
+    from explorer.domain.pack_version import PackVersion
+
+    return PackVersion(version) < PackVersion(than)
 
 
 def _rank_of(existing: KeptPack | None, kept: list[KeptPack]) -> int:

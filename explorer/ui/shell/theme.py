@@ -16,6 +16,8 @@ BASE_POINT_SIZE = 10.5  # the application font: explicit point sizes are chosen 
 
 @dataclass(frozen=True)
 class Palette:
+    """The interface's colours, by what they are for."""
+
     ground: str = "#f6f1e7"
     surface: str = "#fffdf8"
     rail: str = "#efe7d8"
