@@ -125,8 +125,8 @@ def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
     enums, or the whole of QtWidgets (``QWizard`` and the rest) looked through for a widget
     whose type it does not know, as the grid's viewport is, cost a start 15–25 ms each;
     the shortcuts (``QKeySequence``) are made after the first paint. The dialogs, the kiosk
-    settings and CSV come when they are used, and reading a pack (its reader, hashing)
-    only when the bundled collection changed."""
+    settings, CSV and what imports a pack from the window come when they are used, and
+    reading a pack (its reader, hashing) only when the bundled collection changed."""
     qt_names = ("QStyle", "QGradient", "QMessageBox", "QFileDialog", "QWizard", "QKeySequence")
     modules = (
         "explorer.domain.kiosk_config",
@@ -135,6 +135,7 @@ def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
         "explorer.content.pack_reader",
         "explorer.content.pack_fingerprint",
         "hashlib",
+        "explorer.ui.shell.pack_import",
     )
     made = _everyday_start(f"QT_NAMES = {qt_names!r}\nMODULES = {modules!r}\n{_FIRST_PAINT}")
     assert made == dict.fromkeys(qt_names + modules, False)
