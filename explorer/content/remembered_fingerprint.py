@@ -41,13 +41,16 @@ def remembered_pack(
     those of reading it (None: the defaults).
 
     The identity is None when the manifest does not give one; the fingerprint is None then,
-    and when a file cannot be read (``pack_fingerprint`` says why). Only a pack with both is
-    remembered.
+    and when a file cannot be read (``pack_fingerprint`` says why). Only a folder that can be
+    listed, with both, is remembered (not a zip, nor a folder that is not there).
     """
-    stats = _file_stats(folder)
+    try:
+        stats = _file_stats(folder)
+    except OSError:
+        stats = None
     try:
         kept = json.loads(memo.read_text(encoding="utf-8"))
-        if kept["files"] == stats:
+        if stats is not None and kept["files"] == stats:
             return _identity(kept["identity"]), _text(kept["fingerprint"])
     except (OSError, ValueError, KeyError, TypeError):
         pass
@@ -58,6 +61,8 @@ def remembered_pack(
         fingerprint = _fingerprint(folder, limits)
     except PackInvalid:
         return identity, None
+    if stats is None:
+        return identity, fingerprint
     remembered = {
         "files": stats,
         "identity": [identity.id, identity.version, identity.title],

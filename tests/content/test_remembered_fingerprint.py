@@ -141,6 +141,20 @@ def test_an_unreadable_file_leaves_the_fingerprint_unknown(tmp_path):
         remembered_fingerprint(pack, Limits(), memo)
 
 
+def test_a_zip_is_read_every_time_and_a_missing_folder_is_said_to_be_missing(tmp_path, read):
+    zipped = write_valid_pack(tmp_path, zipped=True)
+    memo = tmp_path / "memo.json"
+    for _ in range(2):
+        assert remembered_pack(zipped, Limits(), memo) == (
+            read_pack_identity(zipped),
+            pack_fingerprint(zipped, Limits()),
+        )
+    assert not memo.exists() and len(read) == 4
+    library = ContentLibrary(tmp_path / "data", tmp_path / "no such folder")
+    with pytest.raises(PackInvalid, match="no such folder"):
+        library.prepare()
+
+
 def test_a_start_reads_the_bundled_collection_once_and_then_only_lists_it(tmp_path, read):
     bundled = write_valid_pack(tmp_path, name="bundled")
     library = ContentLibrary(tmp_path / "data", bundled)
