@@ -27,6 +27,8 @@ class State(Enum):
 
 @dataclass(frozen=True)
 class Health:
+    """How the content database stands, and why, with the packs read from it."""
+
     state: State
     reason: str = ""
     packs: dict[str, str] = field(default_factory=dict)

@@ -12,7 +12,6 @@ an archive the registry does not name is a leftover of an interrupted import.
 from __future__ import annotations
 
 import json
-import zipfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +32,8 @@ class RegistryUnreadable(Exception):
 
 @dataclass(frozen=True)
 class KeptPack:
+    """An imported pack in effect, as the registry lists it."""
+
     id: str
     version: str
     title: str
@@ -137,6 +138,8 @@ class ArchiveCopy:
     """
 
     def __init__(self, path: Path) -> None:
+        import zipfile  # only an import writes one: a start need not load it
+
         path.parent.mkdir(parents=True, exist_ok=True)
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_STORED)
 

@@ -16,12 +16,9 @@ Promises (see docs/content-packs.md, "What survives what"):
 
 from __future__ import annotations
 
-import atexit
 import logging
 import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -40,13 +37,10 @@ from explorer.content.content_health import (
 from explorer.content.content_notices import ContentNotice, NoticeKind
 from explorer.content.import_progress import ImportProgress, ImportStep, quietly
 from explorer.content.kept_packs import KeptPack, PackRegistry, RegistryUnreadable, now_text
-from explorer.content.pack_fingerprint import pack_fingerprint
 from explorer.content.pack_identity import PackIdentity, read_pack_identity
-from explorer.content.pack_reader import Limits
 from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid, Problem
-from explorer.content.remembered_fingerprint import remembered_fingerprint
-from explorer.domain.pack_version import PackVersion
+from explorer.content.remembered_fingerprint import remembered_pack
 from explorer.domain.wording import PackProblems, Wording
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
@@ -58,6 +52,7 @@ from explorer.store.durable_files import (
 from explorer.store.storage_problem import StorageProblem, storage_problem_in
 
 if TYPE_CHECKING:
+    from explorer.content.pack_reader import Limits
     from explorer.content.pack_sink import PackSummary
 
 try:
@@ -108,6 +103,8 @@ class Prepared:
 
 @dataclass(frozen=True)
 class ImportReport:
+    """What an import did: the pack, its cards, and what it replaced."""
+
     pack_id: str
     version: str
     cards: int
@@ -132,13 +129,23 @@ class ContentLibrary:
         self.database = database or folder / "content.db"
         self.registry = PackRegistry(folder / PACKS_FOLDER)
         self.bundled = bundled
-        self.limits = limits or Limits()
+        self._limits = limits
 
     @classmethod
     def for_database(
         cls, database: Path, bundled: Path | None = None, limits: Limits | None = None
     ) -> ContentLibrary:
         return cls(database.parent, bundled, database=database, limits=limits)
+
+    @property
+    def limits(self) -> Limits:
+        """What a pack may cost to read: the defaults unless others were given."""
+        if self._limits is None:
+            # Imported here: a start with its content in place reads no pack.
+            from explorer.content.pack_reader import Limits
+
+            self._limits = Limits()
+        return self._limits
 
     # Paths of work in progress -------------------------------------------------------------
 
@@ -212,6 +219,11 @@ class ContentLibrary:
         notices: list[ContentNotice],
     ) -> Prepared:
         """The data folder cannot take a new database: show what can still be shown."""
+        # Imported here: only a start that cannot write its data folder needs them.
+        import atexit
+        import shutil
+        import tempfile
+
         problem = storage_problem_in(error, self.folder)
         values: dict[str, str | int] = {"why": problem.value, "error": str(error)}
         if state is State.DIFFERENT:
@@ -309,7 +321,7 @@ class ContentLibrary:
             if identity is None:
                 continue
             try:
-                fingerprint = pack_fingerprint(archive, self.limits)
+                fingerprint = _pack_fingerprint(archive, self.limits)
             except PackInvalid:
                 continue
             pack = KeptPack(
@@ -331,13 +343,13 @@ class ContentLibrary:
         """The packs in effect, bundled first: the bundled collection gives way to an
         imported pack of its id unless the explorer now ships a newer version of it."""
         sources: list[PackSource] = []
-        bundled = self.bundled_identity()
         by_id = {pack.id: pack for pack in kept}
-        if bundled is not None:
+        if self.bundled is not None:
+            bundled, fingerprint = self._remembered_bundled()
             override = by_id.get(bundled.id)
-            if override is None or PackVersion(override.version) < PackVersion(bundled.version):
-                memo = bundled_fingerprint_memo(self.folder)
-                fingerprint = remembered_fingerprint(self.bundled, self.limits, memo)
+            if override is None or _older(override.version, bundled.version):
+                if fingerprint is None:  # a file cannot be read: this raises saying which
+                    fingerprint = _pack_fingerprint(self.bundled, self.limits)
                 sources.append(PackSource(bundled.id, self.bundled, fingerprint, 0, True))
         taken = {source.id for source in sources}
         for rank, pack in enumerate(kept, start=1):
@@ -349,13 +361,19 @@ class ContentLibrary:
     def bundled_identity(self) -> PackIdentity | None:
         if self.bundled is None:
             return None
-        identity = read_pack_identity(self.bundled, self.limits)
+        return self._remembered_bundled()[0]
+
+    def _remembered_bundled(self) -> tuple[PackIdentity, str | None]:
+        """The bundled collection's identity, and its fingerprint unless a file of it cannot
+        be read, both read once and remembered while its files stay as they are."""
+        memo = bundled_fingerprint_memo(self.folder)
+        identity, fingerprint = remembered_pack(self.bundled, self._limits, memo)
         if identity is None:
             _check_pack(self.bundled, self.limits)  # raises PackInvalid saying what is wrong
             raise ContentUnavailable(
                 PackProblems.tr("The bundled collection %1 has no manifest").arg(str(self.bundled))
             )
-        return identity
+        return identity, fingerprint
 
     def kept_packs(self) -> list[KeptPack]:
         return self.registry.load()
@@ -389,7 +407,7 @@ class ContentLibrary:
             existing = next((p for p in kept if p.id == identity.id), None)
             replaced = self._check_takeover(identity, pack, source, existing, replace)
             unchanged = existing is not None and base == self.database
-            if unchanged and pack_fingerprint(pack, self.limits) == existing.fingerprint:
+            if unchanged and _pack_fingerprint(pack, self.limits) == existing.fingerprint:
                 return ImportReport(
                     identity.id,
                     identity.version,
@@ -466,7 +484,7 @@ class ContentLibrary:
 
         bundled = self.bundled_identity()
         if bundled is not None and identity.id == bundled.id:
-            if PackVersion(identity.version) < PackVersion(bundled.version):
+            if _older(identity.version, bundled.version):
                 raise refuse(
                     PackProblems.tr(
                         "'%1' is the id of the bundled collection, which is version %2; %3 is "
@@ -605,6 +623,14 @@ class ContentLibrary:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def _older(version: str, than: str) -> bool:
+    """Whether a pack of version ``version`` comes before one of version ``than``."""
+    # Imported here: most starts have no imported pack of the bundled collection's id.
+    from explorer.domain.pack_version import PackVersion
+
+    return PackVersion(version) < PackVersion(than)
+
+
 def _rank_of(existing: KeptPack | None, kept: list[KeptPack]) -> int:
     """The rank a pack takes: its present one, or after every kept pack (the bundled is 0)."""
     return kept.index(existing) + 1 if existing is not None else len(kept) + 1
@@ -663,8 +689,9 @@ def _failure(error: BaseException, folder: Path) -> ImportFailed:
     )
 
 
-# The build (checking, writing, indexing, Pillow) is imported only when content changes, so
-# that a start with the content in place does not load it.
+# The build (checking, writing, indexing, Pillow), and the reading of a whole pack, are
+# imported only when content changes, so that a start with the content in place does not
+# load them.
 
 
 def _build_database(*args, **kwargs):
@@ -677,6 +704,12 @@ def _import_into(*args, **kwargs):
     from explorer.content.content_build import import_into
 
     return import_into(*args, **kwargs)
+
+
+def _pack_fingerprint(*args, **kwargs):
+    from explorer.content.pack_fingerprint import pack_fingerprint
+
+    return pack_fingerprint(*args, **kwargs)
 
 
 def _check_pack(*args, **kwargs):

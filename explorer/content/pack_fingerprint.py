@@ -9,7 +9,7 @@ from explorer.content.pack_reader import DEFAULT_LIMITS, Limits, PackReadError, 
 from explorer.content.problems import PackInvalid, Problem
 
 
-def pack_fingerprint(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
+def pack_fingerprint(path: str | Path, limits: Limits | None = None) -> str:
     """The pack's fingerprint (see ``read_tee.Fingerprint``), read without checking it.
 
     Raises PackInvalid when a file cannot be read or the pack is not safe to read.
@@ -21,7 +21,7 @@ def pack_fingerprint(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
 
     fingerprint = Fingerprint()
     tee = ReadTee([fingerprint])
-    with open_pack(path, limits) as pack:
+    with open_pack(path, limits or DEFAULT_LIMITS) as pack:
         if pack.problems:
             raise PackInvalid(pack.problems)
         for name in pack.names():

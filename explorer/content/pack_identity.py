@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from explorer.content.pack_reader import Limits, PackReadError, open_pack
 from explorer.content.problems import PackInvalid
 from explorer.domain.wording import PackProblems
+
+if TYPE_CHECKING:
+    from explorer.content.pack_reader import Limits
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,9 @@ def read_pack_identity(pack: Path, limits: Limits | None = None) -> PackIdentity
 
     Only the manifest is read: a pack with an identity may still be invalid.
     """
+    # Imported here: a start finds the bundled collection's identity remembered.
+    from explorer.content.pack_reader import Limits, PackReadError, open_pack
+
     try:
         with open_pack(pack, limits or Limits()) as reader:
             manifest = json.loads(reader.read_bytes("manifest.json"))

@@ -67,6 +67,8 @@ class TranslationStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Category:
+    """A category of cards, with its colour."""
+
     id: str
     name: Localized
     colour: str
@@ -74,6 +76,8 @@ class Category:
 
 @dataclass(frozen=True)
 class Source:
+    """Where something a card says comes from."""
+
     id: str
     title: str
     publisher: str = ""
@@ -85,6 +89,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Place:
+    """A place on the map, in the country whose code is ``country``."""
+
     id: str
     name: Localized
     latitude: float
@@ -94,6 +100,8 @@ class Place:
 
 @dataclass(frozen=True)
 class Route:
+    """A route joining places, in order."""
+
     id: str
     name: Localized
     places: tuple[str, ...]
@@ -121,6 +129,9 @@ class Era:
 
 @dataclass(frozen=True)
 class Media:
+    """A picture, with its credit and licence; ``illustration`` when it was made for the
+    pack rather than photographed."""
+
     id: str
     file: str
     credit: str
@@ -132,6 +143,8 @@ class Media:
 
 @dataclass(frozen=True)
 class Figure:
+    """A number a card gives, with its unit, date and source."""
+
     id: str
     card: str
     label: Localized
@@ -143,6 +156,8 @@ class Figure:
 
 @dataclass(frozen=True)
 class Link:
+    """A link from one card to another, of a type (see ``explorer.domain.link_types``)."""
+
     id: str
     source_card: str
     target_card: str
@@ -155,6 +170,8 @@ class Link:
 
 @dataclass(frozen=True)
 class Card:
+    """One card of the collection: its texts by language, dates, places and sources."""
+
     id: str
     kind: Kind
     category: str

@@ -77,6 +77,9 @@ def day_number(year: int, month: int, day: int) -> int:
 
 @dataclass(frozen=True)
 class FuzzyDate:
+    """A date known to a year, a month or a day, exactly or with a qualifier; ``display``
+    is the text a pack wrote it as, when that should be shown instead."""
+
     year: int
     month: int | None = None
     day: int | None = None

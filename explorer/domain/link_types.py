@@ -22,6 +22,8 @@ from explorer.domain.entities import Link, Localized
 
 @dataclass(frozen=True)
 class LinkType:
+    """A kind of link between two cards, as it reads from either of them."""
+
     forward: Localized
     """How a link of this type reads on the card it starts from."""
     reverse: Localized

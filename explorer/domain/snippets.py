@@ -33,6 +33,8 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Segment:
+    """A piece of a snippet: plain, or a word the query matched."""
+
     text: str
     match: bool = False
 

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 
 # The Qt-free layers are imported before PySide6: PySide6's import hook reads the source of
 # every module imported after it, which cost a cold start about 30 ms for these.
-from explorer.content.importer import ensure_imported
-from explorer.content.library import ContentUnavailable, ImportReport
+from explorer.content.library import ContentLibrary, ContentUnavailable, ImportReport, Prepared
 from explorer.content.problems import PackInvalid
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import (
@@ -68,7 +67,7 @@ def create_application() -> QApplication:
 
 def create_main_window(app: QApplication, user: UserStore | None = None) -> MainWindow:
     """Build the content database if needed and open the window on it."""
-    prepared = ensure_imported(BUNDLED_COLLECTION, content_database_path())
+    prepared = prepare_content()
     opening = open_user_data() if user is None else None
     window = open_window(app, prepared.database, opening.store if opening else user)
     show_user_data_notices(window, window.user, opening)
@@ -76,6 +75,11 @@ def create_main_window(app: QApplication, user: UserStore | None = None) -> Main
         log.warning("%s", notice)
         window.show_notice(partial(content_notice_text, notice))
     return window
+
+
+def prepare_content() -> Prepared:
+    """The content database made to hold the bundled collection and every kept pack."""
+    return ContentLibrary.for_database(content_database_path(), BUNDLED_COLLECTION).prepare()
 
 
 def open_window(app: QApplication, database: Path, user: UserStore) -> MainWindow:
@@ -196,7 +200,7 @@ def run_kiosk(config_path: Path | None = None) -> int:
         return 1
     app = create_application()
     try:
-        prepared = ensure_imported(BUNDLED_COLLECTION, content_database_path())
+        prepared = prepare_content()
         for notice in prepared.notices:
             log.warning("%s", notice)
         database = prepared.database

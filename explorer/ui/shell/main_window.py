@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -142,7 +142,12 @@ class MainWindow(QMainWindow):
             # Only now is the index loaded and the first request made: on the search
             # thread, but Python runs one thread at a time, and the first picture comes first.
             self._painted = True
-            QTimer.singleShot(0, self._ask_first)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._add_shortcuts()
+        self.rail.add_shortcuts()
+        self._ask_first()
 
     def _ask_first(self) -> None:
         if self.session.answer.awaiting and not self.search_timer.isActive():
@@ -225,6 +230,14 @@ class MainWindow(QMainWindow):
         self.search_worker.unavailable.connect(self._search_unavailable)
         self.cards_page.card_activated.connect(self.open_card)
         self.cards_page.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
+
+    def _add_shortcuts(self) -> None:
+        """The window's keys, made after its first paint: no key can be pressed before it,
+        and PySide6 makes ``QKeySequence``'s enums (its ``StandardKey`` has 71 members) when
+        the class is first used."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        session, bar = self.session, self.top_bar
         standard = QKeySequence.keyBindings
         for keys, slot in (
             ([*standard(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")], session.back),

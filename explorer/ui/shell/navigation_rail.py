@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from explorer.store.locations import ASSETS
@@ -27,7 +27,7 @@ class NavigationRail(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        for number, (key, enabled) in enumerate(VIEWS, start=1):
+        for key, enabled in VIEWS:
             button = QToolButton()
             button.setObjectName("railButton")
             button.setIcon(QIcon(str(ASSETS / "icons" / f"{key}.svg")))
@@ -37,14 +37,20 @@ class NavigationRail(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setMinimumSize(QSize(108, 64))
             button.clicked.connect(lambda _=False, view=key: self.view_selected.emit(view))
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(button.click)
             self.group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.retranslate()
         self.buttons["cards"].setChecked(True)
+
+    def add_shortcuts(self) -> None:
+        """Ctrl+1, Ctrl+2… for the views (the window adds them after its first paint)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for number, (key, _) in enumerate(VIEWS, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(self.buttons[key].click)
 
     def show_only(self, views: tuple[str, ...] | list[str]) -> None:
         """Hide the buttons of every view not in ``views``."""

@@ -25,6 +25,8 @@ from explorer.ui.widgets.tasks import TaskRunner
 
 @dataclass(frozen=True)
 class _NotImported:
+    """Why a pack was not imported, and whether the person may have it replace another."""
+
     pack: Path
     reason: PackInvalid | PackTakeover | ImportFailed
     takes_over: bool

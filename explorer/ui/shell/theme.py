@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -14,23 +12,25 @@ SERIF = "Noto Serif"
 BASE_POINT_SIZE = 10.5  # the application font: explicit point sizes are chosen against it
 
 
-@dataclass(frozen=True)
 class Palette:
-    ground: str = "#f6f1e7"
-    surface: str = "#fffdf8"
-    rail: str = "#efe7d8"
-    ink: str = "#2b2520"
-    muted: str = "#6f655b"
-    line: str = "#e2d8c6"
-    sky: str = "#00a3bd"
-    sky_deep: str = "#00758a"
-    gold: str = "#e0aa00"
-    green: str = "#00804a"
-    red: str = "#c1272d"
-    notice: str = "#fbefc9"  # a pale gold ground for notices, with a dark gold ink
-    notice_ink: str = "#5c4500"
-    notice_line: str = "#ecd48a"
-    focus: str = "#00758a"  # the keyboard focus ring: 3:1 or more against ground and surface
+    """The interface's colours, by what they are for: constants, read and never set (a
+    plain class: a data class would cost every start its generated methods, unused here)."""
+
+    ground = "#f6f1e7"
+    surface = "#fffdf8"
+    rail = "#efe7d8"
+    ink = "#2b2520"
+    muted = "#6f655b"
+    line = "#e2d8c6"
+    sky = "#00a3bd"
+    sky_deep = "#00758a"
+    gold = "#e0aa00"
+    green = "#00804a"
+    red = "#c1272d"
+    notice = "#fbefc9"  # a pale gold ground for notices, with a dark gold ink
+    notice_ink = "#5c4500"
+    notice_line = "#ecd48a"
+    focus = "#00758a"  # the keyboard focus ring: 3:1 or more against ground and surface
 
 
 PALETTE = Palette()

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from explorer.ui.shell.import_progress_bar import ImportProgressBar
-from explorer.ui.shell.pack_import import PackImport
 from explorer.ui.shell.problem_text import refusal_text
 
 if TYPE_CHECKING:
     from explorer.content.library import ImportReport, PackTakeover
     from explorer.ui.shell.main_window import MainWindow
+    from explorer.ui.shell.pack_import import PackImport
 
 
 def pack_of(chosen: Path) -> Path:
@@ -51,23 +51,35 @@ class WindowImports(QObject):
         super().__init__(window)
         self.window = window
         self.bar = ImportProgressBar()
-        database = window.store.path
-        self.pack_import = PackImport(database, self) if database else None
-        if self.pack_import is None:
+        self._database = window.store.path
+        self._allowed = self._database is not None
+        self._pack_import: PackImport | None = None
+        if not self._allowed:
             window.top_bar.import_button.hide()
-            return
-        self.pack_import.progressed.connect(self.bar.show_step)
-        self.pack_import.imported.connect(self._imported)
-        self.pack_import.takes_over.connect(self._takes_over)
-        self.pack_import.refused.connect(self._refused)
-        self.pack_import.cancelled.connect(self._cancelled)
-        self.bar.cancel_button.clicked.connect(self.pack_import.cancel)
+
+    @property
+    def pack_import(self) -> PackImport | None:
+        """What imports, made when it is first needed (a start need not load it); None
+        where importing is not allowed."""
+        if not self._allowed:
+            return None
+        if self._pack_import is None:
+            from explorer.ui.shell.pack_import import PackImport
+
+            made = PackImport(self._database, self)
+            made.progressed.connect(self.bar.show_step)
+            made.imported.connect(self._imported)
+            made.takes_over.connect(self._takes_over)
+            made.refused.connect(self._refused)
+            made.cancelled.connect(self._cancelled)
+            self.bar.cancel_button.clicked.connect(made.cancel)
+            self._pack_import = made
+        return self._pack_import
 
     def allow(self, allowed: bool) -> None:
         """Offer importing or not (a kiosk does not)."""
-        self.window.top_bar.import_button.setVisible(allowed and self.pack_import is not None)
-        if not allowed:
-            self.pack_import = None
+        self._allowed = allowed and self._database is not None
+        self.window.top_bar.import_button.setVisible(self._allowed)
 
     def choose_pack(self) -> None:
         """Ask for a pack (a .zip, or a folder's manifest.json) and import it."""
@@ -98,8 +110,8 @@ class WindowImports(QObject):
         return True
 
     def wait(self) -> None:
-        if self.pack_import is not None:
-            self.pack_import.wait()
+        if self._pack_import is not None:
+            self._pack_import.wait()
 
     def _imported(self, report) -> None:
         self.bar.hide()

@@ -235,3 +235,22 @@ def test_a_reset_answers_at_once_and_asks_the_search_thread_nothing(window, qtbo
     assert window.model.query == "" and window.model.rowCount() == window.store.card_count()
     qtbot.wait(SEARCH_DELAY_MS + 100)
     assert asked == []
+
+
+def test_the_keys_are_made_after_the_first_paint_and_work_from_then_on(qtbot, content_database):
+    """No key can be pressed before the window is drawn: its shortcuts come after that
+    (making QKeySequence's enums cost a start a few milliseconds)."""
+    from PySide6.QtGui import QShortcut
+
+    from explorer.ui.shell.app import create_application, create_main_window
+
+    window = create_main_window(create_application())
+    assert window.findChildren(QShortcut) == []
+    with shown(qtbot, window):
+        qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 9)
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentWidget() is window.timeline_page
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentWidget() is window.cards_page
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert window.top_bar.search.hasFocus()

@@ -123,9 +123,19 @@ def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
 ):
     """PySide6 makes a class, and every Python enum in it, when it is first used: QStyle's
     enums, or the whole of QtWidgets (``QWizard`` and the rest) looked through for a widget
-    whose type it does not know, as the grid's viewport is, cost a start 15–25 ms each.
-    The dialogs, the kiosk settings and CSV come when they are used."""
-    qt_names = ("QStyle", "QGradient", "QMessageBox", "QFileDialog", "QWizard")
-    modules = ("explorer.domain.kiosk_config", "csv", "hmac")
+    whose type it does not know, as the grid's viewport is, cost a start 15–25 ms each;
+    the shortcuts (``QKeySequence``) are made after the first paint. The dialogs, the kiosk
+    settings, CSV and what imports a pack from the window come when they are used, and
+    reading a pack (its reader, hashing) only when the bundled collection changed."""
+    qt_names = ("QStyle", "QGradient", "QMessageBox", "QFileDialog", "QWizard", "QKeySequence")
+    modules = (
+        "explorer.domain.kiosk_config",
+        "csv",
+        "hmac",
+        "explorer.content.pack_reader",
+        "explorer.content.pack_fingerprint",
+        "hashlib",
+        "explorer.ui.shell.pack_import",
+    )
     made = _everyday_start(f"QT_NAMES = {qt_names!r}\nMODULES = {modules!r}\n{_FIRST_PAINT}")
     assert made == dict.fromkeys(qt_names + modules, False)
