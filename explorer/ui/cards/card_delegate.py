@@ -30,17 +30,12 @@ from explorer.ui.cards.tile_geometry import (
     text_block,
     tile_rect,
 )
-from explorer.ui.cards.tile_text import (
-    CardFonts,
-    TextLayers,
-    TileText,
-    draw_text_layer,
-    layer_key,
-)
 from explorer.ui.shell.theme import PALETTE
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from explorer.ui.cards.tile_text import CardFonts, TextLayers, TileText
 
 THUMBNAIL_SIZE = QSize(420, 252)
 PICTURES_KEPT = 24
@@ -52,6 +47,14 @@ TEXTS_KEPT = 24
 TEXT_BUDGET_MS = 5.0
 """New text layers drawn on screen in one turn of the event loop, at most (and at least one)."""
 FOCUS_RING_WIDTH = 3
+
+
+def draw_text_layer(text: TileText, size: QSize, fonts: CardFonts, ratio: float) -> QImage:
+    """A tile's text layer (``tile_text``), whose drawing code is imported at the first one:
+    the window's first paint does not wait for it."""
+    from explorer.ui.cards import tile_text
+
+    return tile_text.draw_text_layer(text, size, fonts, ratio)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -88,6 +91,8 @@ class CardDelegate(QStyledItemDelegate):
         key = view_font.pointSizeF()
         fonts = self._fonts_by_size.get(key)
         if fonts is None:
+            from explorer.ui.cards.tile_text import CardFonts  # drawn with after the first paint
+
             fonts = self._fonts_by_size[key] = CardFonts.for_view_font(view_font)
         return fonts
 
@@ -133,6 +138,8 @@ class CardDelegate(QStyledItemDelegate):
         viewport = view.viewport()
         columns = max(1, viewport.width() // max(1, self.size.width()))
         rows = math.ceil(viewport.height() / max(1, self.size.height()))
+        from explorer.ui.cards.tile_text import TextLayers
+
         return TextLayers(
             self.size.width(),
             self.size.height(),
@@ -155,6 +162,8 @@ class CardDelegate(QStyledItemDelegate):
         """Copy the tile's text layer, drawing it first if it is not kept. Painting for a
         view keeps to the budget (and draws at least one new layer a turn); a tile painted
         on its own, for no view, is always drawn whole."""
+        from explorer.ui.cards.tile_text import layer_key
+
         fonts = self.fonts(option.font)
         size = option.rect.size()
         key = layer_key(text, size, fonts.scale, ratio)

@@ -13,6 +13,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -31,9 +32,13 @@ from explorer.store.content_store import ContentStore
 from explorer.store.read_models import CardListItem
 from explorer.store.search_result import SearchResult
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
-from explorer.ui.cards.tile_text import TextLayers, TileText
 from explorer.ui.widgets.date_text import span_text
 from explorer.ui.widgets.plain_text import plain_tooltip
+
+if TYPE_CHECKING:
+    # Imported where a tile's text is made: its drawing code is not needed before the
+    # window's first paint.
+    from explorer.ui.cards.tile_text import TextLayers, TileText
 
 PAGE_SIZE = 40  # a few screens of cards: an answer's first paint reads no more
 PAGES_KEPT = 50
@@ -105,6 +110,8 @@ def tile_text(
     language: str,
 ) -> TileText:
     """What a card's tile says, wherever it is made (the grid, or the search thread)."""
+    from explorer.ui.cards.tile_text import TileText
+
     category = categories.get(item.category)
     date = span_text(item.start, item.end)
     if item.fallback:

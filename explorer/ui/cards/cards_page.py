@@ -3,6 +3,8 @@ cards are shown."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -14,8 +16,10 @@ from explorer.ui.cards.card_model import CardListModel, CardRole
 from explorer.ui.cards.category_filter import CategoryFilter
 from explorer.ui.cards.facet_panel import FacetPanel
 from explorer.ui.cards.tile_geometry import MIN_CARD_WIDTH, card_size
-from explorer.ui.cards.tile_text import TextLayers
 from explorer.ui.shell.theme import text_scale
+
+if TYPE_CHECKING:
+    from explorer.ui.cards.tile_text import TextLayers
 
 
 class CardGrid(QListView):

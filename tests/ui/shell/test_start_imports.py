@@ -126,7 +126,8 @@ def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
     whose type it does not know, as the grid's viewport is, cost a start 15–25 ms each;
     the shortcuts (``QKeySequence``) are made after the first paint. The dialogs, the kiosk
     settings, CSV and what imports a pack from the window come when they are used, and
-    reading a pack (its reader, hashing) only when the bundled collection changed."""
+    reading a pack (its reader, hashing) only when the bundled collection changed; the
+    tiles' text is drawn with, and imported, once an answer comes."""
     qt_names = ("QStyle", "QGradient", "QMessageBox", "QFileDialog", "QWizard", "QKeySequence")
     modules = (
         "explorer.domain.kiosk_config",
@@ -136,6 +137,7 @@ def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
         "explorer.content.pack_fingerprint",
         "hashlib",
         "explorer.ui.shell.pack_import",
+        "explorer.ui.cards.tile_text",
     )
     made = _everyday_start(f"QT_NAMES = {qt_names!r}\nMODULES = {modules!r}\n{_FIRST_PAINT}")
     assert made == dict.fromkeys(qt_names + modules, False)
