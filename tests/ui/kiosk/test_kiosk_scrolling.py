@@ -65,3 +65,29 @@ def test_a_sideways_swipe_still_moves_to_the_next_card(explorer, qtbot):
     start = body.rect().center() + QPoint(100, 0)
     drag(qtbot, body, start, start - QPoint(220, 0))
     assert explorer.detail.card.id == explorer.model.card_id(3)
+
+
+def test_a_finger_drag_on_the_refine_column_scrolls_it_and_checks_nothing(explorer, qtbot):
+    panel = explorer.facet_panel
+    places = panel.lists["place"]
+    qtbot.waitUntil(lambda: panel.verticalScrollBar().maximum() > 100)
+    row = places.visualRect(panel.values["place"].index(0))
+    # The finger lands on a value; the list moves under it as the column scrolls, so the
+    # moves are given where the screen has them, against the column's fixed viewport.
+    fixed = panel.viewport()
+    start = places.viewport().mapTo(fixed, row.center())
+    qtbot.mousePress(places.viewport(), LEFT, pos=row.center())
+    for step in range(1, 6):
+        qtbot.mouseMove(fixed, start - QPoint(0, 20 * step))
+    qtbot.mouseRelease(fixed, LEFT, pos=start - QPoint(0, 100), delay=60)
+    assert panel.verticalScrollBar().value() == 100
+    assert not any(panel.filters().values()), "the value under the finger stays unchecked"
+
+
+def test_a_tap_on_a_value_of_the_refine_column_checks_it(explorer, qtbot):
+    panel = explorer.facet_panel
+    kinds = panel.lists["kind"]
+    key = panel.shown_values("kind")[0]
+    row = kinds.visualRect(panel.values["kind"].index(0))
+    qtbot.mouseClick(kinds.viewport(), LEFT, pos=row.center())
+    assert panel.filters()["kind"] == {key}
