@@ -189,8 +189,11 @@ class CardsPage(QWidget):
             text = self.tr("%1 · filtered").replace("%1", text)
         self.count_label.setText(text)
         empty = count == 0
-        self.grid.setVisible(not empty)
-        self.empty_label.setVisible(empty)
+        # The one going is hidden first: shown beside each other for a moment, the two would
+        # share the width, and the grid would lay out every card at half its width and back.
+        going, coming = (self.grid, self.empty_label) if empty else (self.empty_label, self.grid)
+        going.hide()
+        coming.show()
         if empty:
             self.empty_label.setText(
                 self.tr("No card matches. Try fewer letters, or clear the filters.")

@@ -215,3 +215,20 @@ def test_an_answer_with_no_card_keeps_the_drawn_tiles_and_another_view_lets_them
     assert delegate._texts and delegate._pictures, "typing on is likely to bring them back"
     window.session.show_view("timeline")
     assert not delegate._texts and not delegate._pictures  # out of sight: let go
+
+
+def test_cards_coming_back_after_an_answer_with_none_are_laid_out_once_at_their_width(
+    window, qtbot
+):
+    grid = window.cards_page.grid
+    width = grid.gridSize().width()
+    type_text(qtbot, window.top_bar.search, "qzxqzxqzx")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    widths = []
+    original = grid.setGridSize
+    grid.setGridSize = lambda size: widths.append(size.width()) or original(size)
+    window.top_bar.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and grid.isVisible())
+    qtbot.wait(50)
+    assert widths == [], "never laid out at another width (sharing the row with the notice)"
+    assert grid.gridSize().width() == width and not window.cards_page.empty_label.isVisible()
