@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import accumulate, chain, pairwise
 
 import numpy as np
 
@@ -109,25 +109,39 @@ def write_titles(
     lengths = title_lengths(runs, words, len(numbers))
     known = numbers >= 0
     by_number[numbers[known]] = lengths[known]
+    del lengths, known
 
-    keys = list(map(keys_by_id.__getitem__, ids.tolist()))
-    ends = np.cumsum(words)
-    titles = [
-        " ".join(keys[start:end])
-        for start, end in zip((ends - words).tolist(), ends.tolist(), strict=True)
-        if end > start
-    ]
+    titles = _joined(ids, words, keys_by_id)
+    del ids
     cards = numbers[runs.sequences[words > 0]]
-    distinct = sorted(set(titles))  # rows in the order of their keys: compact B-trees
-    index = dict(zip(distinct, range(len(distinct)), strict=True))
+    distinct, owners = _ranked(titles)
+    del titles
     width = np.int64(max(count, 1))
-    pairs = np.fromiter(map(index.__getitem__, titles), dtype=np.int64, count=len(titles))
-    pairs = np.unique(pairs * width + cards)  # a card's spellings of one title count once
+    pairs = np.unique(owners * width + cards)  # a card's spellings of one title count once
     owners, cards = np.divmod(pairs, width)
-    sizes = np.bincount(owners, minlength=len(distinct))  # each title has a card at least
-    ends = np.cumsum(sizes)
+    del pairs
+    sizes = np.bincount(owners, minlength=len(distinct)).tolist()  # a card at least each
+    bounds = pairwise(accumulate(sizes, initial=0))
     db.conn.executemany(
         "INSERT INTO search_titles VALUES (?, ?)",
-        zip(distinct, encode_postings_runs(cards, ends - sizes, ends, count), strict=True),
+        zip(distinct, encode_postings_runs(cards, bounds, count), strict=True),
     )
     return by_number.tolist()
+
+
+def _joined(ids: np.ndarray, words: np.ndarray, keys_by_id: list[str]) -> list[str]:
+    """Each title's keys joined, for the titles with a word (``words`` of ``ids`` each)."""
+    keys = np.array(keys_by_id, dtype=object)[ids].tolist()
+    # The bounds are made as they are used: a list of them would hold an int object each.
+    bounds = pairwise(accumulate(words[words > 0].tolist(), initial=0))
+    return [" ".join(keys[start:end]) for start, end in bounds]
+
+
+def _ranked(titles: list[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct titles in order (rows in the order of their keys make compact
+    B-trees), and each title's place among them."""
+    index = dict.fromkeys(titles)
+    distinct = sorted(index)
+    index.update(zip(distinct, range(len(distinct)), strict=True))
+    owners = np.fromiter(map(index.__getitem__, titles), dtype=np.int64, count=len(titles))
+    return distinct, owners
