@@ -467,14 +467,30 @@ def _write_postings(
         lookup = np.zeros(max(level_keys, default=0) + 1, dtype=np.uint64)
         lookup[list(codes)] = list(codes.values())
         lookup = _combinable(lookup, len(prefixes) * width)
-        combined = np.repeat(lookup[groups.keys], groups.ends - groups.starts)
-        combined *= combined.dtype.type(width)
-        combined += groups.cards
-        del groups  # its cards go before the pairs of this level are sorted
+        # The level's pairs, prefix * width + card, made where the cards are when 32 bits
+        # hold them: no second array of every pair.
+        combined = groups.cards.astype(lookup.dtype, copy=False)
+        per_group = lookup[groups.keys]
+        per_group *= per_group.dtype.type(width)
+        _add_by_runs(combined, per_group, groups.starts, groups.ends)
+        del groups, per_group
         groups = _grouped(_sorted_unique(combined), width)
         del combined
         level_keys = {code: prefix for prefix, code in prefixes.items()}
         _insert_groups(db, "search_prefixes", field, groups, level_keys, count, length)
+
+
+def _add_by_runs(
+    values: np.ndarray, per_run: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> None:
+    """``values[starts[i]:ends[i]] += per_run[i]`` for runs that follow one another, about
+    ``_CHUNK`` values at a time."""
+    first = 0
+    while first < len(starts):
+        last = max(first + 1, int(np.searchsorted(ends, starts[first] + _CHUNK, "right")))
+        added = np.repeat(per_run[first:last], ends[first:last] - starts[first:last])
+        values[starts[first] : starts[first] + len(added)] += added
+        first = last
 
 
 def _insert_groups(

@@ -48,19 +48,23 @@ def title_term_ids(
     ``ids_of`` gives the term ids of a compound code (``TextTerms.ids_of``).
     """
     codes = runs.codes.astype(np.uint32, copy=False)
-    titles = np.repeat(np.arange(len(runs.lengths), dtype=np.int64), runs.lengths)
+    titles = np.repeat(np.arange(len(runs.lengths), dtype=np.uint32), runs.lengths)
     codes, titles = _compounds_expanded(codes, titles, ids_of)
     worded = codes != NO_TERM
     codes, titles = codes[worded], titles[worded]
+    del worded
     # A repeated word counts once, where it came first: a stable sort puts each repeat
     # after its first sight.
-    keys = (titles.astype(np.uint64) << np.uint64(32)) | codes
+    keys = titles.astype(np.uint64)
+    keys <<= np.uint64(32)
+    keys |= codes
     order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
+    keys = keys[order]
     repeat = np.zeros(len(keys), dtype=bool)
-    repeat[order[1:]] = ordered[1:] == ordered[:-1]
-    codes, titles = codes[~repeat], titles[~repeat]
-    return codes, np.bincount(titles, minlength=len(runs.lengths))
+    repeat[order[1:]] = keys[1:] == keys[:-1]
+    del keys, order
+    first = np.logical_not(repeat, out=repeat)
+    return codes[first], np.bincount(titles[first], minlength=len(runs.lengths))
 
 
 def _compounds_expanded(
@@ -71,10 +75,12 @@ def _compounds_expanded(
     if len(at) == 0:
         return codes, titles
     parts = [ids_of(code) for code in codes[at].tolist()]
-    sizes = np.ones(len(codes), dtype=np.int64)
-    sizes[at] = [len(part) for part in parts]
+    more = np.array([len(part) - 1 for part in parts], dtype=np.int64)
+    sizes = np.ones(len(codes), dtype=np.uint32)
+    sizes[at] += more.astype(np.uint32)
     expanded, titles = np.repeat(codes, sizes), np.repeat(titles, sizes)
-    firsts = (np.cumsum(sizes) - sizes)[at].tolist()
+    del sizes
+    firsts = (at + np.cumsum(more) - more).tolist()  # where each compound's ids start
     places = [
         place
         for first, part in zip(firsts, parts, strict=True)
