@@ -13,21 +13,19 @@ from __future__ import annotations
 import hashlib
 import json
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
-from explorer.domain.entities import Card, Kind, Side
+from explorer.domain.entities import Card
 from explorer.domain.fuzzy_date import FuzzyDate
-from explorer.domain.search_query import UNDATED, Field, century_of, decade_of
+from explorer.domain.search_query import Field
 from explorer.store.connection import Connection
-from explorer.store.search_format import (
-    INDEX_FORMAT,
-    PREFIX_LENGTHS,
-    encode_codes,
-    encode_postings_runs,
-)
-from explorer.store.search_terms import COMPOUND, NO_TERM, TextTerms
+from explorer.store.search_facets import Facets, PlaceFacet
+from explorer.store.search_format import INDEX_FORMAT, PREFIX_LENGTHS, encode_postings_runs
+from explorer.store.search_terms import COMPOUND, TextTerms
 from explorer.store.search_titles import TitleRuns, write_titles
 
 CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position, pack_id, id"
@@ -66,7 +64,7 @@ class _FieldPostings:
         self.run_lengths.append(len(codes))
 
     def titles(self) -> TitleRuns:
-        """The runs added by ``add_title``: to be read before ``pairs`` gives them up, and
+        """The runs added by ``add_title``: to be read before ``grouped`` gives them up, and
         let go of before anything is added (they are views of the arrays being filled)."""
         return TitleRuns(
             np.frombuffer(self.terms, dtype=np.uint32),
@@ -75,7 +73,7 @@ class _FieldPostings:
         )
 
     def add_texts(self, sequence: int, texts: Iterable[str], terms: TextTerms) -> None:
-        """The codes of ``texts`` (repeats, no-terms and compounds are resolved by ``pairs``)."""
+        """The codes of ``texts`` (repeats, no-terms and compounds are resolved by ``grouped``)."""
         count = terms.extend_codes(self.terms, texts)
         if count:
             self.run_cards.append(sequence)
@@ -88,29 +86,29 @@ class _FieldPostings:
         terms, runs = size
         del self.terms[terms:], self.run_cards[runs:], self.run_lengths[runs:]
 
-    def pairs(
+    def grouped(
         self,
         numbers: np.ndarray,
         card_count: int,
         key_count: int,
         ids_of: Callable[[int], tuple[int, ...]],
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Unique (term, card number) pairs, sorted by term then card, as int32 arrays.
+    ) -> Groups:
+        """The unique (term, card number) pairs, sorted by term then card, grouped by term.
 
         ``numbers`` gives each sequence number its card number; ``ids_of`` the term ids of
-        a compound code (``TextTerms.ids_of``). The gathered pairs are
-        given up on the way, and worked on in place where they fit, to keep the peak of
-        memory low.
+        a compound code (``TextTerms.ids_of``). The gathered codes are given up: they are
+        worked on in place (when 32 bits hold the pairs) and become the cards, so that the
+        peak of memory is about the gathered codes alone.
         """
+        self._expand_compounds(ids_of)
         width = max(card_count, 1)
         gathered = np.frombuffer(self.terms, dtype=np.uint32)
         run_numbers = numbers[np.frombuffer(self.run_cards, np.uint32)]
         lengths = np.frombuffer(self.run_lengths, dtype=np.uint32)
-        compounds = _compound_pairs(gathered, run_numbers, lengths, ids_of, width)
+        # The arrays go from here; ``gathered`` keeps the codes' buffer while it is used.
+        self.terms, self.run_cards, self.run_lengths = array("I"), array("I"), array("I")
         combined = _combinable(gathered, key_count * width)
         del gathered
-        if combined.dtype != np.uint32:  # a 64-bit copy: the gathered ids can go now
-            self.terms = array("I")
         combined *= combined.dtype.type(width)
         run_numbers = run_numbers.astype(combined.dtype)
         at = 0
@@ -119,47 +117,44 @@ class _FieldPostings:
             combined[at : at + len(expanded)] += expanded
             at += len(expanded)
         del run_numbers, lengths
-        self.run_cards, self.run_lengths = array("I"), array("I")
         unique = _sorted_unique(combined)
         del combined
-        self.terms = array("I")
         # Pieces without a word were gathered as term 0: the pairs below ``width``.
-        unique = unique[np.searchsorted(unique, unique.dtype.type(width)) :]
-        unique = _merged(unique, compounds.astype(unique.dtype))
-        return _split(unique, width)
+        return _grouped(unique[np.searchsorted(unique, unique.dtype.type(width)) :], width)
+
+    def _expand_compounds(self, ids_of: Callable[[int], tuple[int, ...]]) -> None:
+        """Each compound code becomes the first of its term ids; the others are added as a
+        run of their own on the same card. So every code is one term (or none), and the
+        pairs are sorted once, with no second list to merge into them."""
+        gathered = np.frombuffer(self.terms, dtype=np.uint32)
+        at = np.flatnonzero(gathered >= COMPOUND)
+        if len(at) == 0:
+            return
+        ends = np.cumsum(np.frombuffer(self.run_lengths, dtype=np.uint32), dtype=np.int64)
+        cards = np.frombuffer(self.run_cards, dtype=np.uint32)[np.searchsorted(ends, at, "right")]
+        parts = list(map(ids_of, gathered[at].tolist()))
+        gathered[at] = [part[0] for part in parts]
+        del gathered  # the arrays grow below: no view of them may be left
+        rest = [part[1:] for part in parts]
+        self.terms.extend(chain.from_iterable(rest))
+        self.run_cards.extend(cards.tolist())
+        self.run_lengths.extend(map(len, rest))
 
 
-def _compound_pairs(
-    gathered: np.ndarray,
-    run_numbers: np.ndarray,
-    lengths: np.ndarray,
-    ids_of: Callable[[int], tuple[int, ...]],
-    width: int,
-) -> np.ndarray:
-    """The pairs (as term * width + card) of the compound codes among ``gathered``, sorted
-    and unique; those codes are overwritten with ``NO_TERM``."""
-    at = np.flatnonzero(gathered >= COMPOUND)
-    if len(at) == 0:
-        return np.zeros(0, dtype=np.uint64)
-    run_of = np.searchsorted(np.cumsum(lengths, dtype=np.int64), at, side="right")
-    cards = run_numbers[run_of].tolist()
-    pairs = {
-        term * width + card
-        for code, card in zip(gathered[at].tolist(), cards, strict=True)
-        for term in ids_of(code)
-    }
-    gathered[at] = NO_TERM
-    return np.array(sorted(pairs), dtype=np.uint64)
+@dataclass(frozen=True)
+class Groups:
+    """Sorted unique (key, card) pairs in runs of one key: ``keys[i]`` is on the cards
+    ``cards[starts[i]:ends[i]]``."""
 
+    keys: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    cards: np.ndarray
+    """uint32."""
 
-def _merged(unique: np.ndarray, extra: np.ndarray) -> np.ndarray:
-    """Sorted unique ``unique`` and ``extra`` together (``extra`` is small)."""
-    if len(extra) == 0:
-        return unique
-    where = np.searchsorted(unique, extra)
-    present = where < len(unique)
-    present[present] = unique[where[present]] == extra[present]
-    return np.insert(unique, where[~present], extra[~present])
+    def runs(self) -> Iterator[tuple[int, int, int]]:
+        """(key, start, end) of each run."""
+        return zip(self.keys.tolist(), self.starts.tolist(), self.ends.tolist(), strict=True)
 
 
 _CHUNK = 1 << 20
@@ -177,25 +172,45 @@ def _combinable(ids: np.ndarray, limit: int) -> np.ndarray:
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
-    """The distinct values, sorted (``values`` is sorted in place)."""
+    """The distinct values, sorted: ``values`` sorted in place and its repeats squeezed out
+    in place, a part at a time (the view of its start that is returned)."""
     values.sort()
-    keep = np.empty(len(values), dtype=bool)
-    keep[:1] = True
-    np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep]
+    kept, previous = 0, None
+    for at in range(0, len(values), _CHUNK):
+        part = values[at : at + _CHUNK]
+        keep = np.empty(len(part), dtype=bool)
+        keep[0] = previous is None or part[0] != previous
+        np.not_equal(part[1:], part[:-1], out=keep[1:])
+        previous = part[-1]
+        distinct = part[keep]
+        values[kept : kept + len(distinct)] = distinct
+        kept += len(distinct)
+    return values[:kept]
 
 
-def _split(combined: np.ndarray, card_count: int) -> tuple[np.ndarray, np.ndarray]:
-    """(key, card) from key * card_count + card, as int32 arrays; ``combined`` is consumed
-    (and is itself the key array when it is 32-bit)."""
-    width = combined.dtype.type(card_count)
-    cards = np.empty(len(combined), dtype=np.int32)
-    keys = combined.view(np.int32) if combined.dtype.itemsize == 4 else np.empty_like(cards)
-    for at in range(0, len(combined), _CHUNK):
-        part = combined[at : at + _CHUNK]
-        cards[at : at + _CHUNK] = part % width
-        keys[at : at + _CHUNK] = part // width
-    return keys, cards
+def _grouped(pairs: np.ndarray, card_count: int) -> Groups:
+    """The pairs key * card_count + card of sorted unique ``pairs``, grouped by key.
+
+    ``pairs`` is consumed: when it is 32-bit its own memory becomes the cards."""
+    if len(pairs) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Groups(empty, empty, empty, np.zeros(0, dtype=np.uint32))
+    width = pairs.dtype.type(card_count)
+    starts = [np.zeros(1, dtype=np.int64)]
+    for at in range(0, len(pairs), _CHUNK):
+        low = max(at - 1, 0)  # a run may start at ``at``: compare it with the pair before
+        keys = pairs[low : at + _CHUNK] // width
+        starts.append(np.flatnonzero(keys[1:] != keys[:-1]) + (low + 1))
+    run_starts = np.concatenate(starts)
+    keys = (pairs[run_starts] // width).astype(np.int64)
+    if pairs.dtype == np.uint32:
+        pairs %= width
+        cards = pairs
+    else:
+        cards = np.empty(len(pairs), dtype=np.uint32)
+        for at in range(0, len(pairs), _CHUNK):
+            cards[at : at + _CHUNK] = pairs[at : at + _CHUNK] % width
+    return Groups(keys, run_starts, np.r_[run_starts[1:], len(pairs)], cards)
 
 
 class SearchIndexBuilder:
@@ -269,26 +284,17 @@ class SearchIndexBuilder:
             advance(0, parts)
         for table in _TABLES:
             db.execute(f"DELETE FROM {table}")
-        cards = db.execute(
-            f'SELECT id, kind, category, side, start, "end", tags_json, pack_id, position '
-            f"FROM cards ORDER BY {CHRONOLOGICAL}"
-        ).fetchall()
-        count = len(cards)
-        sequences = self._sequences(cards)
+        cards, facets = self._read_cards(db)
+        count, sequences = len(cards.ids), cards.sequences
         numbers = np.full(max(sequences, default=0) + 1, -1, dtype=np.int64)
-        numbers[sequences] = np.arange(count, dtype=np.int64)
+        numbers[np.frombuffer(sequences, dtype=np.int64)] = np.arange(count, dtype=np.int64)
         if (numbers[: self.handed_over] < 0).any():
             raise RuntimeError("cards were handed to the search index that are not written")
         self._add_texts_read_back(db)
         part_done()
-        years = self._add_card_words(cards, sequences)
+        years = self._add_card_words(cards)
         part_done()
-        card_places = db.execute(
-            "SELECT card_id, place_id FROM card_places ORDER BY card_id, position"
-        ).fetchall()
-        by_id = {row[0]: sequence for row, sequence in zip(cards, sequences, strict=True)}
-        self._add_place_names(db, card_places, by_id)
-        del by_id
+        self._add_places(db, cards, facets.place)
         part_done()
 
         title_words = write_titles(
@@ -299,14 +305,13 @@ class SearchIndexBuilder:
             self.terms.ids_of,
             count,
         )
-        _write_cards(db, cards, title_words)
+        _write_cards(db, cards.ids, title_words)
+        del cards, title_words
         part_done()
         for field, postings in self.fields.items():
             _write_postings(db, field, postings, numbers, self.terms, count)
             part_done()
-        number_of = {row[0]: number for number, row in enumerate(cards)}
-        place_pairs = [(number_of[card], place) for card, place in card_places]
-        _write_facets(db, cards, years, place_pairs)
+        facets.write(db, years)
         db.conn.executemany(
             "INSERT INTO search_meta VALUES (?, ?)",
             [
@@ -318,19 +323,32 @@ class SearchIndexBuilder:
         )
         part_done()
 
-    def _sequences(self, cards: list) -> list[int]:
-        """Each card's sequence number; the cards not handed over get the next ones, in the
-        order ``_add_texts_read_back`` reads them."""
-        first_of_pack, sequences = self.first_of_pack, []
-        after = self.handed_over
-        for row in cards:
+    def _read_cards(self, db: Connection) -> tuple[_Cards, Facets]:
+        """The cards in the order of their numbers, and their facets."""
+        cards, facets = _Cards(), Facets()
+        first_of_pack, ids, sequences = self.first_of_pack, cards.ids, cards.sequences
+        kind, category, side = facets.kind.add, facets.category.add, facets.side.add
+        rows = db.execute(
+            f'SELECT id, kind, category, side, start, "end", tags_json, pack_id, position '
+            f"FROM cards ORDER BY {CHRONOLOGICAL}"
+        )
+        for number, row in enumerate(rows):
+            ids.append(row[0])
+            kind(row[1])
+            category(row[2])
+            side(row[3])
             first = first_of_pack.get(row[7])
-            sequences.append(first + row[8] if first is not None else -1)
-        others = sorted(i for i, sequence in enumerate(sequences) if sequence < 0)
-        by_key = sorted(others, key=lambda i: (cards[i][7], cards[i][8]))
-        for offset, i in enumerate(by_key):
-            sequences[i] = after + offset
-        return sequences
+            if first is None:
+                cards.others.append((number, *row[1:]))
+                sequences.append(-1)
+            else:
+                sequences.append(first + row[8])
+        # The cards not handed over get the next sequence numbers, in the order
+        # ``_add_texts_read_back`` reads them.
+        cards.others.sort(key=lambda other: (other[7], other[8]))
+        for offset, other in enumerate(cards.others):
+            sequences[other[0]] = self.handed_over + offset
+        return cards, facets
 
     def _add_texts_read_back(self, db: Connection) -> None:
         """The texts of the cards of packs not handed over, in pack and position order."""
@@ -351,34 +369,51 @@ class SearchIndexBuilder:
             fields[Field.SUMMARY].add_texts(sequence, [summary], terms)
             fields[Field.OTHER].add_texts(sequence, [body, date_note], terms)
 
-    def _add_card_words(self, cards: list, sequences: list[int]) -> list[int | None]:
+    def _add_card_words(self, cards: _Cards) -> list[int | None]:
         """Kind, tags and years of the cards not handed over, as words of the rest; each
-        card's start year."""
-        of, other, handed = self.terms.of, self.fields[Field.OTHER], self.handed_over
-        years: list[int | None] = []
-        for row, sequence in zip(cards, sequences, strict=True):
-            if sequence < handed:
-                year = self.start_years[sequence]
-                years.append(None if year == NO_YEAR else year)
-                continue
-            kind, start, end, tags_json = row[1], row[4], row[5], row[6]
+        card's start year, by number."""
+        handed, start_years = self.handed_over, self.start_years
+        years: list[int | None] = [None] * len(cards.ids)
+        for number, sequence in enumerate(cards.sequences):
+            if sequence < handed and start_years[sequence] != NO_YEAR:
+                years[number] = start_years[sequence]
+        of, other = self.terms.of, self.fields[Field.OTHER]
+        for number, kind, _, _, start, end, tags_json, _, _ in cards.others:
             start_year = FuzzyDate.parse(start).year if start else None
             end_year = FuzzyDate.parse(end).year if end else None
-            years.append(start_year)
+            years[number] = start_year
             other.add(
-                sequence, of([kind, *json.loads(tags_json), *_year_words(start_year, end_year)])
+                cards.sequences[number],
+                of([kind, *json.loads(tags_json), *_year_words(start_year, end_year)]),
             )
         return years
 
-    def _add_place_names(self, db: Connection, card_places: list, by_id: dict[str, int]) -> None:
-        """A card's places in every language, as words of its summary: it is about them."""
+    def _add_places(self, db: Connection, cards: _Cards, facet: PlaceFacet) -> None:
+        """A card's places in every language, as words of its summary: it is about them;
+        and as its place facet."""
         of, summary = self.terms.of, self.fields[Field.SUMMARY]
         names = {
             place_id: of(json.loads(names).values())
             for place_id, names in db.execute("SELECT id, name_json FROM places")
         }
-        for card_id, place_id in card_places:
-            summary.add(by_id[card_id], names.get(place_id, set()))
+        number_of = {card_id: number for number, card_id in enumerate(cards.ids)}
+        sequences, add = cards.sequences, facet.add
+        for card_id, place_id in db.execute("SELECT card_id, place_id FROM card_places"):
+            number = number_of[card_id]
+            summary.add(sequences[number], names.get(place_id, set()))
+            add(number, place_id)
+
+
+class _Cards:
+    """What the index needs of the cards while it is written, by card number."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.sequences = array("q")
+        """Each card's sequence number (see ``SearchIndexBuilder.first_of_pack``)."""
+        self.others: list[tuple] = []
+        """(number, kind, category, side, start, end, tags_json, pack_id, position) of the
+        cards not handed over, which are read back."""
 
 
 NO_YEAR = -(2**31)
@@ -400,21 +435,11 @@ def _build_id(db: Connection) -> str:
     return hashlib.sha256(json.dumps([INDEX_FORMAT, packs]).encode()).hexdigest()[:32]
 
 
-def _write_cards(db: Connection, cards: list, title_words: list[int]) -> None:
+def _write_cards(db: Connection, ids: list[str], title_words: list[int]) -> None:
     db.conn.executemany(
         "INSERT INTO search_cards VALUES (?, ?, ?)",
-        ((number, row[0], title_words[number]) for number, row in enumerate(cards)),
+        zip(range(len(ids)), ids, title_words, strict=True),
     )
-
-
-def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end of each run of equal values in sorted ``keys``."""
-    if len(keys) == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    ends = np.r_[starts[1:], len(keys)]
-    return starts, ends
 
 
 def _write_postings(
@@ -427,11 +452,10 @@ def _write_postings(
 ) -> None:
     width = max(count, 1)
     keys_by_id = terms.ids.keys_by_id
-    level_ids, level_cards = postings.pairs(numbers, count, len(keys_by_id), terms.ids_of)
+    groups = postings.grouped(numbers, count, len(keys_by_id), terms.ids_of)
     # id -> text of the current level's groups: term keys, then ever shorter prefixes.
-    firsts = _groups(level_ids)[0]
-    level_keys = {term: keys_by_id[term] for term in level_ids[firsts].tolist()}
-    _insert_groups(db, "search_terms", field, level_ids, level_cards, level_keys, count, 0)
+    level_keys = {term: keys_by_id[term] for term in groups.keys.tolist()}
+    _insert_groups(db, "search_terms", field, groups, level_keys, count, 0)
     # Prefixes, longest first, each grouped from the level above; a key shorter than the
     # length stands for itself, so that "ab" is among the terms that start with "a".
     for length in sorted(PREFIX_LENGTHS, reverse=True):
@@ -443,85 +467,53 @@ def _write_postings(
         lookup = np.zeros(max(level_keys, default=0) + 1, dtype=np.uint64)
         lookup[list(codes)] = list(codes.values())
         lookup = _combinable(lookup, len(prefixes) * width)
-        combined = lookup[level_ids]
-        del level_ids
-        combined *= combined.dtype.type(width)
-        combined += level_cards.view(np.uint32)
-        del level_cards
-        level_ids, level_cards = _split(_sorted_unique(combined), width)
+        # The level's pairs, prefix * width + card, made where the cards are when 32 bits
+        # hold them: no second array of every pair.
+        combined = groups.cards.astype(lookup.dtype, copy=False)
+        per_group = lookup[groups.keys]
+        per_group *= per_group.dtype.type(width)
+        _add_by_runs(combined, per_group, groups.starts, groups.ends)
+        del groups, per_group
+        groups = _grouped(_sorted_unique(combined), width)
         del combined
         level_keys = {code: prefix for prefix, code in prefixes.items()}
-        _insert_groups(
-            db, "search_prefixes", field, level_ids, level_cards, level_keys, count, length
-        )
+        _insert_groups(db, "search_prefixes", field, groups, level_keys, count, length)
+
+
+def _add_by_runs(
+    values: np.ndarray, per_run: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> None:
+    """``values[starts[i]:ends[i]] += per_run[i]`` for runs that follow one another, about
+    ``_CHUNK`` values at a time."""
+    first = 0
+    while first < len(starts):
+        last = max(first + 1, int(np.searchsorted(ends, starts[first] + _CHUNK, "right")))
+        added = np.repeat(per_run[first:last], ends[first:last] - starts[first:last])
+        values[starts[first] : starts[first] + len(added)] += added
+        first = last
 
 
 def _insert_groups(
     db: Connection,
     table: str,
     field: Field,
-    ids: np.ndarray,
-    cards: np.ndarray,
+    groups: Groups,
     keys: dict[int, str],
     count: int,
     length: int,
 ) -> None:
-    """One row per run of equal ``ids``, in the order of their keys (compact B-trees).
+    """One row per group, in the order of their keys (compact B-trees).
 
     With a ``length``, only the keys of exactly that length are written.
     """
-    starts, ends = _groups(ids)
     runs = [
         (keys[key_id], start, end)
-        for key_id, start, end in zip(
-            ids[starts].tolist(), starts.tolist(), ends.tolist(), strict=True
-        )
+        for key_id, start, end in groups.runs()
         if not length or len(keys[key_id]) == length
     ]
     runs.sort()
-    keys_in_order = [key for key, _, _ in runs]
-    blobs = encode_postings_runs(
-        cards, np.array([run[1] for run in runs]), np.array([run[2] for run in runs]), count
-    )
+    blobs = encode_postings_runs(groups.cards, ((start, end) for _, start, end in runs), count)
     db.conn.executemany(
-        f"INSERT INTO {table} VALUES ({int(field)}, ?, ?)", zip(keys_in_order, blobs, strict=True)
+        f"INSERT INTO {table} VALUES ({int(field)}, ?, ?)",
+        zip((key for key, _, _ in runs), blobs, strict=True),
     )
-
-
-def _facet_codes(values: list, labels: list) -> np.ndarray:
-    index = {label: code for code, label in enumerate(labels)}
-    return np.fromiter((index[value] for value in values), dtype=np.int64, count=len(values))
-
-
-def _write_facets(
-    db: Connection,
-    cards: list,
-    years: list[int | None],
-    place_pairs: Iterable[tuple[int, str]],
-) -> None:
-    categories = [
-        row[0] for row in db.execute("SELECT id FROM categories ORDER BY pack_id, position")
-    ]
-    facets: dict[str, tuple[list, list]] = {}
-    for name, column, known in (
-        ("category", 2, categories),
-        ("side", 3, [side.value for side in Side]),
-        ("kind", 1, [kind.value for kind in Kind]),
-    ):
-        values = [row[column] for row in cards]
-        labels = list(dict.fromkeys([*known, *values]))
-        facets[name] = (values, labels)
-    for name, period in (("century", century_of), ("decade", decade_of)):
-        values = [UNDATED if year is None else period(year) for year in years]
-        dated = sorted({value for value in values if value != UNDATED})
-        facets[name] = (values, [*dated, UNDATED])
-    rows = [
-        (name, None, encode_codes(_facet_codes(values, labels)), json.dumps(labels))
-        for name, (values, labels) in facets.items()
-    ]
-    places = [row[0] for row in db.execute("SELECT id FROM places ORDER BY pack_id, id")]
-    pairs = sorted(set(place_pairs))
-    place_cards = np.array([number for number, _ in pairs], dtype=np.int64)
-    place_codes = _facet_codes([place for _, place in pairs], places)
-    rows.append(("place", encode_codes(place_cards), encode_codes(place_codes), json.dumps(places)))
-    db.conn.executemany("INSERT INTO search_facets VALUES (?, ?, ?, ?)", rows)

@@ -26,6 +26,8 @@ term found on most cards costs n/8 bytes rather than 4n.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import numpy as np
 
 PREFIX_LENGTHS = (1, 2, 3)
@@ -35,6 +37,7 @@ word and by length. A reader of another format refuses the index (it is rebuilt)
 
 _ARRAY = b"a"
 _BITMAP = b"b"
+_LITTLE_4_BYTES = (np.dtype("<u4"), np.dtype("<i4"))
 
 
 def _bitmap_is_smaller(count: int, card_count: int) -> bool:
@@ -52,17 +55,22 @@ def encode_postings(numbers: np.ndarray, card_count: int) -> bytes:
 
 
 def encode_postings_runs(
-    numbers: np.ndarray, starts: np.ndarray, ends: np.ndarray, card_count: int
-) -> list[bytes]:
-    """``encode_postings(numbers[start:end], card_count)`` for each run of ``numbers``
-    (each sorted and unique), the usual short ones cut from one array's bytes."""
-    raw = numbers.astype("<u4", copy=False).tobytes()
-    return [
-        encode_postings(numbers[start:end], card_count)
-        if _bitmap_is_smaller(end - start, card_count)
-        else _ARRAY + raw[4 * start : 4 * end]
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
-    ]
+    numbers: np.ndarray, runs: Iterable[tuple[int, int]], card_count: int
+) -> Iterator[bytes]:
+    """``encode_postings(numbers[start:end], card_count)`` for each ``(start, end)`` of
+    ``runs`` (each run sorted and unique), one at a time as they are asked for.
+
+    The usual short ones are cut from the bytes of ``numbers`` itself, without a copy of it
+    when they are little-endian 4-byte integers (card numbers are never negative).
+    """
+    if numbers.dtype not in _LITTLE_4_BYTES:
+        numbers = numbers.astype("<u4")
+    raw = memoryview(np.ascontiguousarray(numbers)).cast("B")
+    for start, end in runs:
+        if _bitmap_is_smaller(end - start, card_count):
+            yield encode_postings(numbers[start:end], card_count)
+        else:
+            yield _ARRAY + raw[4 * start : 4 * end]
 
 
 def decode_postings(blob: bytes, card_count: int) -> np.ndarray:

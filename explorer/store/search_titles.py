@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import accumulate, chain, pairwise
 
 import numpy as np
 
@@ -48,19 +48,23 @@ def title_term_ids(
     ``ids_of`` gives the term ids of a compound code (``TextTerms.ids_of``).
     """
     codes = runs.codes.astype(np.uint32, copy=False)
-    titles = np.repeat(np.arange(len(runs.lengths), dtype=np.int64), runs.lengths)
+    titles = np.repeat(np.arange(len(runs.lengths), dtype=np.uint32), runs.lengths)
     codes, titles = _compounds_expanded(codes, titles, ids_of)
     worded = codes != NO_TERM
     codes, titles = codes[worded], titles[worded]
+    del worded
     # A repeated word counts once, where it came first: a stable sort puts each repeat
     # after its first sight.
-    keys = (titles.astype(np.uint64) << np.uint64(32)) | codes
+    keys = titles.astype(np.uint64)
+    keys <<= np.uint64(32)
+    keys |= codes
     order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
+    keys = keys[order]
     repeat = np.zeros(len(keys), dtype=bool)
-    repeat[order[1:]] = ordered[1:] == ordered[:-1]
-    codes, titles = codes[~repeat], titles[~repeat]
-    return codes, np.bincount(titles, minlength=len(runs.lengths))
+    repeat[order[1:]] = keys[1:] == keys[:-1]
+    del keys, order
+    first = np.logical_not(repeat, out=repeat)
+    return codes[first], np.bincount(titles[first], minlength=len(runs.lengths))
 
 
 def _compounds_expanded(
@@ -71,10 +75,12 @@ def _compounds_expanded(
     if len(at) == 0:
         return codes, titles
     parts = [ids_of(code) for code in codes[at].tolist()]
-    sizes = np.ones(len(codes), dtype=np.int64)
-    sizes[at] = [len(part) for part in parts]
+    more = np.array([len(part) - 1 for part in parts], dtype=np.int64)
+    sizes = np.ones(len(codes), dtype=np.uint32)
+    sizes[at] += more.astype(np.uint32)
     expanded, titles = np.repeat(codes, sizes), np.repeat(titles, sizes)
-    firsts = (np.cumsum(sizes) - sizes)[at].tolist()
+    del sizes
+    firsts = (at + np.cumsum(more) - more).tolist()  # where each compound's ids start
     places = [
         place
         for first, part in zip(firsts, parts, strict=True)
@@ -109,25 +115,39 @@ def write_titles(
     lengths = title_lengths(runs, words, len(numbers))
     known = numbers >= 0
     by_number[numbers[known]] = lengths[known]
+    del lengths, known
 
-    keys = list(map(keys_by_id.__getitem__, ids.tolist()))
-    ends = np.cumsum(words)
-    titles = [
-        " ".join(keys[start:end])
-        for start, end in zip((ends - words).tolist(), ends.tolist(), strict=True)
-        if end > start
-    ]
+    titles = _joined(ids, words, keys_by_id)
+    del ids
     cards = numbers[runs.sequences[words > 0]]
-    distinct = sorted(set(titles))  # rows in the order of their keys: compact B-trees
-    index = dict(zip(distinct, range(len(distinct)), strict=True))
+    distinct, owners = _ranked(titles)
+    del titles
     width = np.int64(max(count, 1))
-    pairs = np.fromiter(map(index.__getitem__, titles), dtype=np.int64, count=len(titles))
-    pairs = np.unique(pairs * width + cards)  # a card's spellings of one title count once
+    pairs = np.unique(owners * width + cards)  # a card's spellings of one title count once
     owners, cards = np.divmod(pairs, width)
-    sizes = np.bincount(owners, minlength=len(distinct))  # each title has a card at least
-    ends = np.cumsum(sizes)
+    del pairs
+    sizes = np.bincount(owners, minlength=len(distinct)).tolist()  # a card at least each
+    bounds = pairwise(accumulate(sizes, initial=0))
     db.conn.executemany(
         "INSERT INTO search_titles VALUES (?, ?)",
-        zip(distinct, encode_postings_runs(cards, ends - sizes, ends, count), strict=True),
+        zip(distinct, encode_postings_runs(cards, bounds, count), strict=True),
     )
     return by_number.tolist()
+
+
+def _joined(ids: np.ndarray, words: np.ndarray, keys_by_id: list[str]) -> list[str]:
+    """Each title's keys joined, for the titles with a word (``words`` of ``ids`` each)."""
+    keys = np.array(keys_by_id, dtype=object)[ids].tolist()
+    # The bounds are made as they are used: a list of them would hold an int object each.
+    bounds = pairwise(accumulate(words[words > 0].tolist(), initial=0))
+    return [" ".join(keys[start:end]) for start, end in bounds]
+
+
+def _ranked(titles: list[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct titles in order (rows in the order of their keys make compact
+    B-trees), and each title's place among them."""
+    index = dict.fromkeys(titles)
+    distinct = sorted(index)
+    index.update(zip(distinct, range(len(distinct)), strict=True))
+    owners = np.fromiter(map(index.__getitem__, titles), dtype=np.int64, count=len(titles))
+    return distinct, owners

@@ -127,7 +127,9 @@ def test_titles_written_are_the_titles_worked_out_word_by_word(titles_by_card, d
 
 def test_postings_of_runs_are_each_run_encoded_alone():
     numbers = np.array([0, 5, 7, *range(10, 60), 3], dtype=np.int64)
-    starts, ends = np.array([0, 1, 3, 53]), np.array([1, 3, 53, 54])
-    expected = [encode_postings(numbers[a:b], 64) for a, b in zip(starts, ends, strict=True)]
-    assert encode_postings_runs(numbers, starts, ends, 64) == expected
+    runs = [(0, 1), (1, 3), (3, 53), (53, 54)]
+    expected = [encode_postings(numbers[a:b], 64) for a, b in runs]
+    # Little-endian 4-byte numbers are cut from their own bytes; the others are copied first.
+    for dtype in ("<i8", "<i4", "<u4", ">u4"):
+        assert list(encode_postings_runs(numbers.astype(dtype), runs, 64)) == expected
     assert {blob[:1] for blob in expected} == {b"a", b"b"}  # both forms met
