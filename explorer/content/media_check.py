@@ -14,6 +14,7 @@ import warnings
 
 from PIL import Image, JpegImagePlugin, PngImagePlugin, UnidentifiedImageError
 
+from explorer.content.system_words import picture_words
 from explorer.domain.wording import PackProblems, Wording
 
 ACCEPTED_FORMATS = ("PNG", "JPEG")
@@ -52,7 +53,7 @@ def image_problem(data: bytes) -> Wording | None:
         except UnidentifiedImageError:
             return PackProblems.tr("not a PNG or JPEG image (cannot identify image file)")
         except Exception as error:  # Pillow raises many kinds for damaged files
-            return PackProblems.tr("damaged picture (%1)").arg(str(error))
+            return picture_words(error)
     return None
 
 
