@@ -76,9 +76,9 @@ def size_problem(size: tuple[int, int]) -> Wording | None:
     """Why a picture of ``size`` (width, height) is too large; None if it is not."""
     width, height = size
     if max(width, height) > MAX_PICTURE_SIDE or width * height > MAX_PICTURE_PIXELS:
-        megapixels = f"{width * height / 1_000_000:,.1f}".removesuffix(".0")
+        megapixels = round(width * height / 1_000_000, 1)
         return PackProblems.tr(
             "the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a "
             "side and %5 megapixels in all are allowed"
-        ).arg(width, height, megapixels, MAX_PICTURE_SIDE, str(MAX_PICTURE_PIXELS // 1_000_000))
+        ).arg(width, height, megapixels, MAX_PICTURE_SIDE, MAX_PICTURE_PIXELS // 1_000_000)
     return None

@@ -7,7 +7,9 @@ keeps the template it was written from and the values put in it: the interface l
 template up in its translations (context ``PackProblems``) and fills the values in. Values
 are numbered %1, %2 … in a template; a count that decides a plural is %n, and an English
 template writes its plural "(s)" ("%n item(s)"). A value is text (kept as written), a whole
-number (written with its thousands grouped) or another ``Wording`` (said in turn). A
+number (written with its thousands grouped), a number with a decimal (one, or none when it
+is whole) or another ``Wording`` (said in turn). In the interface, numbers are written as
+the reader's locale writes them. A
 template's disambiguation is kept with it, so that two equal English templates can be
 translated apart.
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Union
 
-Value = Union[str, int, "Wording"]
+Value = Union[str, int, float, "Wording"]
 
 _PLACEHOLDER = re.compile(r"%(n|[0-9]{1,2})")
 
@@ -102,6 +104,8 @@ class PackProblems:
 
 
 def english_value(value: Value) -> str:
+    if isinstance(value, float):
+        return f"{value:,.1f}".removesuffix(".0")
     if isinstance(value, bool) or not isinstance(value, int):
         return str(value)
     return f"{value:,}"

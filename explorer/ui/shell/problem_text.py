@@ -34,6 +34,8 @@ def said(message: str) -> str:
 def _value_text(value: Value) -> str:
     if isinstance(value, Wording):
         return said(value)
+    if isinstance(value, float):  # one decimal, none for a whole number
+        return QLocale().toString(value, "f", 0 if round(value, 1).is_integer() else 1)
     if isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)
     return str(value)

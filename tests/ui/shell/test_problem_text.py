@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from explorer.content.kept_packs import KeptPack
 from explorer.content.library import ImportFailed
+from explorer.content.media_check import size_problem
 from explorer.content.problems import PackInvalid, Problem
 from explorer.content.system_words import system_words
 from explorer.domain.wording import PackProblems
@@ -120,3 +121,12 @@ def test_a_system_message_is_said_in_the_reader_words_and_kept_for_the_details(s
     switch("en")
     assert refusal_text(refusal) == str(refusal), "in English, what the command line prints"
     assert "[Errno 28]" in refusal_text(refusal)
+
+
+def test_a_picture_size_is_written_as_the_reader_writes_numbers(switch):
+    problem = size_problem((13_500, 13_500))
+    switch("it")
+    assert "13.500 × 13.500" in said(problem) and "182,2" in said(problem)
+    assert "30.000" in said(problem)
+    switch("en")
+    assert said(problem) == problem and "(182.2 megapixels)" in problem
