@@ -87,7 +87,7 @@ def test_a_system_message_is_said_in_the_reader_words_and_an_unknown_one_is_quot
         said = content_notice_text(full)
         assert "потому что диск заполнен (на диске не осталось места)" in said
         assert "No space" not in said and "Errno" not in said
-        assert "(по словам системы: «Bad magic»)" in content_notice_text(strange)
+        assert "(сообщение системы: «Bad magic»)" in content_notice_text(strange)
         app.language_switcher.apply("it")
         assert "perché il disco è pieno (spazio esaurito sul disco)" in content_notice_text(full)
         app.language_switcher.apply("en")

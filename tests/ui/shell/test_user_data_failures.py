@@ -194,7 +194,7 @@ def test_why_a_file_cannot_be_used_is_said_in_the_interface_language(qapp, tmp_p
             "(база данных заблокирована другой программой)."
         )
         strange = saving_notice(StorageProblem.UNUSABLE, path, OSError(errno.EIO, "I/O error"))
-        assert strange.endswith("(по словам системы: «[Errno 5] I/O error»).")
+        assert strange.endswith("(сообщение системы: «[Errno 5] I/O error»).")
         switch("en")
         assert saving_notice(StorageProblem.UNUSABLE, path, locked.value).endswith(
             "cannot be used (database is locked)."
