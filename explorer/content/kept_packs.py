@@ -17,7 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from explorer.domain.wording import PackProblems
+from explorer.content.system_words import system_words
+from explorer.domain.wording import PackProblems, SystemText
 from explorer.store.durable_files import sync_folder, write_durably
 
 REGISTRY = "registry.json"
@@ -46,8 +47,8 @@ class KeptPack:
     imported_at: str
 
     def describe(self) -> str:
-        return PackProblems.tr("%1 (%2) version %3, %4 cards").arg(
-            self.title, self.id, self.version, str(self.cards)
+        return PackProblems.tr("%1 (%2) version %3, %n card(s)", "", self.cards).arg(
+            self.title, self.id, self.version
         )
 
 
@@ -75,14 +76,27 @@ class PackRegistry:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return []
-        except (OSError, ValueError) as error:
-            raise RegistryUnreadable(f"{path} cannot be read: {error}") from error
+        except OSError as error:
+            raise RegistryUnreadable(
+                PackProblems.tr("%1 cannot be read: %2").arg(str(path), system_words(error))
+            ) from error
+        except ValueError as error:
+            raise RegistryUnreadable(
+                PackProblems.tr("%1 is not valid JSON: %2").arg(str(path), system_words(error))
+            ) from error
         try:
             if data["format"] != REGISTRY_FORMAT:
-                raise RegistryUnreadable(f"{path} has format {data['format']!r}")
+                raise RegistryUnreadable(
+                    PackProblems.tr("%1 has format %2").arg(str(path), repr(data["format"]))
+                )
             packs = [KeptPack(**entry) for entry in data["packs"]]
         except (KeyError, TypeError) as error:
-            raise RegistryUnreadable(f"{path} is not a pack registry: {error!r}") from error
+            raise RegistryUnreadable(
+                PackProblems.tr("%1 is not a pack registry: %2").arg(
+                    str(path),
+                    SystemText(PackProblems.tr("its entries are not as expected"), repr(error)),
+                )
+            ) from error
         for pack in packs:
             # Archives are read and deleted by name: a name must stay inside this folder.
             name = pack.archive
@@ -91,7 +105,11 @@ class PackRegistry:
                 or Path(name).name != name
                 or Path(name).suffix != ARCHIVE_SUFFIX
             ):
-                raise RegistryUnreadable(f"{path} names an archive outside {self.folder}: {name!r}")
+                raise RegistryUnreadable(
+                    PackProblems.tr("%1 names an archive outside %2: %3").arg(
+                        str(path), str(self.folder), repr(name)
+                    )
+                )
         return packs
 
     def save(self, packs: list[KeptPack], path: Path | None = None) -> None:

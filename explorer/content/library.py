@@ -41,6 +41,7 @@ from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_source import PackSource, WrittenPack
 from explorer.content.problems import PackInvalid, Problem
 from explorer.content.remembered_fingerprint import remembered_pack
+from explorer.content.system_words import message_words, storage_words, system_words
 from explorer.domain.wording import PackProblems, Wording
 from explorer.store.database import open_database
 from explorer.store.durable_files import (
@@ -201,7 +202,8 @@ class ContentLibrary:
             imported = sum(not source.bundled for source in sources)
             notices.append(
                 ContentNotice(
-                    NoticeKind.DAMAGED_REBUILT, {"reason": health.reason, "imported": imported}
+                    NoticeKind.DAMAGED_REBUILT,
+                    {"reason": message_words(health.reason), "imported": imported},
                 )
             )
         forgotten = sorted(set(old_packs(self.database)) - {source.id for source in sources})
@@ -225,7 +227,7 @@ class ContentLibrary:
         import tempfile
 
         problem = storage_problem_in(error, self.folder)
-        values: dict[str, str | int] = {"why": problem.value, "error": str(error)}
+        values: dict[str, str | int] = {"why": problem.value, "error": system_words(error)}
         if state is State.DIFFERENT:
             notices.append(ContentNotice(NoticeKind.SHOWN_AS_IT_WAS, values))
             return Prepared(self.database, notices)
@@ -239,8 +241,13 @@ class ContentLibrary:
             raise ContentUnavailable(
                 PackProblems.tr(
                     "The collection cannot be opened: the data folder %1 cannot take it "
-                    "(%2: %3), and a temporary copy failed too (%4)."
-                ).arg(str(self.folder), problem.value, str(error), str(second))
+                    "because %2 (%3), and a temporary copy failed too (%4)."
+                ).arg(
+                    str(self.folder),
+                    storage_words(problem),
+                    system_words(error),
+                    system_words(second),
+                )
             ) from second
         values["folder"] = str(self.folder)
         notices.append(ContentNotice(NoticeKind.TEMPORARY_COPY, values))
@@ -292,7 +299,7 @@ class ContentLibrary:
         except RegistryUnreadable as error:
             kept = self._recover_registry()
             values = {
-                "error": str(error),
+                "error": error.args[0] if error.args else str(error),
                 "archives": len(kept),
                 "folder": str(self.registry.folder),
             }
@@ -477,8 +484,8 @@ class ContentLibrary:
             """``message`` with the incoming pack put in for its last value."""
             summary = _check_pack(pack, self.limits)
             self._prepare()
-            incoming = PackProblems.tr("%1 (version %2, %3 cards)").arg(
-                str(pack), identity.version, str(summary.cards)
+            incoming = PackProblems.tr("%1 (version %2, %n card(s))", "", summary.cards).arg(
+                str(pack), identity.version
             )
             return PackTakeover(message.arg(incoming), replaceable=replaceable)
 
@@ -496,9 +503,11 @@ class ContentLibrary:
                 cards = self._cards_in_database(identity.id)
                 raise refuse(
                     PackProblems.tr(
-                        "'%1' is the id of the bundled collection (%2, %3 cards). Importing %4 "
-                        "would replace it."
-                    ).arg(identity.id, bundled.describe(), str(cards))
+                        "'%1' is the id of the bundled collection (%2, %n card(s)). Importing "
+                        "%3 would replace it.",
+                        "",
+                        cards,
+                    ).arg(identity.id, bundled.describe())
                 )
         if existing is not None and existing.source != source and not replace:
             raise refuse(
@@ -681,11 +690,13 @@ def _failure(error: BaseException, folder: Path) -> ImportFailed:
     if problem is StorageProblem.READ_ONLY:
         return ImportFailed(
             PackProblems.tr("The data folder %1 cannot be written (%2). Nothing was changed.").arg(
-                str(folder), str(error)
+                str(folder), system_words(error)
             )
         )
     return ImportFailed(
-        PackProblems.tr("The pack could not be written (%1). Nothing was changed.").arg(str(error))
+        PackProblems.tr("The pack could not be written (%1). Nothing was changed.").arg(
+            system_words(error)
+        )
     )
 
 

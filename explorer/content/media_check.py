@@ -14,6 +14,7 @@ import warnings
 
 from PIL import Image, JpegImagePlugin, PngImagePlugin, UnidentifiedImageError
 
+from explorer.content.system_words import picture_words
 from explorer.domain.wording import PackProblems, Wording
 
 ACCEPTED_FORMATS = ("PNG", "JPEG")
@@ -52,7 +53,7 @@ def image_problem(data: bytes) -> Wording | None:
         except UnidentifiedImageError:
             return PackProblems.tr("not a PNG or JPEG image (cannot identify image file)")
         except Exception as error:  # Pillow raises many kinds for damaged files
-            return PackProblems.tr("damaged picture (%1)").arg(str(error))
+            return picture_words(error)
     return None
 
 
@@ -75,9 +76,9 @@ def size_problem(size: tuple[int, int]) -> Wording | None:
     """Why a picture of ``size`` (width, height) is too large; None if it is not."""
     width, height = size
     if max(width, height) > MAX_PICTURE_SIDE or width * height > MAX_PICTURE_PIXELS:
-        megapixels = f"{width * height / 1_000_000:,.1f}".removesuffix(".0")
+        megapixels = round(width * height / 1_000_000, 1)
         return PackProblems.tr(
             "the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a "
             "side and %5 megapixels in all are allowed"
-        ).arg(width, height, megapixels, MAX_PICTURE_SIDE, str(MAX_PICTURE_PIXELS // 1_000_000))
+        ).arg(width, height, megapixels, MAX_PICTURE_SIDE, MAX_PICTURE_PIXELS // 1_000_000)
     return None

@@ -162,3 +162,21 @@ def test_every_template_is_translated_with_its_values(language):
         for form in translated[template]:
             assert form.strip(), template
             assert set(PLACEHOLDER.findall(form)) - {"%n"} == wanted, (template, form)
+
+
+def test_a_template_keeps_its_disambiguation():
+    said = PackProblems.tr("%1 is damaged", "a database, not a file")
+    assert said.disambiguation == "a database, not a file"
+    assert said.arg("content.db").disambiguation == "a database, not a file"
+    assert PackProblems.tr("%1 is damaged").disambiguation == ""
+
+
+def test_a_count_is_a_number_in_a_pack_description():
+    from explorer.content.kept_packs import KeptPack
+
+    pack = KeptPack("extra", "2.0", "Extra", "f" * 64, "extra.zip", "/src", 12_345, "now")
+    said = pack.describe()
+    assert said == "Extra (extra) version 2.0, 12,345 cards"
+    assert said.count == 12_345 and "%n" in said.template
+    one = KeptPack("extra", "2.0", "Extra", "f" * 64, "extra.zip", "/src", 1, "now")
+    assert one.describe() == "Extra (extra) version 2.0, 1 card"

@@ -23,15 +23,15 @@
     <message numerus="yes">
         <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
         <translation>
-            <numerusform>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack.</numerusform>
-            <numerusform>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported packs.</numerusform>
+            <numerusform>The content database was damaged (%1) and was rebuilt from the bundled collection and %Ln imported pack.</numerusform>
+            <numerusform>The content database was damaged (%1) and was rebuilt from the bundled collection and %Ln imported packs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The list of imported packs was damaged (%1) and was made again from the %n pack archive(s) kept in %2.</source>
         <translation>
-            <numerusform>The list of imported packs was damaged (%1) and was made again from the %n pack archive kept in %2.</numerusform>
-            <numerusform>The list of imported packs was damaged (%1) and was made again from the %n pack archives kept in %2.</numerusform>
+            <numerusform>The list of imported packs was damaged (%1) and was made again from the %Ln pack archive kept in %2.</numerusform>
+            <numerusform>The list of imported packs was damaged (%1) and was made again from the %Ln pack archives kept in %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +97,27 @@
         <translation>
             <numerusform>holds %Ln item, bringing the pack to %1; the most allowed in all its files together is %2</numerusform>
             <numerusform>holds %Ln items, bringing the pack to %1; the most allowed in all its files together is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) version %3, %n card(s)</source>
+        <translation>
+            <numerusform>%1 (%2) version %3, %Ln card</numerusform>
+            <numerusform>%1 (%2) version %3, %Ln cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (version %2, %n card(s))</source>
+        <translation>
+            <numerusform>%1 (version %2, %Ln card)</numerusform>
+            <numerusform>%1 (version %2, %Ln cards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is the id of the bundled collection (%2, %n card(s)). Importing %3 would replace it.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; is the id of the bundled collection (%2, %Ln card). Importing %3 would replace it.</numerusform>
+            <numerusform>&apos;%1&apos; is the id of the bundled collection (%2, %Ln cards). Importing %3 would replace it.</numerusform>
         </translation>
     </message>
 </context>

@@ -119,23 +119,11 @@
 </context>
 <context>
     <name>ContentNotices</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>il disco è pieno</translation>
-    </message>
-    <message>
-        <source>it cannot be written to</source>
-        <translation>non è scrivibile</translation>
-    </message>
-    <message>
-        <source>it cannot be used</source>
-        <translation>non è utilizzabile</translation>
-    </message>
     <message numerus="yes">
         <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
         <translation>
-            <numerusform>Il database dei contenuti era danneggiato (%1) ed è stato ricostruito dalla collezione inclusa e da %n pacchetto importato.</numerusform>
-            <numerusform>Il database dei contenuti era danneggiato (%1) ed è stato ricostruito dalla collezione inclusa e da %n pacchetti importati.</numerusform>
+            <numerusform>Il database dei contenuti era danneggiato (%1) ed è stato ricostruito dalla collezione inclusa e da %Ln pacchetto importato.</numerusform>
+            <numerusform>Il database dei contenuti era danneggiato (%1) ed è stato ricostruito dalla collezione inclusa e da %Ln pacchetti importati.</numerusform>
         </translation>
     </message>
     <message>
@@ -153,8 +141,8 @@
     <message numerus="yes">
         <source>The list of imported packs was damaged (%1) and was made again from the %n pack archive(s) kept in %2.</source>
         <translation>
-            <numerusform>L’elenco dei pacchetti importati era danneggiato (%1) ed è stato ricreato dall’archivio di %n pacchetto conservato in %2.</numerusform>
-            <numerusform>L’elenco dei pacchetti importati era danneggiato (%1) ed è stato ricreato dagli archivi di %n pacchetti conservati in %2.</numerusform>
+            <numerusform>L’elenco dei pacchetti importati era danneggiato (%1) ed è stato ricreato dall’archivio di %Ln pacchetto conservato in %2.</numerusform>
+            <numerusform>L’elenco dei pacchetti importati era danneggiato (%1) ed è stato ricreato dagli archivi di %Ln pacchetti conservati in %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -825,14 +813,6 @@
         <translation>virgola finale non ammessa prima della fine dell&apos;array</translation>
     </message>
     <message>
-        <source>%1 (%2) version %3, %4 cards</source>
-        <translation>%1 (%2) versione %3, schede: %4</translation>
-    </message>
-    <message>
-        <source>The collection cannot be opened: the data folder %1 cannot take it (%2: %3), and a temporary copy failed too (%4).</source>
-        <translation>La collezione non può essere aperta: la cartella dei dati %1 non può contenerla (%2: %3), e anche una copia temporanea non è riuscita (%4).</translation>
-    </message>
-    <message>
         <source>The bundled collection %1 has no manifest</source>
         <translation>La collezione inclusa %1 non ha un manifest</translation>
     </message>
@@ -845,16 +825,26 @@
         <translation>non indica id e versione</translation>
     </message>
     <message>
-        <source>%1 (version %2, %3 cards)</source>
-        <translation>%1 (versione %2, schede: %3)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is the id of the bundled collection, which is version %2; %3 is older and would never be shown.</source>
         <translation>&apos;%1&apos; è l&apos;id della collezione inclusa, che è alla versione %2; %3 è più vecchio e non verrebbe mai mostrato.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the id of the bundled collection (%2, %3 cards). Importing %4 would replace it.</source>
-        <translation>&apos;%1&apos; è l&apos;id della collezione inclusa (%2, schede: %3). Importare %4 la sostituirebbe.</translation>
+        <source>The collection cannot be opened: the data folder %1 cannot take it because %2 (%3), and a temporary copy failed too (%4).</source>
+        <translation>La collezione non può essere aperta: la cartella dei dati %1 non può contenerla perché %2 (%3), e anche una copia temporanea non è riuscita (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (version %2, %n card(s))</source>
+        <translation>
+            <numerusform>%1 (versione %2, %Ln scheda)</numerusform>
+            <numerusform>%1 (versione %2, %Ln schede)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is the id of the bundled collection (%2, %n card(s)). Importing %3 would replace it.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; è l&apos;id della collezione inclusa (%2, %Ln scheda). Importare %3 la sostituirebbe.</numerusform>
+            <numerusform>&apos;%1&apos; è l&apos;id della collezione inclusa (%2, %Ln schede). Importare %3 la sostituirebbe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A pack with the id &apos;%1&apos; is already imported: %2, from %3. Importing %4 would replace it.</source>
@@ -907,10 +897,6 @@
     <message>
         <source>not a PNG or JPEG image (cannot identify image file)</source>
         <translation>non è un&apos;immagine PNG o JPEG (il file non è riconoscibile come immagine)</translation>
-    </message>
-    <message>
-        <source>damaged picture (%1)</source>
-        <translation>immagine danneggiata (%1)</translation>
     </message>
     <message>
         <source>the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a side and %5 megapixels in all are allowed</source>
@@ -1176,6 +1162,101 @@
         <source>contains %1 at character %2; %3</source>
         <translation>contiene %1 al carattere %2; %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2) version %3, %n card(s)</source>
+        <translation>
+            <numerusform>%1 (%2) versione %3, %Ln scheda</numerusform>
+            <numerusform>%1 (%2) versione %3, %Ln schede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 non può essere letto: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 non è un JSON valido: %2</translation>
+    </message>
+    <message>
+        <source>%1 has format %2</source>
+        <translation>%1 ha il formato %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a pack registry: %2</source>
+        <translation>%1 non è un registro di pacchetti: %2</translation>
+    </message>
+    <message>
+        <source>its entries are not as expected</source>
+        <translation>le sue voci non sono come previsto</translation>
+    </message>
+    <message>
+        <source>%1 names an archive outside %2: %3</source>
+        <translation>%1 indica un archivio fuori da %2: %3</translation>
+    </message>
+    <message>
+        <source>the picture is damaged and cannot be read</source>
+        <translation>l&apos;immagine è danneggiata e non può essere letta</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>spazio esaurito sul disco</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>file system di sola lettura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>file o cartella inesistente</translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one</source>
+        <translation>non è un file zip, oppure è danneggiato</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; the log has the details</source>
+        <translation>si è verificato un errore imprevisto; i dettagli sono nel registro</translation>
+    </message>
+    <message>
+        <source>in the system’s own words: “%1”</source>
+        <translation>messaggio del sistema: “%1”</translation>
+    </message>
+    <message>
+        <source>the database is damaged</source>
+        <translation>il database è danneggiato</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program</source>
+        <translation>il database è bloccato da un altro programma</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to</source>
+        <translation>non è possibile scrivere nel database</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>il file del database non può essere aperto</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>il file è danneggiato</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>non è scrivibile</translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation>non è utilizzabile</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1234,6 +1315,14 @@
     <message>
         <source>The explorer cannot open its collection, so it cannot start.</source>
         <translation>L&apos;explorer non riesce ad aprire la sua collezione e quindi non può avviarsi.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so the explorer cannot start.</source>
+        <translation>Si è verificato un errore imprevisto e l&apos;explorer non può avviarsi.</translation>
+    </message>
+    <message>
+        <source>Its details are for whoever looks after the explorer; its log keeps them too.</source>
+        <translation>I dettagli sono per chi si occupa dell&apos;explorer; li conserva anche il suo registro.</translation>
     </message>
 </context>
 <context>

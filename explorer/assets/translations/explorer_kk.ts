@@ -119,23 +119,11 @@
 </context>
 <context>
     <name>ContentNotices</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>диск толы</translation>
-    </message>
-    <message>
-        <source>it cannot be written to</source>
-        <translation>оған жазу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>it cannot be used</source>
-        <translation>оны пайдалану мүмкін емес</translation>
-    </message>
     <message numerus="yes">
         <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
         <translation>
-            <numerusform>Мазмұн дерекқоры зақымданған (%1), ол кіріктірілген жинақ пен %n импортталған пакеттен қайта құрылды.</numerusform>
-            <numerusform>Мазмұн дерекқоры зақымданған (%1), ол кіріктірілген жинақ пен %n импортталған пакеттен қайта құрылды.</numerusform>
+            <numerusform>Мазмұн дерекқоры зақымданған (%1), ол кіріктірілген жинақ пен %Ln импортталған пакеттен қайта құрылды.</numerusform>
+            <numerusform>Мазмұн дерекқоры зақымданған (%1), ол кіріктірілген жинақ пен %Ln импортталған пакеттен қайта құрылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -153,8 +141,8 @@
     <message numerus="yes">
         <source>The list of imported packs was damaged (%1) and was made again from the %n pack archive(s) kept in %2.</source>
         <translation>
-            <numerusform>Импортталған пакеттер тізімі зақымданған (%1), ол %2 қалтасында сақталған %n пакет мұрағатынан қайта жасалды.</numerusform>
-            <numerusform>Импортталған пакеттер тізімі зақымданған (%1), ол %2 қалтасында сақталған %n пакет мұрағатынан қайта жасалды.</numerusform>
+            <numerusform>Импортталған пакеттер тізімі зақымданған (%1), ол %2 қалтасында сақталған %Ln пакет мұрағатынан қайта жасалды.</numerusform>
+            <numerusform>Импортталған пакеттер тізімі зақымданған (%1), ол %2 қалтасында сақталған %Ln пакет мұрағатынан қайта жасалды.</numerusform>
         </translation>
     </message>
     <message>
@@ -825,14 +813,6 @@
         <translation>массив соңының алдында артық үтір</translation>
     </message>
     <message>
-        <source>%1 (%2) version %3, %4 cards</source>
-        <translation>%1 (%2), %3 нұсқасы, карточкалар: %4</translation>
-    </message>
-    <message>
-        <source>The collection cannot be opened: the data folder %1 cannot take it (%2: %3), and a temporary copy failed too (%4).</source>
-        <translation>Жинақты ашу мүмкін емес: %1 деректер қалтасы оны сыйдыра алмайды (%2: %3), уақытша көшірме де сәтсіз болды (%4).</translation>
-    </message>
-    <message>
         <source>The bundled collection %1 has no manifest</source>
         <translation>%1 кіріктірілген жинағында манифест жоқ</translation>
     </message>
@@ -845,16 +825,26 @@
         <translation>id мен нұсқаны көрсетпейді</translation>
     </message>
     <message>
-        <source>%1 (version %2, %3 cards)</source>
-        <translation>%1 (%2 нұсқасы, карточкалар: %3)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is the id of the bundled collection, which is version %2; %3 is older and would never be shown.</source>
         <translation>&apos;%1&apos; — кіріктірілген жинақтың id-і, оның нұсқасы %2; %3 ескірек, сондықтан ешқашан көрсетілмейді.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the id of the bundled collection (%2, %3 cards). Importing %4 would replace it.</source>
-        <translation>&apos;%1&apos; — кіріктірілген жинақтың id-і (%2, карточкалар: %3). %4 импорттау оны ауыстырады.</translation>
+        <source>The collection cannot be opened: the data folder %1 cannot take it because %2 (%3), and a temporary copy failed too (%4).</source>
+        <translation>Жинақты ашу мүмкін емес: %1 деректер қалтасы оны сыйдыра алмайды, себебі %2 (%3); уақытша көшірме жасау да сәтсіз болды (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (version %2, %n card(s))</source>
+        <translation>
+            <numerusform>%1 (%2 нұсқасы, %Ln карточка)</numerusform>
+            <numerusform>%1 (%2 нұсқасы, %Ln карточка)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is the id of the bundled collection (%2, %n card(s)). Importing %3 would replace it.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; — кіріктірілген жинақтың id-і (%2, %Ln карточка). %3 импорттау оны ауыстырады.</numerusform>
+            <numerusform>&apos;%1&apos; — кіріктірілген жинақтың id-і (%2, %Ln карточка). %3 импорттау оны ауыстырады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A pack with the id &apos;%1&apos; is already imported: %2, from %3. Importing %4 would replace it.</source>
@@ -907,10 +897,6 @@
     <message>
         <source>not a PNG or JPEG image (cannot identify image file)</source>
         <translation>PNG немесе JPEG суреті емес (сурет файлын анықтау мүмкін емес)</translation>
-    </message>
-    <message>
-        <source>damaged picture (%1)</source>
-        <translation>зақымданған сурет (%1)</translation>
     </message>
     <message>
         <source>the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a side and %5 megapixels in all are allowed</source>
@@ -1176,6 +1162,101 @@
         <source>contains %1 at character %2; %3</source>
         <translation>%2-таңбада %1 бар; %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2) version %3, %n card(s)</source>
+        <translation>
+            <numerusform>%1 (%2), %3 нұсқасы, %Ln карточка</numerusform>
+            <numerusform>%1 (%2), %3 нұсқасы, %Ln карточка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 — жарамсыз JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 has format %2</source>
+        <translation>%1 файлының пішімі: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a pack registry: %2</source>
+        <translation>%1 пакеттер тізілімі емес: %2</translation>
+    </message>
+    <message>
+        <source>its entries are not as expected</source>
+        <translation>оның жазбалары күтілгендей емес</translation>
+    </message>
+    <message>
+        <source>%1 names an archive outside %2: %3</source>
+        <translation>%1 файлында %2 қалтасынан тыс мұрағат аталған: %3</translation>
+    </message>
+    <message>
+        <source>the picture is damaged and cannot be read</source>
+        <translation>сурет зақымданған, оны оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>дискіде бос орын қалмады</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>файлдық жүйе тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>мұндай файл не қалта жоқ</translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one</source>
+        <translation>zip файлы емес немесе зақымданған</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; the log has the details</source>
+        <translation>күтпеген қате болды; толығырақ журналда</translation>
+    </message>
+    <message>
+        <source>in the system’s own words: “%1”</source>
+        <translation>жүйе хабарламасы: «%1»</translation>
+    </message>
+    <message>
+        <source>the database is damaged</source>
+        <translation>дерекқор зақымданған</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program</source>
+        <translation>дерекқорды басқа бағдарлама құлыптап тұр</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to</source>
+        <translation>дерекқорға жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>дерекқор файлын ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл зақымданған</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>оған жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation>оны пайдалану мүмкін емес</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1234,6 +1315,14 @@
     <message>
         <source>The explorer cannot open its collection, so it cannot start.</source>
         <translation>Бағдарлама жинағын аша алмайды, сондықтан іске қосылмайды.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so the explorer cannot start.</source>
+        <translation>Күтпеген қате болды, сондықтан бағдарлама іске қосылмайды.</translation>
+    </message>
+    <message>
+        <source>Its details are for whoever looks after the explorer; its log keeps them too.</source>
+        <translation>Толық мәлімет бағдарламаға жауапты адамға арналған; ол бағдарлама журналында да сақталады.</translation>
     </message>
 </context>
 <context>

@@ -121,24 +121,12 @@
 </context>
 <context>
     <name>ContentNotices</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>диск заполнен</translation>
-    </message>
-    <message>
-        <source>it cannot be written to</source>
-        <translation>в неё нельзя записывать</translation>
-    </message>
-    <message>
-        <source>it cannot be used</source>
-        <translation>её нельзя использовать</translation>
-    </message>
     <message numerus="yes">
         <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
         <translation>
-            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %n импортированного пакета.</numerusform>
-            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %n импортированных пакетов.</numerusform>
-            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %n импортированных пакетов.</numerusform>
+            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %Ln импортированного пакета.</numerusform>
+            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %Ln импортированных пакетов.</numerusform>
+            <numerusform>База данных содержимого была повреждена (%1) и восстановлена из встроенной коллекции и %Ln импортированных пакетов.</numerusform>
         </translation>
     </message>
     <message>
@@ -156,9 +144,9 @@
     <message numerus="yes">
         <source>The list of imported packs was damaged (%1) and was made again from the %n pack archive(s) kept in %2.</source>
         <translation>
-            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %n архиву пакета из папки %2.</numerusform>
-            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %n архивам пакетов из папки %2.</numerusform>
-            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %n архивам пакетов из папки %2.</numerusform>
+            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %Ln архиву пакета из папки %2.</numerusform>
+            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %Ln архивам пакетов из папки %2.</numerusform>
+            <numerusform>Список импортированных пакетов был повреждён (%1) и составлен заново по %Ln архивам пакетов из папки %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -835,14 +823,6 @@
         <translation>лишняя запятая перед концом массива</translation>
     </message>
     <message>
-        <source>%1 (%2) version %3, %4 cards</source>
-        <translation>%1 (%2), версия %3, карточек: %4</translation>
-    </message>
-    <message>
-        <source>The collection cannot be opened: the data folder %1 cannot take it (%2: %3), and a temporary copy failed too (%4).</source>
-        <translation>Коллекцию нельзя открыть: папка данных %1 не может её вместить (%2: %3), и временную копию создать тоже не удалось (%4).</translation>
-    </message>
-    <message>
         <source>The bundled collection %1 has no manifest</source>
         <translation>У встроенной коллекции %1 нет манифеста</translation>
     </message>
@@ -855,16 +835,28 @@
         <translation>не указывает id и версию</translation>
     </message>
     <message>
-        <source>%1 (version %2, %3 cards)</source>
-        <translation>%1 (версия %2, карточек: %3)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is the id of the bundled collection, which is version %2; %3 is older and would never be shown.</source>
         <translation>&apos;%1&apos; — id встроенной коллекции версии %2; %3 старше и никогда не будет показан.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the id of the bundled collection (%2, %3 cards). Importing %4 would replace it.</source>
-        <translation>&apos;%1&apos; — id встроенной коллекции (%2, карточек: %3). Импорт %4 заменит её.</translation>
+        <source>The collection cannot be opened: the data folder %1 cannot take it because %2 (%3), and a temporary copy failed too (%4).</source>
+        <translation>Коллекцию нельзя открыть: папка данных %1 не может её вместить, потому что %2 (%3), и временную копию создать тоже не удалось (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (version %2, %n card(s))</source>
+        <translation>
+            <numerusform>%1 (версия %2, %Ln карточка)</numerusform>
+            <numerusform>%1 (версия %2, %Ln карточки)</numerusform>
+            <numerusform>%1 (версия %2, %Ln карточек)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is the id of the bundled collection (%2, %n card(s)). Importing %3 would replace it.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; — id встроенной коллекции (%2, %Ln карточка). Импорт %3 заменит её.</numerusform>
+            <numerusform>&apos;%1&apos; — id встроенной коллекции (%2, %Ln карточки). Импорт %3 заменит её.</numerusform>
+            <numerusform>&apos;%1&apos; — id встроенной коллекции (%2, %Ln карточек). Импорт %3 заменит её.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A pack with the id &apos;%1&apos; is already imported: %2, from %3. Importing %4 would replace it.</source>
@@ -917,10 +909,6 @@
     <message>
         <source>not a PNG or JPEG image (cannot identify image file)</source>
         <translation>не изображение PNG или JPEG (файл не распознан как изображение)</translation>
-    </message>
-    <message>
-        <source>damaged picture (%1)</source>
-        <translation>повреждённое изображение (%1)</translation>
     </message>
     <message>
         <source>the picture is too large: %1 × %2 pixels (%3 megapixels); at most %4 pixels on a side and %5 megapixels in all are allowed</source>
@@ -1188,6 +1176,102 @@
         <source>contains %1 at character %2; %3</source>
         <translation>содержит %1 в позиции %2; %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2) version %3, %n card(s)</source>
+        <translation>
+            <numerusform>%1 (%2), версия %3, %Ln карточка</numerusform>
+            <numerusform>%1 (%2), версия %3, %Ln карточки</numerusform>
+            <numerusform>%1 (%2), версия %3, %Ln карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 — недопустимый JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 has format %2</source>
+        <translation>у файла %1 формат %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a pack registry: %2</source>
+        <translation>%1 не является реестром пакетов: %2</translation>
+    </message>
+    <message>
+        <source>its entries are not as expected</source>
+        <translation>его записи не такие, как ожидалось</translation>
+    </message>
+    <message>
+        <source>%1 names an archive outside %2: %3</source>
+        <translation>%1 указывает на архив за пределами %2: %3</translation>
+    </message>
+    <message>
+        <source>the picture is damaged and cannot be read</source>
+        <translation>изображение повреждено и не читается</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>на диске не осталось места</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>файловая система доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one</source>
+        <translation>это не zip-файл, или он повреждён</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; the log has the details</source>
+        <translation>произошла непредвиденная ошибка; подробности — в журнале</translation>
+    </message>
+    <message>
+        <source>in the system’s own words: “%1”</source>
+        <translation>сообщение системы: «%1»</translation>
+    </message>
+    <message>
+        <source>the database is damaged</source>
+        <translation>база данных повреждена</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program</source>
+        <translation>база данных заблокирована другой программой</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to</source>
+        <translation>в базу данных нельзя записывать</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>файл базы данных не открывается</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>в неё нельзя записывать</translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation>её нельзя использовать</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1248,6 +1332,14 @@
     <message>
         <source>The explorer cannot open its collection, so it cannot start.</source>
         <translation>Программа не может открыть свою коллекцию и поэтому не может запуститься.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so the explorer cannot start.</source>
+        <translation>Произошла непредвиденная ошибка, и программа не может запуститься.</translation>
+    </message>
+    <message>
+        <source>Its details are for whoever looks after the explorer; its log keeps them too.</source>
+        <translation>Подробности — для того, кто обслуживает программу; они есть и в её журнале.</translation>
     </message>
 </context>
 <context>

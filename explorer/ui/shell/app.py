@@ -109,10 +109,17 @@ def run_app(screenshot_dir: Path | None = None) -> int:
     try:
         window = create_main_window(app)
     except (PackInvalid, ContentUnavailable) as invalid:
+        log.error("The explorer cannot start: %s", invalid)
         if screenshot_dir is not None:
             print(invalid, file=sys.stderr)
         else:
             _show_error(app, invalid)
+        return 1
+    except Exception as failure:  # said in a box, not left as a traceback no one sees
+        if screenshot_dir is not None:
+            raise
+        log.exception("The explorer cannot start")
+        _show_error(app, failure)
         return 1
     if screenshot_dir is not None:
         from explorer.ui.kiosk.kiosk_screenshots import take_kiosk_screenshots
@@ -150,28 +157,32 @@ START_ERROR_LINES = 12
 """Lines of a start-up failure shown in its box; a longer list is shown whole in its details."""
 
 
-def _show_error(app: QApplication, refusal: PackInvalid | ContentUnavailable) -> None:
+def _show_error(app: QApplication, refusal: BaseException) -> None:
     """Why the explorer cannot start, in the language the person last chose."""
     start_error_box(app, refusal).exec()
 
 
-def start_error_box(app: QApplication, refusal: PackInvalid | ContentUnavailable) -> QMessageBox:
-    """A box whose text is shown as written (it may quote a pack's contents)."""
+def start_error_box(app: QApplication, refusal: BaseException) -> QMessageBox:
+    """A box whose text is shown as written (it may quote a pack's contents); the system's
+    own messages, or where an unexpected failure happened, are behind "Show Details…"."""
     from PySide6.QtWidgets import QMessageBox  # only when a start fails
 
     from explorer.ui.shell.start_error import StartError, saved_language
 
     app.language_switcher.apply(saved_language())
     words = StartError()
-    box = QMessageBox(QMessageBox.Icon.Critical, words.title(), words.heading())
+    box = QMessageBox(QMessageBox.Icon.Critical, words.title(), words.heading(refusal))
     box.setTextFormat(Qt.TextFormat.PlainText)
     reason = words.reason(refusal)
     lines = reason.split("\n")
+    details = [words.details(refusal)]
     if len(lines) > START_ERROR_LINES:  # the rest behind "Show Details…": the box fits a screen
         box.setInformativeText("\n".join([*lines[:START_ERROR_LINES], "…"]))
-        box.setDetailedText(reason)
+        details.insert(0, reason)
     else:
         box.setInformativeText(reason)
+    if any(details):
+        box.setDetailedText("\n\n".join(filter(None, details)))
     return box
 
 

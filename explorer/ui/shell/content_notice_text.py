@@ -1,13 +1,18 @@
 """The content notices of start-up (``explorer.content.content_notices``) in the interface
-language, for the window's notice bar."""
+language, for the window's notice bar.
+
+Values the content layer words (``Wording``, the system's messages among them) are said in
+the interface language; any other text of the system is quoted as its own words."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
 from explorer.content.content_notices import ContentNotice, NoticeKind
-from explorer.domain.wording import fill
+from explorer.content.system_words import message_words, storage_words
+from explorer.domain.wording import Wording, fill
 from explorer.store.storage_problem import StorageProblem
+from explorer.ui.shell.problem_text import said
 
 
 def content_notice_text(notice: ContentNotice) -> str:
@@ -19,7 +24,7 @@ class ContentNotices(QObject):
     """The translation context of the notices (a class, so pyside6-lupdate finds plurals)."""
 
     def text(self, notice: ContentNotice) -> str:
-        values = {name: str(value) for name, value in notice.values.items()}
+        values = {name: _value_text(name, value) for name, value in notice.values.items()}
         kind = notice.kind
         if kind is NoticeKind.DAMAGED_REBUILT:
             imported = int(values["imported"])
@@ -64,9 +69,19 @@ class ContentNotices(QObject):
         return fill(text, [values["pack"], values["error"], values["archive"]])
 
     def why(self, problem: str) -> str:
-        if problem == StorageProblem.DISK_FULL.value:
-            return self.tr("the disk is full")
-        if problem == StorageProblem.READ_ONLY.value:
-            return self.tr("it cannot be written to")
-        return self.tr("it cannot be used")
+        try:
+            return said(storage_words(StorageProblem(problem)))
+        except ValueError:  # not a StorageProblem's value
+            return said(storage_words(StorageProblem.UNUSABLE))
 
+
+SYSTEM_WORDS = ("error", "reason")
+"""The values that hold a message of the system."""
+
+
+def _value_text(name: str, value: str | int) -> str:
+    if isinstance(value, Wording):
+        return said(value)
+    if name in SYSTEM_WORDS:
+        return said(message_words(str(value)))
+    return str(value)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from explorer.content.library import ContentLibrary, ImportFailed, ImportReport, PackTakeover
 from explorer.content.problems import PackInvalid
+from explorer.content.system_words import unexpected_failure
 from explorer.store.locations import BUNDLED_COLLECTION
 from explorer.ui.widgets.tasks import TaskRunner
 
@@ -46,8 +47,8 @@ class PackImport(QObject):
     replace=True)``) or ``refused(reason)`` (bad pack, full disk, anything else; nothing was
     changed) or ``cancelled()`` (``cancel`` was called; nothing was changed).
 
-    A reason is the exception that refused the pack, or the message of an unexpected
-    failure: ``problem_text.refusal_text`` says it in the interface language.
+    A reason is the exception that refused the pack, or an unexpected failure (its English
+    text the exception's): ``problem_text.refusal_text`` says it in the interface language.
     """
 
     progressed = Signal(str, int, int)
@@ -114,4 +115,4 @@ class PackImport(QObject):
 
     def _failed(self, message: str) -> None:
         self.busy = False
-        self.refused.emit(message)
+        self.refused.emit(unexpected_failure(message))

@@ -4,7 +4,9 @@ language.
 The content layer words its messages in English and keeps each one's template and values
 (``explorer.domain.wording``); here the template is looked up in the translations (context
 ``PackProblems``) and the values are filled in. Values quoted from a pack stay as written,
-with hidden characters shown as escapes (``printable``), as in the English text.
+with hidden characters shown as escapes (``printable``), as in the English text. The
+system's own messages (``SystemText``) are said in words of the interface's language; in
+English, as the system wrote them, so that the window says what the command line says.
 """
 
 from __future__ import annotations
@@ -12,24 +14,28 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from explorer.content.problems import PackInvalid, Problem, printable
-from explorer.domain.wording import CONTEXT, Value, Wording, fill
+from explorer.domain.wording import CONTEXT, SystemText, Value, Wording, fill, technical_texts
 
 
 def said(message: str) -> str:
     """``message`` in the interface language when it is a ``Wording``; else as written."""
     if not isinstance(message, Wording):
         return message
+    if isinstance(message, SystemText) and QLocale().language() == QLocale.Language.English:
+        return message.technical  # as the command line and the log say it
     count = message.count
+    # Qt puts the count in for %n, and for %Ln as the reader's locale writes it.
     template = QCoreApplication.translate(
-        CONTEXT, message.template, None, -1 if count is None else count
+        CONTEXT, message.template, message.disambiguation or None, -1 if count is None else count
     )
-    number = "" if count is None else QLocale().toString(count)
-    return fill(template, [_value_text(value) for value in message.values], count, number)
+    return fill(template, [_value_text(value) for value in message.values])
 
 
 def _value_text(value: Value) -> str:
     if isinstance(value, Wording):
         return said(value)
+    if isinstance(value, float):  # one decimal, none for a whole number
+        return QLocale().toString(value, "f", 0 if round(value, 1).is_integer() else 1)
     if isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)
     return str(value)
@@ -42,6 +48,19 @@ def refusal_text(refusal: BaseException | str) -> str:
     if isinstance(refusal, BaseException):
         return printable(said(refusal.args[0])) if refusal.args else printable(str(refusal))
     return printable(said(refusal))
+
+
+def technical_details(refusal: BaseException | str) -> str:
+    """The system's messages that ``refusal`` quotes, as written, one a line ("" if none):
+    for whoever looks after the explorer."""
+    if isinstance(refusal, PackInvalid):
+        messages = [problem.message for problem in refusal.problems]
+    elif isinstance(refusal, BaseException):
+        messages = list(refusal.args[:1])
+    else:
+        messages = [refusal]
+    texts = [text for message in messages for text in technical_texts(message)]
+    return "\n".join(printable(text) for text in dict.fromkeys(texts))
 
 
 class ProblemTexts(QObject):

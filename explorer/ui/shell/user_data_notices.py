@@ -11,10 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from explorer.content.system_words import system_words
+from explorer.domain.wording import fill
 from explorer.store.storage_problem import StorageProblem
 from explorer.store.user_db import UserStore
 from explorer.store.user_db_recovery import UserDataOpening
 from explorer.ui.shell.main_window import MainWindow
+from explorer.ui.shell.problem_text import said
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,8 @@ def saving_notice(problem: StorageProblem, path: Path | None, error: BaseExcepti
     else:
         text = translate(
             "UserDataNotices", "Your settings cannot be saved: %1 cannot be used (%2)."
-        ).replace("%2", str(error))
+        )
+        return fill(text, [_shown(path), said(system_words(error)) if error else ""])
     return text.replace("%1", _shown(path))
 
 

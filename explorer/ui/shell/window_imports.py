@@ -8,6 +8,7 @@ content (see ``app.reopen_window``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from explorer.content.library import ImportReport, PackTakeover
     from explorer.ui.shell.main_window import MainWindow
     from explorer.ui.shell.pack_import import PackImport
+
+log = logging.getLogger(__name__)
 
 
 def pack_of(chosen: Path) -> Path:
@@ -142,6 +145,7 @@ class WindowImports(QObject):
 
     def _refused(self, reason: BaseException | str) -> None:
         self.bar.hide()
+        log.warning("Nothing was imported: %s", reason)  # in English, the system's words as written
         # Said again at each change of language; what is quoted from the pack stays as written.
         self.window.show_notice(
             lambda: self.tr("Nothing was imported: %1").replace("%1", refusal_text(reason))

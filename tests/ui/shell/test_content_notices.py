@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 
 from explorer.content.content_notices import ContentNotice, NoticeKind
+from explorer.content.system_words import system_words
 from explorer.store.locations import BUNDLED_COLLECTION
+from explorer.store.storage_problem import StorageProblem
 from explorer.ui.shell.content_notice_text import content_notice_text
 
 
@@ -23,7 +26,8 @@ def test_a_damaged_content_database_is_rebuilt_and_the_window_says_so(qtbot, con
         assert notice.endswith("the bundled collection and 0 imported packs.")
         window.set_language("ru")
         [notice] = window.notice_bar.notices
-        assert notice.startswith("База данных содержимого была повреждена (file is not a database)")
+        # SQLite's own message, said in the reader's words
+        assert notice.startswith("База данных содержимого была повреждена (база данных повреждена)")
     finally:
         window.thumbnails.wait()
         window.close()
@@ -62,3 +66,32 @@ def test_every_kind_of_content_notice_reads_in_every_language(qapp):
     finally:
         app.language_switcher.apply("en")
 
+
+def test_a_system_message_is_said_in_the_reader_words_and_an_unknown_one_is_quoted(qapp):
+    from explorer.ui.shell.app import create_application
+
+    app = create_application()
+    full = ContentNotice(
+        NoticeKind.TEMPORARY_COPY,
+        {
+            "folder": "/data",
+            "why": StorageProblem.DISK_FULL.value,
+            "error": system_words(OSError(errno.ENOSPC, "No space left on device")),
+        },
+    )
+    strange = ContentNotice(
+        NoticeKind.PACK_UNREADABLE, {"pack": "p", "error": "Bad magic", "archive": "/A"}
+    )
+    try:
+        app.language_switcher.apply("ru")
+        said = content_notice_text(full)
+        assert "потому что диск заполнен (на диске не осталось места)" in said
+        assert "No space" not in said and "Errno" not in said
+        assert "(сообщение системы: «Bad magic»)" in content_notice_text(strange)
+        app.language_switcher.apply("it")
+        assert "perché il disco è pieno (spazio esaurito sul disco)" in content_notice_text(full)
+        app.language_switcher.apply("en")
+        assert content_notice_text(full) == str(full), "in English, what the log says"
+        assert "[Errno 28] No space left on device" in str(full)
+    finally:
+        app.language_switcher.apply("en")

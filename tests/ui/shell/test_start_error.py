@@ -1,12 +1,16 @@
-"""The box of an explorer that cannot start speaks the language the person last chose."""
+"""The box of an explorer that cannot start speaks the language the person last chose; the
+system's own messages, and where an unexpected failure happened, are behind its details."""
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
-from explorer.content.library import ContentUnavailable
+from explorer.content import library
+from explorer.content.library import ContentLibrary, ContentUnavailable
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
 from explorer.domain.wording import PackProblems
@@ -124,3 +128,69 @@ def test_an_older_user_database_is_read_for_its_language_and_left_as_it_is(app, 
     assert saved_language() == "ru"
     after = {child.name: child.read_bytes() for child in user_data_path().iterdir()}
     assert after == before
+
+
+def _full_disk_at_start(tmp_path, monkeypatch) -> ContentUnavailable:
+    """What a start on a full disk raises: the data folder, then a temporary copy, cannot
+    take the collection."""
+
+    def full(database, *_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(database))
+
+    monkeypatch.setattr(library, "_build_database", full)
+    bundled = write_valid_pack(tmp_path / "bundled")
+    content = ContentLibrary(tmp_path / "data", bundled)
+    with pytest.raises(ContentUnavailable) as unavailable:
+        content.prepare()
+    return unavailable.value
+
+
+@pytest.mark.parametrize("language", ["it", "kk", "ru"])
+def test_a_full_disk_at_start_is_said_in_the_chosen_language(
+    app, qtbot, tmp_path, monkeypatch, language
+):
+    _choose(language)
+    unavailable = _full_disk_at_start(tmp_path, monkeypatch)
+    box = start_error_box(app, unavailable)
+    said = box.informativeText()
+    for words in ("the disk is full", "no space left on the disk"):
+        assert QCoreApplication.translate("PackProblems", words) in said
+    assert "Errno" not in said and "No space left" not in said
+    shown = _shown(box, qtbot).replace(str(tmp_path / "data"), "")
+    assert english_in(shown, language) == []
+    # The system's own message, for whoever looks after the explorer
+    assert "[Errno 28] No space left on device" in box.detailedText()
+    assert "[Errno 28] No space left on device" in str(unavailable), "the command line's"
+
+
+def _failure() -> RuntimeError:
+    try:
+        raise RuntimeError("the window could not be made")
+    except RuntimeError as error:
+        return error
+
+
+def test_an_unexpected_failure_at_start_is_said_in_the_chosen_language(app, qtbot):
+    _choose("ru")
+    box = start_error_box(app, _failure())
+    assert box.text() == "Произошла непредвиденная ошибка, и программа не может запуститься."
+    assert english_in(box.text() + "\n" + box.informativeText(), "ru") == []
+    details = box.detailedText()
+    assert details.startswith("Traceback") and "_failure" in details
+    assert details.endswith("RuntimeError: the window could not be made")
+
+
+def test_an_unexpected_failure_at_start_is_logged_and_shown(app, monkeypatch, caplog):
+    from explorer.ui.shell import app as app_module
+
+    shown = []
+
+    def fail(_app):
+        raise _failure()
+
+    monkeypatch.setattr(app_module, "create_main_window", fail)
+    monkeypatch.setattr(app_module, "_show_error", lambda _app, error: shown.append(error))
+    assert app_module.run_app() == 1
+    assert [str(error) for error in shown] == ["the window could not be made"]
+    [record] = [record for record in caplog.records if record.exc_info]
+    assert "cannot start" in record.getMessage()

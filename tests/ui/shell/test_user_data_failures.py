@@ -3,7 +3,10 @@ data is damaged, cannot be written, or the disk fills up while it runs."""
 
 from __future__ import annotations
 
+import errno
 import logging
+import sqlite3
+from contextlib import closing
 
 import pytest
 from PySide6.QtCore import Qt
@@ -169,3 +172,32 @@ def test_the_notice_bar_shows_plain_text_stacks_notices_and_can_be_dismissed(ope
 
     qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
     assert not bar.isVisible() and bar.notices == []
+
+
+def test_why_a_file_cannot_be_used_is_said_in_the_interface_language(qapp, tmp_path):
+    from explorer.ui.shell.app import create_application
+
+    path = tmp_path / "user.db"
+    with closing(sqlite3.connect(path, isolation_level=None)) as holder:
+        holder.execute("CREATE TABLE t (x)")
+        holder.execute("BEGIN EXCLUSIVE")
+        other = sqlite3.connect(path, timeout=0)
+        with closing(other), pytest.raises(sqlite3.OperationalError) as locked:
+            other.execute("SELECT * FROM t").fetchall()
+        holder.execute("COMMIT")
+    switch = create_application().language_switcher.apply
+    try:
+        switch("ru")
+        said = saving_notice(StorageProblem.UNUSABLE, path, locked.value)
+        assert said == (
+            f"Не удаётся сохранить ваши настройки: {path} нельзя использовать "
+            "(база данных заблокирована другой программой)."
+        )
+        strange = saving_notice(StorageProblem.UNUSABLE, path, OSError(errno.EIO, "I/O error"))
+        assert strange.endswith("(сообщение системы: «[Errno 5] I/O error»).")
+        switch("en")
+        assert saving_notice(StorageProblem.UNUSABLE, path, locked.value).endswith(
+            "cannot be used (database is locked)."
+        )
+    finally:
+        switch("en")

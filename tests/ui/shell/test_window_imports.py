@@ -263,3 +263,37 @@ def test_a_refusal_follows_a_change_of_language(window, qtbot, tmp_path):
     assert "'poet' — не вид" in notice
     window.set_language("it")
     assert "'poet' non è un tipo" in window.notice_bar.notices[0]
+
+
+def test_an_unexpected_failure_is_said_in_the_reader_language_and_logged_as_it_was(
+    window, qtbot, tmp_path, monkeypatch, caplog
+):
+    def fail(*_args, **_kwargs):
+        raise KeyError("manifest")
+
+    monkeypatch.setattr(window.imports.pack_import.library, "import_pack", fail)
+    window.set_language("ru")
+    assert window.imports.import_pack(write_valid_pack(tmp_path))
+    qtbot.waitUntil(lambda: bool(window.notice_bar.notices), timeout=20_000)
+    assert window.notice_bar.notices == [
+        "Ничего не импортировано: произошла непредвиденная ошибка; подробности — в журнале"
+    ]
+    logged = [record.getMessage() for record in caplog.records]
+    assert "Nothing was imported: KeyError: 'manifest'" in logged
+
+
+def test_the_question_before_replacing_a_pack_counts_its_cards_in_the_reader_words(
+    window, qtbot, tmp_path, reopened, monkeypatch
+):
+    report = imported(qtbot, window, write_valid_pack(tmp_path, name="first"))
+    new = reopen_window(create_application(), window, report)
+    reopened.append(new)
+    new.set_language("ru")
+    asked = []
+    monkeypatch.setattr(new.imports, "confirm_takeover", lambda message: asked.append(message))
+    elsewhere = write_valid_pack(tmp_path, name="elsewhere", manifest={"version": "2.0"})
+    assert new.imports.import_pack(elsewhere)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    [question] = asked
+    assert question.count("3 карточки") == 2, "the pack there, and the pack coming in"
+    assert "cards" not in question
