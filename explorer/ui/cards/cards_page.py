@@ -141,8 +141,8 @@ class CardsPage(QWidget):
         results.addWidget(self.empty_label, 1)
         results.addWidget(facet_panel)
         layout.addLayout(results, 1)
-        # The Refine column before the grid: its clear button, then a list per facet.
-        QWidget.setTabOrder(facet_panel.last_tab_stop(), self.grid)
+        # The Refine column before the grid (its lists follow its clear button).
+        QWidget.setTabOrder(facet_panel.clear_button, self.grid)
         model.modelReset.connect(self.update_count)
         self.update_count()
 

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from explorer.ui.cards.facet_list import FacetList
 from explorer.ui.cards.facet_values import FacetKey, FacetValues, Labeller
 from explorer.ui.shell.theme import text_scale
+
+if TYPE_CHECKING:
+    from explorer.ui.cards.facet_list import FacetList
 
 Heading = Callable[[], str]
 
@@ -64,7 +67,7 @@ class FacetPanel(QScrollArea):
         self.headings: dict[str, QLabel] = {}
         self.values: dict[str, FacetValues] = {}
         self.lists: dict[str, FacetList] = {}
-        previous: QWidget = self.clear_button
+        """A facet's list, made when it first has values (a start draws the window without)."""
         for name, _heading, labeller in self.facets:
             heading = QLabel()
             heading.setObjectName("eyebrow")
@@ -72,17 +75,35 @@ class FacetPanel(QScrollArea):
             heading.hide()
             values = FacetValues(labeller, self)
             values.toggled.connect(self._toggled)
-            values_list = FacetList(values)
-            values_list.hide()
-            values_list.current_moved.connect(partial(self._scroll_to, values_list))
             column.addSpacing(10)
             column.addWidget(heading)
-            column.addWidget(values_list)
-            QWidget.setTabOrder(previous, values_list)  # Tab goes down the column, as it is read
-            previous = values_list
-            self.headings[name], self.values[name], self.lists[name] = heading, values, values_list
+            self.headings[name], self.values[name] = heading, values
         column.addStretch(1)
+        self.column = column
         return body
+
+    def _list_of(self, name: str) -> FacetList:
+        """The list of facet ``name``, made below its heading the first time it is needed,
+        and put in the Tab order after the facets above it."""
+        values_list = self.lists.get(name)
+        if values_list is not None:
+            return values_list
+        from explorer.ui.cards.facet_list import FacetList
+
+        values_list = self.lists[name] = FacetList(self.values[name])
+        values_list.hide()
+        values_list.setAccessibleName(self._heading_of(name))
+        values_list.current_moved.connect(partial(self._scroll_to, values_list))
+        self.column.insertWidget(self.column.indexOf(self.headings[name]) + 1, values_list)
+        names = [facet for facet, _, _ in self.facets]
+        above = reversed(names[: names.index(name)])
+        previous = next((self.lists[facet] for facet in above if facet in self.lists), None)
+        previous = previous or self.clear_button
+        QWidget.setTabOrder(previous, values_list)  # Tab goes down the column, as it is read
+        return values_list
+
+    def _heading_of(self, name: str) -> str:
+        return next(heading for facet, heading, _ in self.facets if facet == name)()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -97,7 +118,8 @@ class FacetPanel(QScrollArea):
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         for name, heading, labeller in self.facets:
             self.headings[name].setText(heading().upper())
-            self.lists[name].setAccessibleName(heading())
+            if name in self.lists:
+                self.lists[name].setAccessibleName(heading())
             self.values[name].labeller = labeller
             self.values[name].relabel()
 
@@ -120,14 +142,11 @@ class FacetPanel(QScrollArea):
         self._counts = counts
         for name, values in self.values.items():
             values.show(counts.get(name, {}))
-            self.lists[name].fit()
+            if values.rowCount() or name in self.lists:
+                self._list_of(name).fit()
             heading = self.headings[name]
             if heading.isHidden() == bool(values.rowCount()):
                 heading.setVisible(bool(values.rowCount()))
-
-    def last_tab_stop(self) -> QWidget:
-        """The column's last widget Tab stops at (its last facet's list)."""
-        return next(reversed(self.lists.values()), self.clear_button)
 
     def shown_values(self, name: str) -> list[FacetKey]:
         """The values of facet ``name`` listed now, top to bottom."""

@@ -47,7 +47,8 @@ class FacetValueDelegate(QStyledItemDelegate):
         """Names painted cut short (their whole text is in the tooltip and accessible name)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(option.rect.width(), self.view.row_px)
+        # No width of its own: a list of one column gives each row the whole of its width.
+        return QSize(1, self.view.row_px)
 
     def paint_row(
         self, painter: QPainter, area: QRect, font: QFont, row: int, hovered: bool, focused: bool
