@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from explorer.content.problems import PackInvalid, Problem, printable
+from explorer.content.system_words import system_words
 from explorer.domain.wording import PackProblems, Wording
 
 MB = 1024 * 1024
@@ -172,7 +173,9 @@ class PackReader(ABC):
             yield
         except OSError as error:
             raise PackReadError(
-                PackProblems.tr("'%1' cannot be read (%2)").arg(name, str(error.strerror or error))
+                PackProblems.tr("'%1' cannot be read (%2)").arg(
+                    name, system_words(error, error.strerror)
+                )
             ) from error
 
     def close(self) -> None:  # noqa: B027 - a folder has nothing to close
@@ -426,17 +429,17 @@ class ZipReader(PackReader):
             yield
         except RuntimeError as error:  # zipfile's way of saying "encrypted"
             raise PackReadError(
-                PackProblems.tr("'%1' cannot be read (%2)").arg(name, str(error))
+                PackProblems.tr("'%1' cannot be read (%2)").arg(name, system_words(error))
             ) from error
         except NotImplementedError as error:
             raise PackReadError(
                 PackProblems.tr("'%1' uses a compression this explorer cannot read (%2)").arg(
-                    name, str(error)
+                    name, system_words(error)
                 )
             ) from error
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
             raise PackReadError(
-                PackProblems.tr("'%1' is damaged in the zip (%2)").arg(name, str(error))
+                PackProblems.tr("'%1' is damaged in the zip (%2)").arg(name, system_words(error))
             ) from error
 
     def _problem(self, message: str) -> Problem:
@@ -473,7 +476,7 @@ def open_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> PackReader:
                     None,
                     None,
                     PackProblems.tr("not a content pack: neither a folder nor a zip file (%1)").arg(
-                        str(error)
+                        system_words(error)
                     ),
                 )
             ]

@@ -24,9 +24,10 @@ _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM}
 
 
-def system_words(error: BaseException) -> SystemText:
-    """``error`` as the interface says it; its English text is the system's message."""
-    technical = str(error) or type(error).__name__
+def system_words(error: BaseException, technical: str | None = None) -> SystemText:
+    """``error`` as the interface says it; its English text is the system's message (or
+    ``technical``, where a shorter form of it is the one to show)."""
+    technical = technical or str(error) or type(error).__name__
     return SystemText(_words(error, technical), technical)
 
 

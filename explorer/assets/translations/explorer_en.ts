@@ -6,15 +6,15 @@
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
         <translation>
-            <numerusform>%n card matches “%1”</numerusform>
-            <numerusform>%n cards match “%1”</numerusform>
+            <numerusform>%Ln card matches “%1”</numerusform>
+            <numerusform>%Ln cards match “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n card</numerusform>
-            <numerusform>%n cards</numerusform>
+            <numerusform>%Ln card</numerusform>
+            <numerusform>%Ln cards</numerusform>
         </translation>
     </message>
 </context>
@@ -40,8 +40,8 @@
     <message numerus="yes">
         <source>The explorer starts again for the next visitor in %n second(s).</source>
         <translation>
-            <numerusform>The explorer starts again for the next visitor in %n second.</numerusform>
-            <numerusform>The explorer starts again for the next visitor in %n seconds.</numerusform>
+            <numerusform>The explorer starts again for the next visitor in %Ln second.</numerusform>
+            <numerusform>The explorer starts again for the next visitor in %Ln seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -50,8 +50,8 @@
     <message numerus="yes">
         <source>%1, %n card(s)</source>
         <translation>
-            <numerusform>%1, %n card</numerusform>
-            <numerusform>%1, %n cards</numerusform>
+            <numerusform>%1, %Ln card</numerusform>
+            <numerusform>%1, %Ln cards</numerusform>
         </translation>
     </message>
 </context>
@@ -143,8 +143,8 @@
     <message numerus="yes">
         <source>%n dated card(s)</source>
         <translation>
-            <numerusform>%n dated card</numerusform>
-            <numerusform>%n dated cards</numerusform>
+            <numerusform>%Ln dated card</numerusform>
+            <numerusform>%Ln dated cards</numerusform>
         </translation>
     </message>
 </context>
@@ -153,15 +153,15 @@
     <message numerus="yes">
         <source>%n event(s): tap to zoom in</source>
         <translation>
-            <numerusform>%n event: tap to zoom in</numerusform>
-            <numerusform>%n events: tap to zoom in</numerusform>
+            <numerusform>%Ln event: tap to zoom in</numerusform>
+            <numerusform>%Ln events: tap to zoom in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s): click to zoom in</source>
         <translation>
-            <numerusform>%n event: click to zoom in</numerusform>
-            <numerusform>%n events: click to zoom in</numerusform>
+            <numerusform>%Ln event: click to zoom in</numerusform>
+            <numerusform>%Ln events: click to zoom in</numerusform>
         </translation>
     </message>
 </context>

@@ -82,15 +82,15 @@
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
         <translation>
-            <numerusform>%n scheda trovata per “%1”</numerusform>
-            <numerusform>%n schede trovate per “%1”</numerusform>
+            <numerusform>%Ln scheda trovata per “%1”</numerusform>
+            <numerusform>%Ln schede trovate per “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n scheda</numerusform>
-            <numerusform>%n schede</numerusform>
+            <numerusform>%Ln scheda</numerusform>
+            <numerusform>%Ln schede</numerusform>
         </translation>
     </message>
     <message>
@@ -163,8 +163,8 @@
     <message numerus="yes">
         <source>The explorer starts again for the next visitor in %n second(s).</source>
         <translation>
-            <numerusform>Tra %n secondo si ricomincia da capo per il prossimo visitatore.</numerusform>
-            <numerusform>Tra %n secondi si ricomincia da capo per il prossimo visitatore.</numerusform>
+            <numerusform>Tra %Ln secondo si ricomincia da capo per il prossimo visitatore.</numerusform>
+            <numerusform>Tra %Ln secondi si ricomincia da capo per il prossimo visitatore.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,8 +215,8 @@
     <message numerus="yes">
         <source>%1, %n card(s)</source>
         <translation>
-            <numerusform>%1, %n scheda</numerusform>
-            <numerusform>%1, %n schede</numerusform>
+            <numerusform>%1, %Ln scheda</numerusform>
+            <numerusform>%1, %Ln schede</numerusform>
         </translation>
     </message>
 </context>
@@ -1412,8 +1412,8 @@
     <message numerus="yes">
         <source>%n dated card(s)</source>
         <translation>
-            <numerusform>%n scheda datata</numerusform>
-            <numerusform>%n schede datate</numerusform>
+            <numerusform>%Ln scheda datata</numerusform>
+            <numerusform>%Ln schede datate</numerusform>
         </translation>
     </message>
 </context>
@@ -1422,8 +1422,8 @@
     <message numerus="yes">
         <source>%n event(s): tap to zoom in</source>
         <translation>
-            <numerusform>%n evento: tocca per ingrandire</numerusform>
-            <numerusform>%n eventi: tocca per ingrandire</numerusform>
+            <numerusform>%Ln evento: tocca per ingrandire</numerusform>
+            <numerusform>%Ln eventi: tocca per ingrandire</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,8 +1433,8 @@
     <message numerus="yes">
         <source>%n event(s): click to zoom in</source>
         <translation>
-            <numerusform>%n evento: clicca per ingrandire</numerusform>
-            <numerusform>%n eventi: clicca per ingrandire</numerusform>
+            <numerusform>%Ln evento: clicca per ingrandire</numerusform>
+            <numerusform>%Ln eventi: clicca per ingrandire</numerusform>
         </translation>
     </message>
     <message>

@@ -82,15 +82,15 @@
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
         <translation>
-            <numerusform>«%1» бойынша %n карточка табылды</numerusform>
-            <numerusform>«%1» бойынша %n карточка табылды</numerusform>
+            <numerusform>«%1» бойынша %Ln карточка табылды</numerusform>
+            <numerusform>«%1» бойынша %Ln карточка табылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n карточка</numerusform>
-            <numerusform>%n карточка</numerusform>
+            <numerusform>%Ln карточка</numerusform>
+            <numerusform>%Ln карточка</numerusform>
         </translation>
     </message>
     <message>
@@ -163,8 +163,8 @@
     <message numerus="yes">
         <source>The explorer starts again for the next visitor in %n second(s).</source>
         <translation>
-            <numerusform>%n секундтан кейін бәрі келесі келуші үшін басынан басталады.</numerusform>
-            <numerusform>%n секундтан кейін бәрі келесі келуші үшін басынан басталады.</numerusform>
+            <numerusform>%Ln секундтан кейін бәрі келесі келуші үшін басынан басталады.</numerusform>
+            <numerusform>%Ln секундтан кейін бәрі келесі келуші үшін басынан басталады.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,8 +215,8 @@
     <message numerus="yes">
         <source>%1, %n card(s)</source>
         <translation>
-            <numerusform>%1, %n карточка</numerusform>
-            <numerusform>%1, %n карточка</numerusform>
+            <numerusform>%1, %Ln карточка</numerusform>
+            <numerusform>%1, %Ln карточка</numerusform>
         </translation>
     </message>
 </context>
@@ -1412,8 +1412,8 @@
     <message numerus="yes">
         <source>%n dated card(s)</source>
         <translation>
-            <numerusform>Күні көрсетілген %n карточка</numerusform>
-            <numerusform>Күні көрсетілген %n карточка</numerusform>
+            <numerusform>Күні көрсетілген %Ln карточка</numerusform>
+            <numerusform>Күні көрсетілген %Ln карточка</numerusform>
         </translation>
     </message>
 </context>
@@ -1422,8 +1422,8 @@
     <message numerus="yes">
         <source>%n event(s): tap to zoom in</source>
         <translation>
-            <numerusform>%n оқиға: жақындату үшін түртіңіз</numerusform>
-            <numerusform>%n оқиға: жақындату үшін түртіңіз</numerusform>
+            <numerusform>%Ln оқиға: жақындату үшін түртіңіз</numerusform>
+            <numerusform>%Ln оқиға: жақындату үшін түртіңіз</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,8 +1433,8 @@
     <message numerus="yes">
         <source>%n event(s): click to zoom in</source>
         <translation>
-            <numerusform>%n оқиға: жақындату үшін басыңыз</numerusform>
-            <numerusform>%n оқиға: жақындату үшін басыңыз</numerusform>
+            <numerusform>%Ln оқиға: жақындату үшін басыңыз</numerusform>
+            <numerusform>%Ln оқиға: жақындату үшін басыңыз</numerusform>
         </translation>
     </message>
     <message>

@@ -82,17 +82,17 @@
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
         <translation>
-            <numerusform>%n карточка по запросу «%1»</numerusform>
-            <numerusform>%n карточки по запросу «%1»</numerusform>
-            <numerusform>%n карточек по запросу «%1»</numerusform>
+            <numerusform>%Ln карточка по запросу «%1»</numerusform>
+            <numerusform>%Ln карточки по запросу «%1»</numerusform>
+            <numerusform>%Ln карточек по запросу «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n карточка</numerusform>
-            <numerusform>%n карточки</numerusform>
-            <numerusform>%n карточек</numerusform>
+            <numerusform>%Ln карточка</numerusform>
+            <numerusform>%Ln карточки</numerusform>
+            <numerusform>%Ln карточек</numerusform>
         </translation>
     </message>
     <message>
@@ -167,9 +167,9 @@
     <message numerus="yes">
         <source>The explorer starts again for the next visitor in %n second(s).</source>
         <translation>
-            <numerusform>Через %n секунду всё начнётся заново для следующего посетителя.</numerusform>
-            <numerusform>Через %n секунды всё начнётся заново для следующего посетителя.</numerusform>
-            <numerusform>Через %n секунд всё начнётся заново для следующего посетителя.</numerusform>
+            <numerusform>Через %Ln секунду всё начнётся заново для следующего посетителя.</numerusform>
+            <numerusform>Через %Ln секунды всё начнётся заново для следующего посетителя.</numerusform>
+            <numerusform>Через %Ln секунд всё начнётся заново для следующего посетителя.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,9 +220,9 @@
     <message numerus="yes">
         <source>%1, %n card(s)</source>
         <translation>
-            <numerusform>%1, %n карточка</numerusform>
-            <numerusform>%1, %n карточки</numerusform>
-            <numerusform>%1, %n карточек</numerusform>
+            <numerusform>%1, %Ln карточка</numerusform>
+            <numerusform>%1, %Ln карточки</numerusform>
+            <numerusform>%1, %Ln карточек</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,9 +1429,9 @@
     <message numerus="yes">
         <source>%n dated card(s)</source>
         <translation>
-            <numerusform>%n датированная карточка</numerusform>
-            <numerusform>%n датированные карточки</numerusform>
-            <numerusform>%n датированных карточек</numerusform>
+            <numerusform>%Ln датированная карточка</numerusform>
+            <numerusform>%Ln датированные карточки</numerusform>
+            <numerusform>%Ln датированных карточек</numerusform>
         </translation>
     </message>
 </context>
@@ -1440,9 +1440,9 @@
     <message numerus="yes">
         <source>%n event(s): tap to zoom in</source>
         <translation>
-            <numerusform>%n событие: коснитесь, чтобы приблизить</numerusform>
-            <numerusform>%n события: коснитесь, чтобы приблизить</numerusform>
-            <numerusform>%n событий: коснитесь, чтобы приблизить</numerusform>
+            <numerusform>%Ln событие: коснитесь, чтобы приблизить</numerusform>
+            <numerusform>%Ln события: коснитесь, чтобы приблизить</numerusform>
+            <numerusform>%Ln событий: коснитесь, чтобы приблизить</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,9 +1452,9 @@
     <message numerus="yes">
         <source>%n event(s): click to zoom in</source>
         <translation>
-            <numerusform>%n событие: нажмите, чтобы приблизить</numerusform>
-            <numerusform>%n события: нажмите, чтобы приблизить</numerusform>
-            <numerusform>%n событий: нажмите, чтобы приблизить</numerusform>
+            <numerusform>%Ln событие: нажмите, чтобы приблизить</numerusform>
+            <numerusform>%Ln события: нажмите, чтобы приблизить</numerusform>
+            <numerusform>%Ln событий: нажмите, чтобы приблизить</numerusform>
         </translation>
     </message>
     <message>

@@ -109,3 +109,21 @@ def test_the_committed_translation_is_compiled_from_its_source(language, tmp_pat
     assert qm_path(language).read_bytes() == compiled.read_bytes(), (
         f"{qm_path(language).name} is stale: rebuild it with `make translations`"
     )
+
+
+@pytest.mark.parametrize("language", ["en", "it", "kk", "ru"])
+def test_counts_in_the_views_are_grouped_as_the_language_writes_numbers(qapp, language):
+    from PySide6.QtCore import QLocale
+
+    from explorer.ui.shell.app import create_application
+
+    create_application().language_switcher.apply(language)
+    grouped = QLocale().toString(12345)
+    assert grouped != "12345", "the language's locale groups digits"
+    for context, source in (
+        ("CardsPage", "%n card(s)"),
+        ("FacetValues", "%1, %n card(s)"),
+        ("TimelinePage", "%n dated card(s)"),
+    ):
+        said = QCoreApplication.translate(context, source, "", 12345)
+        assert grouped in said and "12345" not in said, f"{language} {context}: {said}"
