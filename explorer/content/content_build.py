@@ -125,7 +125,8 @@ class _Build:
             self.index.rollback(before)
             if source.bundled:
                 raise
-            values = {"pack": source.id, "error": str(error), "archive": str(source.path)}
+            # The refusal itself: the window says its problems in the reader's language.
+            values = {"pack": source.id, "error": error, "archive": str(source.path)}
             self.notices.append(ContentNotice(NoticeKind.PACK_UNREADABLE, values))
 
     def write(

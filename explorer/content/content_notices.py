@@ -49,7 +49,8 @@ _BECAUSE = {"disk full": "the disk is full", "cannot be written": "it cannot be 
 @dataclass(frozen=True)
 class ContentNotice:
     kind: NoticeKind
-    values: dict[str, str | int] = field(default_factory=dict)
+    values: dict[str, str | int | Exception] = field(default_factory=dict)
+    """An exception (a pack's refusal) is said as ``str()`` says it in English."""
 
     def __str__(self) -> str:
         plurals = {

@@ -12,7 +12,7 @@ from explorer.content.content_notices import ContentNotice, NoticeKind
 from explorer.content.system_words import message_words, storage_words
 from explorer.domain.wording import Wording, fill
 from explorer.store.storage_problem import StorageProblem
-from explorer.ui.shell.problem_text import said
+from explorer.ui.shell.problem_text import refusal_text, said
 
 
 def content_notice_text(notice: ContentNotice) -> str:
@@ -79,7 +79,9 @@ SYSTEM_WORDS = ("error", "reason")
 """The values that hold a message of the system."""
 
 
-def _value_text(name: str, value: str | int) -> str:
+def _value_text(name: str, value: str | int | Exception) -> str:
+    if isinstance(value, Exception):
+        return refusal_text(value)
     if isinstance(value, Wording):
         return said(value)
     if name in SYSTEM_WORDS:

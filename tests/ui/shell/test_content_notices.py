@@ -95,3 +95,27 @@ def test_a_system_message_is_said_in_the_reader_words_and_an_unknown_one_is_quot
         assert "[Errno 28] No space left on device" in str(full)
     finally:
         app.language_switcher.apply("en")
+
+
+def test_a_pack_that_no_longer_reads_is_said_with_its_problems_in_the_reader_words(qapp):
+    from explorer.content.problems import PackInvalid, Problem
+    from explorer.domain.wording import PackProblems
+    from explorer.ui.shell.app import create_application
+
+    app = create_application()
+    refusal = PackInvalid(
+        [Problem("mine.zip", None, None, PackProblems.tr("not a zip file, or a damaged one"))]
+    )
+    notice = ContentNotice(
+        NoticeKind.PACK_UNREADABLE, {"pack": "mine", "error": refusal, "archive": "/kept/mine.zip"}
+    )
+    assert "(the pack has 1 problem:\nmine.zip: not a zip file, or a damaged one)" in str(notice)
+    try:
+        app.language_switcher.apply("ru")
+        said = content_notice_text(notice)
+        assert "в пакете 1 проблема:" in said and "the pack has" not in said
+        assert "damaged" not in said
+        app.language_switcher.apply("en")
+        assert content_notice_text(notice) == str(notice), "in English, what the log says"
+    finally:
+        app.language_switcher.apply("en")
