@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>FacetPanel</name>
+    <message numerus="yes">
+        <source>%n more with fewer cards</source>
+        <translation>
+            <numerusform>%Ln more with fewer cards</numerusform>
+            <numerusform>%Ln more with fewer cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FacetValues</name>
     <message numerus="yes">
         <source>%1, %n card(s)</source>

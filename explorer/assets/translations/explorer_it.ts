@@ -209,6 +209,13 @@
         <source>Clear all filters</source>
         <translation>Azzera tutti i filtri</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more with fewer cards</source>
+        <translation>
+            <numerusform>%Ln altro con meno schede</numerusform>
+            <numerusform>altri %Ln con meno schede</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FacetValues</name>

@@ -209,6 +209,13 @@
         <source>Clear all filters</source>
         <translation>Барлық сүзгілерді тазалау</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more with fewer cards</source>
+        <translation>
+            <numerusform>тағы %Ln, карточкалары азырақ</numerusform>
+            <numerusform>тағы %Ln, карточкалары азырақ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FacetValues</name>

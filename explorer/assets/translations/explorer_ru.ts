@@ -214,6 +214,14 @@
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more with fewer cards</source>
+        <translation>
+            <numerusform>ещё %Ln с меньшим числом карточек</numerusform>
+            <numerusform>ещё %Ln с меньшим числом карточек</numerusform>
+            <numerusform>ещё %Ln с меньшим числом карточек</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FacetValues</name>

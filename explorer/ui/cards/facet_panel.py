@@ -65,6 +65,8 @@ class FacetPanel(QScrollArea):
         self.clear_button.setEnabled(False)
         column.addWidget(self.clear_button)
         self.headings: dict[str, QLabel] = {}
+        self.more: dict[str, QLabel] = {}
+        """Under a facet's list, how many of its values are left out (see ``MOST_SHOWN``)."""
         self.values: dict[str, FacetValues] = {}
         self.lists: dict[str, FacetList] = {}
         """A facet's list, made when it first has values (a start draws the window without)."""
@@ -75,9 +77,15 @@ class FacetPanel(QScrollArea):
             heading.hide()
             values = FacetValues(labeller, self)
             values.toggled.connect(self._toggled)
+            more = QLabel()
+            more.setObjectName("muted")
+            more.setTextFormat(Qt.TextFormat.PlainText)
+            more.setWordWrap(True)
+            more.hide()
             column.addSpacing(10)
             column.addWidget(heading)
-            self.headings[name], self.values[name] = heading, values
+            column.addWidget(more)
+            self.headings[name], self.more[name], self.values[name] = heading, more, values
         column.addStretch(1)
         self.column = column
         return body
@@ -122,6 +130,7 @@ class FacetPanel(QScrollArea):
                 self.lists[name].setAccessibleName(heading())
             self.values[name].labeller = labeller
             self.values[name].relabel()
+            self._say_more(name)
 
     def filters(self) -> dict[str, frozenset[FacetKey]]:
         return {name: frozenset(values.chosen) for name, values in self.values.items()}
@@ -147,6 +156,14 @@ class FacetPanel(QScrollArea):
             heading = self.headings[name]
             if heading.isHidden() == bool(values.rowCount()):
                 heading.setVisible(bool(values.rowCount()))
+            self._say_more(name)
+
+    def _say_more(self, name: str) -> None:
+        more, left_out = self.more[name], self.values[name].more
+        if left_out:
+            more.setText(self.tr("%n more with fewer cards", "", left_out))
+        if more.isHidden() == bool(left_out):
+            more.setVisible(bool(left_out))
 
     def shown_values(self, name: str) -> list[FacetKey]:
         """The values of facet ``name`` listed now, top to bottom."""

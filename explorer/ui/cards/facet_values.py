@@ -9,6 +9,7 @@ is made, shown or hidden per value.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
@@ -24,6 +25,9 @@ from explorer.ui.widgets.plain_text import plain_tooltip
 
 FacetKey = str | int
 Labeller = Callable[[FacetKey], str]
+MOST_SHOWN = 200
+"""Values listed at most in a facet, those with the most cards (and the chosen ones): a
+heritage register may name thousands of places, which no one reads down a column."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,12 +44,20 @@ class FacetValues(QAbstractListModel):
         self._keys: list[FacetKey] = []
         self._counts: Mapping[FacetKey, int] = {}
         self._labels: dict[FacetKey, str] = {}
+        self.more = 0
+        """Values with cards left out of the rows: beyond MOST_SHOWN, those with fewest."""
 
     def show(self, counts: Mapping[FacetKey, int]) -> None:
         """Rows for the values ``counts`` gives cards to, in its order, then any chosen value
-        it leaves out (a chosen value stays, even at zero)."""
+        it leaves out (a chosen value stays, even at zero); at most MOST_SHOWN of them, those
+        with most cards, besides the chosen."""
         keys = [key for key, count in counts.items() if count or key in self.chosen]
         keys += [key for key in self.chosen if key not in counts]
+        self.more = 0
+        if len(keys) > MOST_SHOWN:
+            kept = set(heapq.nlargest(MOST_SHOWN, keys, key=lambda key: counts.get(key, 0)))
+            shown = [key for key in keys if key in kept or key in self.chosen]
+            self.more, keys = len(keys) - len(shown), shown
         if keys != self._keys:
             self.beginResetModel()
             self._keys, self._counts = keys, counts

@@ -342,3 +342,30 @@ def test_the_value_under_the_pointer_is_outlined_until_it_leaves(column, qtbot):
     other = kinds.visualRect(panel.values["kind"].index(2))
     qtbot.mouseMove(kinds.viewport(), other.center())
     qtbot.waitUntil(lambda: kinds.viewport().grab(row).toImage() == before)
+
+
+def test_a_facet_of_thousands_of_values_lists_those_with_most_cards_and_says_how_many_more(
+    panel, qtbot
+):
+    from explorer.ui.cards.facet_values import MOST_SHOWN
+    from explorer.ui.shell.app import create_application
+
+    create_application().language_switcher.apply("en")
+    many = 5000
+    panel.show()
+    panel.set_counts({"side": {}, "place": {f"q{n:04d}": 1 + n % 7 for n in range(many)}})
+    with qtbot.waitSignal(panel.changed):
+        panel.choose("place", "q0006")  # listed now, with 7 cards
+    least = {f"q{n:04d}": 2 - (n == 6) for n in range(many)}  # now it has fewest of all
+    panel.set_counts({"side": {}, "place": {**least, "q4000": 9, "q0010": 8}})
+    shown = panel.shown_values("place")
+    assert len(shown) == MOST_SHOWN + 1, "the chosen value is listed besides"
+    assert shown.index("q0006") < shown.index("q0010") < shown.index("q4000"), "in their order"
+    values = panel.values["place"]
+    assert all(values.count(key) == 2 for key in shown if key not in ("q0006", "q0010", "q4000"))
+    assert {"q4000", "q0010", "q0006"} <= set(shown), "the most cards first, and the chosen"
+    more = panel.more["place"]
+    assert not more.isHidden()
+    assert more.text() == f"{QLocale().toString(many - len(shown))} more with fewer cards"
+    panel.set_counts({"side": {}, "place": {"q0001": 2}})
+    assert panel.more["place"].isHidden() and panel.shown_values("place") == ["q0001", "q0006"]
