@@ -81,7 +81,7 @@ class FacetList(QListView):
 
     def current_key(self):
         index = self.currentIndex()
-        return self.values.keys()[index.row()] if index.isValid() else None
+        return self.values.key_at(index.row()) if index.isValid() else None
 
     def go_to(self, key) -> bool:
         """Make ``key``'s row the current one (where the keyboard is); False if not shown."""

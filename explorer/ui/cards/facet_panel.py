@@ -167,7 +167,7 @@ class FacetPanel(QScrollArea):
 
     def shown_values(self, name: str) -> list[FacetKey]:
         """The values of facet ``name`` listed now, top to bottom."""
-        return self.values[name].keys()
+        return self.values[name].listed()
 
     def choose(self, name: str, key: FacetKey, on: bool = True) -> None:
         """Check or uncheck a listed value as the reader would, which asks for a new answer."""

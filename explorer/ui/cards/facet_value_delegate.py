@@ -43,8 +43,6 @@ class FacetValueDelegate(QStyledItemDelegate):
         # Texts laid out once and drawn as they are (``QStaticText``): laying a text out is
         # most of what drawing it costs, and a value is drawn again at every answer.
         self._texts: dict[tuple[str, int, float], QStaticText] = {}
-        self.cut: set[str] = set()
-        """Names painted cut short (their whole text is in the tooltip and accessible name)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         # No width of its own: a list of one column gives each row the whole of its width.
@@ -93,8 +91,6 @@ class FacetValueDelegate(QStyledItemDelegate):
             fitted = (
                 text if room < 0 else metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
             )
-            if fitted != text:
-                self.cut.add(text)
             laid_out = self._texts[key] = QStaticText(fitted)
             laid_out.setTextFormat(Qt.TextFormat.PlainText)
         return laid_out

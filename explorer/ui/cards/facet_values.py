@@ -79,8 +79,12 @@ class FacetValues(QAbstractListModel):
         if self._keys:
             self.dataChanged.emit(self.index(0), self.index(len(self._keys) - 1))
 
-    def keys(self) -> list[FacetKey]:
+    def listed(self) -> list[FacetKey]:
+        """The values listed, top to bottom."""
         return list(self._keys)
+
+    def key_at(self, row: int) -> FacetKey:
+        return self._keys[row]
 
     def row_of(self, key: FacetKey) -> int | None:
         try:
