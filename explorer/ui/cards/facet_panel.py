@@ -165,25 +165,6 @@ class FacetPanel(QScrollArea):
         if more.isHidden() == bool(left_out):
             more.setVisible(bool(left_out))
 
-    def shown_values(self, name: str) -> list[FacetKey]:
-        """The values of facet ``name`` listed now, top to bottom."""
-        return self.values[name].listed()
-
-    def choose(self, name: str, key: FacetKey, on: bool = True) -> None:
-        """Check or uncheck a listed value as the reader would, which asks for a new answer."""
-        values = self.values[name]
-        row = values.row_of(key)
-        if row is not None and (key in values.chosen) != on:
-            values.toggle(row)
-
-    def count_text(self, name: str, key: FacetKey) -> str:
-        """The text shown for a value (its name and count), as a person reads it; empty for
-        a value not listed."""
-        values = self.values.get(name)
-        if values is None or values.row_of(key) is None:
-            return ""
-        return values.count_text(key)
-
     def _toggled(self, _key: FacetKey, _on: bool) -> None:
         self.changed.emit()
 

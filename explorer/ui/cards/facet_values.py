@@ -101,10 +101,6 @@ class FacetValues(QAbstractListModel):
     def count(self, key: FacetKey) -> int:
         return self._counts.get(key, 0)
 
-    def count_text(self, key: FacetKey) -> str:
-        """The value as a person reads it: its name and its count."""
-        return f"{self.label(key)}  ·  {QLocale().toString(self.count(key))}"
-
     def painted(self, row: int) -> tuple[str, str, bool]:
         """What a row shows: its name, its count as written, whether it is chosen."""
         key = self._keys[row]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from explorer.domain.entities import pick
 from explorer.session.search_state import SearchState
 from explorer.ui.cards.active_filters import ActiveFilters, filters_in_effect
+from tests.ui.cards.refine_column import shown_values
 
 
 def seen(button) -> str:
@@ -53,7 +54,7 @@ def test_removing_one_chip_by_keyboard_keeps_the_others_and_the_focus(window, st
     assert window.session.search.facets == {"kind": frozenset({"place"})}
     assert window.session.search.category == category.id
     assert panel.filters()["kind"] == {"place"}, "the Refine column follows"
-    assert "event" in panel.shown_values("kind")
+    assert "event" in shown_values(panel, "kind")
     chips = page.active_filters.chips
     assert [seen(chip) for chip in chips] == [f"Category: {name}  ✕", "Kind: Place  ✕"]
     assert chips[1].hasFocus(), "the focus goes to the chip now in its place"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from explorer.ui.cards.facet_panel import FacetPanel
+from tests.ui.cards.refine_column import choose, count_text, shown_values
 
 PLACES = 200
 
@@ -50,9 +51,9 @@ def test_every_value_follows_the_answer_at_once(panel, qtbot):
     panel.show()
     panel.set_counts(counts(lambda n: n + 1))
     panel.set_counts(counts(lambda n: n + 1000))
-    assert panel.shown_values("place") == [f"p{n:03d}" for n in range(PLACES)]
-    assert panel.count_text("place", "p000") == text_of("p000", 1000)
-    assert panel.count_text("place", "p199") == text_of("p199", 1199), "far below: at once too"
+    assert shown_values(panel, "place") == [f"p{n:03d}" for n in range(PLACES)]
+    assert count_text(panel, "place", "p000") == text_of("p000", 1000)
+    assert count_text(panel, "place", "p199") == text_of("p199", 1199), "far below: at once too"
     thousands = QLocale().toString(1199)  # grouped as the reader's language groups digits
     assert row_name(panel, "place", 199) == f"Place p199, {thousands} cards"
     values = panel.values["place"]
@@ -84,20 +85,20 @@ def test_the_lists_are_as_tall_as_their_rows_and_the_column_scrolls(panel, qtbot
 def test_values_without_cards_hide_and_come_back_and_the_focus_stays(panel, qtbot):
     panel.show()
     panel.set_counts(counts(lambda n: 1))
-    assert panel.shown_values("side") == ["italy"]
+    assert shown_values(panel, "side") == ["italy"]
     places = panel.lists["place"]
     places.setFocus()
     qtbot.waitUntil(places.hasFocus)
     places.go_to("p002")
     panel.set_counts(counts(lambda n: int(n in (2, 7))))
-    assert panel.shown_values("place") == ["p002", "p007"]
+    assert shown_values(panel, "place") == ["p002", "p007"]
     assert places.hasFocus() and places.current_key() == "p002", "the keyboard stays on its value"
     panel.set_counts(counts(lambda n: int(n % 2 == 1)))
     assert places.current_key() == "p001", "a value gone: the one now in its row"
     panel.set_counts(counts(lambda n: 1))
-    assert panel.shown_values("place") == [f"p{n:03d}" for n in range(PLACES)]
+    assert shown_values(panel, "place") == [f"p{n:03d}" for n in range(PLACES)]
     panel.set_counts(counts(lambda n: 0))
-    assert panel.shown_values("place") == []
+    assert shown_values(panel, "place") == []
     assert places.isHidden() and panel.headings["place"].isHidden()
     assert not panel.headings["side"].isHidden()
 
@@ -106,22 +107,22 @@ def test_a_chosen_value_stays_at_zero_and_clearing_unchecks_it_at_once(panel, qt
     panel.show()
     panel.set_counts(counts(lambda n: 1))
     with qtbot.waitSignal(panel.changed):
-        panel.choose("place", "p150")
+        choose(panel, "place", "p150")
     panel.set_counts(counts(lambda n: 0))
-    assert panel.shown_values("place") == ["p150"]
+    assert shown_values(panel, "place") == ["p150"]
     assert panel.filters()["place"] == {"p150"}
     values = panel.values["place"]
     assert values.data(values.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     with qtbot.assertNotEmitted(panel.changed):
         panel.clear()
-    assert panel.filters()["place"] == set() and panel.shown_values("place") == []
+    assert panel.filters()["place"] == set() and shown_values(panel, "place") == []
 
 
 def test_a_chosen_value_the_answer_does_not_count_is_listed(panel, qtbot):
     panel.set_counts(counts(lambda n: 1))
     panel.show_chosen({"place": frozenset({"elsewhere"})})
-    assert panel.shown_values("place")[-1] == "elsewhere"
-    assert panel.count_text("place", "elsewhere") == text_of("elsewhere", 0)
+    assert shown_values(panel, "place")[-1] == "elsewhere"
+    assert count_text(panel, "place", "elsewhere") == text_of("elsewhere", 0)
 
 
 def test_counts_given_while_hidden_are_all_there_once_shown(panel, qtbot):
@@ -129,7 +130,7 @@ def test_counts_given_while_hidden_are_all_there_once_shown(panel, qtbot):
     panel.set_counts(counts(lambda n: 7))
     panel.show()
     assert all(
-        panel.count_text("place", f"p{n:03d}") == text_of(f"p{n:03d}", 7) for n in range(PLACES)
+        count_text(panel, "place", f"p{n:03d}") == text_of(f"p{n:03d}", 7) for n in range(PLACES)
     )
     assert not panel.lists["place"].isHidden()
 
@@ -149,8 +150,8 @@ def test_retranslating_relabels_every_value(panel, qtbot):
     assert panel.lists["place"].accessibleName() == "Luogo"
     four = QLocale().toString(4)
     assert all(
-        panel.count_text("place", key) == f"Luogo {key}  ·  {four}"
-        for key in panel.shown_values("place")
+        count_text(panel, "place", key) == f"Luogo {key}  ·  {four}"
+        for key in shown_values(panel, "place")
     )
 
 
@@ -310,7 +311,7 @@ def test_each_facet_and_value_is_named_for_screen_readers(column, qtbot):
     assert row_name(panel, "kind", 2).startswith("Kind work, 1 card")
     cell = QAccessible.queryAccessibleInterface(panel.lists["kind"]).child(0)
     assert cell.state().checkable and not cell.state().checked
-    panel.choose("kind", "person")
+    choose(panel, "kind", "person")
     cell = QAccessible.queryAccessibleInterface(panel.lists["kind"]).child(0)
     assert cell.state().checked
 
@@ -323,7 +324,7 @@ def test_space_in_the_window_narrows_the_cards_to_the_count_it_showed(window, qt
     key = sides.current_key()
     count = panel.values["side"].count(key)
     assert 0 < count < everything
-    assert panel.count_text("side", key).endswith(QLocale().toString(count))
+    assert count_text(panel, "side", key).endswith(QLocale().toString(count))
     assert row_name(panel, "side", 0).endswith(f", {QLocale().toString(count)} cards")
     qtbot.keyClick(sides, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: model.rowCount() == count, timeout=3000)
@@ -355,10 +356,10 @@ def test_a_facet_of_thousands_of_values_lists_those_with_most_cards_and_says_how
     panel.show()
     panel.set_counts({"side": {}, "place": {f"q{n:04d}": 1 + n % 7 for n in range(many)}})
     with qtbot.waitSignal(panel.changed):
-        panel.choose("place", "q0006")  # listed now, with 7 cards
+        choose(panel, "place", "q0006")  # listed now, with 7 cards
     least = {f"q{n:04d}": 2 - (n == 6) for n in range(many)}  # now it has fewest of all
     panel.set_counts({"side": {}, "place": {**least, "q4000": 9, "q0010": 8}})
-    shown = panel.shown_values("place")
+    shown = shown_values(panel, "place")
     assert len(shown) == MOST_SHOWN + 1, "the chosen value is listed besides"
     assert shown.index("q0006") < shown.index("q0010") < shown.index("q4000"), "in their order"
     values = panel.values["place"]
@@ -368,4 +369,4 @@ def test_a_facet_of_thousands_of_values_lists_those_with_most_cards_and_says_how
     assert not more.isHidden()
     assert more.text() == f"{QLocale().toString(many - len(shown))} more with fewer cards"
     panel.set_counts({"side": {}, "place": {"q0001": 2}})
-    assert panel.more["place"].isHidden() and panel.shown_values("place") == ["q0001", "q0006"]
+    assert panel.more["place"].isHidden() and shown_values(panel, "place") == ["q0001", "q0006"]

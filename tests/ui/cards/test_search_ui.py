@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from explorer.domain.references import local_id
 from explorer.ui.cards import card_delegate
 from explorer.ui.cards.card_model import CardRole
+from tests.ui.cards.refine_column import choose, count_text
 from tests.ui.shell.test_main_window import bundled, type_text
 
 
@@ -29,14 +30,14 @@ def test_facet_counts_follow_the_query(window, store, qtbot):
     shown = {store.card(card_id).side.value for card_id in window.model.ids()}
     for side, count in after.items():
         assert (count > 0) == (side in shown)
-        box_text = window.facet_panel.count_text("side", side)
+        box_text = count_text(window.facet_panel, "side", side)
         assert box_text.endswith(f"·  {count}") or count == 0
 
 
 def test_a_facet_narrows_and_keeps_its_siblings_counts(window, store, qtbot):
     wait_for_search(window, qtbot, "")
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
-        window.facet_panel.choose("side", "italy")
+        choose(window.facet_panel, "side", "italy")
     shown = window.model.ids()
     assert shown and {store.card(card_id).side.value for card_id in shown} == {"italy"}
     counts = window.facet_panel._counts["side"]
@@ -47,7 +48,7 @@ def test_a_facet_narrows_and_keeps_its_siblings_counts(window, store, qtbot):
 def test_clearing_filters_is_one_click(window, store, qtbot):
     window.cards_page.category_filter.select(store.categories()[1].id, quietly=True)
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
-        window.facet_panel.choose("kind", "event")
+        choose(window.facet_panel, "kind", "event")
     assert window.model.rowCount() < store.card_count()
     with qtbot.waitSignal(window.search_worker.finished, timeout=5000):
         qtbot.mouseClick(window.facet_panel.clear_button, Qt.MouseButton.LeftButton)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from explorer.domain.kiosk_config import hash_pin, parse_kiosk_config
 from explorer.store.locations import thumbnail_cache_folder, user_database_path
 from explorer.store.user_db import UserStore
+from tests.ui.cards.refine_column import count_text
 from tests.ui.made_thumbnails import made_thumbnails, share_thumbnails
 
 PIN = "2468"
@@ -75,7 +76,7 @@ def visitor_state(explorer) -> dict:
         "results": [model.card_id(row) for row in range(model.rowCount())],
         "facets": explorer.facet_panel.filters(),
         "checked facet values": sorted(
-            explorer.facet_panel.count_text(name, key)
+            count_text(explorer.facet_panel, name, key)
             for name, keys in explorer.facet_panel.filters().items()
             for key in keys
         ),

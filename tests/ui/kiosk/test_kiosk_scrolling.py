@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.ui.cards.refine_column import shown_values
 from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell, kiosk_config
 from tests.ui.shell.test_main_window import bundled
 
@@ -87,7 +88,7 @@ def test_a_finger_drag_on_the_refine_column_scrolls_it_and_checks_nothing(explor
 def test_a_tap_on_a_value_of_the_refine_column_checks_it(explorer, qtbot):
     panel = explorer.facet_panel
     kinds = panel.lists["kind"]
-    key = panel.shown_values("kind")[0]
+    key = shown_values(panel, "kind")[0]
     row = kinds.visualRect(panel.values["kind"].index(0))
     qtbot.mouseClick(kinds.viewport(), LEFT, pos=row.center())
     assert panel.filters()["kind"] == {key}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from explorer.store.usage_stats import UsageStats
 from explorer.ui.kiosk.kiosk_phrasebook import TOUCH_TO_EXPLORE
 from explorer.ui.kiosk.kiosk_shell import Stage
+from tests.ui.cards import refine_column
 from tests.ui.kiosk.kiosk_fixtures import (
     build_shell,
     close_shell,
@@ -204,7 +205,7 @@ def test_after_the_reset_no_trace_of_the_visit_is_left(shell, qtbot):
     explorer.apply_filter()
     qtbot.waitUntil(lambda: explorer.model.query == "Italia", timeout=3000)
     centuries = explorer.model.result.facets["century"]
-    explorer.facet_panel.choose("century", max(centuries, key=centuries.get))
+    refine_column.choose(explorer.facet_panel, "century", max(centuries, key=centuries.get))
     qtbot.waitUntil(lambda: explorer.facet_panel.clear_button.isEnabled(), timeout=3000)
     explorer.open_card(explorer.model.card_id(0))
     explorer.open_card("marco-polo")

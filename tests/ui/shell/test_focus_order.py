@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.cards.refine_column import shown_values
 from tests.ui.focus_ring import changed_pixels, shows_focus
 from tests.ui.timeline.test_timeline import open_timeline
 
@@ -57,7 +58,7 @@ def test_filters_in_effect_come_after_the_chips_and_before_the_refine_column(win
     page, panel = window.cards_page, window.facet_panel
     category = window.store.categories()[0].id
     window.session.set_category(category)
-    side = panel.shown_values("side")[0]
+    side = shown_values(panel, "side")[0]
     window.session.set_facet("side", {side})
     qtbot.waitUntil(lambda: panel.clear_button.isEnabled(), timeout=3000)
     chips = page.active_filters.chips

@@ -23,6 +23,7 @@ from explorer.ui.cards.card_model import CardRole
 from explorer.ui.widgets.eliding_button import ElidingButton
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
 from tests.content.pack_builder import valid_pack_data, write_valid_pack
+from tests.ui.cards.refine_column import count_text, shown_values
 from tests.ui.timeline.test_timeline import open_timeline, view_position
 from tests.ui.windows import shown
 
@@ -315,11 +316,11 @@ def test_facet_values_show_place_names_as_written(marked_window, marked_store):
     names = {place.id: place.name["en"] for place in marked_store.all_places()}
     places = panel.values["place"]
     assert places.rowCount(), "the Refine column lists places"
-    for row, key in enumerate(panel.shown_values("place")):
+    for row, key in enumerate(shown_values(panel, "place")):
         name = names[str(key)]
         index = places.index(row)
         assert index.data(Qt.ItemDataRole.DisplayRole) == name, "painted as text, never markup"
-        assert panel.count_text("place", key).startswith(f"{name}  ·  ")
+        assert count_text(panel, "place", key).startswith(f"{name}  ·  ")
         assert seen_tooltip(index.data(Qt.ItemDataRole.ToolTipRole)) == name
         assert index.data(Qt.ItemDataRole.AccessibleTextRole).startswith(f"{name}, ")
     headings = panel.headings.values()
