@@ -25,14 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def remembered_fingerprint(folder: Path, limits: Limits | None, memo: Path) -> str:
-    """``pack_fingerprint(folder)``, remembered in ``memo`` against the folder's file stats.
-
-    Raises PackInvalid when a file of the folder cannot be read."""
-    _, fingerprint = remembered_pack(folder, limits, memo)
-    return fingerprint if fingerprint is not None else _fingerprint(folder, limits)
-
-
 def remembered_pack(
     folder: Path, limits: Limits | None, memo: Path
 ) -> tuple[PackIdentity | None, str | None]:

@@ -9,7 +9,7 @@ import pytest
 from explorer.content.importer import import_pack
 from explorer.content.library import bundled_fingerprint_memo
 from explorer.content.pack_reader import Limits
-from explorer.content.remembered_fingerprint import remembered_fingerprint
+from explorer.content.remembered_fingerprint import remembered_pack
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import (
     BUNDLED_COLLECTION,
@@ -24,7 +24,7 @@ from tests.ui.windows import shown
 def bundled_database(tmp_path_factory):
     path = tmp_path_factory.mktemp("bundled") / "content.db"
     import_pack(BUNDLED_COLLECTION, path)
-    remembered_fingerprint(BUNDLED_COLLECTION, Limits(), bundled_fingerprint_memo(path.parent))
+    remembered_pack(BUNDLED_COLLECTION, Limits(), bundled_fingerprint_memo(path.parent))
     return path
 
 
