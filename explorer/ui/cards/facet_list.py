@@ -145,8 +145,10 @@ class FacetList(QListView):
         super().keyPressEvent(event)
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """The keyboard's row is shown when the keyboard moved it; a new answer putting it
+        back in place moves the column under no one's eyes."""
         super().currentChanged(current, previous)
-        if current.isValid():
+        if current.isValid() and self.hasFocus():
             self.current_moved.emit(self.visualRect(current))
 
     def _remember_current(self) -> None:

@@ -370,3 +370,15 @@ def test_a_facet_of_thousands_of_values_lists_those_with_most_cards_and_says_how
     assert more.text() == f"{QLocale().toString(many - len(shown))} more with fewer cards"
     panel.set_counts({"side": {}, "place": {"q0001": 2}})
     assert panel.more["place"].isHidden() and shown_values(panel, "place") == ["q0001", "q0006"]
+
+
+def test_an_answer_leaves_the_column_where_the_reader_scrolled_it(panel, qtbot):
+    panel.show()
+    panel.set_counts(counts(lambda n: 1))
+    places = panel.lists["place"]
+    places.go_to("p150")  # the row a click last left the keyboard on
+    qtbot.waitUntil(lambda: panel.verticalScrollBar().maximum() > 0)
+    panel.verticalScrollBar().setValue(0)  # scrolled back up with the wheel
+    panel.set_counts(counts(lambda n: int(n % 2 == 0)))
+    assert places.current_key() == "p150"
+    assert panel.verticalScrollBar().value() == 0, "no jump to the keyboard's row"
