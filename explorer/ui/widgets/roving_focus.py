@@ -3,20 +3,19 @@
 Tab enters the group at the button that last had the focus (at first the checked one, or
 the first) and the next Tab leaves it, so a long row of chips or a column of check boxes
 costs one Tab, not one per button. Left and Up, Right and Down move the focus without
-pressing anything; Home and End go to the ends. Buttons may join the group later, and
-hidden ones are passed over: a hidden Tab stop hands its place to the first one shown.
+pressing anything; Home and End go to the ends. Buttons may join the group later, or all
+be replaced; hidden ones are passed over.
 
 Only the Tab stop is watched for keys: it follows the focus (the application says where
-the focus goes), so it is the button keys go to. Watching every button of a group of
-hundreds of check boxes, shown, hidden and moved at every search answer, would call into
-Python for each of their thousands of events.
+the focus goes), so it is the button keys go to, and the other buttons' events never call
+into Python.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -30,10 +29,7 @@ PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RovingFocus(QObject):
-    """Keyboard moves along ``buttons`` (in their order on screen); ``moved`` tells which
-    button an arrow, Home or End gave the focus to (a scrolled column shows it)."""
-
-    moved = Signal(QAbstractButton)
+    """Keyboard moves along ``buttons`` (in their order on screen)."""
 
     def __init__(self, buttons: Sequence[QAbstractButton] = (), parent: QObject | None = None):
         super().__init__(parent)
@@ -78,19 +74,10 @@ class RovingFocus(QObject):
         stop.installEventFilter(self)
         self.stop = stop
 
-    def keep_tab_stop_shown(self) -> None:
-        """After buttons are hidden: a hidden Tab stop gives its place to the first button
-        shown, so that Tab never passes a group with buttons to offer."""
-        if self.stop is None or not self.stop.isHidden():
-            return
-        shown = next((b for b in self.buttons if not b.isHidden()), None)
-        if shown is not None:
-            self.make_tab_stop(shown)
-
     def _checked(self, button: QAbstractButton, on: bool) -> None:
         """A button checked while the focus is elsewhere is where Tab will enter."""
-        if on and QApplication.focusWidget() not in self._members:
-            self.make_tab_stop(button)
+        if on and button in self._members and QApplication.focusWidget() not in self._members:
+            self.make_tab_stop(button)  # (a button replaced out of the group is let be)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new in self._members:
@@ -129,4 +116,3 @@ class RovingFocus(QObject):
     def _move_to(self, button: QAbstractButton) -> None:
         self.make_tab_stop(button)  # now, as the focus will, for the next key
         button.setFocus(Qt.FocusReason.TabFocusReason)
-        self.moved.emit(button)

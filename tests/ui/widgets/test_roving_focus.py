@@ -42,3 +42,14 @@ def test_replaced_buttons_leave_the_group_and_the_new_first_is_the_tab_stop(qtbo
     qtbot.waitUntil(old[0].hasFocus)
     assert group.stop is new[1], "focus on a button of the old group does not move the stop"
     assert group.buttons == new
+
+
+def test_a_checkable_button_replaced_out_of_the_group_no_longer_takes_its_tab_stop(qtbot):
+    holder, old = row_of(qtbot, 2)
+    for button in old:
+        button.setCheckable(True)
+    group = RovingFocus(old, holder)
+    new = QPushButton("New", holder)
+    group.replace([new])
+    old[1].setChecked(True)
+    assert group.stop is new
