@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from explorer.content.import_progress import ImportStep
+from explorer.domain.wording import fill
 
 
 class ImportProgressBar(QFrame):
@@ -59,7 +60,7 @@ class ImportProgressBar(QFrame):
             ImportStep.INDEX: self.tr("Building the search index"),
         }
         step = names.get(self.step, self.step or "")
-        text = self.tr("Importing %1: %2").replace("%1", self.pack_name).replace("%2", step)
+        text = fill(self.tr("Importing %1: %2"), [self.pack_name, step])
         self.label.setText(text)
         self.bar.setAccessibleName(text)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
+from explorer.domain.wording import fill
 from explorer.ui.shell.import_progress_bar import ImportProgressBar
 from explorer.ui.shell.problem_text import refusal_text
 
@@ -44,7 +45,7 @@ def imported_notice(report: ImportReport) -> Callable[[], str]:
                 "WindowImports", "Imported “%1” version %2. Cards in it: %3."
             )
         cards = QLocale().toString(report.cards)
-        return told.replace("%1", report.pack_id).replace("%2", report.version).replace("%3", cards)
+        return fill(told, [report.pack_id, report.version, cards])
 
     return text
 
@@ -148,5 +149,5 @@ class WindowImports(QObject):
         log.warning("Nothing was imported: %s", reason)  # in English, the system's words as written
         # Said again at each change of language; what is quoted from the pack stays as written.
         self.window.show_notice(
-            lambda: self.tr("Nothing was imported: %1").replace("%1", refusal_text(reason))
+            lambda: fill(self.tr("Nothing was imported: %1"), [refusal_text(reason)])
         )

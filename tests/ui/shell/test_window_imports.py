@@ -297,3 +297,10 @@ def test_the_question_before_replacing_a_pack_counts_its_cards_in_the_reader_wor
     [question] = asked
     assert question.count("3 карточки") == 2, "the pack there, and the pack coming in"
     assert "cards" not in question
+
+
+def test_a_pack_named_with_a_percent_sign_is_shown_as_named(window):
+    bar = window.imports.bar
+    bar.begin("sale %2 off.zip")
+    bar.show_step(ImportStep.RECORDS, 1, 10)
+    assert bar.label.text() == "Importing sale %2 off.zip: Importing its cards"
