@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from explorer.domain.kiosk_config import KioskConfig, hash_pin
 from explorer.store.user_db import UserStore, memory_user_database
 from explorer.ui.kiosk.kiosk_shell import KioskShell
@@ -33,8 +35,9 @@ def take_kiosk_screenshots(
     shell.show()
     try:
         shell.slideshow.stop()
+        shell.slideshow.go_to(0)
         shots = [_grab(shell, folder / "kiosk-attract.png")]
-        shell.slideshow.position = 2  # the same loop, a slide later, in English
+        shell.slideshow.go_to(2)  # the same loop, a slide later, in English
         shots.append(_grab(shell, folder / "kiosk-attract-en.png"))
         shell.slideshow.touched.emit()
         shots.append(_grab(shell, folder / "kiosk-language-choice.png"))
@@ -79,5 +82,7 @@ def _language_shots(shell: KioskShell, folder: Path) -> list[Path]:
 
 def _grab(shell: KioskShell, path: Path) -> Path:
     settle(shell.explorer or shell, 500)
+    shell.slideshow.pictures.tasks.wait(5000)
+    QCoreApplication.processEvents()  # the slides' pictures decoded meanwhile, delivered
     shell.grab().save(str(path), "PNG")
     return path

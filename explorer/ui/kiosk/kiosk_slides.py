@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEasingCurve,
-    QIODevice,
     QRectF,
     QSize,
     Qt,
@@ -18,12 +15,13 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QMouseEvent, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QImageReader, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.entities import Localized, pick
 from explorer.store.content_store import ContentStore
 from explorer.ui.kiosk.kiosk_phrasebook import BRAND, TOUCH_TO_EXPLORE, Phrasebook
+from explorer.ui.kiosk.slide_pictures import SlidePictures, picture_buffer
 from explorer.ui.shell.theme import PALETTE, SANS, SERIF
 
 log = logging.getLogger("explorer.kiosk")
@@ -36,10 +34,8 @@ FLAG_COLOURS = (PALETTE.sky, PALETTE.gold, PALETTE.green, "#ffffff", PALETTE.red
 
 @dataclass(frozen=True)
 class Slide:
-    """A featured card. Its picture stays encoded until the slide is first shown, and is then
-    decoded at the size shown, or at its own size where it is shown larger: opening the kiosk
-    decodes no picture, a slide holds its picture at no more than the screen's size or the
-    file's, and a fade draws it without scaling it down."""
+    """A featured card, its picture still encoded: a slide show decodes it off the UI thread
+    when the slide is about to be shown (``SlidePictures``)."""
 
     card_id: str
     title: Localized
@@ -47,42 +43,12 @@ class Slide:
     category: Localized
     colour: str
     picture: bytes
-    _shown: dict[tuple[int, int], QImage] = field(
-        default_factory=dict, init=False, compare=False, repr=False
-    )
 
     @cached_property
     def size(self) -> QSize:
         """The picture's own size, read from its header (empty if it cannot be read)."""
-        buffer = _buffer(self.picture)
+        buffer = picture_buffer(self.picture)
         return QImageReader(buffer).size()
-
-    @property
-    def decoded_size(self) -> QSize | None:
-        """The size the picture is held decoded at, if it has been shown (and could be)."""
-        image = next(iter(self._shown.values()), None)
-        return None if image is None or image.isNull() else image.size()
-
-    def image_at(self, size: QSize) -> QImage:
-        """The picture for showing at ``size``: decoded at that size, or at its own when that
-        is smaller (enlarging it as it is decoded would only cost memory); null if it cannot be
-        read. The last size asked for is kept."""
-        key = (size.width(), size.height())
-        if key not in self._shown:
-            self._shown.clear()
-            buffer = _buffer(self.picture)  # held: the reader does not keep it alive
-            reader = QImageReader(buffer)
-            if size.width() < self.size.width():
-                reader.setScaledSize(size)
-            self._shown[key] = reader.read()
-        return self._shown[key]
-
-
-def _buffer(data: bytes) -> QBuffer:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    return buffer
 
 
 def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> list[Slide]:
@@ -126,7 +92,8 @@ def _font(family: str, pixels: float, weight: QFont.Weight = QFont.Weight.Normal
 
 class SlideShow(QWidget):
     """Shows each slide for a while in the next offered language, fading between them.
-    Any touch emits ``touched``."""
+    The next slide's picture is decoded off the UI thread first, and the fade starts when it
+    is ready. Any touch emits ``touched``."""
 
     touched = Signal()
 
@@ -145,27 +112,65 @@ class SlideShow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(SLIDE_MS)
         self.timer.timeout.connect(self.advance)
+        self.pictures = SlidePictures(self)
+        self.pictures.ready.connect(self._picture_ready)
+        self._coming: int | None = None  # the position whose picture the next fade waits for
         self.setAccessibleName(self.phrasebook.say(self.language(0), TOUCH_TO_EXPLORE))
 
     def start(self) -> None:
-        self.position, self.previous = 0, None
+        self.go_to(0)
         self.timer.start()
-        self.update()
 
     def stop(self) -> None:
         self.timer.stop()
         self.fade.stop()
+        self._coming = None
+
+    def go_to(self, position: int) -> None:
+        """Show the slide at ``position`` at once, without a fade."""
+        self.fade.stop()
+        self.position, self.previous, self._coming = position, None, None
+        self._ask_picture(position)
+        self.update()
 
     def language(self, position: int) -> str:
         languages = self.phrasebook.languages
         return languages[position % len(languages)]
 
     def advance(self) -> None:
+        """Fade to the next slide once its picture is ready."""
         if len(self.slides) < 2 and len(self.phrasebook.languages) < 2:
             return
-        self.previous = self.position
-        self.position += 1
+        self._coming = self.position + 1
+        if self._ask_picture(self._coming):
+            self._fade_to(self._coming)
+
+    def _picture_ready(self, index: int) -> None:
+        coming = self._coming
+        if coming is not None and self._slide_index(coming) == index:
+            self._fade_to(coming)
+        else:
+            self.update()
+
+    def _fade_to(self, position: int) -> None:
+        self.previous, self.position, self._coming = self.position, position, None
+        self.pictures.keep_only({self._slide_index(self.previous), self._slide_index(position)})
         self.fade.start()
+
+    def _slide_index(self, position: int) -> int:
+        return position % len(self.slides) if self.slides else 0
+
+    def _ask_picture(self, position: int) -> bool:
+        """True when the picture of the slide at ``position`` can be drawn at the size it is
+        shown (or it has none); otherwise its decoding starts."""
+        if not self.slides:
+            return True
+        slide = self.slides[self._slide_index(position)]
+        target = self._picture_target(slide)
+        if target is None:
+            return True
+        size = (target.size() * self.devicePixelRatioF()).toSize()
+        return self.pictures.ask(self._slide_index(position), slide.picture, slide.size, size)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.touched.emit()
@@ -177,8 +182,8 @@ class SlideShow(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), QColor(PALETTE.ground))
-        band = self.height() * 0.2
-        stage = QRectF(0, 0, self.width(), self.height() - band)
+        stage = self._stage()
+        band = self.height() - stage.height()
         fading = self.fade.state() == QVariantAnimation.State.Running
         progress = float(self.fade.currentValue()) if fading else 1.0
         if fading and self.previous is not None:
@@ -188,6 +193,29 @@ class SlideShow(QWidget):
         self._paint_slide(painter, stage, self.position)
         painter.setOpacity(1.0)
         self._paint_band(painter, QRectF(0, stage.bottom(), self.width(), band))
+
+    def _stage(self) -> QRectF:
+        """Where a slide is shown: all but the band at the bottom."""
+        return QRectF(0, 0, self.width(), self.height() * 0.8)
+
+    @staticmethod
+    def _picture_area(stage: QRectF) -> QRectF:
+        """The left half of the stage, within its margins."""
+        unit = stage.height() / 100
+        margin, top = unit * 7, unit * 14
+        return QRectF(margin, top, stage.width() * 0.5 - margin, stage.bottom() - top - margin)
+
+    def _picture_target(self, slide: Slide) -> QRectF | None:
+        """Where the slide's whole picture goes: as large as fits, centred in its area; None
+        when it cannot be read."""
+        size = slide.size
+        if size.isEmpty():
+            return None
+        area = self._picture_area(self._stage())
+        scale = min(area.width() / size.width(), area.height() / size.height())
+        target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+        target.moveCenter(area.center())
+        return target
 
     def _paint_slide(self, painter: QPainter, stage: QRectF, position: int) -> None:
         unit = stage.height() / 100
@@ -202,9 +230,8 @@ class SlideShow(QWidget):
         slide = self.slides[position % len(self.slides)]
         brand = QRectF(margin, unit * 3, stage.width() - 2 * margin, unit * 7)
         self._paint_brand(painter, brand, self.phrasebook.say(language, BRAND[1], BRAND[0]))
-        top = unit * 14
-        area = QRectF(margin, top, stage.width() * 0.5 - margin, stage.bottom() - top - margin)
-        picture = self._paint_picture(painter, area, slide, unit * 1.5)
+        area = self._picture_area(stage)
+        picture = self._paint_picture(painter, area, position, unit * 1.5)
         text = QRectF(area.right() + margin, picture.top(), 0, 0)
         text.setRight(stage.width() - margin)
         text.setBottom(stage.bottom() - margin)
@@ -225,19 +252,19 @@ class SlideShow(QWidget):
         painter.setFont(_font(SERIF, unit * 3.4))
         painter.drawText(text, flags, pick(slide.summary, language)[0])
 
-    @staticmethod
-    def _paint_picture(painter: QPainter, area: QRectF, slide: Slide, radius: float) -> QRectF:
-        """The whole picture, as large as fits in ``area``, centred; returns where it went."""
-        size = slide.size
-        if size.isEmpty():
+    def _paint_picture(
+        self, painter: QPainter, area: QRectF, position: int, radius: float
+    ) -> QRectF:
+        """The slide's picture in ``area`` (see ``_picture_target``); returns where it goes.
+        A picture not decoded yet leaves its place empty, and one decoded at another size
+        (the window was resized) is drawn scaled until it is decoded again."""
+        target = self._picture_target(self.slides[self._slide_index(position)])
+        if target is None:
             return QRectF(area.topLeft(), area.topLeft())
-        scale = min(area.width() / size.width(), area.height() / size.height())
-        target = QRectF(0, 0, size.width() * scale, size.height() * scale)
-        target.moveCenter(area.center())
-        ratio = painter.device().devicePixelRatioF()
-        image = slide.image_at((target.size() * ratio).toSize())
-        if image.isNull():
-            return QRectF(area.topLeft(), area.topLeft())
+        self._ask_picture(position)
+        image = self.pictures.held(self._slide_index(position))
+        if image is None or image.isNull():
+            return target if image is None else QRectF(area.topLeft(), area.topLeft())
         clip = QPainterPath()
         clip.addRoundedRect(target, radius, radius)
         painter.save()

@@ -3,8 +3,9 @@
 ``TaskRunner.run(work, done=...)`` calls ``work()`` on a thread of the runner's pool and then
 ``done(result)`` on the UI thread. A task that raises is logged with its traceback and
 reported: ``failed(message)`` for that task, and the runner's ``failed`` signal for anyone
-watching. Tasks are QRunnables, not QObjects, so nothing a worker thread made is left for
-its garbage collector; the runner, its pool and its signals live on the UI thread.
+watching. A task that ends after its runner was deleted (its widget closed) is dropped.
+Tasks are QRunnables, not QObjects, so nothing a worker thread made is left for its garbage
+collector; the runner, its pool and its signals live on the UI thread.
 """
 
 from __future__ import annotations
@@ -87,6 +88,12 @@ class _Task(QRunnable):
             result = self.work()
         except Exception as error:
             log.exception("%s: a background task failed", self.runner.name)
-            self.runner._raised.emit(self.number, f"{type(error).__name__}: {error}")
+            self._tell("_raised", f"{type(error).__name__}: {error}")
             return
-        self.runner._finished.emit(self.number, result)
+        self._tell("_finished", result)
+
+    def _tell(self, signal: str, value: object) -> None:
+        try:
+            getattr(self.runner, signal).emit(self.number, value)
+        except RuntimeError:  # the runner was deleted while this ran: no one is waiting
+            log.debug("a background task ended after its runner was deleted")

@@ -78,10 +78,11 @@ def test_the_attract_loop_invites_in_every_offered_language(shell):
     assert all(phrase != "Touch to explore" for i, phrase in enumerate(phrases) if i != 2)
 
 
-def test_each_slide_speaks_the_next_language_and_the_loop_goes_round(shell):
+def test_each_slide_speaks_the_next_language_and_the_loop_goes_round(shell, qtbot):
     slideshow = shell.slideshow
     assert slideshow.language(0) == "kk"
     slideshow.advance()
+    qtbot.waitUntil(lambda: slideshow.position == 1)  # once the next picture is decoded
     assert slideshow.language(slideshow.position) == "ru"
     assert slideshow.slides[slideshow.position % 2].card_id == bundled(FEATURED[1])
 

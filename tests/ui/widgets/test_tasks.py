@@ -51,6 +51,28 @@ def test_a_task_that_raises_is_logged_and_reported_and_nothing_escapes(qapp, qtb
     assert record.exc_info is not None, "with its traceback"
 
 
+def test_a_runner_deleted_while_its_task_runs_is_left_quietly(qapp, qtbot, capfd):
+    """A widget closed while its picture is still being decoded: the task's end finds its
+    runner gone, and says nothing to no one."""
+    from shiboken6 import delete
+
+    started, release, answered = threading.Event(), threading.Event(), []
+
+    def slow() -> int:
+        started.set()
+        release.wait(5)
+        return 1
+
+    runner = TaskRunner("test")
+    runner.run(slow, done=answered.append)
+    assert started.wait(5)
+    threading.Timer(0.05, release.set).start()
+    delete(runner)  # waits for its pool, which waits for the task
+    qapp.processEvents()
+    assert answered == []
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_a_thumbnail_that_cannot_be_made_is_logged_and_answered_empty(
     qtbot, content_database, caplog
 ):
