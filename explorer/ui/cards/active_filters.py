@@ -67,7 +67,7 @@ class ActiveFilters(QWidget):
         self.setSizePolicy(policy)
         self.filters: tuple[ActiveFilter, ...] = ()
         self.chips: list[QPushButton] = []
-        self.title = QLabel()
+        self.title = QLabel(self)
         self.title.setObjectName("muted")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAlignment(Qt.AlignmentFlag.AlignVCenter)
@@ -80,7 +80,7 @@ class ActiveFilters(QWidget):
         self.retranslate()
 
     def _button(self, name: str) -> QPushButton:
-        button = QPushButton()
+        button = QPushButton(self)
         button.setObjectName(name)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button

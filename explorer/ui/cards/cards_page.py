@@ -14,7 +14,8 @@ from explorer.ui.cards.active_filters import ActiveFilters
 from explorer.ui.cards.card_delegate import CardDelegate
 from explorer.ui.cards.card_model import CardListModel, CardRole
 from explorer.ui.cards.category_filter import CategoryFilter
-from explorer.ui.cards.facet_panel import FacetPanel
+from explorer.ui.cards.facet_panel import FacetPanel, Heading
+from explorer.ui.cards.facet_values import Labeller
 from explorer.ui.cards.tile_geometry import MIN_CARD_WIDTH, card_size
 from explorer.ui.shell.theme import text_scale
 
@@ -107,34 +108,35 @@ class CardsPage(QWidget):
         self,
         model: CardListModel,
         categories: list[Category],
-        facet_panel: FacetPanel,
-        parent=None,
+        facets: list[tuple[str, Heading, Labeller]],
+        parent: QWidget | None = None,
     ):
+        """``facets``: the Refine column's (see ``FacetPanel``)."""
         super().__init__(parent)
         self.setObjectName("page")
         self.model = model
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 8, 20, 0)
         layout.setSpacing(10)
-        self.category_filter = CategoryFilter(categories)
+        self.category_filter = CategoryFilter(categories, self)
         layout.addWidget(self.category_filter)
-        self.active_filters = ActiveFilters()
+        self.active_filters = ActiveFilters(self)
         layout.addWidget(self.active_filters)
         self.filtered = False
         """Whether the answer shown was narrowed by a filter (not only by words)."""
-        self.count_label = QLabel()
+        self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.count_label)
-        self.grid = CardGrid()
+        self.grid = CardGrid(self)
         self.grid.setModel(model)
         self.grid.activated.connect(self._activated)
         self.grid.clicked.connect(self._activated)
-        self.empty_label = QLabel()
+        self.empty_label = QLabel(self)
         self.empty_label.setObjectName("muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.facet_panel = facet_panel
+        self.facet_panel = facet_panel = FacetPanel(facets, self)
         results = QHBoxLayout()
         results.setSpacing(12)
         results.addWidget(self.grid, 1)

@@ -36,7 +36,7 @@ class CategoryFilter(QWidget):
         self.buttons: dict[str | None, QPushButton] = {}
         self._labels: dict[str | None, str] = {}
         for category in [None, *categories]:
-            button = QPushButton()
+            button = QPushButton(self)
             button.setObjectName("chip")
             button.setCheckable(True)
             button.setStyleSheet(self._style(category.colour if category else PALETTE.ink))

@@ -14,14 +14,14 @@ class ImportProgressBar(QFrame):
         super().__init__(parent)
         self.setObjectName("noticeBar")
         self.step: str | None = None
-        self.label = QLabel()
+        self.label = QLabel(self)
         self.label.setObjectName("noticeText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)  # a long pack name wraps, never widens the window
-        self.bar = QProgressBar()
+        self.bar = QProgressBar(self)
         self.bar.setTextVisible(True)
         self.bar.setMinimumWidth(240)
-        self.cancel_button = QPushButton()
+        self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(lambda: self.cancel_button.setEnabled(False))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(28, 8, 28, 8)

@@ -25,7 +25,6 @@ from explorer.ui.cards.active_filters import CATEGORY, filters_in_effect
 from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_page
 from explorer.ui.cards.cards_page import CardsPage
 from explorer.ui.cards.facet_labels import century_name, decade_name, kind_name, side_name
-from explorer.ui.cards.facet_panel import FacetPanel
 from explorer.ui.cards.search_worker import SearchUnavailable, SearchWorker
 from explorer.ui.cards.thumbnail_loader import ThumbnailLoader
 from explorer.ui.shell.language import LanguageSwitcher, offered_languages
@@ -93,30 +92,32 @@ class MainWindow(QMainWindow):
         awaited = SearchResult.awaited()
         self.session.show_answer(awaited, self.session.search)  # before anyone observes
         self.model = CardListModel(store, awaited, thumbnails, self)
-        self.rail = NavigationRail()
-        self.notice_bar = NoticeBar()
-        self.top_bar = TopBar(store.languages())
-        self.facet_panel = FacetPanel(self._facets())
-        self.cards_page = CardsPage(self.model, store.categories(), self.facet_panel)
+        # Built from the window down, each widget made inside its parent: a widget put into
+        # a parent later is styled again (the style sheet), with everything in it.
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        self.notice_bar = NoticeBar(central)
+        self.imports = WindowImports(self, central)
+        self.rail = NavigationRail(central)
+        right = QWidget(central)
+        right.setObjectName("page")
+        self.top_bar = TopBar(store.languages(), right)
+        self.pages = QStackedWidget(right)
+        self.cards_page = CardsPage(self.model, store.categories(), self._facets(), self.pages)
+        self.facet_panel = self.cards_page.facet_panel
         self._detail: CardDetail | None = None  # made when a card is first opened
         self._timeline: TimelinePage | None = None  # made when first asked for
         self._timeline_answer: SearchResult | None = None
-        self.pages = QStackedWidget()
         self.pages.addWidget(self.cards_page)
-
-        right = QWidget()
-        right.setObjectName("page")
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.top_bar)
         column.addWidget(self.pages, 1)
-        central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.notice_bar)
-        self.imports = WindowImports(self)
         outer.addWidget(self.imports.bar)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -124,7 +125,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.rail)
         row.addWidget(right, 1)
         outer.addLayout(row, 1)
-        self.setCentralWidget(central)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)

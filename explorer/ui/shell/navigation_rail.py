@@ -28,7 +28,7 @@ class NavigationRail(QWidget):
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
         for key, enabled in VIEWS:
-            button = QToolButton()
+            button = QToolButton(self)
             button.setObjectName("railButton")
             button.setIcon(QIcon(str(ASSETS / "icons" / f"{key}.svg")))
             button.setIconSize(QSize(26, 26))

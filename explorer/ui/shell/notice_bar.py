@@ -22,7 +22,7 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("noticeBar")
         self._notices: list[Callable[[], str]] = []
-        self.text = QLabel()
+        self.text = QLabel(self)
         self.text.setObjectName("noticeText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
@@ -30,7 +30,7 @@ class NoticeBar(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.close_button = QToolButton()
+        self.close_button = QToolButton(self)
         self.close_button.setObjectName("noticeClose")
         self.close_button.setText("×")
         self.close_button.clicked.connect(self.dismiss)

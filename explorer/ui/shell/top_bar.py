@@ -40,30 +40,30 @@ class TopBar(QWidget):
 
         brand = QVBoxLayout()
         brand.setSpacing(2)
-        self.title = QLabel()
+        self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setFont(font(17, serif=True, weight=QFont.Weight.DemiBold))
-        self.subtitle = QLabel()
+        self.subtitle = QLabel(self)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setObjectName("eyebrow")
         brand.addWidget(self.title)
         stripe_row = QHBoxLayout()
         stripe_row.setSpacing(8)
-        stripe_row.addWidget(FlagStripe())
+        stripe_row.addWidget(FlagStripe(self))
         stripe_row.addWidget(self.subtitle)
         stripe_row.addStretch(1)
         brand.addLayout(stripe_row)
         layout.addLayout(brand)
         layout.addStretch(1)
 
-        self.search = QLineEdit()
+        self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.setMaxLength(500)
         layout.addWidget(self.search, 2)
 
-        self.language = QComboBox()
+        self.language = QComboBox(self)
         self.language.setObjectName("language")
         # With a style sheet, a combo box draws its open list as a menu, whose current item
         # came out white on near-white; a styled delegate draws the theme's selection colours.
@@ -104,7 +104,7 @@ class TopBar(QWidget):
         )
 
     def _nav_button(self, symbol: str) -> QToolButton:
-        button = QToolButton()
+        button = QToolButton(self)
         button.setObjectName("navButton")
         button.setText(symbol)
         button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -20,6 +20,8 @@ from explorer.ui.shell.import_progress_bar import ImportProgressBar
 from explorer.ui.shell.problem_text import refusal_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from explorer.content.library import ImportReport, PackTakeover
     from explorer.ui.shell.main_window import MainWindow
     from explorer.ui.shell.pack_import import PackImport
@@ -51,10 +53,11 @@ def imported_notice(report: ImportReport) -> Callable[[], str]:
 
 
 class WindowImports(QObject):
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: MainWindow, bar_parent: QWidget):
+        """The progress bar is made in ``bar_parent``, where the window shows it."""
         super().__init__(window)
         self.window = window
-        self.bar = ImportProgressBar()
+        self.bar = ImportProgressBar(bar_parent)
         self._database = window.store.path
         self._allowed = self._database is not None
         self._pack_import: PackImport | None = None
