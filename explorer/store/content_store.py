@@ -64,6 +64,15 @@ class ContentStore:
             found.extend(lang for lang in json.loads(languages_json) if lang not in found)
         return found
 
+    def pack_titles(self) -> dict[str, dict[str, str]]:
+        """Each pack's title by language, by pack id, in the order of the packs' ranks."""
+        return {
+            pack_id: json.loads(title_json)
+            for pack_id, title_json in self.db.execute(
+                "SELECT id, title_json FROM packs ORDER BY rank, id"
+            )
+        }
+
     def card_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM cards").fetchone()[0]
 

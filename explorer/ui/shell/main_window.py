@@ -273,12 +273,19 @@ class MainWindow(QMainWindow):
             place = place_names.get(str(value))
             return pick(place.name, self.language)[0] if place else str(value)
 
+        pack_titles = self.store.pack_titles()
+
+        def collection_name(value) -> str:
+            title = pack_titles.get(str(value))
+            return pick(title, self.language)[0] if title else str(value)
+
         return [
             ("side", lambda: self.tr("Country"), side_name),
             ("kind", lambda: self.tr("Kind"), kind_name),
             ("place", lambda: self.tr("Place"), place_name),
             ("century", lambda: self.tr("Century"), century_name),
             ("decade", lambda: self.tr("Decade"), decade_name),
+            ("collection", lambda: self.tr("Collection"), collection_name),
         ]
 
     def _show_filters_in_effect(self) -> None:
