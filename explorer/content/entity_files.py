@@ -79,7 +79,9 @@ class Field:
         return self.attr or self.name
 
 
-def optional(name: str, parse: Parser, *, default: Any = _NO_DEFAULT, attr: str | None = None) -> Field:
+def optional(
+    name: str, parse: Parser, *, default: Any = _NO_DEFAULT, attr: str | None = None
+) -> Field:
     return Field(name, parse, required=False, attr=attr, default=default)
 
 
@@ -93,9 +95,7 @@ class ParsedItem:
 
     def build(self, entity: type, fields: tuple[Field, ...]) -> Any:
         values = {f.attribute: f.default for f in fields if f.default is not _NO_DEFAULT}
-        values.update(
-            {f.attribute: self.values[f.name] for f in fields if f.name in self.values}
-        )
+        values.update({f.attribute: self.values[f.name] for f in fields if f.name in self.values})
         return entity(**values)
 
 
@@ -179,7 +179,7 @@ def one_way_to_name_countries(item: ParsedItem, context: Context) -> Iterator[tu
         yield (
             "countries",
             PackProblems.tr(
-                'required but missing: give countries, a list of ISO 3166 codes such as '
+                "required but missing: give countries, a list of ISO 3166 codes such as "
                 '["IT"] or ["IT", "KZ"] (or country, one code)'
             ),
         )
@@ -211,7 +211,7 @@ def file_or_address(item: ParsedItem, context: Context) -> Iterator[tuple[str, s
                 ", ".join(kind.value for kind in MediaKind)
             ),
         )
-    if has_file and "kind" in values:
+    if has_file and not has_url and "kind" in values:
         yield (
             "kind",
             PackProblems.tr(

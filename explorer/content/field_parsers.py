@@ -561,7 +561,7 @@ def country_list(value: Any, context: Context) -> tuple[str, ...]:
         raise FieldError(Wording(_COUNTRY_CODES.too_many, (MAX_COUNTRIES,), len(value)))
     codes = tuple(_list_item(country, item, context) for item in value)
     if not codes:
-        raise FieldError(PackProblems.tr("must list at least one country code, e.g. [\"IT\"]"))
+        raise FieldError(PackProblems.tr('must list at least one country code, e.g. ["IT"]'))
     if len(set(codes)) < len(codes):
         raise FieldError(PackProblems.tr("lists a country more than once"))
     return codes

@@ -138,7 +138,10 @@ class PackWriter:
         places = list(places)
         self.conn.executemany(
             "INSERT INTO places VALUES (?, ?, ?, ?, ?)",
-            [(q(pack_id, p.id), pack_id, _localized(p.name), p.latitude, p.longitude) for p in places],
+            [
+                (q(pack_id, p.id), pack_id, _localized(p.name), p.latitude, p.longitude)
+                for p in places
+            ],
         )
         self.conn.executemany(
             "INSERT INTO place_countries VALUES (?, ?, ?)",

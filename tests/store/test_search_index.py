@@ -205,6 +205,7 @@ def test_a_word_of_one_or_two_letters_is_a_beginning_only_in_titles(index):
     assert ids(index, "no") == keys("steppe-body", "undated-note")  # "Nomads", "A note"
     assert len(ids(index, "not")) > 5
 
+
 def test_title_above_summary_above_body_whatever_the_dates(index):
     result = index.search("steppe")
     assert result.ids() == keys("steppe-title", "steppe-summary", "steppe-body")
