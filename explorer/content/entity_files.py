@@ -60,7 +60,6 @@ from explorer.domain.entities import (
 from explorer.domain.fuzzy_date import FuzzyDateError, span_of
 from explorer.domain.wording import PackProblems
 
-
 _NO_DEFAULT = object()
 
 

@@ -10,8 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from explorer.content.problems import Problem
 from explorer.content.entity_files import ENTITY_FILES
+from explorer.content.problems import Problem
 from explorer.domain.collection import Collection, Manifest
 from explorer.domain.entities import Media
 
