@@ -366,7 +366,10 @@ class MainWindow(QMainWindow):
         if first_page is not None and first_page.language == self.model.language:
             self.cards_page.grid.delegate.offer_layers(first_page.layers)
         self.cards_page.category_filter.set_counts(result.facets.get("category", {}))
-        self.facet_panel.set_counts(result.facets)
+        counts = result.facets
+        if len(counts.get("collection", {})) < 2:  # one pack: nothing to narrow to
+            counts = {name: values for name, values in counts.items() if name != "collection"}
+        self.facet_panel.set_counts(counts)
         self.facet_panel.clear_button.setEnabled(bool(asked.filters().selected()))
         filtered = bool(result.words) or bool(asked.filters().selected())
         self._timeline_answer = result if filtered else None

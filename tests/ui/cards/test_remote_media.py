@@ -115,16 +115,34 @@ def test_the_refine_column_lists_the_collection_and_cards_of_neither_country(qtb
     from tests.ui.windows import shown
 
     pack = write_valid_pack(tmp_path, cards={"dante": {"side": REMOVE}})
-    prepared = ContentLibrary(user_data_folder(), pack).prepare()
+    other = write_valid_pack(
+        tmp_path,
+        name="other",
+        manifest={"id": "heritage-register", "title": {"en": "Heritage register"}},
+    )
+    library = ContentLibrary(user_data_folder(), pack)
+    library.prepare()
+    library.import_pack(other)
+    prepared = library.prepare()
     user = UserStore.open_or_in_memory(user_data_folder() / "user.db")
     with shown(qtbot, open_window(create_application(), prepared.database, user)) as window:
         panel = window.facet_panel
         qtbot.waitUntil(lambda: bool(count_text(panel, "collection", PACK_ID)), timeout=5000)
         assert count_text(panel, "collection", PACK_ID) == "Test pack  ·  3"
+        assert count_text(panel, "collection", "heritage-register") == "Heritage register  ·  3"
         assert count_text(panel, "side", "neither") == "Neither country  ·  1"
-        assert count_text(panel, "side", "both") == "Both countries  ·  1"
+        assert count_text(panel, "side", "both") == "Both countries  ·  2"
         assert panel.headings["collection"].text().lower() == "collection"
-        choose(panel, "side", "neither")
+        choose(panel, "collection", "heritage-register")
         qtbot.waitUntil(
-            lambda: window.model.rowCount() == 1 and not window.search_worker.busy, timeout=5000
+            lambda: window.model.rowCount() == 3 and not window.search_worker.busy, timeout=5000
         )
+        assert count_text(panel, "side", "neither") == ""  # none in that collection
+        assert count_text(panel, "collection", PACK_ID) == "Test pack  ·  3"
+
+
+def test_a_library_of_one_pack_has_no_collection_to_narrow_to(window, qtbot):
+    panel = window.facet_panel
+    qtbot.waitUntil(lambda: bool(panel.values["kind"].listed()), timeout=5000)
+    assert panel.values["collection"].listed() == []
+    assert panel.headings["collection"].isHidden()
