@@ -20,7 +20,7 @@ from explorer.session.search_state import SearchState
 from explorer.session.session import Pace, Place, ReadingPosition, Session
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
-from explorer.store.user_db import UserStore
+from explorer.store.user_db import LANGUAGE_SETTING, UserStore
 from explorer.ui.cards.active_filters import CATEGORY, filters_in_effect
 from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_page
 from explorer.ui.cards.cards_page import CardsPage
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.session = Session(
             languages=sorted(offered, key=lambda code: code != "en"),
             resolve_card=store.resolve_card,
-            language=user.setting("content_language") or "en",
+            language=user.setting(LANGUAGE_SETTING) or "en",
             answer=self._answer_now,
         )
 
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         self.cards_page.category_filter.set_language(language)
         self._show_filters_in_effect()
         self.top_bar.select_language(language)
-        self.user.set_setting("content_language", language)
+        self.user.set_setting(LANGUAGE_SETTING, language)
 
     def show_notice(self, text: Notice) -> None:
         """Tell the person something at the top of the window, without stopping them; give
