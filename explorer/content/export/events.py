@@ -26,7 +26,8 @@ class ExportedDate:
 @dataclass(frozen=True)
 class ExportedMedia:
     url: str
-    """Relative to the exported file: the picture is written beside it."""
+    """Relative to the exported file: the picture is written beside it; a remote medium's
+    own address."""
     caption: str
     credit: str
     alt: str
@@ -62,6 +63,8 @@ class PictureWriter:
     def url_of(self, media_id: str) -> str:
         if media_id not in self.written:
             media = self.store.media(media_id)
+            if media.url is not None:  # a remote medium: its own address, nothing to write
+                return media.url
             _, data = self.store.media_data(media_id)
             name = media_id.replace(":", "--") + Path(media.file).suffix.lower()
             self.folder.mkdir(parents=True, exist_ok=True)

@@ -69,6 +69,25 @@ def test_an_event_carries_its_dates_text_group_sources_and_picture(store, tmp_pa
     assert media["caption"] == "The monument"
 
 
+def test_a_remote_medium_is_exported_by_its_own_address(tmp_path):
+    video = "https://www.youtube.com/watch?v=abc"
+    pack = write_valid_pack(
+        tmp_path,
+        media={"abai-monument": {"file": REMOVE, "url": video, "kind": "video"}},
+        files={"media/abai-monument.png": REMOVE},
+    )
+    import_pack(pack, tmp_path / "content.db")
+    store = ContentStore.open(tmp_path / "content.db")
+    try:
+        out = tmp_path / "timeline.json"
+        export_timeline(store, "timelinejs", out)
+    finally:
+        store.close()
+    events = {e["unique_id"]: e for e in json.loads(out.read_text("utf-8"))["events"]}
+    assert events[qualified("abai-monument-rome")]["media"]["url"] == video
+    assert not (tmp_path / "timeline-timelinejs-media" / "test-pack--abai-monument.png").exists()
+
+
 def test_markup_in_a_title_is_escaped_and_a_qualified_date_keeps_its_words(store, tmp_path):
     out = tmp_path / "timeline.json"
     export_timeline(store, "timelinejs", out)
