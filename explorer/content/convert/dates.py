@@ -100,6 +100,14 @@ def spoken_year(year: int) -> str:
     return f"{-year:,} BC" if year < 0 else f"{year:,}"
 
 
+def out_of_range_note(start: SourceDate | None, end: SourceDate | None) -> str | None:
+    """The years as a date note, when either is beyond what the pack holds; else None."""
+    years = [date.year for date in (start, end) if date is not None]
+    if not any(abs(year) > MAX_YEAR for year in years):
+        return None
+    return " – ".join(spoken_year(year) for year in years)
+
+
 def time_text(*parts: object) -> str | None:
     """ "09:05" from hour and minute (and second) fields; None when they are all empty."""
     numbers = [whole_number(part, "time") for part in parts]

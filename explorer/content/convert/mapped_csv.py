@@ -11,7 +11,12 @@ from pathlib import Path
 
 from explorer.content.convert.csv_text import CsvRow, read_csv_table
 from explorer.content.convert.date_strings import parse_date_string
-from explorer.content.convert.dates import DateFieldError, pack_date
+from explorer.content.convert.dates import (
+    DateFieldError,
+    SourceDate,
+    out_of_range_note,
+    pack_date,
+)
 from explorer.content.convert.drafts import Draft, DraftCard, DraftPlace, WebLink
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.html_text import html_to_line, html_to_text
@@ -19,6 +24,7 @@ from explorer.content.convert.mapping import Mapping, read_mapping
 from explorer.content.convert.report import ConversionReport
 from explorer.content.convert.text_fit import cut
 from explorer.content.field_parsers import COUNTRY_PATTERN, LANGUAGE_PATTERN
+from explorer.domain.entities import Kind
 
 _QUALIFIER = re.compile(r"^(circa|c\.|ca\.|before|after|planned)\s+(.+)$", re.IGNORECASE)
 _QUALIFIERS = {"c.": "circa", "ca.": "circa"}
@@ -94,10 +100,11 @@ class _Row:
                 )
             self._texts(card, title)
             return
-        card = DraftCard(record=label, title={}, id_hint=key or None, kind="event")
+        card = DraftCard(record=label, title={}, id_hint=key or None, kind=self._kind())
         self._texts(card, title)
-        card.start = self._date("start", label)
-        card.end = self._date("end", label)
+        start, card.start = self._date("start", label)
+        end, card.end = self._date("end", label)
+        card.date_note = out_of_range_note(start, end)
         card.category = self.cell("category").strip() or None
         card.tags = [tag for tag in self.values("tags") if tag]
         card.links.extend(self._sources())
@@ -105,6 +112,13 @@ class _Row:
         draft.cards.append(card)
         if key:
             by_id[key] = (card, self.row.line)
+
+    def _kind(self) -> str:
+        kind = self.cell("kind").strip().lower() or Kind.EVENT.value
+        if kind not in {k.value for k in Kind}:
+            kinds = ", ".join(k.value for k in Kind)
+            raise self.error("kind", f"{kind!r} is not a kind of card; use one of {kinds}")
+        return kind
 
     def _texts(self, card: DraftCard, title: str) -> None:
         card.title[self.language] = title
@@ -116,10 +130,11 @@ class _Row:
             card.body[self.language] = body
         card.links.extend(summary_links + body_links)
 
-    def _date(self, name: str, label: str) -> str | None:
+    def _date(self, name: str, label: str) -> tuple[SourceDate | None, str | None]:
+        """The date as written and in the pack's form (None when the pack cannot hold it)."""
         written = " ".join(self.cell(name).split())
         if not written:
-            return None
+            return None, None
         qualifier = ""
         if match := _QUALIFIER.match(written):
             word = match[1].lower()
@@ -131,7 +146,7 @@ class _Row:
         pack = pack_date(date)
         for loss in pack.losses:
             self.report.lose(label, name, loss)
-        return qualifier + pack.text if pack.text else None
+        return date, (qualifier + pack.text if pack.text else None)
 
     def _sources(self) -> list[WebLink]:
         urls = [url for url in self.values("source_url") if url]

@@ -7,7 +7,8 @@
       "html": false
     }
 
-Only ``columns.title`` is required. ``split`` names the separator of a multi-value column
+Only ``columns.title`` is required; a card's ``kind`` is "event" unless a kind column says
+otherwise. ``split`` names the separator of a multi-value column
 (tags, source_url, source_title); ``date_order`` says how "05/08/1963" reads (dmy, mdy or
 ymd; dmy when not given); ``html`` true reads the texts as HTML.
 """
@@ -23,7 +24,7 @@ from explorer.content.convert.source_file import load_json, read_source
 
 FIELDS = (
     "title", "summary", "body", "start", "end", "place_name", "latitude", "longitude",
-    "country", "category", "language", "tags", "source_url", "source_title", "id",
+    "country", "category", "language", "tags", "source_url", "source_title", "id", "kind",
 )  # fmt: skip
 MULTI_VALUE = ("tags", "source_url", "source_title")
 DATE_ORDERS = ("dmy", "mdy", "ymd")

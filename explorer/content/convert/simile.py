@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.content.convert.date_strings import parse_date_string
-from explorer.content.convert.dates import DateFieldError, SourceDate, pack_date, spoken_year
+from explorer.content.convert.dates import DateFieldError, SourceDate, out_of_range_note, pack_date
 from explorer.content.convert.drafts import Draft, DraftCard, WebLink
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.html_text import html_to_line, html_to_text
@@ -97,9 +97,9 @@ def _card(place: RecordPlace, value: Any, language: str, report: ConversionRepor
     if caption:
         card.summary = {language: caption}
     card.start = _date(place, label, fields, "start", report)
-    start = _source_date(place, fields, "start")
-    if start is not None and card.start is None:
-        card.date_note = spoken_year(start.year)
+    card.date_note = out_of_range_note(
+        _source_date(place, fields, "start"), _source_date(place, fields, "end")
+    )
     card.end = _date(place, label, fields, "end", report)
     if card.start is None and not fields["start"].strip():
         report.lose(label, "start", "the event has no start date; the card has no date")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.content.convert.dates import SourceDate, pack_date, spoken_year
+from explorer.content.convert.dates import SourceDate, out_of_range_note, pack_date
 from explorer.content.convert.drafts import DraftCard, DraftEra, WebLink
 from explorer.content.convert.html_text import html_to_line, html_to_text
 from explorer.content.convert.report import ConversionReport
@@ -53,8 +53,8 @@ def event_card(event: TimelineEvent, language: str, report: ConversionReport) ->
     display = html_to_line(event.display_date)
     if display:
         card.date_note = display
-    elif event.start is not None and card.start is None:
-        card.date_note = spoken_year(event.start.year)
+    else:
+        card.date_note = out_of_range_note(event.start, event.end)
     _media(event, card, report)
     if event.background:
         report.lose(
