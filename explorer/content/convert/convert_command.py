@@ -60,7 +60,7 @@ def _check_arguments(
         formats = ", ".join(FORMATS)
         raise ConvertError(format_name, None, None, f"is not a format; use one of {formats}")
     if (format_name == "csv") != (mapping is not None):
-        wanted = "needs" if format_name == "csv" else "takes no"
+        wanted = "needs a" if format_name == "csv" else "takes no"
         problem = f"the format {format_name} {wanted} mapping file"
         raise ConvertError("--mapping", None, None, problem)
     problem = out_problem(out)
