@@ -24,7 +24,8 @@ BLOCKS = frozenset({"p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"
 INLINE = frozenset({"em", "strong", "b", "i", "u", "span"})
 KEPT_TAGS = BLOCKS | INLINE | {"br", "li", "a"}
 _SPACES = re.compile(r"[^\S\n]+")
-_HTML_LIKE = re.compile(r"[<&]")
+_HTML_LIKE = re.compile(r"<[a-zA-Z/!?]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
+"""A tag, a comment or an entity: text without any is plain text, its line breaks kept."""
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -29,7 +30,7 @@ class ConversionReport:
     """Where each record comes in the source, so that the report lists losses in that order."""
 
     def lose(self, record: str, field_name: str, what: str) -> None:
-        self.losses.append(Loss(record, field_name, what))
+        self.losses.append(Loss(_escaped(record), _escaped(field_name), _escaped(what)))
 
     def note(self, text: str) -> None:
         self.notes.append(text)
@@ -66,3 +67,13 @@ class ConversionReport:
         if not self.counts:
             return "The pack holds nothing."
         return "The pack holds " + ", ".join(f"{n} {name}" for name, n in self.counts.items()) + "."
+
+
+def _escaped(text: str) -> str:
+    """``text`` with control and invisible format characters written as \\uXXXX, so that a
+    source cannot move the cursor or reverse the text of a terminal showing the report."""
+    if text.isprintable():
+        return text
+    return "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf") else c for c in text
+    )

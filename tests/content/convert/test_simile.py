@@ -47,7 +47,10 @@ def test_simile_json_uses_its_caption_as_summary(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('<data><event start="1900" title="x"></data>', "line 1, column 39: not valid XML: mismatched tag"),
+        (
+            '<data><event start="1900" title="x"></data>',
+            "line 1, column 39: not valid XML: mismatched tag",
+        ),
         ("<timeline/>", "the top element is <timeline>; a SIMILE file has <data>"),
         ('<data><event start="the day after" title="x"/></data>', "event 1: start: 'the day"),
         (

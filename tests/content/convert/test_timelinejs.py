@@ -74,7 +74,7 @@ def test_what_the_format_cannot_hold_is_reported_per_record(tmp_path):
         "cards have none"
     ]
     written = (tmp_path / "pack.report.txt").read_text(encoding="utf-8")
-    assert "event 1 (\"Marco Polo's journey\"): media: the media https://www.youtube.com" in written
+    assert 'event 1 ("Marco Polo\'s journey"): media: the media https://www.youtube.com' in written
     assert not (out / "report.txt").exists()
 
 
