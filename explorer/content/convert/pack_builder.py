@@ -16,6 +16,7 @@ from explorer.content.limits import (
     ATTRIBUTION,
     BODY,
     CAPTION,
+    MAX_LIST_IDS,
     MAX_TAGS,
     NAME,
     SUMMARY,
@@ -262,7 +263,14 @@ class PackBuilder:
             source = self._link_source(draft.record, link)
             if source and source not in ids:
                 ids.append(source)
-        return ids or [self._whole_file_source()]
+        if len(ids) > MAX_LIST_IDS:
+            self.report.lose(
+                draft.record,
+                "links",
+                f"{len(ids) - MAX_LIST_IDS:,} links over the {MAX_LIST_IDS:,} sources a card "
+                "may cite were left out",
+            )
+        return ids[:MAX_LIST_IDS] or [self._whole_file_source()]
 
     def _link_source(self, record: str, link: WebLink) -> str | None:
         address = link.url.strip()
