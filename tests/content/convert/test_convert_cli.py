@@ -1,3 +1,7 @@
+import subprocess
+import sys
+from pathlib import Path
+
 from explorer.cli import main
 from tests.content.convert.converting import FIXTURES
 
@@ -53,3 +57,22 @@ def test_convert_of_a_missing_file_says_so(tmp_path, capsys):
     code = main(["convert", "timelinejs-csv", str(tmp_path / "none.csv"), str(tmp_path / "p")])
     assert code == 1
     assert f"{tmp_path / 'none.csv'}: there is no such file" in capsys.readouterr().err
+
+
+def test_convert_never_loads_qt(tmp_path):
+    out = tmp_path / "pack"
+    code = (
+        "import sys\n"
+        "from explorer.cli import main\n"
+        f"assert main(['convert', 'timelinejs', {str(FIXTURES / 'timeline_v2.json')!r}, "
+        f"{str(out)!r}]) == 0\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "assert not loaded, loaded\n"
+    )
+    env = {"EXPLORER_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert (out / "manifest.json").is_file()
