@@ -11,11 +11,10 @@ from explorer.content.convert.errors import ConvertError
 
 @dataclass(frozen=True)
 class RecordPlace:
-    """Where a record is: the file, the record ("event 3") and how the report names it."""
+    """Where a record is: the file and the record ("event 3")."""
 
     file: str
     where: str
-    label: str
 
     def error(self, field: str, problem: str) -> ConvertError:
         return ConvertError(self.file, self.where, field, problem)

@@ -35,7 +35,7 @@ def read_simile(path: Path, language: str, report: ConversionReport) -> Draft:
     draft = Draft()
     for number, event in enumerate(events, 1):
         draft.cards.append(
-            _card(RecordPlace(str(path), f"event {number}", ""), event, language, report)
+            _card(RecordPlace(str(path), f"event {number}"), event, language, report)
         )
     return draft
 

@@ -24,7 +24,6 @@ class TimelineEvent:
     media_url: str = ""
     media_caption: str = ""
     media_credit: str = ""
-    media_thumbnail: str = ""
     group: str = ""
     background: str = ""
 

@@ -40,19 +40,19 @@ def read_timelinejs(path: Path, language: str, report: ConversionReport) -> Draf
 def _version_3(path: Path, data: dict[str, Any], language: str, report: ConversionReport) -> Draft:
     file = str(path)
     draft = Draft()
-    title = RecordPlace(file, "title", "the title slide").object(data.get("title"), "title")
+    title = RecordPlace(file, "title").object(data.get("title"), "title")
     if title:
-        slide = _slide_3(RecordPlace(file, "title", "the title slide"), title, "the title slide")
+        slide = _slide_3(RecordPlace(file, "title"), title, "the title slide")
         draft.title = slide.title or None
         draft.description = html_to_text(slide.text).text or None
         if slide.media_url:
             report.lose("the title slide", "media", f"the media {slide.media_url} was dropped")
     for number, value in enumerate(records(data.get("events"), file, "events"), 1):
-        place = RecordPlace(file, f"event {number}", f"event {number}")
+        place = RecordPlace(file, f"event {number}")
         slide = _slide_3(place, place.object(value, "event"), f"event {number}")
         draft.cards.append(event_card(slide, language, report))
     for number, value in enumerate(records(data.get("eras"), file, "eras"), 1):
-        place = RecordPlace(file, f"era {number}", f"era {number}")
+        place = RecordPlace(file, f"era {number}")
         era = era_from(_slide_3(place, place.object(value, "era"), f"era {number}"), report)
         if era:
             draft.eras.append(era)
@@ -108,17 +108,17 @@ def _version_2(
     path: Path, timeline: dict[str, Any], language: str, report: ConversionReport
 ) -> Draft:
     file = str(path)
-    top = RecordPlace(file, "timeline", "the title slide")
+    top = RecordPlace(file, "timeline")
     draft = Draft(
         title=html_to_line(top.text(timeline.get("headline"), "headline")) or None,
         description=html_to_text(top.text(timeline.get("text"), "text")).text or None,
     )
     for number, value in enumerate(records(timeline.get("date"), file, "timeline.date"), 1):
-        place = RecordPlace(file, f"date {number}", f"date {number}")
+        place = RecordPlace(file, f"date {number}")
         slide = _slide_2(place, place.object(value, "date"), f"date {number}")
         draft.cards.append(event_card(slide, language, report))
     for number, value in enumerate(records(timeline.get("era"), file, "timeline.era"), 1):
-        place = RecordPlace(file, f"era {number}", f"era {number}")
+        place = RecordPlace(file, f"era {number}")
         era = era_from(_slide_2(place, place.object(value, "era"), f"era {number}"), report)
         if era:
             draft.eras.append(era)

@@ -94,7 +94,6 @@ def _event(cell: _Cells) -> TimelineEvent:
         media_url=cell("Media"),
         media_caption=cell("Media Caption"),
         media_credit=cell("Media Credit"),
-        media_thumbnail=cell("Media Thumbnail"),
         group=cell("Group"),
         background=cell("Background").strip(),
     )
