@@ -14,6 +14,7 @@ from explorer.content.convert.html_text import html_to_line, html_to_text
 from explorer.content.convert.record_fields import RecordPlace, records
 from explorer.content.convert.report import ConversionReport
 from explorer.content.convert.source_file import load_json, read_source
+from explorer.content.convert.text_fit import cut
 from explorer.content.convert.timeline_event import TimelineEvent, era_from, event_card
 
 
@@ -46,7 +47,8 @@ def _version_3(path: Path, data: dict[str, Any], language: str, report: Conversi
         draft.title = slide.title or None
         draft.description = html_to_text(slide.text).text or None
         if slide.media_url:
-            report.lose("the title slide", "media", f"the media {slide.media_url} was dropped")
+            shown = cut(slide.media_url, 120)
+            report.lose("the title slide", "media", f"the media {shown} was dropped")
     for number, value in enumerate(records(data.get("events"), file, "events"), 1):
         place = RecordPlace(file, f"event {number}")
         slide = _slide_3(place, place.object(value, "event"), f"event {number}")
