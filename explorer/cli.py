@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace a pack of the same id imported from elsewhere, or the bundled collection",
     )
+    _add_convert(verbs)
     export = verbs.add_parser(
         "export", help="write a pack, the library or a search as TimelineJS JSON or CSV"
     )
@@ -54,6 +55,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_convert(verbs: argparse._SubParsersAction) -> None:
+    convert = verbs.add_parser(
+        "convert",
+        help="make a content pack folder from a TimelineJS, SIMILE or CSV timeline",
+        description="Convert a timeline into a content pack folder; what could not be carried "
+        "over is listed in OUT.report.txt (see docs/importing.md).",
+    )
+    convert.add_argument(
+        "format", choices=("timelinejs", "timelinejs-csv", "simile", "csv"), help="the format"
+    )
+    convert.add_argument("source", type=Path, help="the file to convert")
+    convert.add_argument("out", type=Path, help="the pack folder to make (new or empty)")
+    convert.add_argument("--mapping", type=Path, help="for csv: which column holds what (JSON)")
+    convert.add_argument("--id", dest="pack_id", help="the pack's id (default: from its title)")
+    convert.add_argument("--title", help="the pack's title (default: the timeline's own)")
+    convert.add_argument("--language", default="en", help="the texts' language (default en)")
+    convert.add_argument("--licence", help="the licence of the texts")
+    convert.add_argument("--source-url", help="a web address for the source every card cites")
+    convert.add_argument("--source-title", help="a title for that source (default: file name)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.verb == "validate":
@@ -64,6 +86,19 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.content.commands import import_command
 
         return import_command(args.pack, replace=args.replace)
+    if args.verb == "convert":
+        from explorer.content.convert.convert_command import convert_command
+        from explorer.content.convert.pack_builder import PackOptions
+
+        options = PackOptions(
+            pack_id=args.pack_id,
+            title=args.title,
+            language=args.language,
+            licence=args.licence,
+            source_url=args.source_url,
+            source_title=args.source_title,
+        )
+        return convert_command(args.format, args.source, args.out, options, args.mapping)
     if args.verb == "export":
         from explorer.content.export.export_command import export_command
 

@@ -1,0 +1,58 @@
+"""What a reader makes of its source before the pack is written: plain texts, pack dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class WebLink:
+    url: str
+    title: str
+
+
+@dataclass(frozen=True)
+class DraftPlace:
+    name: str
+    latitude: float
+    longitude: float
+    country: str
+
+
+@dataclass
+class DraftCard:
+    record: str
+    """How the report names the record: "event 3 ('Moon landing')"."""
+    title: dict[str, str]
+    """Texts by language code; the writer fills a missing summary or body from them."""
+    summary: dict[str, str] = field(default_factory=dict)
+    body: dict[str, str] = field(default_factory=dict)
+    start: str | None = None
+    end: str | None = None
+    """Dates in the pack's own form ("1963-08-09", "-500")."""
+    date_note: str | None = None
+    category: str | None = None
+    """The category's name as the source wrote it."""
+    tags: list[str] = field(default_factory=list)
+    links: list[WebLink] = field(default_factory=list)
+    """Web pages the record cites; each becomes a source."""
+    place: DraftPlace | None = None
+    id_hint: str | None = None
+    """An id the source gave the record, used instead of its title when it makes an id."""
+    kind: str = "event"
+
+
+@dataclass
+class DraftEra:
+    record: str
+    name: str
+    start: str
+    end: str | None = None
+
+
+@dataclass
+class Draft:
+    title: str | None = None
+    description: str | None = None
+    cards: list[DraftCard] = field(default_factory=list)
+    eras: list[DraftEra] = field(default_factory=list)

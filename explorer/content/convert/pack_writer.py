@@ -1,0 +1,83 @@
+"""Writing a converted pack folder whole or not at all: into ``OUT.partial``, checked by the
+explorer's own validation, then renamed to ``OUT``."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from explorer.content.convert.errors import ConvertError
+from explorer.content.convert.pack_builder import PackRecords
+from explorer.content.problems import PackInvalid
+from explorer.content.validate import check_pack
+
+JSON_LINES_FROM = 10_000
+"""Cards from this many on are written as cards.jsonl, a line at a time."""
+
+
+def partial_path(out: Path) -> Path:
+    return out.with_name(out.name + ".partial")
+
+
+def report_path(out: Path) -> Path:
+    return out.with_name(out.name + ".report.txt")
+
+
+def out_problem(out: Path) -> str | None:
+    """Why ``out`` cannot receive the pack; None when it is free or an empty folder."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        return "exists and is not a folder; name a new folder"
+    if out.is_dir() and any(out.iterdir()):
+        return "is a folder that is not empty; name a new or empty folder"
+    if not out.parent.is_dir():
+        return f"cannot be made: the folder {out.parent} does not exist"
+    return None
+
+
+def write_pack(records: PackRecords, out: Path) -> None:
+    """Write ``records`` as the pack folder ``out``; raises ConvertError, leaving nothing."""
+    partial = partial_path(out)
+    if partial.exists() or partial.is_symlink():
+        _remove(partial)
+    try:
+        partial.mkdir()
+        _write_json(partial / "manifest.json", records.manifest)
+        for name, items in records.files.items():
+            if name == "cards.json" and len(items) >= JSON_LINES_FROM:
+                _write_lines(partial / "cards.jsonl", items)
+            else:
+                _write_json(partial / name, items)
+        check_pack(partial)
+        if out.is_dir():
+            out.rmdir()
+        os.replace(partial, out)
+    except PackInvalid as invalid:
+        _remove(partial)
+        raise ConvertError(
+            str(out), None, None, f"the converted pack did not pass validation:\n{invalid}"
+        ) from None
+    except OSError as error:
+        _remove(partial)
+        raise ConvertError(str(out), None, None, f"cannot be written: {error}") from None
+
+
+def _write_json(path: Path, value: Any) -> None:
+    with path.open("w", encoding="utf-8") as file:
+        json.dump(value, file, ensure_ascii=False, indent=2)
+        file.write("\n")
+
+
+def _write_lines(path: Path, items: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as file:
+        for item in items:
+            file.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)

@@ -1,0 +1,50 @@
+"""Reading a source file whole, within a size limit, and its JSON with a located error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from explorer.content.convert.errors import ConvertError
+
+MAX_SOURCE_BYTES = 256 * 1024 * 1024
+"""A source file is read whole; no real timeline or spreadsheet comes near this size."""
+
+
+def read_source(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
+    try:
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
+    except FileNotFoundError:
+        raise ConvertError(str(path), None, None, "there is no such file") from None
+    except IsADirectoryError:
+        raise ConvertError(str(path), None, None, "is a folder, not a file") from None
+    except OSError as error:
+        raise ConvertError(str(path), None, None, f"cannot be read: {error.strerror}") from None
+    if len(data) > limit:
+        raise ConvertError(
+            str(path), None, None, f"is larger than {limit // (1024 * 1024)} MB, the most read"
+        )
+    return data
+
+
+def load_json(path: Path, data: bytes) -> Any:
+    """The JSON in ``data`` (UTF-8, with or without a byte order mark)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ConvertError(
+            str(path), f"byte {error.start + 1}", None, "is not UTF-8 text, as JSON must be"
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ConvertError(
+            str(path),
+            f"line {error.lineno}, column {error.colno}",
+            None,
+            f"not valid JSON: {error.msg}",
+        ) from None
+    except RecursionError:
+        raise ConvertError(str(path), None, None, "the JSON is nested too deeply") from None

@@ -1,0 +1,49 @@
+"""Plain texts made to fit the pack's text rules: no forbidden characters, within the limits."""
+
+from __future__ import annotations
+
+from explorer.content.limits import TextRule
+from explorer.content.text_rules import FORBIDDEN_IN_LINE, FORBIDDEN_IN_MULTILINE, is_visible
+
+ELLIPSIS = "…"
+
+
+def fit(text: str | None, rule: TextRule) -> tuple[str | None, list[str]]:
+    """``text`` as the rule allows it, and what was changed; None when nothing visible is left.
+
+    Line breaks become spaces in one-line texts; other forbidden characters are removed; a
+    text over the limit is cut at a word and ends with "…".
+    """
+    if text is None:
+        return None, []
+    changes: list[str] = []
+    text = text.replace("\r\n", "\n") if rule.multiline else " ".join(text.split())
+    forbidden = FORBIDDEN_IN_MULTILINE if rule.multiline else FORBIDDEN_IN_LINE
+    found = [] if text.isprintable() else forbidden.findall(text)
+    if found:
+        text = forbidden.sub("", text)
+        changes.append(f"{len(found)} control or direction-changing characters were removed")
+    text = text.strip()
+    if len(text) > rule.max_chars:
+        changes.append(
+            f"the text was {len(text):,} characters long and was cut to the {rule.max_chars:,} "
+            "the pack allows"
+        )
+        text = cut(text, rule.max_chars)
+    if not text or not any(map(is_visible, text)):
+        return None, changes
+    return text, changes
+
+
+def cut(text: str, limit: int) -> str:
+    """``text`` cut at a word to at most ``limit`` characters, ending with "…"."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - len(ELLIPSIS)]
+    if " " in head[limit // 2 :]:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip() + ELLIPSIS
+
+
+def first_paragraph(text: str) -> str:
+    return text.split("\n\n", 1)[0]

@@ -1,0 +1,134 @@
+import json
+
+import pytest
+
+from explorer.content.convert.convert_command import convert
+from explorer.content.convert.errors import ConvertError
+from explorer.content.convert.pack_builder import PackOptions
+from tests.content.convert.converting import FIXTURES, card, converted, imported_cards, losses
+
+MAPPING = FIXTURES / "people.mapping.json"
+
+
+def test_mapped_columns_make_cards_places_sources_and_translations(tmp_path):
+    collection, report, out = converted(
+        tmp_path, "csv", FIXTURES / "people.csv", MAPPING, title="People"
+    )
+    assert collection.manifest.languages == ("en", "ru", "kk")
+    abai = card(collection, "Abai Qunanbaiuly")
+    assert abai.id == "abai"
+    assert abai.title == {
+        "en": "Abai Qunanbaiuly",
+        "ru": "Абай Кунанбаев",
+        "kk": "Абай Құнанбайұлы",
+    }
+    assert abai.translation_status == {"ru": "draft", "kk": "draft"}
+    assert (str(abai.start), str(abai.end)) == ("1845-08-10", "1904-07-06")
+    assert abai.tags == ("poet", "thinker")
+    places = {p.id: p for p in collection.places}
+    semey = places[abai.places[0]]
+    assert (semey.name["en"], semey.latitude, semey.longitude, semey.country) == (
+        "Semey",
+        50.41,
+        80.23,
+        "KZ",
+    )
+    dante = card(collection, "Dante Alighieri")
+    assert str(dante.start) == "circa 1265"
+    assert places[dante.places[0]].latitude == 43.77
+    sources = {s.id: s for s in collection.sources}
+    assert [(sources[i].title, sources[i].url) for i in dante.sources] == [
+        ("Dante page", "https://example.org/dante"),
+        ("Commedia page", "https://example.org/commedia"),
+    ]
+    monument = card(collection, "Abai monument in Rome")
+    assert [sources[i].title for i in monument.sources] == ["Embassy press release"]
+    assert monument.places == ()
+    assert losses(report, "place") == [
+        "line 6 ('Abai monument in Rome'): the place was left out: it needs a name, latitude, "
+        "longitude and country, and lon is empty or not mapped"
+    ]
+    assert imported_cards(out, tmp_path) == 3
+
+
+def test_three_hundred_rows_convert_quickly_with_unique_ids(tmp_path):
+    lines = ["title,year,text"]
+    lines += [f"Exhibition,{1700 + n},Room {n} of the show." for n in range(300)]
+    source = tmp_path / "rows.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mapping = tmp_path / "map.json"
+    mapping.write_text(json.dumps({"columns": {"title": "title", "start": "year", "body": "text"}}))
+    collection, report, out = converted(tmp_path, "csv", source, mapping)
+    ids = [c.id for c in collection.cards]
+    assert len(ids) == len(set(ids)) == 300
+    assert ids[:3] == ["exhibition", "exhibition-2", "exhibition-3"]
+    assert str(collection.cards[-1].start) == "1999"
+    assert report.counts["cards"] == 300
+    assert imported_cards(out, tmp_path) == 300
+
+
+def _write(tmp_path, csv_text, mapping):
+    source = tmp_path / "data.csv"
+    source.write_text(csv_text, encoding="utf-8")
+    mapping_path = tmp_path / "map.json"
+    mapping_path.write_text(json.dumps(mapping), encoding="utf-8")
+    return source, mapping_path
+
+
+@pytest.mark.parametrize(
+    ("csv_text", "mapping", "message"),
+    [
+        (
+            "name,when\nDante,1265\n",
+            {"columns": {"title": "Name"}},
+            "map.json: columns: title: names the column 'Name', which data.csv does not have; "
+            "its columns are 'name', 'when'",
+        ),
+        ("name\nDante\n", {"columns": {"titel": "name"}}, "map.json: columns: titel: is not a"),
+        ("name\nDante\n", {"columns": {}}, "map.json: columns: must name the title column"),
+        ("name\nDante\n", {"columns": {"title": "name"}, "order": 1}, "order: is not a mapping"),
+        (
+            "name,when\nDante,yesterday\n",
+            {"columns": {"title": "name", "start": "when"}},
+            "data.csv: line 2: column 'when': 'yesterday' is not a date that can be read",
+        ),
+        (
+            "name,lat,lon,city,cc\nX,91,0,Y,IT\n",
+            {
+                "columns": {
+                    "title": "name",
+                    "latitude": "lat",
+                    "longitude": "lon",
+                    "place_name": "city",
+                    "country": "cc",
+                }
+            },
+            "data.csv: line 2: column 'lat': 91.0 is not between -90 and 90",
+        ),
+        (
+            "name,kind\nX,poet\n",
+            {"columns": {"title": "name", "kind": "kind"}},
+            "line 2: column 'kind': 'poet' is not a kind of card",
+        ),
+        (
+            "id,name,lang\na,X,en\na,Y,en\n",
+            {"columns": {"title": "name", "id": "id", "language": "lang"}},
+            "line 3: column 'id': the id 'a' already has a 'en' row (line 2)",
+        ),
+        ("a,b\n1,2,3\n", {"columns": {"title": "a"}}, "line 2: the row has 3 cells"),
+    ],
+)
+def test_a_wrong_mapping_or_row_is_named_and_nothing_is_written(
+    tmp_path, csv_text, mapping, message
+):
+    source, mapping_path = _write(tmp_path, csv_text, mapping)
+    with pytest.raises(ConvertError) as raised:
+        convert("csv", source, tmp_path / "pack", PackOptions(), mapping_path)
+    assert message in str(raised.value)
+    assert not (tmp_path / "pack").exists()
+    assert not (tmp_path / "pack.report.txt").exists()
+
+
+def test_a_csv_without_a_mapping_is_refused(tmp_path):
+    with pytest.raises(ConvertError, match="the format csv needs a mapping file"):
+        convert("csv", FIXTURES / "people.csv", tmp_path / "pack", PackOptions())

@@ -1,0 +1,72 @@
+import pytest
+
+from explorer.content.convert.convert_command import convert
+from explorer.content.convert.errors import ConvertError
+from explorer.content.convert.pack_builder import PackOptions
+from tests.content.convert.converting import FIXTURES, card, converted, imported_cards, losses
+
+
+def test_simile_xml_with_durations_and_tapers(tmp_path):
+    collection, report, out = converted(tmp_path, "simile", FIXTURES / "simile_events.xml")
+    assert report.format_name == "SIMILE Timeline XML"
+    opening = card(collection, "Exhibition opening in Almaty")
+    assert str(opening.start) == "2006-05-28"
+    assert opening.body["en"] == "The exhibition opens with works from Florence & Astana."
+    [link] = [s for s in collection.sources if s.id in opening.sources]
+    assert link.url == "https://example.org/almaty-opening"
+    duration = card(collection, "A duration")
+    assert (str(duration.start), str(duration.end)) == ("1863", "1867")
+    tapered = card(collection, "A tapered span")
+    assert (str(tapered.start), str(tapered.end)) == ("1900-06-01", "1900-09-01")
+    assert losses(report, "latestStart") == [
+        "event 3 ('A tapered span'): the taper (the latest the start may be: 1900-06-15) was "
+        "dropped; the card spans start to end"
+    ]
+    assert len(losses(report, "earliestEnd")) == 1
+    assert str(card(collection, "Saka kurgans").start) == "-500"
+    assert card(collection, "No start at all").start is None
+    assert {c.name["en"] for c in collection.categories} == {"exhibitions", "history", "General"}
+    assert losses(report, "start")[0].endswith(
+        "the time of day 09:00:00 GMT-0600 was dropped; the pack keeps the date"
+    )
+    assert imported_cards(out, tmp_path) == 6
+
+
+def test_simile_json_uses_its_caption_as_summary(tmp_path):
+    collection, report, _ = converted(tmp_path, "simile", FIXTURES / "simile_events.json")
+    assert report.format_name == "SIMILE Timeline JSON"
+    moved = card(collection, "Capital moves")
+    assert (str(moved.start), str(moved.end)) == ("1994-10-01", "1997-10-01")
+    assert moved.body["en"] == "From Almaty to Astana."
+    assert [s.url for s in collection.sources if s.id in moved.sources] == [
+        "https://example.org/astana"
+    ]
+    assert card(collection, "A plain year").summary["en"] == "Hover text used as the summary"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            '<data><event start="1900" title="x"></data>',
+            "line 1, column 39: not valid XML: mismatched tag",
+        ),
+        ("<timeline/>", "the top element is <timeline>; a SIMILE file has <data>"),
+        ('<data><event start="the day after" title="x"/></data>', "event 1: start: 'the day"),
+        (
+            '<!DOCTYPE data [<!ENTITY a "aaaa">]><data><event start="1900" title="&a;"/></data>',
+            "XML with a DOCTYPE or entity declarations is not read",
+        ),
+        ('{"events": [{"start": 1900, "title": ["x"]}]}', "event 1: title: must be text"),
+        ('{"events": [', "line 1, column 13: not valid JSON"),
+    ],
+)
+def test_broken_simile_sources_are_refused_with_their_place(tmp_path, content, message):
+    source = tmp_path / "events.xml"
+    source.write_text(content, encoding="utf-8")
+    with pytest.raises(ConvertError) as raised:
+        convert("simile", source, tmp_path / "pack", PackOptions())
+    assert message in str(raised.value)
+    assert str(raised.value).startswith(str(source))
+    assert not (tmp_path / "pack").exists()
+    assert not (tmp_path / "pack.partial").exists()

@@ -1,0 +1,135 @@
+import json
+
+import pytest
+
+from explorer.content.convert.convert_command import convert
+from explorer.content.convert.errors import ConvertError
+from explorer.content.convert.pack_builder import PackOptions
+from explorer.domain.fuzzy_date import FuzzyDate
+from tests.content.convert.converting import FIXTURES, card, converted, imported_cards, losses
+
+
+def test_a_version_3_timeline_becomes_a_valid_pack_that_imports(tmp_path):
+    collection, report, out = converted(
+        tmp_path, "timelinejs", FIXTURES / "timeline_v3.json", licence="CC BY 4.0"
+    )
+    assert report.format_name == "TimelineJS JSON version 3"
+    assert collection.manifest.title["en"] == "Italy & Kazakhstan: a shared history"
+    assert collection.manifest.description["en"] == (
+        "Moments when the two countries met.\n\nCompiled by the centre's library."
+    )
+    assert collection.manifest.licence == "CC BY 4.0"
+    assert len(collection.cards) == 7
+    assert imported_cards(out, tmp_path) == 7
+
+
+def test_html_becomes_paragraphs_lists_and_link_sources(tmp_path):
+    collection, _, _ = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
+    polo = card(collection, "Marco Polo's journey")
+    assert polo.body["en"] == (
+        "Marco Polo crossed the steppe on the way to Khanbaliq.\n\nSee Marco Polo on Wikipedia."
+    )
+    sources = {s.id: s for s in collection.sources}
+    cited = [sources[i] for i in polo.sources]
+    assert [(s.title, s.url) for s in cited] == [
+        ("Marco Polo on Wikipedia", "https://en.wikipedia.org/wiki/Marco_Polo"),
+        ("A lecture", "https://www.youtube.com/watch?v=abc123"),
+    ]
+    abai = card(collection, "Абай Құнанбайұлы")
+    assert abai.body["en"] == "Kazakh poet, translator of Pushkin & Lermontov.\n\n• poet\n• thinker"
+    assert abai.id == "abay-qunanbayuly"
+
+
+def test_dates_groups_and_eras_are_carried(tmp_path):
+    collection, _, _ = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
+    polo = card(collection, "Marco Polo's journey")
+    assert (polo.start, polo.end) == (FuzzyDate(1271), FuzzyDate(1295))
+    assert polo.date_note["en"] == "1271 – 1295"
+    saka = card(collection, "Saka gold")
+    assert (str(saka.start), str(saka.end)) == ("-500", "-330")
+    assert str(card(collection, "Абай Құнанбайұлы").start) == "1845-08-10"
+    categories = {c.id: c for c in collection.categories}
+    assert categories[polo.category].name["en"] == "Travel"
+    assert len({c.colour for c in collection.categories}) == len(collection.categories)
+    assert [(e.name["en"], str(e.start), str(e.end)) for e in collection.eras] == [
+        ("Silk Road", "1200", "1400"),
+        ("Independence", "1991", "2025"),
+    ]
+
+
+def test_what_the_format_cannot_hold_is_reported_per_record(tmp_path):
+    collection, report, out = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
+    gagarin = card(collection, "Gagarin launched from Baikonur")
+    assert str(gagarin.start) == "1961-04-12"
+    assert losses(report, "start date")[0] == (
+        "event 4 ('Gagarin launched from Baikonur'): the time of day 09:07 was dropped; "
+        "the pack keeps the date"
+    )
+    big_bang = card(collection, "The Big Bang")
+    assert big_bang.start is None
+    assert big_bang.date_note["en"] == "13,800,000,000 BC"
+    assert any("-13,800,000,000 is beyond" in line for line in losses(report, "start date"))
+    assert losses(report, "background") == [
+        "event 4 ('Gagarin launched from Baikonur'): the background #0b1d3a was dropped: "
+        "cards have none"
+    ]
+    written = (tmp_path / "pack.report.txt").read_text(encoding="utf-8")
+    assert 'event 1 ("Marco Polo\'s journey"): media: the media https://www.youtube.com' in written
+    assert not (out / "report.txt").exists()
+
+
+def test_missing_headline_and_text_are_filled_and_reported(tmp_path):
+    collection, report, _ = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
+    untitled = card(collection, "An event with no headline, only this text.")
+    assert untitled.body["en"] == "An event with no headline, only this text."
+    only_title = card(collection, "Abai monument in Rome")
+    assert only_title.summary["en"] == only_title.body["en"] == "Abai monument in Rome"
+    assert losses(report, "text") == [
+        "event 7 ('Abai monument in Rome'): the record has no text; the card repeats its title"
+    ]
+    file_source = next(s for s in collection.sources if s.id in only_title.sources)
+    assert file_source.title == "timeline_v3.json"
+
+
+def test_a_version_2_timeline_is_detected_and_read(tmp_path):
+    collection, report, _ = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v2.json")
+    assert report.format_name == "TimelineJS JSON version 2"
+    assert collection.manifest.title["en"] == "Steppe and Peninsula"
+    relations = card(collection, "Diplomatic relations")
+    assert (str(relations.start), str(relations.end)) == ("1992-01-01", "1992-12-31")
+    assert str(card(collection, "A date with day").start) == "1963-08-09"
+    assert str(card(collection, "A moment with a time").start) == "2011-12-10"
+    assert {c.name["en"] for c in collection.categories} == {"Diplomacy", "General"}
+    assert [(e.name["en"], str(e.start)) for e in collection.eras] == [
+        ("First twenty years", "1991-12-16")
+    ]
+    assert losses(report, "start date") == [
+        "date 3 ('A moment with a time'): the time of day 07:02:10 was dropped; "
+        "the pack keeps the date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("timeline", "message"),
+    [
+        (
+            {"events": [{"start_date": {"year": 1990, "month": 13}}]},
+            "event 1: start_date: month 13 is not between 1 and 12",
+        ),
+        ({"events": [{"start_date": {"year": "MCM"}}]}, "event 1: start_date: 'MCM' is not a year"),
+        ({"events": [{"text": ["not", "an object"]}]}, "event 1: text: must be an object"),
+        ({"events": {"a": 1}}, "events: must be a list, not an object"),
+        ({"slides": []}, "is not a TimelineJS timeline"),
+        ({"timeline": {"date": [{"startDate": "1992,2,30"}]}}, "date 1: startDate: '1992,2,30'"),
+    ],
+)
+def test_malformed_timelines_name_the_record_and_field_and_write_nothing(
+    tmp_path, timeline, message
+):
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(timeline), encoding="utf-8")
+    with pytest.raises(ConvertError) as raised:
+        convert("timelinejs", source, tmp_path / "pack", PackOptions())
+    assert str(raised.value).startswith(str(source))
+    assert message in str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
