@@ -6,12 +6,18 @@ Its canonical text form round-trips through ``parse`` and ``str``:
 
     2025-09-29   2025-09   2025   -500   circa 1254   before 1992-06
     after 2022   planned 2026
+
+Years may be of any size up to ``MAX_YEAR``. Deep time can be written as an EDTF long
+year (``Y-115000000``, ``Y170000002``: astronomical numbering, where year 0 is 1 BC) or as
+years before present (1950): ``115 Ma`` (million), ``12 ka`` (thousand), ``2.6 Ma``. A
+date keeps the notation it was written in (``notation``), so it is written back alike.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import IntEnum, StrEnum
 
 from explorer.domain.wording import PackProblems
@@ -23,6 +29,16 @@ class Qualifier(StrEnum):
     BEFORE = "before"
     AFTER = "after"
     PLANNED = "planned"
+
+
+class Notation(StrEnum):
+    """How a year was written: the pack's own form, an EDTF long year (``Y``-prefixed,
+    astronomical), or years before present (1950) in thousands or millions."""
+
+    PLAIN = "plain"
+    LONG_YEAR = "long_year"
+    KA = "ka"
+    MA = "ma"
 
 
 class Precision(IntEnum):
@@ -41,12 +57,18 @@ class FuzzyDateError(ValueError):
         return self.args[0]
 
 
+_QUALIFIER = r"^(?:(?P<qualifier>circa|before|after|planned)\s+)?"
 _PATTERN = re.compile(
-    r"^(?:(?P<qualifier>circa|before|after|planned)\s+)?"
-    r"(?P<year>-?\d{1,6})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$"
+    _QUALIFIER + r"(?P<long>Y)?(?P<year>-?\d+)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$"
 )
+_BEFORE_PRESENT = re.compile(_QUALIFIER + r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>ka|Ma)$")
+_UNIT_YEARS = {Notation.KA: 1_000, Notation.MA: 1_000_000}
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-MAX_YEAR = 999_999
+MAX_YEAR = 100_000_000_000
+"""The largest year either side of year 1: a hundred billion years, well past the age of the
+universe, and still every day of it an exact number in a float (below 2**53)."""
+PRESENT = 1950
+"""The year "before present" counts from, as radiocarbon and geology do."""
 
 
 def _astronomical(year: int) -> int:
@@ -85,6 +107,7 @@ class FuzzyDate:
     day: int | None = None
     qualifier: Qualifier = Qualifier.EXACT
     display: str | None = field(default=None, compare=False)
+    notation: Notation = field(default=Notation.PLAIN, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.year, int) or isinstance(self.year, bool):
@@ -92,7 +115,11 @@ class FuzzyDate:
         if self.year == 0:
             raise FuzzyDateError(PackProblems.tr("there is no year 0: 1 BC is -1"))
         if abs(self.year) > MAX_YEAR:
-            raise FuzzyDateError(PackProblems.tr("year %1 is out of range").arg(str(self.year)))
+            raise FuzzyDateError(
+                PackProblems.tr(
+                    "year %1 is out of range: years go up to %2 either side of year 1"
+                ).arg(str(self.year), str(MAX_YEAR))
+            )
         if self.month is None and self.day is not None:
             raise FuzzyDateError(PackProblems.tr("a day needs a month"))
         if self.month is not None and not 1 <= self.month <= 12:
@@ -108,12 +135,18 @@ class FuzzyDate:
                     )
                 )
         object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
+        object.__setattr__(self, "notation", Notation(self.notation))
+        if self.notation in _UNIT_YEARS and self.month is not None:
+            raise FuzzyDateError(PackProblems.tr("a date in ka or Ma has no month or day"))
 
     @classmethod
     def parse(cls, text: str, display: str | None = None) -> FuzzyDate:
         if not isinstance(text, str):
             raise FuzzyDateError(f"a date must be text, not {type(text).__name__}")
-        match = _PATTERN.match(text.strip())
+        stripped = text.strip()
+        if match := _BEFORE_PRESENT.match(stripped):
+            return _before_present(match, display)
+        match = _PATTERN.match(stripped)
         if not match:
             raise FuzzyDateError(
                 PackProblems.tr(
@@ -122,16 +155,28 @@ class FuzzyDate:
                 ).arg(repr(text))
             )
         parts = match.groupdict()
+        year = int(parts["year"])
+        notation = Notation.PLAIN
+        if parts["long"]:
+            # EDTF numbers years astronomically: Y-1 is 2 BC.
+            notation = Notation.LONG_YEAR
+            year = year - 1 if year <= 0 else year
         return cls(
-            year=int(parts["year"]),
+            year=year,
             month=int(parts["month"]) if parts["month"] else None,
             day=int(parts["day"]) if parts["day"] else None,
             qualifier=Qualifier(parts["qualifier"] or Qualifier.EXACT),
             display=display,
+            notation=notation,
         )
 
     def __str__(self) -> str:
-        text = str(self.year)
+        if self.notation in _UNIT_YEARS:
+            text = _amount_text(self.year, self.notation)
+        elif self.notation is Notation.LONG_YEAR:
+            text = f"Y{_astronomical(self.year)}"
+        else:
+            text = str(self.year)
         if self.month is not None:
             text += f"-{self.month:02d}"
         if self.day is not None:
@@ -139,6 +184,11 @@ class FuzzyDate:
         if self.qualifier is not Qualifier.EXACT:
             text = f"{self.qualifier.value} {text}"
         return text
+
+    @property
+    def years_before_present(self) -> int:
+        """Years before 1950 (negative after it)."""
+        return PRESENT - _astronomical(self.year)
 
     @property
     def precision(self) -> Precision:
@@ -211,3 +261,34 @@ def span_vagueness(start: FuzzyDate, end: FuzzyDate | None) -> tuple[Qualifier, 
         return start.qualifier, start.precision
     qualifier = end.qualifier if start.qualifier is Qualifier.EXACT else start.qualifier
     return qualifier, min(start.precision, end.precision)
+
+
+def _before_present(match: re.Match, display: str | None) -> FuzzyDate:
+    notation = Notation.KA if match["unit"] == "ka" else Notation.MA
+    years = Decimal(match["amount"]) * _UNIT_YEARS[notation]
+    if years != years.to_integral_value():
+        raise FuzzyDateError(
+            PackProblems.tr("%1 is not a whole number of years before present").arg(
+                repr(match.group(0))
+            )
+        )
+    astronomical = PRESENT - int(years)
+    year = astronomical - 1 if astronomical <= 0 else astronomical
+    if abs(year) > MAX_YEAR:
+        raise FuzzyDateError(
+            PackProblems.tr("year %1 is out of range: years go up to %2 either side of year 1").arg(
+                match.group(0), str(MAX_YEAR)
+            )
+        )
+    return FuzzyDate(
+        year=year,
+        qualifier=Qualifier(match["qualifier"] or Qualifier.EXACT),
+        display=display,
+        notation=notation,
+    )
+
+
+def _amount_text(year: int, notation: Notation) -> str:
+    years = Decimal(PRESENT - _astronomical(year)) / _UNIT_YEARS[notation]
+    amount = format(years.normalize(), "f")
+    return f"{amount} {'ka' if notation is Notation.KA else 'Ma'}"

@@ -23,7 +23,7 @@ QUALIFIERS = tuple(sorted(Qualifier, key=lambda qualifier: qualifier.value))
 """Qualifier codes in the order of their texts, so that codes sort as ``order_key`` does."""
 _QUALIFIER_CODES = {qualifier: code for code, qualifier in enumerate(QUALIFIERS)}
 _PRECISIONS = {precision.value: precision for precision in Precision}
-_DTYPES = (np.int32, np.int32, np.int32, np.uint8, np.uint8, np.bool_, np.int32)
+_DTYPES = (np.int32, np.int64, np.int64, np.uint8, np.uint8, np.bool_, np.int32)
 """Of the lane codes, first and last days, qualifiers, precisions, spans, card numbers."""
 CHUNK = 4096
 """Rows read at a time: what is held as Python objects at once while reading."""

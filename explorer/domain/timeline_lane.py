@@ -80,8 +80,8 @@ class Spacing:
 def days_of(events: Sequence[TimelineEvent]) -> tuple[np.ndarray, np.ndarray]:
     count = len(events)
     return (
-        np.fromiter((event.first_day for event in events), dtype=np.int32, count=count),
-        np.fromiter((event.last_day for event in events), dtype=np.int32, count=count),
+        np.fromiter((event.first_day for event in events), dtype=np.int64, count=count),
+        np.fromiter((event.last_day for event in events), dtype=np.int64, count=count),
     )
 
 

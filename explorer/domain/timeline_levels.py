@@ -52,7 +52,8 @@ def first_after(days: np.ndarray, value: float) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Level:
-    """The clusters at one scale, as parallel int32 arrays (days and event positions).
+    """The clusters at one scale, as parallel arrays: days as int64 (deep time passes
+    2**31 days), event positions as int32.
 
     ``first_days`` and ``anchor_last_days`` increase strictly and interleave: the anchor
     ranges of clusters never overlap. ``last_days`` need not increase, as a bar may reach

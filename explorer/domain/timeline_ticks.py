@@ -34,6 +34,16 @@ class TickUnit(Enum):
     MILLENNIA_100 = (100_000, 0)
     MILLENNIA_500 = (500_000, 0)
     MILLENNIA_1000 = (1_000_000, 0)
+    MILLIONS_5 = (5_000_000, 0)
+    MILLIONS_10 = (10_000_000, 0)
+    MILLIONS_50 = (50_000_000, 0)
+    MILLIONS_100 = (100_000_000, 0)
+    MILLIONS_500 = (500_000_000, 0)
+    BILLION = (1_000_000_000, 0)
+    BILLIONS_5 = (5_000_000_000, 0)
+    BILLIONS_10 = (10_000_000_000, 0)
+    BILLIONS_50 = (50_000_000_000, 0)
+    BILLIONS_100 = (100_000_000_000, 0)
 
     @property
     def years(self) -> int:
@@ -42,6 +52,11 @@ class TickUnit(Enum):
     @property
     def months(self) -> int:
         return self.value[1]
+
+    @property
+    def before_present(self) -> bool:
+        """Whether ticks count back from 1950, as deep time does (120 ka, 110 ka …)."""
+        return self.years >= DEEP_TIME_YEARS
 
     @property
     def min_days(self) -> int:
@@ -58,6 +73,9 @@ class TickUnit(Enum):
 
 
 _UNITS = tuple(TickUnit)
+DEEP_TIME_YEARS = 10_000
+"""Units of this many years or more put their ticks on round years before present."""
+PRESENT = 1950
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +84,8 @@ class Tick:
 
     ``month`` is None for year units and ``day_of_month`` is None unless the unit is DAY,
     so a label shows only what the unit resolves. ``major`` ticks are also boundaries of the
-    next larger unit; the view draws them bolder.
+    next larger unit; the view draws them bolder. ``years_before_present`` is set for the
+    ticks of deep-time units, which stand on round numbers of years before 1950.
     """
 
     day: int
@@ -75,6 +94,7 @@ class Tick:
     month: int | None
     day_of_month: int | None
     major: bool
+    years_before_present: int | None = None
 
 
 def date_of_day(day: int) -> tuple[int, int, int]:
@@ -112,6 +132,8 @@ def _is_boundary(unit: TickUnit, year: int, month: int, day_of_month: int) -> bo
         return False
     if unit.months:
         return (month - 1) % unit.months == 0
+    if unit.before_present:
+        return month == 1 and (PRESENT - _astronomical(year)) % unit.years == 0
     return month == 1 and (year % unit.years == 0 or year == 1)
 
 
@@ -138,6 +160,19 @@ def ticks(
     unit = _UNITS[index]
     larger = _UNITS[index + 1] if index + 1 < len(_UNITS) else None
 
+    if unit.before_present:
+        return [
+            Tick(
+                day=day,
+                unit=unit,
+                year=year,
+                month=None,
+                day_of_month=None,
+                major=larger is not None and before % larger.years == 0,
+                years_before_present=before,
+            )
+            for day, year, before in _before_present_ticks(first, last, unit.years)
+        ]
     if unit is TickUnit.DAY:
         dates = [(day, *date_of_day(day)) for day in range(first, last + 1)]
     elif unit.months:
@@ -192,3 +227,26 @@ def _year_ticks(
         if day >= first and (year != 0 or with_year_one):
             dates.append((day, candidate, 1, 1))
         year += step
+
+
+def _before_present_ticks(first: int, last: int, step: int) -> list[tuple[int, int, int]]:
+    """Day, year and years before present of the ticks every ``step`` years before 1950."""
+    astronomical = _astronomical(date_of_day(first)[0])
+    before = -((astronomical - PRESENT) // step) * step + step  # at or before ``first``
+    found = []
+    while True:
+        year = _historical(PRESENT - before)
+        day = day_number(year, 1, 1)
+        if day > last:
+            return found
+        if day >= first:
+            found.append((day, year, before))
+        before -= step
+
+
+def _astronomical(year: int) -> int:
+    return year + 1 if year < 0 else year
+
+
+def _historical(astronomical: int) -> int:
+    return astronomical - 1 if astronomical <= 0 else astronomical

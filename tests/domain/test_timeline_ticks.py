@@ -36,12 +36,16 @@ def on_boundary(unit, year, month, day_of_month):
         return True
     if unit.months:
         return day_of_month == 1 and (month - 1) % unit.months == 0
+    if unit.years >= 10_000:  # deep time: round numbers of years before 1950
+        astronomical = year + 1 if year < 0 else year
+        return (month, day_of_month) == (1, 1) and (1950 - astronomical) % unit.years == 0
     return (month, day_of_month) == (1, 1) and (year % unit.years == 0 or year == 1)
 
 
 windows = st.tuples(
-    st.integers(day_number(-20_000, 1, 1), day_number(20_000, 1, 1)),
-    st.floats(0, 6.8),  # log10 of the span in days
+    st.integers(day_number(-20_000, 1, 1), day_number(20_000, 1, 1))
+    | st.integers(day_number(-200_000_000, 1, 1), day_number(20_000, 1, 1)),
+    st.floats(0, 6.8) | st.floats(6.8, 10.6),  # log10 of the span in days
     st.integers(100, 4000),  # width in pixels
     st.sampled_from([90, 40, 150]),
 )
@@ -67,6 +71,7 @@ def test_ticks_are_spaced_bounded_and_on_calendar_boundaries(window):
         assert (tick.month is None) == (tick.unit.years > 0)
         assert (tick.day_of_month is None) == (tick.unit is not TickUnit.DAY)
         assert on_boundary(tick.unit, tick.year, month, day_of_month)
+        assert (tick.years_before_present is not None) == (tick.unit.years >= 10_000)
         index = UNITS.index(tick.unit)
         larger = UNITS[index + 1] if index + 1 < len(UNITS) else None
         assert tick.major == (
@@ -143,3 +148,20 @@ def test_spacing_holds_for_february_and_common_years_too(days_per_pixel):
 def test_a_window_starting_on_new_year_of_ad_1_starts_with_a_tick():
     result = ticks(day_number(1, 1, 1), day_number(500, 1, 1), 1000 * YEAR / 1400)
     assert [t.year for t in result] == [1, 100, 200, 300, 400, 500]
+
+
+def test_deep_time_ticks_count_back_from_1950():
+    first, last = day_number(-115_000_000, 1, 1), day_number(2026, 1, 1)
+    result = ticks(first, last, (last - first) / 1000)
+    assert [tick.years_before_present for tick in result] == [100_000_000, 50_000_000, 0]
+    assert [tick.major for tick in result] == [True, False, True]
+    assert result[-1].year == 1950
+
+
+def test_ticks_reach_a_hundred_billion_years():
+    first, last = day_number(-100_000_000_000, 1, 1), day_number(2026, 1, 1)
+    result = ticks(first, last, (last - first) / 1000)
+    assert {tick.unit for tick in result} == {TickUnit.BILLIONS_10}
+    assert [tick.years_before_present for tick in result] == [
+        k * 10_000_000_000 for k in range(10, -1, -1)
+    ]

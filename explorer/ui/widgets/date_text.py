@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from explorer.domain.fuzzy_date import FuzzyDate, Qualifier
+from explorer.domain.fuzzy_date import FuzzyDate, Notation, Qualifier
 from explorer.ui.shell.language import in_script
 
 
@@ -14,11 +16,29 @@ def year_text(year: int) -> str:
     return str(year)
 
 
+def before_present_text(years: int, step: int, locale: QLocale) -> str:
+    """Years before 1950 in thousands (ka), millions (Ma) or billions (Ga), the one chosen by
+    ``step`` (the distance between ticks) so that neighbouring labels share it."""
+    if step >= 100_000_000:
+        scale, template = 1_000_000_000, QCoreApplication.translate("DateText", "%1 Ga")
+    elif step >= 100_000:
+        scale, template = 1_000_000, QCoreApplication.translate("DateText", "%1 Ma")
+    else:
+        scale, template = 1_000, QCoreApplication.translate("DateText", "%1 ka")
+    amount = (Decimal(years) / scale).normalize()
+    decimals = max(0, -amount.as_tuple().exponent)
+    number = locale.toString(float(amount), "f", decimals)
+    return template.replace("%1", number)
+
+
 _GOVERNED = (Qualifier.CIRCA, Qualifier.BEFORE, Qualifier.AFTER)
 """Qualifiers whose words govern the month's case: Russian "до июня", not "до июнь"."""
 
 
 def _bare(date: FuzzyDate, locale: QLocale) -> str:
+    if date.notation in (Notation.KA, Notation.MA):
+        step = 1_000 if date.notation is Notation.KA else 1_000_000
+        return before_present_text(date.years_before_present, step, locale)
     if date.year < 0:
         return year_text(date.year)
     if date.day is not None:
