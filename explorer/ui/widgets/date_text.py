@@ -31,7 +31,7 @@ def before_present_text(years: int, step: int, locale: QLocale) -> str:
     return template.replace("%1", number)
 
 
-_GOVERNED = (Qualifier.CIRCA, Qualifier.BEFORE, Qualifier.AFTER)
+_GOVERNED = (Qualifier.CIRCA, Qualifier.BEFORE, Qualifier.AFTER, Qualifier.UNCERTAIN_CIRCA)
 """Qualifiers whose words govern the month's case: Russian "до июня", not "до июнь"."""
 
 
@@ -41,6 +41,13 @@ def _bare(date: FuzzyDate, locale: QLocale) -> str:
         return before_present_text(date.years_before_present, step, locale)
     if date.year < 0:
         return year_text(date.year)
+    if date.extent > 1 and date.month is None:  # 201X, 19XX
+        return QCoreApplication.translate("DateText", "the %1s").replace("%1", str(date.year))
+    if date.extent > 1:
+        return _season(date)
+    if date.day is not None and date.year > 9999:  # beyond QDate's years
+        month = locale.monthName(date.month, QLocale.FormatType.LongFormat)
+        return f"{date.day} {month} {date.year}"
     if date.day is not None:
         return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
     if date.month is not None:
@@ -53,6 +60,16 @@ def _bare(date: FuzzyDate, locale: QLocale) -> str:
     return str(date.year)
 
 
+def _season(date: FuzzyDate) -> str:
+    names = {
+        3: QCoreApplication.translate("DateText", "spring %1"),
+        6: QCoreApplication.translate("DateText", "summer %1"),
+        9: QCoreApplication.translate("DateText", "autumn %1"),
+        12: QCoreApplication.translate("DateText", "winter %1"),
+    }
+    return names[date.month].replace("%1", str(date.year))
+
+
 def date_text(date: FuzzyDate, locale: QLocale | None = None) -> str:
     if date.display:
         return date.display
@@ -63,6 +80,8 @@ def date_text(date: FuzzyDate, locale: QLocale | None = None) -> str:
         Qualifier.BEFORE: QCoreApplication.translate("DateText", "before %1"),
         Qualifier.AFTER: QCoreApplication.translate("DateText", "after %1"),
         Qualifier.PLANNED: QCoreApplication.translate("DateText", "planned for %1"),
+        Qualifier.UNCERTAIN: QCoreApplication.translate("DateText", "%1 (uncertain)"),
+        Qualifier.UNCERTAIN_CIRCA: QCoreApplication.translate("DateText", "c. %1 (uncertain)"),
     }
     return in_script(templates[date.qualifier].replace("%1", bare))
 
