@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import IntEnum, StrEnum
 
+from explorer.domain.time_of_day import TimeOfDay, TimeOfDayError
 from explorer.domain.wording import PackProblems
 
 
@@ -53,6 +54,8 @@ class Precision(IntEnum):
     YEAR = 1
     MONTH = 2
     DAY = 3
+    MINUTE = 4
+    SECOND = 5
 
 
 class FuzzyDateError(ValueError):
@@ -68,7 +71,8 @@ class FuzzyDateError(ValueError):
 _QUALIFIER = r"^(?:(?P<qualifier>uncertain circa|uncertain|circa|before|after|planned)\s+)?"
 _PATTERN = re.compile(
     _QUALIFIER + r"(?P<long>Y)?(?P<year>-?\d+X{0,3})"
-    r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?)?(?P<mark>[?~%])?$"
+    r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX)(?:T(?P<time>[0-9:.Z+-]+))?)?)?"
+    r"(?P<mark>[?~%])?$"
 )
 _MARKS = {"?": Qualifier.UNCERTAIN, "~": Qualifier.CIRCA, "%": Qualifier.UNCERTAIN_CIRCA}
 _SEASONS = {21: 3, 22: 6, 23: 9, 24: 12}
@@ -127,6 +131,8 @@ class FuzzyDate:
     with unspecified digits (EDTF ``201X``, ``19XX``), 3 months for a season."""
     edtf: str | None = field(default=None, compare=False)
     """The EDTF text the date was written as, when it used EDTF's own marks; written back."""
+    time: TimeOfDay | None = None
+    """The time of day, on a date known to the day."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.year, int) or isinstance(self.year, bool):
@@ -156,6 +162,8 @@ class FuzzyDate:
         object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
         object.__setattr__(self, "notation", Notation(self.notation))
         self._check_extent()
+        if self.time is not None and self.day is None:
+            raise FuzzyDateError(PackProblems.tr("a time of day needs a day"))
         if self.notation in _UNIT_YEARS and self.month is not None:
             raise FuzzyDateError(PackProblems.tr("a date in ka or Ma has no month or day"))
 
@@ -210,6 +218,8 @@ class FuzzyDate:
 
     @property
     def precision(self) -> Precision:
+        if self.time is not None:
+            return Precision.MINUTE if self.time.second is None else Precision.SECOND
         if self.day is not None:
             return Precision.DAY
         if self.month is not None:
@@ -234,7 +244,8 @@ class FuzzyDate:
     def bounds(self) -> tuple[int | None, int | None]:
         """Earliest and latest day the date may stand for; None is an open end.
 
-        "circa" widens the period by one unit of its precision on each side.
+        "circa" widens the period by one unit of its precision on each side (a day for a
+        time of day).
         """
         first, last = self.period()
         if self.qualifier is Qualifier.BEFORE:
@@ -242,19 +253,27 @@ class FuzzyDate:
         if self.qualifier is Qualifier.AFTER:
             return last + 1, None
         if self.qualifier in (Qualifier.CIRCA, Qualifier.UNCERTAIN_CIRCA):
-            margin = {Precision.YEAR: 365, Precision.MONTH: 30, Precision.DAY: 1}[self.precision]
+            margin = {Precision.YEAR: 365, Precision.MONTH: 30}.get(self.precision, 1)
             return first - margin, last + margin
         return first, last
 
-    def sort_key(self) -> tuple[int, int, int]:
-        """Chronological order: a year sorts before its months, a month before its days;
-        "before X" just before X and "after X" just after everything inside X."""
+    @property
+    def moment(self) -> float:
+        """The first day, and the part of it gone by at the time of day if there is one:
+        the timeline places and orders events within a day by it."""
+        first = self.period()[0]
+        return first + self.time.fraction if self.time is not None else first
+
+    def sort_key(self) -> tuple[float, int, int]:
+        """Chronological order: a year sorts before its months, a month before its days, a
+        day before its times, and times in their order; "before X" just before X and
+        "after X" just after everything inside X."""
         first, last = self.period()
         if self.qualifier is Qualifier.BEFORE:
             return first, -1, 0
         if self.qualifier is Qualifier.AFTER:
             return last, 1, 0
-        return first, 0, int(self.precision)
+        return self.moment, 0, int(self.precision)
 
     def __lt__(self, other: FuzzyDate) -> bool:
         if not isinstance(other, FuzzyDate):
@@ -269,7 +288,9 @@ def span_of(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple[int, int] |
     first, last = start.period()
     if end is not None:
         end_first, end_last = end.period()
-        if end_first < first:
+        if end_first < first or (
+            start.time is not None and end.time is not None and end.moment < start.moment
+        ):
             raise FuzzyDateError(
                 PackProblems.tr("the end %1 comes before the start %2").arg(str(end), str(start))
             )
@@ -342,6 +363,8 @@ def _plain_text(date: FuzzyDate) -> str:
         text += f"-{month:02d}"
     if date.day is not None:
         text += f"-{date.day:02d}"
+    if date.time is not None:
+        text += f"T{date.time}"
     if date.qualifier is not Qualifier.EXACT:
         text = f"{date.qualifier.value} {text}"
     return text
@@ -399,7 +422,16 @@ def _from_parts(parts: dict[str, str | None], text: str, display: str | None) ->
             ).arg(repr(text))
         )
     qualifier = _MARKS[mark] if mark else Qualifier(word or Qualifier.EXACT)
+    time = None
+    if parts["time"] is not None:
+        if day is None:
+            raise FuzzyDateError(PackProblems.tr("a time of day needs a day"))
+        try:
+            time = TimeOfDay.parse(parts["time"])
+        except TimeOfDayError as error:
+            raise FuzzyDateError(error.wording) from None
     return FuzzyDate(
+        time=time,
         year=year,
         month=month,
         day=day,

@@ -17,8 +17,12 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 5
-"""5: an era may have no end (``eras.end`` empty); a link may carry a reverse label
+SCHEMA_VERSION = 6
+"""6: a card's ``first_day``, ``last_day`` and ``sort_day`` are REAL, a day number with the
+part of the day gone by for a date with a time of day (``2025-09-29T14:30``); a database of
+5 is rebuilt.
+
+5: an era may have no end (``eras.end`` empty); a link may carry a reverse label
 (``links.reverse_label_json``); the search index ranks by where in the title a query is
 (``search_titles``, the cards' title lengths, the titles' first words); a database of 4 is
 rebuilt."""
@@ -61,8 +65,8 @@ CREATE TABLE media (
 CREATE TABLE cards (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     kind TEXT NOT NULL, category TEXT NOT NULL REFERENCES categories(id),
-    side TEXT NOT NULL, start TEXT, "end" TEXT, first_day INTEGER, last_day INTEGER,
-    sort_day INTEGER, sort_rank INTEGER, sort_precision INTEGER,
+    side TEXT NOT NULL, start TEXT, "end" TEXT, first_day REAL, last_day REAL,
+    sort_day REAL, sort_rank INTEGER, sort_precision INTEGER,
     timeline_qualifier TEXT, timeline_precision INTEGER, image TEXT REFERENCES media(id),
     tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL
 );

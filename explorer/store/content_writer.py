@@ -30,6 +30,7 @@ from explorer.domain.entities import (
 )
 from explorer.domain.fuzzy_date import FuzzyDate, span_vagueness
 from explorer.domain.references import qualify as q
+from explorer.domain.timeline_events import event_from_dates
 from explorer.store.connection import Connection
 from explorer.store.search_build import rebuild_search_index
 
@@ -343,8 +344,8 @@ def _remember(memory: dict, key: Any, value: Any) -> Any:
 def _date_columns(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple:
     if start is None:
         return (None, str(end) if end else None, None, None, None, None, None, None, None)
-    first_day = start.period()[0]
-    last_day = (end or start).period()[1]
+    event = event_from_dates("", "", start, end)
+    first_day, last_day = event.first_day, event.last_day
     sort_day, sort_rank, sort_precision = start.sort_key()
     qualifier, precision = span_vagueness(start, end)
     return (

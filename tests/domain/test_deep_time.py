@@ -98,7 +98,9 @@ def test_timeline_columns_keep_deep_day_numbers_exact():
     last = FuzzyDate.parse("Y99999999999-12-31")
     events = [event_from_dates("old", "a", first, None), event_from_dates("new", "a", last, None)]
     columns = EventColumns.of_events(events)
-    assert columns.first_days.dtype == np.int64
+    # float64: whole days are exact up to 2**53, far past a hundred billion years.
+    assert columns.first_days.dtype == np.float64
+    assert int(columns.first_days[0]) == first.period()[0]
     assert [columns.event(i) for i in range(2)] == events
     layout = TimelineLayout(events, ["a"])
     assert layout.first_day == first.period()[0] and layout.last_day == last.period()[1]

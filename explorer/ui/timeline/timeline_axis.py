@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTime
 
 from explorer.domain.timeline_ticks import Tick, TickUnit
 from explorer.ui.shell.language import in_script
@@ -16,6 +16,12 @@ def tick_label(tick: Tick, locale: QLocale | None = None) -> str:
 
 
 def _tick_label(tick: Tick, locale: QLocale) -> str:
+    if tick.minute_of_day is not None:
+        if tick.minute_of_day == 0:  # midnight: say which day begins
+            month = locale.monthName(tick.month, QLocale.FormatType.ShortFormat)
+            return f"{tick.day_of_month} {month}"
+        hour, minute = divmod(tick.minute_of_day, 60)
+        return locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
     if tick.years_before_present is not None:
         return before_present_text(tick.years_before_present, tick.unit.years, locale)
     if tick.unit is TickUnit.DAY:

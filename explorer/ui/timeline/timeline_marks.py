@@ -40,7 +40,7 @@ def draw_event(
 ) -> QRectF:
     """Draw one event centred on ``y``, ``scale`` times the usual size; returns the
     rectangle it occupies."""
-    is_point = precision is Precision.DAY and not is_span
+    is_point = precision >= Precision.DAY and not is_span
     height, open_end, radius = BAR_HEIGHT * scale, OPEN_END_PX * scale, POINT_RADIUS * scale
     if qualifier is Qualifier.BEFORE:
         rect = QRectF(x_first - open_end, y - height / 2, open_end, height)

@@ -9,7 +9,6 @@ first day of the band at 0, so that it stays small in deep time; zooming changes
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -46,6 +45,7 @@ from explorer.ui.timeline.timeline_geometry import (
     MAX_BAND_PX,
     MAX_DAYS_PER_PIXEL,
     MIN_DAYS_PER_PIXEL,
+    MIN_MARGIN_DAYS,
     ZOOM_STEP,
     EventText,
     LaneStyle,
@@ -93,7 +93,7 @@ class TimelineView(QGraphicsView):
         self.eras: list[Era] = []
         self.collapsed: set[str] = set()
         self.days_per_pixel = 1.0
-        self.zero_day = 0
+        self.zero_day = 0.0
         self.selected_id: str | None = None
         self._selected_index: int | None = None  # in the layout's order, as Tab left it
         self.language = "en"
@@ -179,7 +179,7 @@ class TimelineView(QGraphicsView):
 
     # ---- geometry ----------------------------------------------------------------------
 
-    def day_span(self) -> tuple[int, int]:
+    def day_span(self) -> tuple[float, float]:
         """The band's days: every event, and today when it is near them (a quarter of
         their span away at most), with a margin."""
         layout = self.layout_
@@ -189,7 +189,7 @@ class TimelineView(QGraphicsView):
         near = (last - first) / 4
         if first - near <= self.today <= last + near:
             first, last = min(first, self.today), max(last, self.today)
-        margin = max(1, math.ceil((last - first) * MARGIN_DAYS_FRACTION))
+        margin = max(MIN_MARGIN_DAYS, (last - first) * MARGIN_DAYS_FRACTION)
         return first - margin, last + margin
 
     def lane_top(self, lane: str) -> float:
@@ -289,7 +289,7 @@ class TimelineView(QGraphicsView):
             self.fit_all()
             return
         first, last = dense
-        margin = max(1, math.ceil((last - first) * MARGIN_DAYS_FRACTION))
+        margin = max(MIN_MARGIN_DAYS, (last - first) * MARGIN_DAYS_FRACTION)
         self.show_days(first - margin, last + margin)
         self.fitted, self.whole = True, False
 
@@ -321,7 +321,7 @@ class TimelineView(QGraphicsView):
         """Zoom and scroll so the days from ``first_day`` to ``last_day`` fill the view."""
         self.fitted = False
         width = max(200, self.viewport().width() - HEADER_WIDTH - 80)
-        span = max(1.0, last_day - first_day)
+        span = max(MIN_MARGIN_DAYS, last_day - first_day)
         self.days_per_pixel = self._zoom_limited(span / width)
         self._update_scene_rect()
         self._scroll_day_to((first_day + last_day) / 2, HEADER_WIDTH + 40 + width / 2)
@@ -330,7 +330,7 @@ class TimelineView(QGraphicsView):
         """Zoom and scroll so the view's edges are at ``first_day`` and ``last_day`` (as
         ``visible_days`` gave them), within the zoom's limits."""
         self.fitted = False
-        span = max(1.0, last_day - first_day)
+        span = max(MIN_MARGIN_DAYS, last_day - first_day)
         width = max(1, self.viewport().width())
         self.days_per_pixel = self._zoom_limited(span / width)
         self._update_scene_rect()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from explorer.domain.fuzzy_date import FuzzyDate, Notation, Qualifier
 from explorer.ui.shell.language import in_script
@@ -70,10 +70,26 @@ def _season(date: FuzzyDate) -> str:
     return names[date.month].replace("%1", str(date.year))
 
 
+def _time(date: FuzzyDate, locale: QLocale) -> str:
+    """The time of day as the locale writes it (seconds too when written), with the offset
+    as the pack wrote it."""
+    time = date.time
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if time.second is not None:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    written = locale.toString(QTime(time.hour, time.minute, time.second or 0), pattern)
+    if time.offset == "Z":
+        return f"{written} UTC"
+    return f"{written} UTC{time.offset}" if time.offset else written
+
+
 def date_text(date: FuzzyDate, locale: QLocale | None = None) -> str:
     if date.display:
         return date.display
-    bare = _bare(date, locale or QLocale())
+    locale = locale or QLocale()
+    bare = _bare(date, locale)
+    if date.time is not None:
+        bare = f"{bare}, {_time(date, locale)}"
     templates = {
         Qualifier.EXACT: "%1",
         Qualifier.CIRCA: QCoreApplication.translate("DateText", "c. %1"),
