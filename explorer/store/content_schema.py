@@ -19,8 +19,9 @@ from explorer.store.connection import Connection
 
 SCHEMA_VERSION = 6
 """6: a card's ``first_day``, ``last_day`` and ``sort_day`` are REAL, a day number with the
-part of the day gone by for a date with a time of day (``2025-09-29T14:30``); a database of
-5 is rebuilt.
+part of the day gone by for a date with a time of day (``2025-09-29T14:30``); a card's
+labelled dates are in ``cards.dates_json`` (``[{"label": {...}, "date": "1389/1405"}]``, NULL
+when it has none); a database of 5 is rebuilt.
 
 5: an era may have no end (``eras.end`` empty); a link may carry a reverse label
 (``links.reverse_label_json``); the search index ranks by where in the title a query is
@@ -68,7 +69,8 @@ CREATE TABLE cards (
     side TEXT NOT NULL, start TEXT, "end" TEXT, first_day REAL, last_day REAL,
     sort_day REAL, sort_rank INTEGER, sort_precision INTEGER,
     timeline_qualifier TEXT, timeline_precision INTEGER, image TEXT REFERENCES media(id),
-    tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL
+    tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL,
+    dates_json TEXT
 );
 CREATE INDEX cards_by_category ON cards(category, sort_day, sort_rank, sort_precision, position);
 CREATE INDEX cards_by_date ON cards(sort_day, sort_rank, sort_precision, position);

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from explorer.domain.date_interval import DateInterval, End
 from explorer.domain.fuzzy_date import FuzzyDate, Notation, Qualifier
 from explorer.ui.shell.language import in_script
 
@@ -108,3 +109,21 @@ def span_text(start: FuzzyDate | None, end: FuzzyDate | None, locale: QLocale | 
     if end is None or end == start:
         return date_text(start, locale)
     return f"{date_text(start, locale)} – {date_text(end, locale)}"
+
+
+def interval_text(interval: DateInterval, locale: QLocale | None = None) -> str:
+    """An EDTF interval as people read it: "1389 – 1405", "until 1985", "from 1985"."""
+    start, end = interval.start, interval.end
+    if isinstance(start, End):
+        template = QCoreApplication.translate("DateText", "until %1")
+        return template.replace("%1", date_text(end, locale))
+    if isinstance(end, End):
+        template = QCoreApplication.translate("DateText", "from %1")
+        return template.replace("%1", date_text(start, locale))
+    return span_text(start, end, locale)
+
+
+def any_date_text(date: FuzzyDate | DateInterval, locale: QLocale | None = None) -> str:
+    if isinstance(date, DateInterval):
+        return interval_text(date, locale)
+    return date_text(date, locale)
