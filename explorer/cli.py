@@ -39,6 +39,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace a pack of the same id imported from elsewhere, or the bundled collection",
     )
+    export = verbs.add_parser(
+        "export", help="write a pack, the library or a search as TimelineJS JSON or CSV"
+    )
+    export.add_argument("format", choices=["timelinejs", "csv"], help="what to write")
+    export.add_argument("out", type=Path, help="the file to write (its pictures go beside it)")
+    export.add_argument("--pack", help="only this pack's cards (its id)")
+    export.add_argument("--search", help="only the cards this search finds, best first")
+    export.add_argument("--language", default="en", help="the language to write (default en)")
     stats = verbs.add_parser("stats", help="show the anonymous daily usage counts")
     stats.add_argument(
         "--csv", action="store_true", help="print one CSV row per day instead of a summary"
@@ -56,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.content.commands import import_command
 
         return import_command(args.pack, replace=args.replace)
+    if args.verb == "export":
+        from explorer.content.export.export_command import export_command
+
+        return export_command(
+            args.format, args.out, pack=args.pack, query=args.search, language=args.language
+        )
     if args.verb == "stats":
         from explorer.content.commands import stats_command
 

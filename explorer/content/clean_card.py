@@ -34,8 +34,9 @@ from explorer.content.text_rules import FORBIDDEN_IN_LINE, FORBIDDEN_IN_MULTILIN
 from explorer.domain.entities import FALLBACK_LANGUAGE, Card, Kind, Side, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate, span_of
 
-_REQUIRED = frozenset({"id", "kind", "category", "side", "title", "summary", "body", "sources"})
+_REQUIRED = frozenset({"id", "kind", "category", "title", "summary", "body", "sources"})
 _KNOWN = _REQUIRED | {
+    "side",
     "start",
     "end",
     "date_note",
@@ -91,7 +92,7 @@ class CleanCards:
             return None
         get = raw.get
         card_id, category, image = raw["id"], raw["category"], get("image", _ABSENT)
-        kind, side = raw["kind"], raw["side"]
+        kind, side = raw["kind"], get("side", _ABSENT)
         sources, places, tags = raw["sources"], get("places", _NONE), get("tags", _NONE)
         title, summary, body = raw["title"], raw["summary"], raw["body"]
         date_note, statuses = get("date_note", _EMPTY), get("translation_status", _EMPTY)
@@ -99,8 +100,7 @@ class CleanCards:
         if not (
             type(kind) is str
             and kind in _KINDS
-            and type(side) is str
-            and side in _SIDES
+            and (side is _ABSENT or (type(side) is str and side in _SIDES))
             and type(sources) is list
             and type(places) is list
             and type(tags) is list
@@ -156,7 +156,7 @@ class CleanCards:
             id=card_id,
             kind=_KINDS[kind],
             category=category,
-            side=_SIDES[side],
+            side=None if side is _ABSENT else _SIDES[side],
             title=title,
             summary=summary,
             body=body,

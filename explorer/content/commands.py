@@ -12,7 +12,7 @@ from explorer.content.library import (
     ImportFailed,
     PackTakeover,
 )
-from explorer.content.problems import PackInvalid
+from explorer.content.problems import PackInvalid, warning_lines
 from explorer.content.progress_line import ProgressLine
 from explorer.content.validate import check_pack
 from explorer.store.locations import BUNDLED_COLLECTION, user_data_path, user_database_path
@@ -22,12 +22,17 @@ from explorer.store.user_db_read_only import open_user_database_read_only
 
 
 def validate_command(pack: Path) -> int:
+    """Print every problem of ``pack``, then its warnings; 1 when it has problems."""
     try:
         summary = check_pack(pack)
     except PackInvalid as invalid:
         print(invalid, file=sys.stderr)
+        for line in warning_lines(invalid.warnings, invalid.unlisted_warnings):
+            print(line, file=sys.stderr)
         return 1
     print(f"{pack}: valid pack '{summary.manifest.id}' with {summary.cards} cards")
+    for line in warning_lines(summary.warnings, summary.unlisted_warnings):
+        print(line, file=sys.stderr)
     return 0
 
 

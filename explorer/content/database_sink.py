@@ -42,7 +42,9 @@ class DatabaseSink:
 
     def add(self, kind: str, item: Any) -> None:
         if kind == "media.json":
-            return  # written with its picture
+            if item.remote:  # nothing to fetch: written as it is
+                self._begun().add_media(item, None)
+            return  # a picture of the pack is written with its picture
         if kind != self.kind or len(self.batch) >= CARD_BATCH:
             self.flush()
             self.kind = kind

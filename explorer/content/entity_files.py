@@ -14,6 +14,7 @@ from explorer.content.field_parsers import (
     card_reference,
     colour,
     country,
+    country_list,
     date,
     exactly,
     id_list,
@@ -52,6 +53,7 @@ from explorer.domain.entities import (
     Kind,
     Link,
     Media,
+    MediaKind,
     Place,
     Route,
     Side,
@@ -59,6 +61,8 @@ from explorer.domain.entities import (
 )
 from explorer.domain.fuzzy_date import FuzzyDateError, span_of
 from explorer.domain.wording import PackProblems
+
+_NO_DEFAULT = object()
 
 
 @dataclass(frozen=True)
@@ -68,14 +72,18 @@ class Field:
     required: bool = True
     attr: str | None = None
     """The domain attribute, when it is not the JSON name (a link's "from" is source_card)."""
+    default: Any = _NO_DEFAULT
+    """The domain value of an optional field left out, when the entity needs one."""
 
     @property
     def attribute(self) -> str:
         return self.attr or self.name
 
 
-def optional(name: str, parse: Parser) -> Field:
-    return Field(name, parse, required=False)
+def optional(
+    name: str, parse: Parser, *, default: Any = _NO_DEFAULT, attr: str | None = None
+) -> Field:
+    return Field(name, parse, required=False, attr=attr, default=default)
 
 
 @dataclass
@@ -87,7 +95,9 @@ class ParsedItem:
     failed: set[str] = field(default_factory=set)
 
     def build(self, entity: type, fields: tuple[Field, ...]) -> Any:
-        return entity(**{f.attribute: self.values[f.name] for f in fields if f.name in self.values})
+        values = {f.attribute: f.default for f in fields if f.default is not _NO_DEFAULT}
+        values.update({f.attribute: self.values[f.name] for f in fields if f.name in self.values})
+        return entity(**values)
 
 
 ItemCheck = Callable[[ParsedItem, Context], Iterator[tuple[str, str]]]
@@ -123,6 +133,11 @@ class Reference:
     what: str
 
 
+def one_country(value: Any, context: Context) -> tuple[str, ...]:
+    """The older ``country`` of a place: one code, kept as a list of one."""
+    return (country(value, context),)
+
+
 def end_not_before_start(item: ParsedItem, context: Context) -> Iterator[tuple[str, str]]:
     start, end = item.values.get("start"), item.values.get("end")
     if start is not None and end is not None:
@@ -148,6 +163,62 @@ def status_for_every_translated_title(
                     "give 'draft' or 'reviewed'"
                 ).arg(language),
             )
+
+
+def one_way_to_name_countries(item: ParsedItem, context: Context) -> Iterator[tuple[str, str]]:
+    """A place names its countries as ``countries`` or as the older ``country``, not both."""
+    written = [name for name in ("country", "countries") if name in item.values]
+    failed = item.failed & {"country", "countries"}
+    if len(written) == 2:
+        yield (
+            "countries",
+            PackProblems.tr(
+                "give either countries (a list of codes) or country (one code), not both"
+            ),
+        )
+    elif not written and not failed:
+        yield (
+            "countries",
+            PackProblems.tr(
+                "required but missing: give countries, a list of ISO 3166 codes such as "
+                '["IT"] or ["IT", "KZ"] (or country, one code)'
+            ),
+        )
+
+
+def file_or_address(item: ParsedItem, context: Context) -> Iterator[tuple[str, str]]:
+    """A medium is a picture ``file`` of the pack or a remote ``url`` with its ``kind``."""
+    values, failed = item.values, item.failed
+    has_file, has_url = "file" in values, "url" in values
+    if has_file and has_url:
+        yield (
+            "url",
+            PackProblems.tr(
+                "give either file (a picture in the pack) or url (a remote medium), not both"
+            ),
+        )
+    elif not has_file and not has_url and not failed & {"file", "url"}:
+        yield (
+            "file",
+            PackProblems.tr(
+                "required but missing: give file (a picture in the pack's media/ folder) or "
+                "url (the web address of a remote medium, with its kind)"
+            ),
+        )
+    if has_url and "kind" not in values and "kind" not in failed:
+        yield (
+            "kind",
+            PackProblems.tr("required with url: say what the remote medium is, one of %1").arg(
+                ", ".join(kind.value for kind in MediaKind)
+            ),
+        )
+    if has_file and not has_url and "kind" in values:
+        yield (
+            "kind",
+            PackProblems.tr(
+                "only a remote medium (with url) has a kind; a file is always a picture"
+            ),
+        )
 
 
 MANIFEST = "manifest.json"
@@ -184,12 +255,15 @@ ENTITY_FILES = (
     EntityFile(
         "places.json",
         Place,
+        required=False,
+        checks=(one_way_to_name_countries,),
         fields=(
             ID,
             NAME_FIELD,
             Field("latitude", number_between(-90, 90)),
             Field("longitude", number_between(-180, 180)),
-            Field("country", country),
+            optional("country", one_country, attr="countries"),
+            optional("countries", country_list),
         ),
     ),
     EntityFile(
@@ -219,9 +293,13 @@ ENTITY_FILES = (
     EntityFile(
         "media.json",
         Media,
+        required=False,
+        checks=(file_or_address,),
         fields=(
             ID,
-            Field("file", media_path),
+            optional("file", media_path, default=None),
+            optional("url", url),
+            optional("kind", one_of(MediaKind, "media kind")),
             Field("credit", text(ATTRIBUTION)),
             Field("licence", text(ATTRIBUTION)),
             Field("caption", localized(CAPTION)),
@@ -237,7 +315,7 @@ ENTITY_FILES = (
             ID,
             Field("kind", one_of(Kind, "kind")),
             Field("category", identifier),
-            Field("side", one_of(Side, "side")),
+            optional("side", one_of(Side, "side"), default=None),
             Field("title", localized(NAME)),
             Field("summary", localized(SUMMARY)),
             Field("body", localized(BODY)),
@@ -255,6 +333,7 @@ ENTITY_FILES = (
     EntityFile(
         "links.json",
         Link,
+        required=False,
         fields=(
             ID,
             Field("from", card_reference, attr="source_card"),

@@ -41,6 +41,7 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
 COUNTRY_PATTERN = re.compile(r"[A-Z]{2}")
+MAX_COUNTRIES = 50
 MEDIA_FOLDER = "media/"
 PATH_RULE = TextRule(MAX_PATH_CHARS)
 
@@ -213,6 +214,7 @@ _NOT_ONE = {
     "kind": PackProblems.tr("%1 is not a kind; use one of %2"),
     "side": PackProblems.tr("%1 is not a side; use one of %2"),
     "translation status": PackProblems.tr("%1 is not a translation status; use one of %2"),
+    "media kind": PackProblems.tr("%1 is not a kind of medium; use one of %2"),
 }
 
 
@@ -595,3 +597,22 @@ _TRANSLATION_STATUS = one_of(TranslationStatus, "translation status")
 
 def translation_statuses(value: Any, context: Context) -> dict[str, TranslationStatus]:
     return _by_language(value, context, _TRANSLATION_STATUS)
+
+
+_COUNTRY_CODES = ListWords(
+    PackProblems.tr("country codes"),
+    PackProblems.tr("lists %n country code(s); at most %1 are allowed here", "", 0).template,
+)
+
+
+def country_list(value: Any, context: Context) -> tuple[str, ...]:
+    """A place's countries: at least one ISO 3166 code, none twice."""
+    _require(value, list, _COUNTRY_CODES.must_be)
+    if len(value) > MAX_COUNTRIES:
+        raise FieldError(Wording(_COUNTRY_CODES.too_many, (MAX_COUNTRIES,), len(value)))
+    codes = tuple(_list_item(country, item, context) for item in value)
+    if not codes:
+        raise FieldError(PackProblems.tr('must list at least one country code, e.g. ["IT"]'))
+    if len(set(codes)) < len(codes):
+        raise FieldError(PackProblems.tr("lists a country more than once"))
+    return codes

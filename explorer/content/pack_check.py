@@ -42,6 +42,7 @@ from explorer.content.manifest_check import (
     format_version_problem,
     manifest_languages,
 )
+from explorer.content.markup_check import markup_found
 from explorer.content.media_check import image_problem
 from explorer.content.pack_reader import PackReader, PackReadError, describe_size
 from explorer.content.pack_sink import NoSink, PackSink, PackSummary
@@ -128,6 +129,8 @@ class PackCheck:
         )
         self.pack_id = parsed.values.get("id")
         manifest = build_manifest(parsed) if len(self.problems) == before else None
+        if manifest is not None:
+            self.warn_of_markup(MANIFEST, None, manifest, None)
         if manifest is None:
             self.sink = NoSink()  # nothing will be kept of a pack with problems
         else:
@@ -144,7 +147,12 @@ class PackCheck:
         if self.problems or manifest is None:  # no manifest means its problems were reported
             raise self.problems.invalid()
         self.sink.finish()
-        return PackSummary(manifest, dict(self.counts))
+        return PackSummary(
+            manifest,
+            dict(self.counts),
+            self.problems.sorted_warnings(),
+            self.problems.unlisted_warnings,
+        )
 
     def report(
         self,
@@ -420,6 +428,7 @@ class PackCheck:
         entity = None
         if len(self.problems) == before:
             entity = item.build(spec.entity, spec.fields)
+            self.warn_of_markup(file, label, entity, line, spec.name)
             self.counts[spec.name] += 1
             self.sink.add(spec.name, entity)
         if spec.name == "media.json" and "file" in item.values:
@@ -446,8 +455,19 @@ class PackCheck:
             for reference in kind.references:
                 self.check_reference(reference, values[reference.field], report)
         if len(self.problems) == before:
+            self.warn_of_markup(file, field_label(card.id), card, line, _CARDS)
             self.counts[_CARDS] += 1
             self.sink.add(_CARDS, card)
+
+    def warn_of_markup(
+        self, file: str, label: str | None, entity: Any, line: int | None, kind: str = MANIFEST
+    ) -> None:
+        """A warning for each plain-text field of ``entity`` that holds markup."""
+        for field, language, seen in markup_found(kind, entity):
+            message = _MARKUP.arg(show(seen))
+            if language is not None:
+                message = PackProblems.tr("'%1': %2").arg(language, message)
+            self.problems.warn(file, label, field, message, line)
 
     def card_references_known(self, card: Card) -> bool:
         """Whether every id ``card`` refers to was read (or its file could not be read)."""
@@ -519,6 +539,10 @@ class _KindUnreadable(Exception):
     """The records of a kind cannot all be read: references to them are not checked."""
 
 
+_MARKUP = PackProblems.tr(
+    "holds markup (%1) in a plain-text field: it is shown exactly as written, tags and all; "
+    "write plain text (a blank line between paragraphs)"
+)
 _REPEATED_KEY = PackProblems.tr("the key %1 appears twice in one object; keep only one")
 _USED_TWICE = PackProblems.tr(
     "the id is used twice in this file (%1); ids must be unique within a file"

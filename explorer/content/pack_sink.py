@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from explorer.content.entity_files import ENTITY_FILES
+from explorer.content.problems import Problem
 from explorer.domain.collection import Collection, Manifest
 from explorer.domain.entities import Media
 
@@ -22,6 +23,9 @@ class PackSummary:
     manifest: Manifest
     counts: dict[str, int]
     """Kind of record ("cards.json") -> how many."""
+    warnings: tuple[Problem, ...] = ()
+    """What is worth a look but did not stop the pack (markup in plain text)."""
+    unlisted_warnings: int = 0
 
     @property
     def cards(self) -> int:

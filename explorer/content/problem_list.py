@@ -23,6 +23,9 @@ class ProblemList:
         """(file, item label) -> the item's position, for items named by id (not by line)."""
         self.media_file = "media.json"
         """The file of the media entries, with which the pictures' own problems are listed."""
+        self.warnings: list[Problem] = []
+        """What is worth a look but does not stop the pack (markup in plain text)."""
+        self.unlisted_warnings = 0
 
     def __len__(self) -> int:
         return len(self.listed) + self.unlisted
@@ -40,6 +43,22 @@ class ProblemList:
         else:
             self.unlisted += 1
 
+    def warn(
+        self,
+        file: str,
+        item: str | None,
+        field: str | None,
+        message: str,
+        line: int | None = None,
+    ) -> None:
+        if len(self.warnings) < MAX_LISTED_PROBLEMS:
+            self.warnings.append(Problem(file, item, field, message, line))
+        else:
+            self.unlisted_warnings += 1
+
+    def sorted_warnings(self) -> tuple[Problem, ...]:
+        return tuple(sorted(self.warnings, key=self._position))
+
     def reporter(
         self, file: str, label: str | None, line: int | None = None
     ) -> Callable[[str | None, str], None]:
@@ -51,7 +70,12 @@ class ProblemList:
         return report
 
     def invalid(self) -> PackInvalid:
-        return PackInvalid(sorted(self.listed, key=self._position), self.unlisted)
+        return PackInvalid(
+            sorted(self.listed, key=self._position),
+            self.unlisted,
+            warnings=self.sorted_warnings(),
+            unlisted_warnings=self.unlisted_warnings,
+        )
 
     def _position(self, problem: Problem) -> tuple[int, str, int]:
         file = self.media_file if problem.file.startswith(MEDIA_FOLDER) else problem.file

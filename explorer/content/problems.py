@@ -54,12 +54,22 @@ class PackInvalid(Exception):
     """A pack that cannot be used, with the problems found in it.
 
     A pack of many records can hold many problems; past a few thousand only their number is
-    kept (``unlisted``): the first ones show what to fix.
+    kept (``unlisted``): the first ones show what to fix. ``warnings`` are what was worth a
+    look besides (see ``warning_lines``).
     """
 
-    def __init__(self, problems: Iterable[Problem], unlisted: int = 0) -> None:
+    def __init__(
+        self,
+        problems: Iterable[Problem],
+        unlisted: int = 0,
+        *,
+        warnings: Iterable[Problem] = (),
+        unlisted_warnings: int = 0,
+    ) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.unlisted = unlisted
+        self.warnings: tuple[Problem, ...] = tuple(warnings)
+        self.unlisted_warnings = unlisted_warnings
         super().__init__(self.problems)
 
     def __str__(self) -> str:
@@ -68,3 +78,14 @@ class PackInvalid(Exception):
         if self.unlisted:
             heading = f"the pack has {count:,} problems; the first {len(self.problems):,} are:"
         return "\n".join([heading, *(str(problem) for problem in self.problems)])
+
+
+WARNING_PREFIX = "warning: "
+
+
+def warning_lines(warnings: Iterable[Problem], unlisted: int = 0) -> list[str]:
+    """Warnings as the command line prints them: one a line, each marked as a warning."""
+    lines = [WARNING_PREFIX + str(warning) for warning in warnings]
+    if unlisted:
+        lines.append(f"{WARNING_PREFIX}and {unlisted:,} more like these")
+    return lines

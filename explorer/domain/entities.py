@@ -61,6 +61,20 @@ class Side(StrEnum):
     BOTH = "both"
 
 
+NO_SIDE = "neither"
+"""The side facet's value for a card of neither country (a card with no ``side``)."""
+
+
+class MediaKind(StrEnum):
+    """What a remote medium is: the explorer shows a placeholder naming it."""
+
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"
+    MAP = "map"
+    PAGE = "page"
+
+
 class TranslationStatus(StrEnum):
     DRAFT = "draft"
     REVIEWED = "reviewed"
@@ -90,13 +104,14 @@ class Source:
 
 @dataclass(frozen=True)
 class Place:
-    """A place on the map, in the country whose code is ``country``."""
+    """A place on the map, in the countries whose ISO 3166 codes are ``countries`` (a
+    border town or a route's stretch may lie in several)."""
 
     id: str
     name: Localized
     latitude: float
     longitude: float
-    country: str
+    countries: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -131,15 +146,25 @@ class Era:
 @dataclass(frozen=True)
 class Media:
     """A picture, with its credit and licence; ``illustration`` when it was made for the
-    pack rather than photographed."""
+    pack rather than photographed.
+
+    A remote medium has a ``url`` (and a ``kind``) instead of a ``file``: it is never
+    downloaded, only named.
+    """
 
     id: str
-    file: str
+    file: str | None
     credit: str
     licence: str
     caption: Localized
     alt: Localized
     illustration: bool = False
+    url: str | None = None
+    kind: MediaKind = MediaKind.IMAGE
+
+    @property
+    def remote(self) -> bool:
+        return self.file is None
 
 
 @dataclass(frozen=True)
@@ -176,7 +201,8 @@ class Card:
     id: str
     kind: Kind
     category: str
-    side: Side
+    side: Side | None
+    """None for a card of neither country (a general collection's card about elsewhere)."""
     title: Localized
     summary: Localized
     body: Localized

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 6
-"""6: a card's ``first_day``, ``last_day`` and ``sort_day`` are REAL, a day number with the
+SCHEMA_VERSION = 7
+"""7: a card's ``first_day``, ``last_day`` and ``sort_day`` are REAL, a day number with the
 part of the day gone by for a date with a time of day (``2025-09-29T14:30``); a card's
 labelled dates are in ``cards.dates_json`` (``[{"label": {...}, "date": "1389/1405"}]``, NULL
-when it has none); a database of 5 is rebuilt.
+when it has none); a database of 6 is rebuilt.
+
+6: a card may have no side (``cards.side`` empty); a place may lie in several countries
+(``place_countries``, one row each); a medium may be remote (``media.url`` and ``kind``,
+with no ``file`` and no ``data``); a database of 5 is rebuilt.
 
 5: an era may have no end (``eras.end`` empty); a link may carry a reverse label
 (``links.reverse_label_json``); the search index ranks by where in the title a query is
@@ -45,8 +49,11 @@ CREATE TABLE sources (
 );
 CREATE TABLE places (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
-    name_json TEXT NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL,
-    country TEXT NOT NULL
+    name_json TEXT NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL
+);
+CREATE TABLE place_countries (
+    place_id TEXT NOT NULL REFERENCES places(id) ON DELETE CASCADE, country TEXT NOT NULL,
+    position INTEGER NOT NULL, PRIMARY KEY (place_id, country)
 );
 CREATE TABLE routes (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
@@ -59,14 +66,14 @@ CREATE TABLE eras (
 );
 CREATE TABLE media (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
-    file TEXT NOT NULL, credit TEXT NOT NULL, licence TEXT NOT NULL,
+    file TEXT, credit TEXT NOT NULL, licence TEXT NOT NULL,
     caption_json TEXT NOT NULL, alt_json TEXT NOT NULL, illustration INTEGER NOT NULL,
-    content_hash TEXT NOT NULL, data BLOB NOT NULL
+    content_hash TEXT, data BLOB, url TEXT, kind TEXT NOT NULL
 );
 CREATE TABLE cards (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     kind TEXT NOT NULL, category TEXT NOT NULL REFERENCES categories(id),
-    side TEXT NOT NULL, start TEXT, "end" TEXT, first_day REAL, last_day REAL,
+    side TEXT, start TEXT, "end" TEXT, first_day REAL, last_day REAL,
     sort_day REAL, sort_rank INTEGER, sort_precision INTEGER,
     timeline_qualifier TEXT, timeline_precision INTEGER, image TEXT REFERENCES media(id),
     tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL,

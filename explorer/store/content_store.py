@@ -14,6 +14,7 @@ from explorer.domain.entities import (
     Kind,
     Link,
     Media,
+    MediaKind,
     Place,
     Side,
     Source,
@@ -72,6 +73,15 @@ class ContentStore:
             found.extend(lang for lang in json.loads(languages_json) if lang not in found)
         return found
 
+    def pack_titles(self) -> dict[str, dict[str, str]]:
+        """Each pack's title by language, by pack id, in the order of the packs' ranks."""
+        return {
+            pack_id: json.loads(title_json)
+            for pack_id, title_json in self.db.execute(
+                "SELECT id, title_json FROM packs ORDER BY rank, id"
+            )
+        }
+
     def card_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM cards").fetchone()[0]
 
@@ -120,9 +130,12 @@ class ContentStore:
         if not ids:
             return {}
         texts = self._texts(ids, ("title", "summary"))
+        # A remote medium is never fetched: its card is listed as a card without a picture.
         rows = self.db.execute(
-            'SELECT id, category, start, "end", image FROM cards '
-            f"WHERE id IN ({_placeholders(ids)})",
+            'SELECT c.id, c.category, c.start, c."end", '
+            "CASE WHEN m.data IS NULL THEN NULL ELSE c.image END "
+            "FROM cards c LEFT JOIN media m ON m.id = c.image "
+            f"WHERE c.id IN ({_placeholders(ids)})",
             list(ids),
         )
         items = {}
@@ -216,7 +229,7 @@ class ContentStore:
             id=row["id"],
             kind=Kind(row["kind"]),
             category=row["category"],
-            side=Side(row["side"]),
+            side=None if row["side"] is None else Side(row["side"]),
             title=texts["title"].get(card_id, {}),
             summary=texts["summary"].get(card_id, {}),
             body={k: v for k, v in texts["body"].get(card_id, {}).items() if v},
@@ -268,13 +281,20 @@ class ContentStore:
         return self.places([row[0] for row in self.db.execute("SELECT id FROM places")])
 
     def places(self, ids: Sequence[str]) -> list[Place]:
+        countries: dict[str, list[str]] = {}
+        for place_id, country in self.db.execute(
+            f"SELECT place_id, country FROM place_countries WHERE place_id IN "
+            f"({_placeholders(ids)}) ORDER BY place_id, position",
+            list(ids),
+        ):
+            countries.setdefault(place_id, []).append(country)
         by_id = {
             row["id"]: Place(
                 row["id"],
                 json.loads(row["name_json"]),
                 row["latitude"],
                 row["longitude"],
-                row["country"],
+                tuple(countries.get(row["id"], ())),
             )
             for row in self.db.query(
                 f"SELECT * FROM places WHERE id IN ({_placeholders(ids)})", list(ids)
@@ -301,8 +321,8 @@ class ContentStore:
     def media(self, media_id: str) -> Media:
         rows = list(
             self.db.query(
-                "SELECT id, file, credit, licence, caption_json, alt_json, illustration "
-                "FROM media WHERE id = ?",
+                "SELECT id, file, credit, licence, caption_json, alt_json, illustration, url, "
+                "kind FROM media WHERE id = ?",
                 [media_id],
             )
         )
@@ -317,13 +337,15 @@ class ContentStore:
             json.loads(row["caption_json"]),
             json.loads(row["alt_json"]),
             bool(row["illustration"]),
+            row["url"],
+            MediaKind(row["kind"]),
         )
 
     def media_data(self, media_id: str) -> tuple[str, bytes]:
-        """The picture's content hash and its bytes."""
+        """The picture's content hash and its bytes; KeyError for a remote medium too."""
         row = self.db.execute(
             "SELECT content_hash, data FROM media WHERE id = ?", [media_id]
         ).fetchone()
-        if row is None:
+        if row is None or row[1] is None:
             raise KeyError(f"no media with id {media_id!r}")
         return row[0], row[1]

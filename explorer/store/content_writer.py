@@ -137,11 +137,20 @@ class PackWriter:
 
     def add_places(self, places: Iterable[Place]) -> None:
         pack_id = self.pack_id
+        places = list(places)
         self.conn.executemany(
-            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?)",
             [
-                (q(pack_id, p.id), pack_id, _localized(p.name), p.latitude, p.longitude, p.country)
+                (q(pack_id, p.id), pack_id, _localized(p.name), p.latitude, p.longitude)
                 for p in places
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO place_countries VALUES (?, ?, ?)",
+            [
+                (q(pack_id, p.id), country, position)
+                for p in places
+                for position, country in enumerate(p.countries)
             ],
         )
 
@@ -180,10 +189,11 @@ class PackWriter:
             ],
         )
 
-    def add_media(self, media: Media, data: bytes) -> None:
-        """One picture's entry, with ``data``, the picture as it is to be shown."""
+    def add_media(self, media: Media, data: bytes | None) -> None:
+        """One medium's entry, with ``data``, the picture as it is to be shown (None for a
+        remote medium, which is never downloaded)."""
         self.conn.execute(
-            "INSERT INTO media VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO media VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 q(self.pack_id, media.id),
                 self.pack_id,
@@ -193,8 +203,10 @@ class PackWriter:
                 _localized(media.caption),
                 _localized(media.alt),
                 int(media.illustration),
-                hashlib.sha256(data).hexdigest(),
+                None if data is None else hashlib.sha256(data).hexdigest(),
                 data,
+                media.url,
+                media.kind.value,
             ],
         )
 
@@ -265,7 +277,7 @@ class _CardRows:
                 pack_id,
                 card.kind.value,
                 qualified[card.category],
-                card.side.value,
+                None if card.side is None else card.side.value,
                 *columns.dates(card.start, card.end),
                 qualified[card.image] if card.image else None,
                 columns.tags(card.tags),
@@ -398,7 +410,7 @@ def replace_pack(
             writer.add_routes(collection.routes)
             writer.add_eras(collection.eras)
             for media in collection.media:
-                writer.add_media(media, read_media(media))
+                writer.add_media(media, None if media.remote else read_media(media))
             for first in range(0, len(collection.cards), CARD_BATCH):
                 writer.add_cards(collection.cards[first : first + CARD_BATCH])
             writer.add_links(collection.links)

@@ -19,7 +19,7 @@ from itertools import chain
 
 import numpy as np
 
-from explorer.domain.entities import Card
+from explorer.domain.entities import NO_SIDE, Card
 from explorer.domain.fuzzy_date import FuzzyDate
 from explorer.domain.search_query import Field
 from explorer.store.connection import Connection
@@ -328,6 +328,7 @@ class SearchIndexBuilder:
         cards, facets = _Cards(), Facets()
         first_of_pack, ids, sequences = self.first_of_pack, cards.ids, cards.sequences
         kind, category, side = facets.kind.add, facets.category.add, facets.side.add
+        collection = facets.collection.add
         rows = db.execute(
             f'SELECT id, kind, category, side, start, "end", tags_json, pack_id, position '
             f"FROM cards ORDER BY {CHRONOLOGICAL}"
@@ -336,7 +337,8 @@ class SearchIndexBuilder:
             ids.append(row[0])
             kind(row[1])
             category(row[2])
-            side(row[3])
+            side(row[3] or NO_SIDE)
+            collection(row[7])
             first = first_of_pack.get(row[7])
             if first is None:
                 cards.others.append((number, *row[1:]))

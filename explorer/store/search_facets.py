@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from explorer.domain.entities import Kind, Side
+from explorer.domain.entities import NO_SIDE, Kind, Side
 from explorer.domain.search_query import UNDATED, century_of, decade_of
 from explorer.store.connection import Connection
 from explorer.store.search_format import encode_codes
@@ -75,6 +75,8 @@ class Facets:
         self.kind = FacetColumn()
         self.category = FacetColumn()
         self.side = FacetColumn()
+        self.collection = FacetColumn()
+        """The pack each card comes from, by its id."""
         self.place = PlaceFacet()
 
     def write(self, db: Connection, years: Sequence[int | None]) -> None:
@@ -82,11 +84,13 @@ class Facets:
         categories = [
             row[0] for row in db.execute("SELECT id FROM categories ORDER BY pack_id, position")
         ]
+        packs = [row[0] for row in db.execute("SELECT id FROM packs ORDER BY rank, id")]
         rows = []
         for name, column, known in (
             ("category", self.category, categories),
-            ("side", self.side, [side.value for side in Side]),
+            ("side", self.side, [*(side.value for side in Side), NO_SIDE]),
             ("kind", self.kind, [kind.value for kind in Kind]),
+            ("collection", self.collection, packs),
         ):
             labels, codes = column.labels_and_codes(known)
             rows.append((name, None, encode_codes(codes), json.dumps(labels)))

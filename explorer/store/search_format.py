@@ -31,8 +31,10 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 PREFIX_LENGTHS = (1, 2, 3)
-INDEX_FORMAT = 2
-"""What the index holds. 2: place names are summary words; titles are kept whole, by first
+INDEX_FORMAT = 3
+"""What the index holds. 3: the facets count the pack each card comes from
+(``collection``), and a card of neither country by its own side value.
+2: place names are summary words; titles are kept whole, by first
 word and by length. A reader of another format refuses the index (it is rebuilt)."""
 
 _ARRAY = b"a"

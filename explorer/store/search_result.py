@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from explorer.domain.packed_ids import PackedIds
 
 FacetValue = str | int
-FACETS = ("category", "side", "kind", "century", "decade", "place")
-SINGLE_VALUED = ("category", "side", "kind", "century", "decade")
+FACETS = ("category", "side", "kind", "century", "decade", "place", "collection")
+SINGLE_VALUED = ("category", "side", "kind", "century", "decade", "collection")
 
 
 def _frozen(values: Iterable[Any] | None) -> frozenset:
@@ -43,6 +43,8 @@ class Filters:
     place: frozenset[str] = frozenset()
     century: frozenset[FacetValue] = frozenset()
     decade: frozenset[FacetValue] = frozenset()
+    collection: frozenset[str] = frozenset()
+    """Pack ids."""
 
     def __post_init__(self) -> None:
         for item in fields(self):

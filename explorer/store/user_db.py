@@ -131,6 +131,17 @@ def _failure_kind(error: sqlite3.Error | OSError) -> str:
 ProblemListener = Callable[[StorageProblem, "sqlite3.Error | OSError"], None]
 
 
+LANGUAGE_SETTING = "content_language"
+"""The setting that keeps the language the person last chose."""
+
+
+def setting_in(db: Connection, key: str) -> str | None:
+    """The setting ``key`` of a user database; None when it was never set. Raises
+    ``sqlite3.Error`` for a file that cannot be read so."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
 class UserStore:
     """The person's own data; every change in its own transaction.
 
@@ -182,11 +193,11 @@ class UserStore:
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         try:
-            row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+            value = setting_in(self.db, key)
         except sqlite3.Error as error:
             self._failed(f"read the setting {key!r}", error, writing=False)
             return default
-        return row[0] if row else default
+        return default if value is None else value
 
     def set_setting(self, key: str, value: str) -> None:
         try:

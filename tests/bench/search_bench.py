@@ -255,7 +255,7 @@ def _places(rng: random.Random, streams: dict[str, WordStream]) -> list[Place]:
             name = {language: _capitalised(text) for language, text in name.items()}
         country = "KZ" if number % 2 else "IT"
         latitude, longitude = rng.uniform(35, 55), rng.uniform(10, 80)
-        places.append(Place(f"place-{number:03d}", name, latitude, longitude, country))
+        places.append(Place(f"place-{number:03d}", name, latitude, longitude, (country,)))
     return places
 
 

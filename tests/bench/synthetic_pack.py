@@ -76,7 +76,7 @@ def pack_files(parts: SyntheticParts) -> dict[str, str]:
                 "name": dict(p.name),
                 "latitude": p.latitude,
                 "longitude": p.longitude,
-                "country": p.country,
+                "countries": list(p.countries),
             }
             for p in parts.places
         ],

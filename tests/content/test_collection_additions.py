@@ -114,7 +114,11 @@ def test_the_new_places_are_where_they_should_be(collection, cards):
     places = {place.id: place for place in collection.places}
     for place_id, (latitude, longitude, country) in NEW_PLACES.items():
         place = places[place_id]
-        assert (place.latitude, place.longitude, place.country) == (latitude, longitude, country)
+        assert (place.latitude, place.longitude, place.countries) == (
+            latitude,
+            longitude,
+            (country,),
+        )
     for card_id in ADDITIONS:
         assert set(cards[card_id].places) <= set(places), card_id
 

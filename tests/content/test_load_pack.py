@@ -124,10 +124,10 @@ def test_optional_files_may_be_left_out(tmp_path: Path) -> None:
 
 
 def test_required_files_may_not(tmp_path: Path) -> None:
-    problems = _problems(write_valid_pack(tmp_path, links=REMOVE, sources=REMOVE))
+    problems = _problems(write_valid_pack(tmp_path, categories=REMOVE, sources=REMOVE))
     assert [str(p) for p in problems] == [
+        "categories.json: missing: every pack needs this file",
         "sources.json: missing: every pack needs this file",
-        "links.json: missing: every pack needs this file",
     ]
 
 

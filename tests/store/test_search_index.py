@@ -69,6 +69,12 @@ EXTRA_CARDS = [
         places=["rome"],
     ),
     card("steppe-title", "Steppe", "2000", summary={"en": "Grassland."}),
+    # A card of neither country: counted as "neither", never as "both".
+    {
+        name: value
+        for name, value in card("fado-lisbon", "Fado in Lisbon", "1850").items()
+        if name != "side"
+    },
     card("steppe-summary", "Grassland", "1900", summary={"en": "About the steppe."}),
     card(
         "steppe-body",
@@ -199,6 +205,7 @@ def test_a_word_of_one_or_two_letters_is_a_beginning_only_in_titles(index):
     assert ids(index, "no") == keys("steppe-body", "undated-note")  # "Nomads", "A note"
     assert len(ids(index, "not")) > 5
 
+
 def test_title_above_summary_above_body_whatever_the_dates(index):
     result = index.search("steppe")
     assert result.ids() == keys("steppe-title", "steppe-summary", "steppe-body")
@@ -243,8 +250,9 @@ def facet_values(item: dict[str, Any]) -> dict[str, list]:
     year = int(item["start"].split("-")[0]) if item.get("start") else None
     return {
         "category": [key(item["category"])],
-        "side": [item["side"]],
+        "side": [item.get("side", "neither")],
         "kind": [item["kind"]],
+        "collection": [PACK_ID],
         "place": keys(*item.get("places", [])),
         "century": [UNDATED if year is None else century_of(year)],
         "decade": [UNDATED if year is None else decade_of(year)],
@@ -264,7 +272,7 @@ def brute_force_counts(matching: set[str], filters: Filters) -> dict[str, Counte
         name: Counter(
             value for card_id in matching if passes(card_id, name) for value in cards[card_id][name]
         )
-        for name in ("category", "side", "kind", "place", "century", "decade")
+        for name in ("category", "side", "kind", "place", "century", "decade", "collection")
     }
 
 
@@ -277,6 +285,9 @@ FILTER_CASES = [
     Filters(century={19, UNDATED}),
     Filters(decade={1840, 2020}, category={key("literature")}),
     Filters(category={key("no-such-category")}),
+    Filters(side={"neither"}),
+    Filters(collection={PACK_ID}, side={"kazakhstan", "neither"}),
+    Filters(collection={"no-such-pack"}),
 ]
 
 
@@ -319,7 +330,7 @@ def test_filters_may_be_a_plain_mapping(index):
 
 
 def test_facet_values_list_every_value_with_undated_last(index):
-    assert index.facet_values("side") == ["italy", "kazakhstan", "both"]
+    assert index.facet_values("side") == ["italy", "kazakhstan", "both", "neither"]
     centuries = index.facet_values("century")
     assert centuries[-1] == UNDATED and centuries[:-1] == sorted(centuries[:-1])
     assert index.search("").facets["century"][UNDATED] == 1
@@ -406,7 +417,15 @@ def test_hostile_queries_return_quickly_and_never_raise(index, query):
     result.ids()
     assert time.perf_counter() - started < 1.0
     assert result.total == len(result.numbers)
-    assert set(result.facets) == {"category", "side", "kind", "place", "century", "decade"}
+    assert set(result.facets) == {
+        "category",
+        "side",
+        "kind",
+        "place",
+        "century",
+        "decade",
+        "collection",
+    }
 
 
 def test_queries_without_words_are_the_empty_query(index):

@@ -38,7 +38,7 @@ def test_an_index_of_another_format_is_refused_by_name(database):
     make_it_look_older(database)
     db = open_database(database, read_only=True)
     try:
-        with pytest.raises(SearchIndexMissing, match="format 1, not 2"):
+        with pytest.raises(SearchIndexMissing, match="format 1, not 3"):
             SearchIndex.load(db)
     finally:
         db.close()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.entities import Card, TranslationStatus, base_language, pick
+from explorer.domain.entities import Card, Media, TranslationStatus, base_language, pick
 from explorer.store.content_store import ContentStore
+from explorer.ui.cards.remote_media import RemoteMediaPlaceholder
 from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
 from explorer.ui.widgets.date_text import any_date_text, date_text, span_text
 from explorer.ui.widgets.eliding_button import ElidingButton
@@ -239,6 +240,11 @@ class CardDetail(QScrollArea):
         if card.image is None:
             return
         media = self.store.media(card.image)
+        caption, _ = self._text(media.caption)
+        credit = self._credit(media)
+        if media.remote:
+            column.addWidget(RemoteMediaPlaceholder(media, caption, credit, PICTURE_WIDTH))
+            return
         _, data = self.store.media_data(card.image)
         image = QImage.fromData(data)
         picture = QLabel()
@@ -253,19 +259,19 @@ class CardDetail(QScrollArea):
         picture.setAccessibleName(alt)
         picture.setToolTip(plain_tooltip(alt))
         column.addWidget(picture)
-        caption, _ = self._text(media.caption)
-        if media.illustration:
-            # Drawn for the pack itself: said in the reader's language, not the pack's credit.
-            credit = self.tr("Illustration made for this collection · Licence: %1").replace(
-                "%1", media.licence
-            )
-        else:
-            # One pass, so a "%2" in the credit stays as written.
-            pieces = self.tr("%1 · Licence: %2").split("%1")
-            credit = media.credit.join(piece.replace("%2", media.licence) for piece in pieces)
         caption_label = _label(f"{caption}\n{credit}", "muted", text_font=self._font(8.5))
         caption_label.setFixedWidth(PICTURE_WIDTH)
         column.addWidget(caption_label)
+
+    def _credit(self, media: Media) -> str:
+        if media.illustration:
+            # Drawn for the pack itself: said in the reader's language, not the pack's credit.
+            return self.tr("Illustration made for this collection · Licence: %1").replace(
+                "%1", media.licence
+            )
+        # One pass, so a "%2" in the credit stays as written.
+        pieces = self.tr("%1 · Licence: %2").split("%1")
+        return media.credit.join(piece.replace("%2", media.licence) for piece in pieces)
 
     def _add_heading(self, column: QVBoxLayout, card: Card) -> None:
         category = next((c for c in self.store.categories() if c.id == card.category), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from explorer.domain.entities import NO_SIDE
 from explorer.domain.search_query import UNDATED
 from explorer.ui.widgets.date_text import year_text
 
@@ -13,6 +14,7 @@ def side_name(value: str | int) -> str:
         "italy": QCoreApplication.translate("Facets", "Italy"),
         "kazakhstan": QCoreApplication.translate("Facets", "Kazakhstan"),
         "both": QCoreApplication.translate("Facets", "Both countries"),
+        NO_SIDE: QCoreApplication.translate("Facets", "Neither country"),
     }
     return names.get(str(value), str(value))
 

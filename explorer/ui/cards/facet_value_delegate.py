@@ -42,7 +42,7 @@ class FacetValueDelegate(QStyledItemDelegate):
         self.view = view
         # Texts laid out once and drawn as they are (``QStaticText``): laying a text out is
         # most of what drawing it costs, and a value is drawn again at every answer.
-        self._texts: dict[tuple[str, int, float], QStaticText] = {}
+        self._texts: dict[tuple[str, int, str], QStaticText] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         # No width of its own: a list of one column gives each row the whole of its width.
@@ -65,15 +65,15 @@ class FacetValueDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
         metrics = self.view.metrics
-        size = font.pointSizeF()
+        font_key = font.key()  # texts cut to fit one font are kept for that font only
         side = max(12, round(metrics.height() * 0.85))
         box = QRectF(rect.left() + ROW_PADDING, rect.center().y() - side / 2, side, side)
         _paint_check(painter, box, chosen)
-        count_text = self._text(count, -1, size, metrics)
+        count_text = self._text(count, -1, font_key, metrics)
         count_width = round(count_text.size().width())
         right = int(rect.right()) - ROW_PADDING
         left = int(box.right()) + GAP
-        label_text = self._text(label, max(0, right - count_width - GAP - left), size, metrics)
+        label_text = self._text(label, max(0, right - count_width - GAP - left), font_key, metrics)
         y = area.top() + (area.height() - metrics.height()) / 2
         painter.setPen(_colours().ink)
         painter.drawStaticText(QPointF(left, y), label_text)
@@ -81,9 +81,9 @@ class FacetValueDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPointF(right - count_width, y), count_text)
         painter.restore()
 
-    def _text(self, text: str, room: int, size: float, metrics: QFontMetrics) -> QStaticText:
+    def _text(self, text: str, room: int, font_key: str, metrics: QFontMetrics) -> QStaticText:
         """``text`` laid out for drawing, cut to ``room`` pixels unless ``room`` is -1."""
-        key = (text, room, size)
+        key = (text, room, font_key)
         laid_out = self._texts.get(key)
         if laid_out is None:
             if len(self._texts) > KEPT_TEXTS:

@@ -65,8 +65,8 @@ def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> l
     slides: list[Slide] = []
     for card_id in wanted:
         card = store.card(card_id)
-        if card.image is None:
-            continue
+        if card.image is None or store.media(card.image).remote:
+            continue  # a slide needs a picture of its own; a remote one is never fetched
         category = categories.get(card.category)
         slides.append(
             Slide(

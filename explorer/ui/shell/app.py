@@ -155,6 +155,8 @@ def reopen_window(app: QApplication, old: MainWindow, report: ImportReport) -> M
 
 START_ERROR_LINES = 12
 """Lines of a start-up failure shown in its box; a longer list is shown whole in its details."""
+START_ERROR_LINE_CHARS = 300
+"""Characters of one such line shown in the box: a pack can quote a long text in one line."""
 
 
 def _show_error(app: QApplication, refusal: BaseException) -> None:
@@ -174,16 +176,27 @@ def start_error_box(app: QApplication, refusal: BaseException) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, words.title(), words.heading(refusal))
     box.setTextFormat(Qt.TextFormat.PlainText)
     reason = words.reason(refusal)
-    lines = reason.split("\n")
+    shown = _shortened(reason)
+    box.setInformativeText(shown)
     details = [words.details(refusal)]
-    if len(lines) > START_ERROR_LINES:  # the rest behind "Show Details…": the box fits a screen
-        box.setInformativeText("\n".join([*lines[:START_ERROR_LINES], "…"]))
+    if shown != reason:  # the rest behind "Show Details…": the box fits a screen
         details.insert(0, reason)
-    else:
-        box.setInformativeText(reason)
     if any(details):
         box.setDetailedText("\n\n".join(filter(None, details)))
     return box
+
+
+def _shortened(reason: str) -> str:
+    """At most ``START_ERROR_LINES`` lines of ``reason``, each at most
+    ``START_ERROR_LINE_CHARS`` characters, an ellipsis where any was cut."""
+    lines = reason.split("\n")
+    shown = [
+        line if len(line) <= START_ERROR_LINE_CHARS else line[: START_ERROR_LINE_CHARS - 1] + "…"
+        for line in lines[:START_ERROR_LINES]
+    ]
+    if len(lines) > START_ERROR_LINES:
+        shown.append("…")
+    return "\n".join(shown)
 
 
 def run_kiosk(config_path: Path | None = None) -> int:

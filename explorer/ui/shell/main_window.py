@@ -20,7 +20,7 @@ from explorer.session.search_state import SearchState
 from explorer.session.session import Pace, Place, ReadingPosition, Session
 from explorer.store.content_store import ContentStore
 from explorer.store.search_result import SearchResult
-from explorer.store.user_db import UserStore
+from explorer.store.user_db import LANGUAGE_SETTING, UserStore
 from explorer.ui.cards.active_filters import CATEGORY, filters_in_effect
 from explorer.ui.cards.card_model import CardListModel, FirstPage, read_first_page
 from explorer.ui.cards.cards_page import CardsPage
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.session = Session(
             languages=sorted(offered, key=lambda code: code != "en"),
             resolve_card=store.resolve_card,
-            language=user.setting("content_language") or "en",
+            language=user.setting(LANGUAGE_SETTING) or "en",
             answer=self._answer_now,
         )
 
@@ -273,12 +273,19 @@ class MainWindow(QMainWindow):
             place = place_names.get(str(value))
             return pick(place.name, self.language)[0] if place else str(value)
 
+        pack_titles = self.store.pack_titles()
+
+        def collection_name(value) -> str:
+            title = pack_titles.get(str(value))
+            return pick(title, self.language)[0] if title else str(value)
+
         return [
             ("side", lambda: self.tr("Country"), side_name),
             ("kind", lambda: self.tr("Kind"), kind_name),
             ("place", lambda: self.tr("Place"), place_name),
             ("century", lambda: self.tr("Century"), century_name),
             ("decade", lambda: self.tr("Decade"), decade_name),
+            ("collection", lambda: self.tr("Collection"), collection_name),
         ]
 
     def _show_filters_in_effect(self) -> None:
@@ -359,7 +366,10 @@ class MainWindow(QMainWindow):
         if first_page is not None and first_page.language == self.model.language:
             self.cards_page.grid.delegate.offer_layers(first_page.layers)
         self.cards_page.category_filter.set_counts(result.facets.get("category", {}))
-        self.facet_panel.set_counts(result.facets)
+        counts = result.facets
+        if len(counts.get("collection", {})) < 2:  # one pack: nothing to narrow to
+            counts = {name: values for name, values in counts.items() if name != "collection"}
+        self.facet_panel.set_counts(counts)
         self.facet_panel.clear_button.setEnabled(bool(asked.filters().selected()))
         filtered = bool(result.words) or bool(asked.filters().selected())
         self._timeline_answer = result if filtered else None
@@ -476,7 +486,7 @@ class MainWindow(QMainWindow):
         self.cards_page.category_filter.set_language(language)
         self._show_filters_in_effect()
         self.top_bar.select_language(language)
-        self.user.set_setting("content_language", language)
+        self.user.set_setting(LANGUAGE_SETTING, language)
 
     def show_notice(self, text: Notice) -> None:
         """Tell the person something at the top of the window, without stopping them; give

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.domain.entities import KAZAKH_LATIN
 from explorer.domain.fuzzy_date import day_number
+from explorer.store.user_db import LANGUAGE_SETTING
 from explorer.ui.shell.main_window import MainWindow
 
 SIZE = (1440, 900)
@@ -58,7 +59,7 @@ def _grab(window: MainWindow, path: Path) -> Path:
 def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     """Every main view, in English first; the person's chosen language is kept."""
     folder.mkdir(parents=True, exist_ok=True)
-    chosen = window.user.setting("content_language") or "en"
+    chosen = window.user.setting(LANGUAGE_SETTING) or "en"
     window.set_language("en")
     try:
         return _all_shots(window, folder)

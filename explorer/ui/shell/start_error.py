@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from explorer.content.library import ContentUnavailable
 from explorer.content.problems import PackInvalid
 from explorer.store.locations import USER_DATABASE, user_data_path
+from explorer.store.user_db import LANGUAGE_SETTING, setting_in
 from explorer.store.user_db_read_only import open_user_database_read_only
 from explorer.ui.shell.language import LANGUAGE_NAMES
 from explorer.ui.shell.problem_text import refusal_text, technical_details
@@ -31,12 +32,11 @@ def saved_language() -> str:
     except (sqlite3.Error, OSError):
         return "en"
     try:
-        row = db.execute("SELECT value FROM settings WHERE key = 'content_language'").fetchone()
+        language = setting_in(db, LANGUAGE_SETTING)
     except sqlite3.Error:  # a file of another shape: no setting to read
-        row = None
+        language = None
     finally:
         db.close()
-    language = row[0] if row else None
     return language if language in LANGUAGE_NAMES else "en"
 
 

@@ -382,3 +382,31 @@ def test_an_answer_leaves_the_column_where_the_reader_scrolled_it(panel, qtbot):
     panel.set_counts(counts(lambda n: int(n % 2 == 0)))
     assert places.current_key() == "p150"
     assert panel.verticalScrollBar().value() == 0, "no jump to the keyboard's row"
+
+
+def test_a_name_cut_to_fit_is_cut_again_for_another_typeface_of_the_same_size(panel, qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from explorer.ui.shell.app import create_application
+    from explorer.ui.shell.theme import SANS, SERIF
+
+    create_application()  # the bundled typefaces, loaded
+    key = "p" + "Wil" * 30
+    panel.show()
+    panel.set_counts({"place": {key: 5}, "side": {"italy": 1}})
+    values_list = panel.lists["place"]
+    cut = {}
+    for family in (SANS, SERIF):
+        font = QFont(family)
+        font.setPointSizeF(11)
+        values_list.setFont(font)
+        values_list.grab()
+        [(room, text)] = [
+            (room, laid_out.text())
+            for (name, room, font_key), laid_out in values_list.delegate._texts.items()
+            if name == place_name(key) and room >= 0 and font_key == font.key()
+        ]
+        metrics = QFontMetrics(font)
+        assert text == metrics.elidedText(place_name(key), Qt.TextElideMode.ElideRight, room)
+        cut[family] = text
+    assert cut[SANS] != cut[SERIF], "the two typefaces cut the name at different letters"

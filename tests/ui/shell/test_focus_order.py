@@ -24,7 +24,9 @@ def tab_from(qtbot, start, count: int, key=Qt.Key.Key_Tab, modifier=Qt.KeyboardM
 def refine_stops(window) -> list:
     """The Refine column's Tab stops: the list of each facet that shows any value."""
     panel = window.facet_panel
-    return [panel.lists[name] for name, _, _ in panel.facets if panel.lists[name].isVisible()]
+    # A facet's list is made when it first has values (the Collection's, with a second pack).
+    lists = [panel.lists.get(name) for name, _, _ in panel.facets]
+    return [facet_list for facet_list in lists if facet_list and facet_list.isVisible()]
 
 
 def test_tab_goes_search_language_chips_refine_then_grid_each_with_a_ring(window, qtbot):

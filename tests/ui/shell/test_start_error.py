@@ -16,7 +16,12 @@ from explorer.content.validate import load_pack
 from explorer.domain.wording import PackProblems
 from explorer.store.locations import USER_DATABASE, user_data_path
 from explorer.store.user_db import UserStore
-from explorer.ui.shell.app import START_ERROR_LINES, create_application, start_error_box
+from explorer.ui.shell.app import (
+    START_ERROR_LINE_CHARS,
+    START_ERROR_LINES,
+    create_application,
+    start_error_box,
+)
 from explorer.ui.shell.start_error import saved_language
 from tests.content.pack_builder import write_valid_pack
 from tests.ui.interface_text import visible_texts
@@ -107,6 +112,19 @@ def test_a_long_list_of_problems_keeps_the_box_within_the_screen(app, qtbot, tmp
     assert len(str(invalid.value).splitlines()) > START_ERROR_LINES
     assert len(box.informativeText().splitlines()) == START_ERROR_LINES + 1
     assert box.detailedText() == str(invalid.value), "every problem, behind the details"
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.height() < 700
+
+
+def test_one_very_long_line_keeps_the_box_within_the_screen(app, qtbot):
+    folder = "/media/archive" + "/exhibition-2026" * 400
+    refusal = ContentUnavailable(f"The content database cannot be made in {folder}")
+    box = start_error_box(app, refusal)
+    [line] = box.informativeText().splitlines()
+    assert len(line) == START_ERROR_LINE_CHARS and line.endswith("…")
+    assert folder in box.detailedText(), "the whole line, behind the details"
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)
