@@ -19,6 +19,7 @@ from explorer.content.field_parsers import (
     exactly,
     id_list,
     identifier,
+    labelled_dates,
     language_list,
     localized,
     media_path,
@@ -37,6 +38,7 @@ from explorer.content.limits import (
     ATTRIBUTION,
     BODY,
     CAPTION,
+    MAX_LABELLED_DATES,
     MAX_TAGS,
     NAME,
     SUMMARY,
@@ -325,6 +327,7 @@ ENTITY_FILES = (
             optional("tags", text_list(TERM, at_most=MAX_TAGS)),
             optional("image", identifier),
             optional("translation_status", translation_statuses),
+            optional("dates", labelled_dates(NAME, MAX_LABELLED_DATES)),
         ),
     ),
     EntityFile(

@@ -31,6 +31,7 @@ from explorer.content.problems import printable
 from explorer.content.text_rules import is_visible, text_problem, url_problem
 from explorer.domain.entities import FALLBACK_LANGUAGE, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
+from explorer.domain.labelled_date import LabelledDate, date_or_interval
 from explorer.domain.pack_version import version_problem
 from explorer.domain.references import SEPARATOR
 from explorer.domain.wording import PackProblems, Wording
@@ -107,6 +108,9 @@ _A_WHOLE_NUMBER = PackProblems.tr("a whole number")
 _TRUE_OR_FALSE = PackProblems.tr("true or false")
 _A_DATE = PackProblems.tr("a date written as text, e.g. 2025-09-29 or circa 1254")
 _A_LANGUAGE_CODE = PackProblems.tr("a language code")
+_A_LABELLED_DATE = PackProblems.tr(
+    'an object with a label and a date, e.g. {"label": {"en": "built"}, "date": "1389/1405"}'
+)
 _TEXTS_BY_LANGUAGE = PackProblems.tr('an object from language to text, e.g. {"en": "…", "it": "…"}')
 
 
@@ -390,6 +394,10 @@ _LISTS = {
         PackProblems.tr("texts"),
         PackProblems.tr("lists %n text(s); at most %1 are allowed here", "", 0).template,
     ),
+    "labelled dates": ListWords(
+        PackProblems.tr("labelled dates"),
+        PackProblems.tr("lists %n labelled date(s); at most %1 are allowed here", "", 0).template,
+    ),
     "language codes": ListWords(
         PackProblems.tr("language codes"),
         PackProblems.tr("lists %n language code(s); at most %1 are allowed here", "", 0).template,
@@ -435,6 +443,49 @@ def text_list(rule: TextRule, at_most: int) -> Parser:
     def parse(value: Any, context: Context) -> tuple[str, ...]:
         items = _list_of(value, "texts", at_most)
         return tuple(_list_item(parse_text, item, context) for item in items)
+
+    return parse
+
+
+def labelled_dates(rule: TextRule, at_most: int) -> Parser:
+    """A card's ``dates``: a list of ``{"label": {...}, "date": "..."}``, the label a text
+    in several languages (``rule``, English required), the date a date or an EDTF interval."""
+    parse_label = localized(rule)
+
+    def parse_one(value: Any, context: Context) -> LabelledDate:
+        _require(value, dict, _A_LABELLED_DATE)
+        unknown = sorted(set(value) - {"label", "date"})
+        if unknown:
+            raise FieldError(
+                PackProblems.tr(
+                    "has the unknown field(s) %1; a labelled date has a label and a date"
+                ).arg(", ".join(map(show, unknown)))
+            )
+        for name in ("label", "date"):
+            if name not in value:
+                raise FieldError(
+                    PackProblems.tr("has no %1; a labelled date has a label and a date").arg(name)
+                )
+        try:
+            label = parse_label(value["label"], context)
+        except FieldError as error:
+            raise FieldError(PackProblems.tr("label: %1").arg(error.message)) from None
+        text_value = value["date"]
+        _require(text_value, str, _A_DATE)
+        if len(text_value) > 2 * MAX_DATE_CHARS + 1:
+            raise FieldError(
+                PackProblems.tr("date: %1 is %2 characters long; at most %3 are allowed").arg(
+                    show(text_value), len(text_value), str(2 * MAX_DATE_CHARS + 1)
+                )
+            )
+        try:
+            return LabelledDate(label, date_or_interval(text_value))
+        except FuzzyDateError as error:
+            raise FieldError(PackProblems.tr("date: %1").arg(error.wording)) from None
+
+    def parse(value: Any, context: Context) -> tuple[LabelledDate, ...]:
+        items = _list_of(value, "labelled dates", at_most)
+        return tuple(_list_item(parse_one, item, context) for item in items)
 
     return parse
 

@@ -37,6 +37,8 @@ MAX_LANGUAGE_CODE_CHARS = 35
 MAX_LANGUAGES = 50
 MAX_URL_CHARS = 2_000
 MAX_DATE_CHARS = 100
+MAX_LABELLED_DATES = 50
+"""A card's labelled dates (``dates``) at most."""
 MAX_PATH_CHARS = 300
 MAX_TAGS = 50
 """Tags on one card."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from explorer.domain.fuzzy_date import FuzzyDate
+from explorer.domain.labelled_date import LabelledDate
 from explorer.domain.transliteration import kazakh_latin
 
 Localized = Mapping[str, str]
@@ -213,6 +214,9 @@ class Card:
     tags: tuple[str, ...] = ()
     image: str | None = None
     translation_status: Mapping[str, TranslationStatus] = field(default_factory=dict)
+    dates: tuple[LabelledDate, ...] = ()
+    """Further dates with their labels, shown on the card's page; ``start`` and ``end``
+    alone place the card on the timeline."""
 
     def languages(self) -> tuple[str, ...]:
         return tuple(lang for lang, text in self.title.items() if text)

@@ -23,7 +23,7 @@ QUALIFIERS = tuple(sorted(Qualifier, key=lambda qualifier: qualifier.value))
 """Qualifier codes in the order of their texts, so that codes sort as ``order_key`` does."""
 _QUALIFIER_CODES = {qualifier: code for code, qualifier in enumerate(QUALIFIERS)}
 _PRECISIONS = {precision.value: precision for precision in Precision}
-_DTYPES = (np.int32, np.int32, np.int32, np.uint8, np.uint8, np.bool_, np.int32)
+_DTYPES = (np.int32, np.float64, np.float64, np.uint8, np.uint8, np.bool_, np.int32)
 """Of the lane codes, first and last days, qualifiers, precisions, spans, card numbers."""
 CHUNK = 4096
 """Rows read at a time: what is held as Python objects at once while reading."""
@@ -191,8 +191,8 @@ class EventColumns(Sequence[TimelineEvent]):
         return TimelineEvent(
             self.ids[number],
             self.lanes[self.lane_codes[number]],
-            int(self.first_days[number]),
-            int(self.last_days[number]),
+            _day(self.first_days[number]),
+            _day(self.last_days[number]),
             QUALIFIERS[self.qualifiers[number]],
             _PRECISIONS[int(self.precisions[number])],
             bool(self.spans[number]),
@@ -200,6 +200,12 @@ class EventColumns(Sequence[TimelineEvent]):
 
     def __iter__(self) -> Iterator[TimelineEvent]:
         return map(self.event, range(len(self)))
+
+
+def _day(value: float) -> int | float:
+    """A day as a whole number when it is one (a day without a time of day)."""
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 def _known(number: int | None) -> int:

@@ -17,16 +17,17 @@ from explorer.domain.fuzzy_date import FuzzyDate, Precision, Qualifier, span_of,
 class TimelineEvent:
     """One card as the timeline sees it: which lane it is in and which days it covers.
 
-    ``first_day`` and ``last_day`` are day numbers (``fuzzy_date.day_number``). They are
-    equal for a point known to the day; a point known to the month or year covers that whole
+    ``first_day`` and ``last_day`` are day numbers (``fuzzy_date.day_number``), with the
+    part of the day gone by added for a date with a time of day. They are equal for a point
+    known to the day or the minute; a point known to the month or year covers that whole
     month or year, and a span covers its start's first day to its end's last day.
     ``is_span`` tells a bar (a start and an end) from a point, whatever its precision.
     """
 
     id: str
     lane: str
-    first_day: int
-    last_day: int
+    first_day: int | float
+    last_day: int | float
     qualifier: Qualifier
     precision: Precision
     is_span: bool
@@ -43,8 +44,14 @@ def event_from_dates(id: str, lane: str, start: FuzzyDate, end: FuzzyDate | None
     is planned) and the coarser precision, so the view draws it as vague as its vaguer end.
     Raises FuzzyDateError when the end comes before the start.
     """
-    # span_of returns None only for a missing start.
+    # span_of returns None only for a missing start; it checks the order of the ends.
     first_day, last_day = span_of(start, end) or start.period()
+    if start.time is not None:
+        first_day = start.moment
+        if end is None:
+            last_day = first_day
+    if end is not None and end.time is not None:
+        last_day = end.moment
     qualifier, precision = span_vagueness(start, end)
     return TimelineEvent(id, lane, first_day, last_day, qualifier, precision, end is not None)
 

@@ -26,8 +26,9 @@ from explorer.domain.timeline_levels import (
 DEFAULT_GAP_PX = 14.0
 """A marker's width plus the space between markers: closer events are drawn as one cluster."""
 
-DEFAULT_BASE_DAYS_PER_PIXEL = 1 / 64
-"""The finest precomputed scale, a day 64 pixels wide; deeper zoom changes nothing more."""
+DEFAULT_BASE_DAYS_PER_PIXEL = 1 / 8192
+"""The finest precomputed scale, a day 8192 pixels wide (a minute near 6 pixels), so that
+events at different times of one day come apart; deeper zoom changes nothing more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +81,8 @@ class Spacing:
 def days_of(events: Sequence[TimelineEvent]) -> tuple[np.ndarray, np.ndarray]:
     count = len(events)
     return (
-        np.fromiter((event.first_day for event in events), dtype=np.int32, count=count),
-        np.fromiter((event.last_day for event in events), dtype=np.int32, count=count),
+        np.fromiter((event.first_day for event in events), dtype=np.float64, count=count),
+        np.fromiter((event.last_day for event in events), dtype=np.float64, count=count),
     )
 
 
@@ -213,13 +214,13 @@ class LaneLayout:
         return self._events
 
     @property
-    def first_day(self) -> int | None:
-        return int(self.first_days[0]) if len(self.first_days) else None
+    def first_day(self) -> float | None:
+        return _day(self.first_days[0]) if len(self.first_days) else None
 
     @property
-    def last_day(self) -> int | None:
+    def last_day(self) -> float | None:
         """The latest last day of the lane: that of its one cluster at the top level."""
-        return int(self._levels[-1].last_days[0]) if len(self.first_days) else None
+        return _day(self._levels[-1].last_days[0]) if len(self.first_days) else None
 
     @property
     def level_count(self) -> int:
@@ -303,7 +304,7 @@ class LaneLayout:
             return None
 
         def distance(i: int) -> float:
-            return max(int(level.first_days[i]) - day, day - int(level.anchor_last_days[i]), 0)
+            return max(float(level.first_days[i]) - day, day - float(level.anchor_last_days[i]), 0)
 
         nearest = min(candidates, key=distance)
         if distance(nearest) > tolerance_days:
@@ -323,3 +324,9 @@ class LaneLayout:
                 strict=True,
             )
         ]
+
+
+def _day(value: float) -> int | float:
+    """A day as a whole number when it is one (a day without a time of day)."""
+    number = float(value)
+    return int(number) if number.is_integer() else number

@@ -17,6 +17,7 @@ import numpy as np
 
 from explorer.domain.timeline_event_columns import EventColumns
 from explorer.domain.timeline_events import NumberedEvents, TimelineEvent, event_from_dates
+from explorer.domain.timeline_focus import dense_days
 from explorer.domain.timeline_labels import place_labels
 from explorer.domain.timeline_lane import (
     DEFAULT_BASE_DAYS_PER_PIXEL,
@@ -138,6 +139,16 @@ class TimelineLayout:
     @property
     def last_day(self) -> int | None:
         return max((lane.last_day for lane in self._lanes.values()), default=None)
+
+    def dense_days(self) -> tuple[int, int] | None:
+        """The stretch where most of these events are (see ``timeline_focus``)."""
+        lanes = list(self._lanes.values())
+        if not lanes:
+            return None
+        return dense_days(
+            np.concatenate([lane.first_days for lane in lanes]),
+            np.concatenate([lane.last_days for lane in lanes]),
+        )
 
     @property
     def whole(self) -> TimelineLayout:

@@ -8,7 +8,6 @@ whole-array operations and a query is a bisection and a slice. ``LaneLayout`` (i
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,41 +17,29 @@ LONG_SPAN_DAYS = 400
 
 More than a year, so that a date known only to the year is never long."""
 
-_FAR = 1 << 53
-"""Further than any day: where infinite bounds are clamped so that they stay integers."""
+_FAR = float(1 << 60)
+"""Further than any day: where infinite bounds are clamped."""
 
 
-def day_at_least(value: float) -> int:
-    """The first whole day at or after ``value`` (±infinity clamped), for searching days."""
-    if value <= -_FAR:
-        return -_FAR
-    return _FAR if value >= _FAR else math.ceil(value)
-
-
-def day_at_most(value: float) -> int:
-    """The last whole day at or before ``value`` (±infinity clamped)."""
-    if value <= -_FAR:
-        return -_FAR
-    return _FAR if value >= _FAR else math.floor(value)
+def _clamped(value: float) -> float:
+    return min(_FAR, max(-_FAR, value))
 
 
 def first_at_least(days: np.ndarray, value: float) -> int:
-    """``bisect_left`` on sorted whole days: the first index whose day is at least ``value``.
-
-    The bound is made a whole day first: searching an integer array for a float would copy
-    the whole array to floats.
-    """
-    return int(days.searchsorted(day_at_least(value), side="left"))
+    """``bisect_left`` on sorted days: the first index whose day is at least ``value``."""
+    return int(days.searchsorted(_clamped(value), side="left"))
 
 
 def first_after(days: np.ndarray, value: float) -> int:
-    """``bisect_right`` on sorted whole days: the first index whose day is after ``value``."""
-    return int(days.searchsorted(day_at_most(value), side="right"))
+    """``bisect_right`` on sorted days: the first index whose day is after ``value``."""
+    return int(days.searchsorted(_clamped(value), side="right"))
 
 
 @dataclass(frozen=True, slots=True)
 class Level:
-    """The clusters at one scale, as parallel int32 arrays (days and event positions).
+    """The clusters at one scale, as parallel arrays: days as float64 (whole days exact far
+    past deep time's 2**31, a time of day as the part of its day gone by), event positions
+    as int32.
 
     ``first_days`` and ``anchor_last_days`` increase strictly and interleave: the anchor
     ranges of clusters never overlap. ``last_days`` need not increase, as a bar may reach
@@ -139,8 +126,7 @@ def _runs_under_the_cap(
     lengths = ends - starts
     offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
     members = np.arange(int(lengths.sum()), dtype=np.int64) + offsets
-    # Whole days: "more than max_days after r" is "after r's first day + floor(max_days)".
-    limits = firsts[members].astype(np.int64) + min(day_at_most(max_days), _FAR)
+    limits = firsts[members] + _clamped(max_days)
     following = np.searchsorted(anchor_lasts, limits, side="right")
     following = np.minimum(np.maximum(following, members + 1), np.repeat(ends, lengths))
     # Numbered along ``members``, the run after the one at position p starts at

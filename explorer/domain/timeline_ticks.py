@@ -1,6 +1,6 @@
 """Time-axis ticks on calendar boundaries, never closer together than a label needs.
 
-The timeline spans anything from a few days to millennia, so the axis picks its unit from
+The timeline spans anything from a few minutes to billions of years, so the axis picks its unit from
 the scale: the smallest unit whose ticks can never come closer than ``min_spacing_px``.
 Ticks are computed only for the visible window, so their number is bounded by its width.
 """
@@ -15,25 +15,43 @@ from explorer.domain.fuzzy_date import day_number
 
 
 class TickUnit(Enum):
-    """How far apart ticks are, smallest first. The value is (years, months); DAY is (0, 0)."""
+    """How far apart ticks are, smallest first. The value is (years, months, minutes);
+    DAY is (0, 0, 1440)."""
 
-    DAY = (0, 0)
-    MONTH = (0, 1)
-    QUARTER = (0, 3)
-    HALF_YEAR = (0, 6)
-    YEAR = (1, 0)
-    YEARS_5 = (5, 0)
-    DECADE = (10, 0)
-    YEARS_50 = (50, 0)
-    CENTURY = (100, 0)
-    YEARS_500 = (500, 0)
-    MILLENNIUM = (1000, 0)
-    MILLENNIA_5 = (5000, 0)
-    MILLENNIA_10 = (10_000, 0)
-    MILLENNIA_50 = (50_000, 0)
-    MILLENNIA_100 = (100_000, 0)
-    MILLENNIA_500 = (500_000, 0)
-    MILLENNIA_1000 = (1_000_000, 0)
+    MINUTE = (0, 0, 1)
+    MINUTES_5 = (0, 0, 5)
+    MINUTES_15 = (0, 0, 15)
+    HOUR = (0, 0, 60)
+    HOURS_3 = (0, 0, 180)
+    HOURS_6 = (0, 0, 360)
+    HOURS_12 = (0, 0, 720)
+    DAY = (0, 0, 1440)
+    MONTH = (0, 1, 0)
+    QUARTER = (0, 3, 0)
+    HALF_YEAR = (0, 6, 0)
+    YEAR = (1, 0, 0)
+    YEARS_5 = (5, 0, 0)
+    DECADE = (10, 0, 0)
+    YEARS_50 = (50, 0, 0)
+    CENTURY = (100, 0, 0)
+    YEARS_500 = (500, 0, 0)
+    MILLENNIUM = (1000, 0, 0)
+    MILLENNIA_5 = (5000, 0, 0)
+    MILLENNIA_10 = (10_000, 0, 0)
+    MILLENNIA_50 = (50_000, 0, 0)
+    MILLENNIA_100 = (100_000, 0, 0)
+    MILLENNIA_500 = (500_000, 0, 0)
+    MILLENNIA_1000 = (1_000_000, 0, 0)
+    MILLIONS_5 = (5_000_000, 0, 0)
+    MILLIONS_10 = (10_000_000, 0, 0)
+    MILLIONS_50 = (50_000_000, 0, 0)
+    MILLIONS_100 = (100_000_000, 0, 0)
+    MILLIONS_500 = (500_000_000, 0, 0)
+    BILLION = (1_000_000_000, 0, 0)
+    BILLIONS_5 = (5_000_000_000, 0, 0)
+    BILLIONS_10 = (10_000_000_000, 0, 0)
+    BILLIONS_50 = (50_000_000_000, 0, 0)
+    BILLIONS_100 = (100_000_000_000, 0, 0)
 
     @property
     def years(self) -> int:
@@ -44,7 +62,17 @@ class TickUnit(Enum):
         return self.value[1]
 
     @property
-    def min_days(self) -> int:
+    def minutes(self) -> int:
+        """Minutes between ticks of a unit of a day or less; 0 for longer units."""
+        return self.value[2]
+
+    @property
+    def before_present(self) -> bool:
+        """Whether ticks count back from 1950, as deep time does (120 ka, 110 ka …)."""
+        return self.years >= DEEP_TIME_YEARS
+
+    @property
+    def min_days(self) -> float:
         """The shortest distance two neighbouring ticks of this unit can have, in days.
 
         The shortest case rather than the mean (365.2425 days a year), so that the chosen
@@ -52,29 +80,39 @@ class TickUnit(Enum):
         """
         if self.years:
             return 365 * self.years
+        if self.minutes:
+            return self.minutes / 1440
         # Months 1 (28 days); quarters start in Jan, Apr, Jul, Oct (Jan-Mar: 90 days);
         # half years in Jan and Jul (Jan-Jun: 181 days).
-        return {0: 1, 1: 28, 3: 90, 6: 181}[self.months]
+        return {1: 28, 3: 90, 6: 181}[self.months]
 
 
 _UNITS = tuple(TickUnit)
+DEEP_TIME_YEARS = 10_000
+"""Units of this many years or more put their ticks on round years before present."""
+PRESENT = 1950
 
 
 @dataclass(frozen=True, slots=True)
 class Tick:
     """One axis tick: its day number and the calendar date it stands on.
 
-    ``month`` is None for year units and ``day_of_month`` is None unless the unit is DAY,
-    so a label shows only what the unit resolves. ``major`` ticks are also boundaries of the
-    next larger unit; the view draws them bolder.
+    ``month`` is None for year units and ``day_of_month`` is None unless the unit is DAY
+    or shorter, so a label shows only what the unit resolves; ``minute_of_day`` is set for
+    units shorter than a day. ``day`` is then a day number with the part of the day gone
+    by. ``major`` ticks are also boundaries of the
+    next larger unit; the view draws them bolder. ``years_before_present`` is set for the
+    ticks of deep-time units, which stand on round numbers of years before 1950.
     """
 
-    day: int
+    day: float
     unit: TickUnit
     year: int
     month: int | None
     day_of_month: int | None
     major: bool
+    years_before_present: int | None = None
+    minute_of_day: int | None = None
 
 
 def date_of_day(day: int) -> tuple[int, int, int]:
@@ -106,12 +144,14 @@ def _is_boundary(unit: TickUnit, year: int, month: int, day_of_month: int) -> bo
     There is no year 0, so year 1 stands in for it as a boundary of every year unit:
     an axis reads -200, -100, 1, 100, 200 rather than leaving a gap of 199 years.
     """
-    if unit is TickUnit.DAY:
-        return True
+    if unit.minutes:
+        return True  # only DAY is ever the larger unit of a finer one, checked by its caller
     if day_of_month != 1:
         return False
     if unit.months:
         return (month - 1) % unit.months == 0
+    if unit.before_present:
+        return month == 1 and (PRESENT - _astronomical(year)) % unit.years == 0
     return month == 1 and (year % unit.years == 0 or year == 1)
 
 
@@ -126,9 +166,9 @@ def ticks(
     """
     if days_per_pixel <= 0 or min_spacing_px <= 0:
         raise ValueError("days_per_pixel and min_spacing_px must be positive")
-    first, last = math.ceil(first_day), math.floor(last_day)
-    if last < first:
+    if last_day < first_day:
         return []
+    first, last = math.ceil(first_day), math.floor(last_day)
     index = next(
         (i for i, unit in enumerate(_UNITS) if unit.min_days / days_per_pixel >= min_spacing_px),
         None,
@@ -137,7 +177,23 @@ def ticks(
         return []
     unit = _UNITS[index]
     larger = _UNITS[index + 1] if index + 1 < len(_UNITS) else None
-
+    if unit.minutes and unit is not TickUnit.DAY:
+        return _minute_ticks(first_day, last_day, unit, larger)
+    if last < first:
+        return []
+    if unit.before_present:
+        return [
+            Tick(
+                day=day,
+                unit=unit,
+                year=year,
+                month=None,
+                day_of_month=None,
+                major=larger is not None and before % larger.years == 0,
+                years_before_present=before,
+            )
+            for day, year, before in _before_present_ticks(first, last, unit.years)
+        ]
     if unit is TickUnit.DAY:
         dates = [(day, *date_of_day(day)) for day in range(first, last + 1)]
     elif unit.months:
@@ -192,3 +248,52 @@ def _year_ticks(
         if day >= first and (year != 0 or with_year_one):
             dates.append((day, candidate, 1, 1))
         year += step
+
+
+def _before_present_ticks(first: int, last: int, step: int) -> list[tuple[int, int, int]]:
+    """Day, year and years before present of the ticks every ``step`` years before 1950."""
+    astronomical = _astronomical(date_of_day(first)[0])
+    before = -((astronomical - PRESENT) // step) * step + step  # at or before ``first``
+    found = []
+    while True:
+        year = _historical(PRESENT - before)
+        day = day_number(year, 1, 1)
+        if day > last:
+            return found
+        if day >= first:
+            found.append((day, year, before))
+        before -= step
+
+
+def _astronomical(year: int) -> int:
+    return year + 1 if year < 0 else year
+
+
+def _historical(astronomical: int) -> int:
+    return astronomical - 1 if astronomical <= 0 else astronomical
+
+
+def _minute_ticks(
+    first_day: float, last_day: float, unit: TickUnit, larger: TickUnit | None
+) -> list[Tick]:
+    """Ticks every ``unit.minutes`` minutes from midnight; a tick is major when the larger
+    unit's ticks fall on it too (midnight for hours, the hour for 15 minutes)."""
+    step = unit.minutes
+    first = math.ceil(first_day * 1440 / step) * step
+    last = math.floor(last_day * 1440 / step) * step
+    found = []
+    for minute in range(first, last + 1, step):
+        day, minute_of_day = divmod(minute, 1440)
+        year, month, day_of_month = date_of_day(day)
+        found.append(
+            Tick(
+                day=day + minute_of_day / 1440,
+                unit=unit,
+                year=year,
+                month=month,
+                day_of_month=day_of_month,
+                major=larger is not None and minute_of_day % larger.minutes == 0,
+                minute_of_day=minute_of_day,
+            )
+        )
+    return found

@@ -17,8 +17,13 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 6
-"""6: a card may have no side (``cards.side`` empty); a place may lie in several countries
+SCHEMA_VERSION = 7
+"""7: a card's ``first_day``, ``last_day`` and ``sort_day`` are REAL, a day number with the
+part of the day gone by for a date with a time of day (``2025-09-29T14:30``); a card's
+labelled dates are in ``cards.dates_json`` (``[{"label": {...}, "date": "1389/1405"}]``, NULL
+when it has none); a database of 6 is rebuilt.
+
+6: a card may have no side (``cards.side`` empty); a place may lie in several countries
 (``place_countries``, one row each); a medium may be remote (``media.url`` and ``kind``,
 with no ``file`` and no ``data``); a database of 5 is rebuilt.
 
@@ -68,10 +73,11 @@ CREATE TABLE media (
 CREATE TABLE cards (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     kind TEXT NOT NULL, category TEXT NOT NULL REFERENCES categories(id),
-    side TEXT, start TEXT, "end" TEXT, first_day INTEGER, last_day INTEGER,
-    sort_day INTEGER, sort_rank INTEGER, sort_precision INTEGER,
+    side TEXT, start TEXT, "end" TEXT, first_day REAL, last_day REAL,
+    sort_day REAL, sort_rank INTEGER, sort_precision INTEGER,
     timeline_qualifier TEXT, timeline_precision INTEGER, image TEXT REFERENCES media(id),
-    tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL
+    tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL,
+    dates_json TEXT
 );
 CREATE INDEX cards_by_category ON cards(category, sort_day, sort_rank, sort_precision, position);
 CREATE INDEX cards_by_date ON cards(sort_day, sort_rank, sort_precision, position);

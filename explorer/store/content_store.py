@@ -22,6 +22,7 @@ from explorer.domain.entities import (
     pick,
 )
 from explorer.domain.fuzzy_date import FuzzyDate
+from explorer.domain.labelled_date import LabelledDate, date_or_interval
 from explorer.domain.link_types import reading
 from explorer.domain.match_reasons import CardWords
 from explorer.domain.references import SEPARATOR
@@ -33,6 +34,14 @@ if TYPE_CHECKING:  # NumPy, which the columns need, is not imported at start
     from explorer.domain.timeline_event_columns import EventColumns
 
 _CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position"
+
+
+def _labelled_dates(text: str | None) -> tuple[LabelledDate, ...]:
+    if not text:
+        return ()
+    return tuple(
+        LabelledDate(item["label"], date_or_interval(item["date"])) for item in json.loads(text)
+    )
 
 
 def _date(text: str | None) -> FuzzyDate | None:
@@ -232,6 +241,7 @@ class ContentStore:
             tags=tuple(json.loads(row["tags_json"])),
             image=row["image"],
             translation_status={k: TranslationStatus(v) for k, v in status.items()},
+            dates=_labelled_dates(row["dates_json"]),
         )
 
     def related(self, card_id: str, language: str) -> list[RelatedCard]:

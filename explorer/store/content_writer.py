@@ -29,7 +29,9 @@ from explorer.domain.entities import (
     TranslationStatus,
 )
 from explorer.domain.fuzzy_date import FuzzyDate, span_vagueness
+from explorer.domain.labelled_date import LabelledDate
 from explorer.domain.references import qualify as q
+from explorer.domain.timeline_events import event_from_dates
 from explorer.store.connection import Connection
 from explorer.store.search_build import rebuild_search_index
 
@@ -281,6 +283,7 @@ class _CardRows:
                 columns.tags(card.tags),
                 columns.statuses(card.translation_status),
                 position,
+                _dates_json(card.dates),
             )
         )
         title, summary, body, note = card.title, card.summary, card.body, card.date_note
@@ -293,11 +296,17 @@ class _CardRows:
         self.sources += [(key, qualified[source], i) for i, source in enumerate(card.sources)]
 
     def write(self, conn: sqlite3.Connection) -> None:
-        marks = ", ".join("?" * 18)
+        marks = ", ".join("?" * 19)
         conn.executemany(f"INSERT INTO cards VALUES ({marks})", self.cards)
         conn.executemany("INSERT INTO card_texts VALUES (?, ?, ?, ?, ?, ?)", self.texts)
         conn.executemany("INSERT INTO card_places VALUES (?, ?, ?)", self.places)
         conn.executemany("INSERT INTO card_sources VALUES (?, ?, ?)", self.sources)
+
+
+def _dates_json(dates: tuple[LabelledDate, ...]) -> str | None:
+    if not dates:
+        return None
+    return _json([{"label": dict(item.label), "date": str(item.date)} for item in dates])
 
 
 class _DerivedColumns:
@@ -355,8 +364,8 @@ def _remember(memory: dict, key: Any, value: Any) -> Any:
 def _date_columns(start: FuzzyDate | None, end: FuzzyDate | None) -> tuple:
     if start is None:
         return (None, str(end) if end else None, None, None, None, None, None, None, None)
-    first_day = start.period()[0]
-    last_day = (end or start).period()[1]
+    event = event_from_dates("", "", start, end)
+    first_day, last_day = event.first_day, event.last_day
     sort_day, sort_rank, sort_precision = start.sort_key()
     qualifier, precision = span_vagueness(start, end)
     return (

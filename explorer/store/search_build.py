@@ -229,7 +229,7 @@ class SearchIndexBuilder:
         self.first_of_pack: dict[str, int] = {}
         """Pack id -> the sequence number of its first card: a card's is that + its position."""
         self.handed_over = 0
-        self.start_years = array("i")
+        self.start_years = array("q")
         """By sequence number: the year a card handed over starts, NO_YEAR when undated."""
 
     def begin_pack(self, pack_id: str) -> None:
@@ -418,7 +418,7 @@ class _Cards:
         cards not handed over, which are read back."""
 
 
-NO_YEAR = -(2**31)
+NO_YEAR = -(2**63)
 
 
 def _year_words(start: int | None, end: int | None) -> list[str]:

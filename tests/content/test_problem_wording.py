@@ -25,7 +25,7 @@ PLACEHOLDER = re.compile(r"%(?:n|\d+)")
 DOMAIN_ERRORS = {
     "not a date": lambda: FuzzyDate.parse("around 1265"),
     "year 0": lambda: FuzzyDate.parse("0"),
-    "year out of range": lambda: FuzzyDate.parse("999999999"),
+    "year out of range": lambda: FuzzyDate.parse("999999999999"),
     "month": lambda: FuzzyDate.parse("1990-13"),
     "day": lambda: FuzzyDate.parse("2023-02-30"),
     "end before start": lambda: span_of(FuzzyDate.parse("1900"), FuzzyDate.parse("1801")),

@@ -36,22 +36,35 @@ def on_boundary(unit, year, month, day_of_month):
         return True
     if unit.months:
         return day_of_month == 1 and (month - 1) % unit.months == 0
+    if unit.years >= 10_000:  # deep time: round numbers of years before 1950
+        astronomical = year + 1 if year < 0 else year
+        return (month, day_of_month) == (1, 1) and (1950 - astronomical) % unit.years == 0
     return (month, day_of_month) == (1, 1) and (year % unit.years == 0 or year == 1)
 
 
 windows = st.tuples(
-    st.integers(day_number(-20_000, 1, 1), day_number(20_000, 1, 1)),
-    st.floats(0, 6.8),  # log10 of the span in days
+    st.integers(day_number(-20_000, 1, 1), day_number(20_000, 1, 1))
+    | st.integers(day_number(-200_000_000, 1, 1), day_number(20_000, 1, 1)),
+    st.floats(-3, 6.8) | st.floats(6.8, 10.6),  # log10 of the span in days
     st.integers(100, 4000),  # width in pixels
     st.sampled_from([90, 40, 150]),
 )
 
 
+def assert_minute_tick(tick):
+    unit = tick.unit
+    assert 0 < unit.minutes < 1440 and tick.minute_of_day % unit.minutes == 0
+    midnight = day_number(tick.year, tick.month, tick.day_of_month)
+    assert tick.day == midnight + tick.minute_of_day / 1440
+    larger = UNITS[UNITS.index(unit) + 1]
+    assert tick.major == (tick.minute_of_day % larger.minutes == 0)
+
+
 @given(windows)
 def test_ticks_are_spaced_bounded_and_on_calendar_boundaries(window):
     first, log_span, width, spacing = window
-    last = first + int(10**log_span)
-    scale = max(last - first, 1) / width
+    last = first + 10**log_span
+    scale = (last - first) / width
     result = ticks(first, last, scale, spacing)
     assert len(result) <= (last - first) / scale / spacing + 2
     days = [tick.day for tick in result]
@@ -61,12 +74,17 @@ def test_ticks_are_spaced_bounded_and_on_calendar_boundaries(window):
         assert (after - before) / scale >= spacing
     for tick in result:
         assert tick.year != 0
+        if tick.minute_of_day is not None:
+            assert_minute_tick(tick)
+            continue
         month = tick.month if tick.month is not None else 1
         day_of_month = tick.day_of_month if tick.day_of_month is not None else 1
         assert tick.day == day_number(tick.year, month, day_of_month)
         assert (tick.month is None) == (tick.unit.years > 0)
         assert (tick.day_of_month is None) == (tick.unit is not TickUnit.DAY)
+        assert tick.minute_of_day is None
         assert on_boundary(tick.unit, tick.year, month, day_of_month)
+        assert (tick.years_before_present is not None) == (tick.unit.years >= 10_000)
         index = UNITS.index(tick.unit)
         larger = UNITS[index + 1] if index + 1 < len(UNITS) else None
         assert tick.major == (
@@ -143,3 +161,36 @@ def test_spacing_holds_for_february_and_common_years_too(days_per_pixel):
 def test_a_window_starting_on_new_year_of_ad_1_starts_with_a_tick():
     result = ticks(day_number(1, 1, 1), day_number(500, 1, 1), 1000 * YEAR / 1400)
     assert [t.year for t in result] == [1, 100, 200, 300, 400, 500]
+
+
+def test_deep_time_ticks_count_back_from_1950():
+    first, last = day_number(-115_000_000, 1, 1), day_number(2026, 1, 1)
+    result = ticks(first, last, (last - first) / 1000)
+    assert [tick.years_before_present for tick in result] == [100_000_000, 50_000_000, 0]
+    assert [tick.major for tick in result] == [True, False, True]
+    assert result[-1].year == 1950
+
+
+def test_ticks_reach_a_hundred_billion_years():
+    first, last = day_number(-100_000_000_000, 1, 1), day_number(2026, 1, 1)
+    result = ticks(first, last, (last - first) / 1000)
+    assert {tick.unit for tick in result} == {TickUnit.BILLIONS_10}
+    assert [tick.years_before_present for tick in result] == [
+        k * 10_000_000_000 for k in range(10, -1, -1)
+    ]
+
+
+def test_a_day_zoomed_in_has_ticks_on_the_hour_with_midnight_major():
+    midnight = day_number(2025, 9, 29)
+    result = ticks(midnight - 0.1, midnight + 1.1, 1.2 / 1000)
+    assert {tick.unit for tick in result} == {TickUnit.HOURS_3}
+    assert [tick.minute_of_day for tick in result][:3] == [0, 180, 360]
+    assert [tick.major for tick in result][:3] == [True, False, True]  # 6 hours is major
+    assert result[0].day == midnight and result[1].day == midnight + 0.125
+
+
+def test_an_hour_zoomed_in_has_ticks_every_five_minutes():
+    noon = day_number(2025, 9, 29) + 0.5
+    result = ticks(noon, noon + 1 / 24, (1 / 24) / 2000)
+    assert {tick.unit for tick in result} == {TickUnit.MINUTES_5}
+    assert [tick.minute_of_day for tick in result] == list(range(720, 781, 5))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from explorer.content.export.html_text import paragraphs_html, sources_html
 from explorer.domain.entities import Card, pick
-from explorer.domain.fuzzy_date import FuzzyDate, Qualifier
+from explorer.domain.fuzzy_date import FuzzyDate, Notation, Qualifier
 from explorer.store.content_store import ContentStore
 
 SOURCES_HEADING = {"en": "Sources", "it": "Fonti", "kk": "Дереккөздер", "ru": "Источники"}
@@ -46,7 +46,14 @@ class ExportedEvent:
 
 def exported_date(date: FuzzyDate) -> ExportedDate:
     display = date.display
-    if display is None and date.qualifier is not Qualifier.EXACT:
+    says_more = (
+        date.qualifier is not Qualifier.EXACT
+        or date.notation is not Notation.PLAIN
+        or date.extent > 1
+        or date.edtf is not None
+        or date.time is not None
+    )
+    if display is None and says_more:  # 115 Ma, 201X, 2001-21, a time of day
         display = str(date)
     return ExportedDate(date.year, date.month, date.day, display)
 

@@ -26,7 +26,7 @@ from explorer.domain.entities import Card, Media, TranslationStatus, base_langua
 from explorer.store.content_store import ContentStore
 from explorer.ui.cards.remote_media import RemoteMediaPlaceholder
 from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
-from explorer.ui.widgets.date_text import date_text, span_text
+from explorer.ui.widgets.date_text import any_date_text, date_text, span_text
 from explorer.ui.widgets.eliding_button import ElidingButton
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
 from explorer.ui.widgets.wrapping_label import WrappingLabel
@@ -297,6 +297,10 @@ class CardDetail(QScrollArea):
         note, _ = self._text(card.date_note)
         if note:
             column.addWidget(_label(note, "muted", text_font=self._font(9.5)))
+        for item in card.dates:
+            label, _ = self._text(item.label)
+            line = self.tr("%1: %2").replace("%1", label).replace("%2", any_date_text(item.date))
+            column.addWidget(_label(line, "labelledDate", text_font=self._font(10.5)))
         self._add_translation_notice(column, card, title_fallback)
         summary, _ = self._text(card.summary)
         column.addWidget(_label(summary, "lead", text_font=self._font(13.5, serif=True)))

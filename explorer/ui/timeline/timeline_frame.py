@@ -28,7 +28,9 @@ class LaneRow:
 
 @dataclass(frozen=True)
 class TimelineFrame:
-    """The timeline at one moment. Scene x is ``day / days_per_pixel``; ``origin_x`` and
+    """The timeline at one moment. Scene x is ``(day - zero_day) / days_per_pixel``, so that
+    scene coordinates stay small whatever the years (a scroll bar holds only 32 bits);
+    ``origin_x`` and
     ``origin_y`` are the scene point at the viewport's top-left corner, and ``first_day`` to
     ``last_day`` the days across the viewport. ``texts(ids)`` gives the titles and dates of
     events by id (it may read them from the collection)."""
@@ -48,6 +50,10 @@ class TimelineFrame:
     today: int = 0
     selected_id: str | None = None
     sizes: TimelineSizes = DESKTOP
+    zero_day: int = 0
 
     def x_of(self, day: float) -> float:
-        return day / self.days_per_pixel
+        return (day - self.zero_day) / self.days_per_pixel
+
+    def day_of_x(self, x: float) -> float:
+        return x * self.days_per_pixel + self.zero_day

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPen
 
-from explorer.domain.fuzzy_date import Precision, Qualifier
+from explorer.domain.fuzzy_date import VAGUE, Precision, Qualifier
 
 POINT_RADIUS = 6.0
 BAR_HEIGHT = 12.0
@@ -40,7 +40,7 @@ def draw_event(
 ) -> QRectF:
     """Draw one event centred on ``y``, ``scale`` times the usual size; returns the
     rectangle it occupies."""
-    is_point = precision is Precision.DAY and not is_span
+    is_point = precision >= Precision.DAY and not is_span
     height, open_end, radius = BAR_HEIGHT * scale, OPEN_END_PX * scale, POINT_RADIUS * scale
     if qualifier is Qualifier.BEFORE:
         rect = QRectF(x_first - open_end, y - height / 2, open_end, height)
@@ -66,7 +66,7 @@ def _point(painter: QPainter, rect: QRectF, colour: QColor, qualifier: Qualifier
     if qualifier is Qualifier.PLANNED:
         painter.setBrush(QColor(SURFACE))
         painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
-    elif qualifier is Qualifier.CIRCA:
+    elif qualifier in VAGUE:  # circa, uncertain: drawn as not quite known
         painter.setBrush(_faded(colour, 150))
         painter.setPen(QPen(_faded(colour, 90), 4))
     else:
@@ -84,7 +84,7 @@ def _bar(painter: QPainter, rect: QRectF, colour: QColor, qualifier: Qualifier) 
         return
     # A light outline keeps bars that overlap in one lane apart.
     painter.setPen(QPen(QColor(SURFACE), 1.5))
-    if qualifier is Qualifier.CIRCA:
+    if qualifier in VAGUE:
         gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
         edge = min(0.35, 12 / max(rect.width(), 1))
         gradient.setColorAt(0, _faded(colour, 0))

@@ -57,8 +57,8 @@ class TimelinePainter:
     def paint_band(self, painter: QPainter, frame: TimelineFrame, exposed: QRectF) -> None:
         """The part ``exposed`` of the band, in scene coordinates."""
         self.label_targets = []
-        first_day = exposed.left() * frame.days_per_pixel
-        last_day = exposed.right() * frame.days_per_pixel
+        first_day = frame.day_of_x(exposed.left())
+        last_day = frame.day_of_x(exposed.right())
         self._paint_eras(painter, frame, exposed, first_day, last_day)
         self._paint_grid(painter, frame, exposed, first_day, last_day)
         if frame.layout is None:

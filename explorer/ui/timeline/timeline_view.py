@@ -2,7 +2,8 @@
 
 The scene holds a single canvas item; at every paint the canvas asks the domain layout for
 the clusters visible at the current scale and draws only those, so a paint costs the same
-for 50 events as for 100,000. Scene x is ``day / days_per_pixel``; zooming changes
+for 50 events as for 100,000. Scene x is ``(day - zero_day) / days_per_pixel``, the
+first day of the band at 0, so that it stays small in deep time; zooming changes
 ``days_per_pixel`` (never the view transform) so text and marks keep their size.
 """
 
@@ -41,8 +42,10 @@ from explorer.ui.timeline.timeline_geometry import (
     ERA_LABEL_HEIGHT,
     HEADER_WIDTH,
     MARGIN_DAYS_FRACTION,
+    MAX_BAND_PX,
     MAX_DAYS_PER_PIXEL,
     MIN_DAYS_PER_PIXEL,
+    MIN_MARGIN_DAYS,
     ZOOM_STEP,
     EventText,
     LaneStyle,
@@ -90,6 +93,7 @@ class TimelineView(QGraphicsView):
         self.eras: list[Era] = []
         self.collapsed: set[str] = set()
         self.days_per_pixel = 1.0
+        self.zero_day = 0.0
         self.selected_id: str | None = None
         self._selected_index: int | None = None  # in the layout's order, as Tab left it
         self.language = "en"
@@ -118,6 +122,9 @@ class TimelineView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.window_changed.emit())
         self.fitted = True
+        """Whether the view follows its automatic choice (refitted on resize and new data):
+        the whole band when ``whole`` is true, else where most events are."""
+        self.whole = False
 
     # ---- data -------------------------------------------------------------------------
 
@@ -131,10 +138,16 @@ class TimelineView(QGraphicsView):
         self.lane_styles = lane_styles
         self.eras = list(eras)
         self._describe()
+        centre = self.centre_day() if had_layout else None
         self._update_scene_rect()
-        if not had_layout or self.fitted or not layout.lanes:
-            self.fit_all()
+        if not had_layout or not layout.lanes:
+            self.show_default()
+        elif self.fitted:
+            self._refit()
         else:
+            self.days_per_pixel = self._zoom_limited(self.days_per_pixel)
+            self._update_scene_rect()
+            self._scroll_day_to(centre, self._band_middle())
             self.window_changed.emit()
             self.viewport().update()
 
@@ -145,11 +158,11 @@ class TimelineView(QGraphicsView):
         self.viewport().update()
 
     def reset(self) -> None:
-        """Every lane open, nothing selected, the whole span in view."""
+        """Every lane open, nothing selected, the default view."""
         self.collapsed.clear()
         self.selected_id = None
         self._press_pos = None
-        self.fit_all()
+        self.show_default()
         self.verticalScrollBar().setValue(0)
 
     def use_sizes(self, sizes: TimelineSizes) -> None:
@@ -166,12 +179,17 @@ class TimelineView(QGraphicsView):
 
     # ---- geometry ----------------------------------------------------------------------
 
-    def day_span(self) -> tuple[int, int]:
+    def day_span(self) -> tuple[float, float]:
+        """The band's days: every event, and today when it is near them (a quarter of
+        their span away at most), with a margin."""
         layout = self.layout_
         if layout is None or not layout.lanes:
             return self.today - 3650, self.today + 365
-        first, last = min(layout.first_day, self.today), max(layout.last_day, self.today)
-        margin = max(30, int((last - first) * MARGIN_DAYS_FRACTION))
+        first, last = layout.first_day, layout.last_day
+        near = (last - first) / 4
+        if first - near <= self.today <= last + near:
+            first, last = min(first, self.today), max(last, self.today)
+        margin = max(MIN_MARGIN_DAYS, (last - first) * MARGIN_DAYS_FRACTION)
         return first - margin, last + margin
 
     def lane_top(self, lane: str) -> float:
@@ -202,23 +220,40 @@ class TimelineView(QGraphicsView):
         """The band plus a viewport's width of slack on each side, so that any day can be
         brought under any point of the view (zooming stays anchored even at the ends)."""
         first, last = self.day_span()
+        self.zero_day = first
         slack = max(self.viewport().width(), 400)
         height = AXIS_HEIGHT + ERA_LABEL_HEIGHT + sum(self.lane_height(x) for x in self.lanes())
         height = max(height + 12, self.viewport().height())
-        left = first / self.days_per_pixel - slack
+        left = -slack
         rect = QRectF(left, 0, (last - first) / self.days_per_pixel + 2 * slack, height)
         self.canvas.set_rect(rect)
         self.setSceneRect(rect)
 
     def x_of(self, day: float) -> float:
-        return day / self.days_per_pixel
+        return (day - self.zero_day) / self.days_per_pixel
+
+    def day_of_x(self, scene_x: float) -> float:
+        return scene_x * self.days_per_pixel + self.zero_day
 
     def day_at_view_x(self, view_x: float) -> float:
-        return self.mapToScene(round(view_x), 0).x() * self.days_per_pixel
+        return self.day_of_x(self.mapToScene(round(view_x), 0).x())
 
     def visible_days(self) -> tuple[float, float]:
         rect = self.mapToScene(self.viewport().rect()).boundingRect()
-        return rect.left() * self.days_per_pixel, rect.right() * self.days_per_pixel
+        return self.day_of_x(rect.left()), self.day_of_x(rect.right())
+
+    def zoom_limits(self) -> tuple[float, float]:
+        """The least and most days a pixel may show: at least a day in 48 pixels, but never
+        so few that the band grows past ``MAX_BAND_PX`` (a scroll bar counts in 32 bits);
+        at most 20 years, or what fitting the whole band needs if that is more."""
+        first, last = self.day_span()
+        width = max(200, self.viewport().width() - HEADER_WIDTH)
+        least = max(MIN_DAYS_PER_PIXEL, (last - first) / MAX_BAND_PX)
+        return least, max(MAX_DAYS_PER_PIXEL, (last - first) / width, least)
+
+    def _zoom_limited(self, days_per_pixel: float) -> float:
+        least, most = self.zoom_limits()
+        return min(most, max(least, days_per_pixel))
 
     # ---- zoom and pan ------------------------------------------------------------------
 
@@ -226,7 +261,7 @@ class TimelineView(QGraphicsView):
         """Zoom by ``factor`` keeping the day under ``view_x`` where it is."""
         self.fitted = False
         day = self.day_at_view_x(view_x)
-        new = min(MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, self.days_per_pixel / factor))
+        new = self._zoom_limited(self.days_per_pixel / factor)
         if new == self.days_per_pixel:
             return
         self.days_per_pixel = new
@@ -246,21 +281,38 @@ class TimelineView(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_at(1 / ZOOM_STEP, self.viewport().width() / 2)
 
+    def show_default(self) -> None:
+        """Where the view opens: the stretch where most events are when the collection is
+        dense in one period (see ``timeline_focus``), else every event."""
+        dense = self.layout_.dense_days() if self.layout_ is not None else None
+        if dense is None:
+            self.fit_all()
+            return
+        first, last = dense
+        margin = max(MIN_MARGIN_DAYS, (last - first) * MARGIN_DAYS_FRACTION)
+        self.show_days(first - margin, last + margin)
+        self.fitted, self.whole = True, False
+
+    def _refit(self) -> None:
+        if self.whole:
+            self.fit_all()
+        else:
+            self.show_default()
+
     def fit_all(self) -> None:
+        """Every event in view, whatever their span."""
         first, last = self.day_span()
         width = max(200, self.viewport().width() - HEADER_WIDTH - 24 - self.sizes.label_room)
-        self.days_per_pixel = min(
-            MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, (last - first) / width)
-        )
+        self.days_per_pixel = self._zoom_limited((last - first) / width)
         self._update_scene_rect()
         self._scroll_day_to(first, HEADER_WIDTH + 12)
-        self.fitted = True
+        self.fitted, self.whole = True, True
 
     def go_to_year(self, year: int, span_years: float = 12) -> None:
         """Centre the view on ``year``, zoomed to show about ``span_years``."""
         self.fitted = False
         width = max(200, self.viewport().width() - HEADER_WIDTH)
-        self.days_per_pixel = max(MIN_DAYS_PER_PIXEL, span_years * 365.2425 / width)
+        self.days_per_pixel = self._zoom_limited(span_years * 365.2425 / width)
         self._update_scene_rect()
         middle = day_number(year, 7, 1)
         self._scroll_day_to(middle, HEADER_WIDTH + width / 2)
@@ -269,8 +321,8 @@ class TimelineView(QGraphicsView):
         """Zoom and scroll so the days from ``first_day`` to ``last_day`` fill the view."""
         self.fitted = False
         width = max(200, self.viewport().width() - HEADER_WIDTH - 80)
-        span = max(1.0, last_day - first_day)
-        self.days_per_pixel = min(MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, span / width))
+        span = max(MIN_MARGIN_DAYS, last_day - first_day)
+        self.days_per_pixel = self._zoom_limited(span / width)
         self._update_scene_rect()
         self._scroll_day_to((first_day + last_day) / 2, HEADER_WIDTH + 40 + width / 2)
 
@@ -278,9 +330,9 @@ class TimelineView(QGraphicsView):
         """Zoom and scroll so the view's edges are at ``first_day`` and ``last_day`` (as
         ``visible_days`` gave them), within the zoom's limits."""
         self.fitted = False
-        span = max(1.0, last_day - first_day)
+        span = max(MIN_MARGIN_DAYS, last_day - first_day)
         width = max(1, self.viewport().width())
-        self.days_per_pixel = min(MAX_DAYS_PER_PIXEL, max(MIN_DAYS_PER_PIXEL, span / width))
+        self.days_per_pixel = self._zoom_limited(span / width)
         self._update_scene_rect()
         self._scroll_day_to(first_day, 0)
 
@@ -314,7 +366,7 @@ class TimelineView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fitted:
-            self.fit_all()
+            self._refit()
         else:
             self._update_scene_rect()
 
@@ -410,7 +462,7 @@ class TimelineView(QGraphicsView):
             style = self.lane_styles.get(lane) if lane is not None else None
             return plain_tooltip(style.name) if style is not None else ""
         if AXIS_HEIGHT <= scene.y() < AXIS_HEIGHT + ERA_LABEL_HEIGHT:
-            day = scene.x() * self.days_per_pixel
+            day = self.day_of_x(scene.x())
             spans = [(era.days(self.today), era) for era in self.eras]
             near = self.days_per_pixel  # a band a pixel wide can still be pointed at
             here = [
@@ -449,7 +501,7 @@ class TimelineView(QGraphicsView):
             return None
         tolerance = self.sizes.hit_px * self.days_per_pixel
         return self.layout_.lane(lane).cluster_at(
-            self.days_per_pixel, scene.x() * self.days_per_pixel, tolerance
+            self.days_per_pixel, self.day_of_x(scene.x()), tolerance
         )
 
     def activate_at(self, view_pos: QPointF) -> None:
@@ -560,6 +612,7 @@ class TimelineView(QGraphicsView):
             today=self.today,
             selected_id=self.selected_id,
             sizes=self.sizes,
+            zero_day=self.zero_day,
         )
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:

@@ -59,6 +59,7 @@ def test_the_wheel_zooms_keeping_the_time_under_the_cursor(window, qtbot):
 def test_plus_and_minus_keys_zoom_and_home_fits_all(window, qtbot):
     view = open_timeline(window, qtbot).view
     view.setFocus()
+    view.fit_all()
     fitted = view.days_per_pixel
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     assert view.days_per_pixel < fitted

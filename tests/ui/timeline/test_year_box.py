@@ -69,3 +69,17 @@ def test_after_a_reset_the_year_box_follows_the_view_shown_again(window, qtbot):
     window.reset_session("en", "cards")
     window.session.show_view("timeline")
     assert box.text() == str(middle_year(view))
+
+
+def test_the_year_box_takes_deep_time_and_big_years(qtbot):
+    from explorer.ui.timeline.year_box import YearBox
+
+    box = YearBox("2025")
+    qtbot.addWidget(box)
+    for typed, year in (("115 Ma", -114_998_051), ("12 ka", -10_051), ("-250000", -250_000)):
+        box.setText(typed)
+        assert box.hasAcceptableInput() and box.year() == year
+    box.setText("999999999999")
+    assert box.year() is None  # beyond the limit
+    box.follow(-250_000_000)
+    assert box.text() == "-250000000"
