@@ -161,7 +161,7 @@ class FacetPanel(QScrollArea):
     def _say_more(self, name: str) -> None:
         more, left_out = self.more[name], self.values[name].more
         if left_out:
-            more.setText(self.tr("%n more with fewer cards", "", left_out))
+            more.setText(self.tr("%n more with fewer cards: search finds them", "", left_out))
         if more.isHidden() == bool(left_out):
             more.setVisible(bool(left_out))
 
