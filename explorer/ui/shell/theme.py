@@ -201,7 +201,7 @@ QListView#timelineList::item:selected {{ background: #d8eef2; color: {PALETTE.in
     border-left: 4px solid {PALETTE.sky}; }}
 QLineEdit#yearBox {{
     background: {PALETTE.surface}; border: 1px solid {PALETTE.line}; border-radius: 15px;
-    padding: 5px 12px; max-width: 70px;
+    padding: 5px 9px; max-width: 80px;
 }}
 QLineEdit#yearBox:focus {{ border: 2px solid {PALETTE.focus}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}

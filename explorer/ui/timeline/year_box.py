@@ -8,9 +8,24 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from explorer.domain.fuzzy_date import MAX_YEAR, FuzzyDate, FuzzyDateError
+from explorer.domain.fuzzy_date import MAX_YEAR, PRESENT, FuzzyDate, FuzzyDateError
 
 _TYPED = QRegularExpression(r"-?\d{0,12}|\d{1,12}(\.\d{0,6})? ?(k|ka|M|Ma)?")
+DEEP_YEARS = 100_000
+"""From this many years before present on, the box shows years before present (ka, Ma)."""
+
+
+def year_text(year: int) -> str:
+    """``year`` as the box shows it: a year, or years before present once they are many
+    (``250 Ma``, ``120 ka``), written as the box reads them back."""
+    before_present = PRESENT - (year + 1 if year < 0 else year)
+    if before_present >= 100_000_000:
+        return f"{round(before_present / 1_000_000)} Ma"
+    if before_present >= 1_000_000:
+        return f"{before_present / 1_000_000:.1f}".removesuffix(".0") + " Ma"
+    if before_present >= DEEP_YEARS:
+        return f"{round(before_present / 1_000)} ka"
+    return str(year)
 
 
 class YearBox(QLineEdit):
@@ -29,7 +44,7 @@ class YearBox(QLineEdit):
         """Show ``year``, the view's, unless the person is typing (a typed year that was not
         gone to gives way at the view's next move)."""
         if not self.typing and abs(year) <= MAX_YEAR:
-            self.setText(str(year))  # clears the modified flag
+            self.setText(year_text(year))  # clears the modified flag
 
     def year(self) -> int | None:
         """The year in the box, or None when it holds none (empty, only a minus, a year

@@ -82,4 +82,12 @@ def test_the_year_box_takes_deep_time_and_big_years(qtbot):
     box.setText("999999999999")
     assert box.year() is None  # beyond the limit
     box.follow(-250_000_000)
-    assert box.text() == "-250000000"
+    assert box.text() == "250 Ma" and box.year() == -249_998_051, "read back to a year near"
+    box.follow(-13_800_000_000)
+    assert box.text() == "13800 Ma" and box.hasAcceptableInput()
+    box.follow(-2_598_051)
+    assert box.text() == "2.6 Ma"
+    box.follow(-118_051)
+    assert box.text() == "120 ka"
+    box.follow(-90_000)
+    assert box.text() == "-90000"
