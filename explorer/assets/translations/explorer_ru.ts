@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>%1 Ga</source>
-        <translation>%1 млрд лет назад</translation>
+        <translation>%1 млрд л. н.</translation>
     </message>
     <message>
         <source>%1 Ma</source>
-        <translation>%1 млн лет назад</translation>
+        <translation>%1 млн л. н.</translation>
     </message>
     <message>
         <source>%1 ka</source>
-        <translation>%1 тыс. лет назад</translation>
+        <translation>%1 тыс. л. н.</translation>
     </message>
     <message>
         <source>the %1s</source>
