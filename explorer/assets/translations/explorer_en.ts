@@ -48,10 +48,10 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <source>%n more with fewer cards</source>
+        <source>%n more with fewer cards: search finds them</source>
         <translation>
-            <numerusform>%Ln more with fewer cards</numerusform>
-            <numerusform>%Ln more with fewer cards</numerusform>
+            <numerusform>%Ln more with fewer cards: search finds it</numerusform>
+            <numerusform>%Ln more with fewer cards: search finds them</numerusform>
         </translation>
     </message>
 </context>
@@ -89,10 +89,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>lists %n labelled date(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %Ln labelled date; at most %1 are allowed here</numerusform>
+            <numerusform>lists %Ln labelled dates; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>lists %n language code(s); at most %1 are allowed here</source>
         <translation>
             <numerusform>lists %Ln language code; at most %1 are allowed here</numerusform>
             <numerusform>lists %Ln language codes; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n country code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %Ln country code; at most %1 are allowed here</numerusform>
+            <numerusform>lists %Ln country codes; at most %1 are allowed here</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -46,6 +46,10 @@
         <translation>%1 · Licenza: %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Not yet translated: shown in English.</source>
         <translation>Non ancora tradotta: mostrata in inglese.</translation>
     </message>
@@ -175,6 +179,38 @@
         <translation>%1 a.C.</translation>
     </message>
     <message>
+        <source>%1 Ga</source>
+        <translation>%1 Ga</translation>
+    </message>
+    <message>
+        <source>%1 Ma</source>
+        <translation>%1 Ma</translation>
+    </message>
+    <message>
+        <source>%1 ka</source>
+        <translation>%1 ka</translation>
+    </message>
+    <message>
+        <source>the %1s</source>
+        <translation>anni %1</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>primavera %1</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>estate %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>autunno %1</translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation>inverno %1</translation>
+    </message>
+    <message>
         <source>c. %1</source>
         <translation>ca. %1</translation>
     </message>
@@ -189,6 +225,22 @@
     <message>
         <source>planned for %1</source>
         <translation>previsto per il %1</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (data incerta)</translation>
+    </message>
+    <message>
+        <source>c. %1 (uncertain)</source>
+        <translation>ca. %1 (data incerta)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>fino al %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
     </message>
 </context>
 <context>
@@ -210,10 +262,10 @@
         <translation>Azzera tutti i filtri</translation>
     </message>
     <message numerus="yes">
-        <source>%n more with fewer cards</source>
+        <source>%n more with fewer cards: search finds them</source>
         <translation>
-            <numerusform>%Ln altro con meno schede</numerusform>
-            <numerusform>altri %Ln con meno schede</numerusform>
+            <numerusform>%Ln altro con meno schede: lo trova la ricerca</numerusform>
+            <numerusform>altri %Ln con meno schede: li trova la ricerca</numerusform>
         </translation>
     </message>
 </context>
@@ -240,6 +292,10 @@
     <message>
         <source>Both countries</source>
         <translation>Entrambi i paesi</translation>
+    </message>
+    <message>
+        <source>Neither country</source>
+        <translation>Nessuno dei due paesi</translation>
     </message>
     <message>
         <source>Person</source>
@@ -347,6 +403,10 @@
         <translation>Decennio</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Collezione</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -431,8 +491,8 @@
         <translation>l&apos;anno 0 non esiste: l&apos;1 a.C. è -1</translation>
     </message>
     <message>
-        <source>year %1 is out of range</source>
-        <translation>l&apos;anno %1 è fuori intervallo</translation>
+        <source>year %1 is out of range: years go up to %2 either side of year 1</source>
+        <translation>l&apos;anno %1 è fuori intervallo: gli anni arrivano fino a %2 prima e dopo l&apos;anno 1</translation>
     </message>
     <message>
         <source>a day needs a month</source>
@@ -447,8 +507,52 @@
         <translation>il giorno %1 non esiste in %2</translation>
     </message>
     <message>
+        <source>a time of day needs a day</source>
+        <translation>un orario richiede un giorno</translation>
+    </message>
+    <message>
+        <source>a date in ka or Ma has no month or day</source>
+        <translation>una data in ka o Ma non ha mese né giorno</translation>
+    </message>
+    <message>
+        <source>%1 cannot cover %2 units: a year with unspecified digits covers 10, 100 or 1000 years from a positive year, a season 3 months</source>
+        <translation>%1 non può coprire %2 unità: un anno con cifre non specificate copre 10, 100 o 1000 anni a partire da un anno positivo, una stagione 3 mesi</translation>
+    </message>
+    <message>
+        <source>%1 is an interval, not a date: write its first date as the start and its last as the end, or put the interval in dates</source>
+        <translation>%1 è un intervallo, non una data: scrivere la sua prima data in start e l&apos;ultima in end, oppure mettere l&apos;intervallo in dates</translation>
+    </message>
+    <message>
         <source>the end %1 comes before the start %2</source>
         <translation>la fine %1 viene prima dell&apos;inizio %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of years before present</source>
+        <translation>%1 non è un numero intero di anni prima del presente</translation>
+    </message>
+    <message>
+        <source>%1 has both a word and an EDTF mark for its qualifier; write one of them</source>
+        <translation>%1 ha come qualificatore sia una parola sia un segno EDTF; scriverne solo uno</translation>
+    </message>
+    <message>
+        <source>%1: unspecified digits (X) end a year of four digits or more after year 1, as in 201X or 19XX</source>
+        <translation>%1: le cifre non specificate (X) chiudono un anno di quattro o più cifre dopo l&apos;anno 1, come in 201X o 19XX</translation>
+    </message>
+    <message>
+        <source>%1: a year with unspecified digits has no month</source>
+        <translation>%1: un anno con cifre non specificate non ha mese</translation>
+    </message>
+    <message>
+        <source>%1: an unspecified month has no day</source>
+        <translation>%1: un mese non specificato non ha giorno</translation>
+    </message>
+    <message>
+        <source>%1: a season has no day</source>
+        <translation>%1: una stagione non ha giorno</translation>
+    </message>
+    <message>
+        <source>%1: of EDTF&apos;s seasons only 21 to 24 (spring, summer, autumn, winter) are understood</source>
+        <translation>%1: delle stagioni EDTF sono comprese solo quelle da 21 a 24 (primavera, estate, autunno, inverno)</translation>
     </message>
     <message>
         <source>is empty; write a version such as 1.0.0</source>
@@ -473,6 +577,30 @@
     <message>
         <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
         <translation>il titolo ha un testo in &apos;%1&apos; ma nessuno stato di traduzione per esso; indicare &apos;draft&apos; o &apos;reviewed&apos;</translation>
+    </message>
+    <message>
+        <source>give either countries (a list of codes) or country (one code), not both</source>
+        <translation>indicare countries (un elenco di codici) oppure country (un solo codice), non entrambi</translation>
+    </message>
+    <message>
+        <source>required but missing: give countries, a list of ISO 3166 codes such as [&quot;IT&quot;] or [&quot;IT&quot;, &quot;KZ&quot;] (or country, one code)</source>
+        <translation>obbligatorio ma mancante: indicare countries, un elenco di codici ISO 3166 come [&quot;IT&quot;] o [&quot;IT&quot;, &quot;KZ&quot;] (oppure country, un solo codice)</translation>
+    </message>
+    <message>
+        <source>give either file (a picture in the pack) or url (a remote medium), not both</source>
+        <translation>indicare file (un&apos;immagine nel pacchetto) oppure url (un contenuto multimediale remoto), non entrambi</translation>
+    </message>
+    <message>
+        <source>required but missing: give file (a picture in the pack&apos;s media/ folder) or url (the web address of a remote medium, with its kind)</source>
+        <translation>obbligatorio ma mancante: indicare file (un&apos;immagine nella cartella media/ del pacchetto) oppure url (l&apos;indirizzo web di un contenuto multimediale remoto, con il suo tipo in kind)</translation>
+    </message>
+    <message>
+        <source>required with url: say what the remote medium is, one of %1</source>
+        <translation>obbligatorio con url: indicare che cos&apos;è il contenuto multimediale remoto, uno tra %1</translation>
+    </message>
+    <message>
+        <source>only a remote medium (with url) has a kind; a file is always a picture</source>
+        <translation>solo un contenuto multimediale remoto (con url) ha un tipo (kind); un file è sempre un&apos;immagine</translation>
     </message>
     <message>
         <source>null (leave the field out instead)</source>
@@ -620,6 +748,14 @@
         <translation>una data scritta come testo, ad es. 2025-09-29 o circa 1254</translation>
     </message>
     <message>
+        <source>an object with a label and a date, e.g. {&quot;label&quot;: {&quot;en&quot;: &quot;built&quot;}, &quot;date&quot;: &quot;1389/1405&quot;}</source>
+        <translation>un oggetto con un&apos;etichetta e una data, ad es. {&quot;label&quot;: {&quot;en&quot;: &quot;built&quot;}, &quot;date&quot;: &quot;1389/1405&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of medium; use one of %2</source>
+        <translation>%1 non è un tipo di contenuto multimediale; usare uno tra %2</translation>
+    </message>
+    <message>
         <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
         <translation>%1 non è una data: è lunga %2 caratteri; ne sono ammessi al massimo %3</translation>
     </message>
@@ -657,6 +793,17 @@
         </translation>
     </message>
     <message>
+        <source>labelled dates</source>
+        <translation>date con etichetta</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n labelled date(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>elenca %Ln data con etichetta; qui ne sono ammesse al massimo %1</numerusform>
+            <numerusform>elenca %Ln date con etichetta; qui ne sono ammesse al massimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>language codes</source>
         <translation>codici di lingua</translation>
     </message>
@@ -676,12 +823,51 @@
         <translation>deve elencare almeno due luoghi</translation>
     </message>
     <message>
+        <source>country codes</source>
+        <translation>codici di paese</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n country code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>elenca %Ln codice di paese; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln codici di paese; qui ne sono ammessi al massimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must list at least one country code, e.g. [&quot;IT&quot;]</source>
+        <translation>deve elencare almeno un codice di paese, ad es. [&quot;IT&quot;]</translation>
+    </message>
+    <message>
+        <source>lists a country more than once</source>
+        <translation>elenca un paese più di una volta</translation>
+    </message>
+    <message>
         <source>a list of %1</source>
         <translation>un elenco di %1</translation>
     </message>
     <message>
         <source>lists %1 more than once</source>
         <translation>elenca %1 più di una volta</translation>
+    </message>
+    <message>
+        <source>has the unknown field(s) %1; a labelled date has a label and a date</source>
+        <translation>ha campi sconosciuti: %1; una data con etichetta ha solo i campi label e date</translation>
+    </message>
+    <message>
+        <source>has no %1; a labelled date has a label and a date</source>
+        <translation>manca il campo %1; una data con etichetta ha i campi label e date</translation>
+    </message>
+    <message>
+        <source>label: %1</source>
+        <translation>label: %1</translation>
+    </message>
+    <message>
+        <source>date: %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>date: %1 è lunga %2 caratteri; ne sono ammessi al massimo %3</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>date: %1</translation>
     </message>
     <message>
         <source>must list at least one language</source>
@@ -962,6 +1148,10 @@
     <message>
         <source>both ends are cards of other packs; a link must start or end at a card of this pack</source>
         <translation>entrambi gli estremi sono schede di altri pacchetti; un collegamento deve iniziare o finire in una scheda di questo pacchetto</translation>
+    </message>
+    <message>
+        <source>holds markup (%1) in a plain-text field: it is shown exactly as written, tags and all; write plain text (a blank line between paragraphs)</source>
+        <translation>contiene markup (%1) in un campo di testo semplice: il testo viene mostrato esattamente come è scritto, tag compresi; scrivere testo semplice (una riga vuota tra i paragrafi)</translation>
     </message>
     <message>
         <source>the key %1 appears twice in one object; keep only one</source>
@@ -1264,6 +1454,30 @@
         <source>it cannot be used</source>
         <translation>non è utilizzabile</translation>
     </message>
+    <message>
+        <source>an interval needs a date at one end at least</source>
+        <translation>un intervallo richiede una data almeno a uno dei due estremi</translation>
+    </message>
+    <message>
+        <source>%1 is not an interval; write two dates with a slash between, as in 1964/2008, ../1985 or 1985/..</source>
+        <translation>%1 non è un intervallo; scrivere due date separate da una barra, come in 1964/2008, ../1985 o 1985/..</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: hours go to 23, minutes to 59</source>
+        <translation>%1 non è un orario: le ore arrivano a 23, i minuti a 59</translation>
+    </message>
+    <message>
+        <source>second %1 is not between 0 and 59</source>
+        <translation>il secondo %1 non è compreso tra 0 e 59</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; write e.g. 14:30, 14:30:05, 14:30Z or 14:30+05:00</source>
+        <translation>%1 non è un orario; scrivere ad es. 14:30, 14:30:05, 14:30Z o 14:30+05:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTC offset: they go from -14:00 to +14:00</source>
+        <translation>%1 non è uno scostamento da UTC: va da -14:00 a +14:00</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1311,6 +1525,36 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, riga %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMedia</name>
+    <message>
+        <source>Picture</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Registrazione audio</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Pagina web</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMediaPlaceholder</name>
+    <message>
+        <source>%1 kept online, not shown here</source>
+        <translation>%1 disponibile online, non visualizzabile qui</translation>
     </message>
 </context>
 <context>

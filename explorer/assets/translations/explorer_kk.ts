@@ -46,6 +46,10 @@
         <translation>%1 · Лицензия: %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Not yet translated: shown in English.</source>
         <translation>Әлі аударылмаған: ағылшынша көрсетілген.</translation>
     </message>
@@ -175,6 +179,38 @@
         <translation>б.з.б. %1</translation>
     </message>
     <message>
+        <source>%1 Ga</source>
+        <translation>%1 млрд жыл бұрын</translation>
+    </message>
+    <message>
+        <source>%1 Ma</source>
+        <translation>%1 млн жыл бұрын</translation>
+    </message>
+    <message>
+        <source>%1 ka</source>
+        <translation>%1 мың жыл бұрын</translation>
+    </message>
+    <message>
+        <source>the %1s</source>
+        <translation>%1-жылдар</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>%1 жылдың көктемі</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>%1 жылдың жазы</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>%1 жылдың күзі</translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation>%1 жылдың қысы</translation>
+    </message>
+    <message>
         <source>c. %1</source>
         <translation>шамамен %1</translation>
     </message>
@@ -189,6 +225,22 @@
     <message>
         <source>planned for %1</source>
         <translation>жоспарланған: %1</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (нақты белгісіз)</translation>
+    </message>
+    <message>
+        <source>c. %1 (uncertain)</source>
+        <translation>шамамен %1 (нақты белгісіз)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 жылға дейін</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 жылдан бастап</translation>
     </message>
 </context>
 <context>
@@ -210,10 +262,10 @@
         <translation>Барлық сүзгілерді тазалау</translation>
     </message>
     <message numerus="yes">
-        <source>%n more with fewer cards</source>
+        <source>%n more with fewer cards: search finds them</source>
         <translation>
-            <numerusform>тағы %Ln, карточкалары азырақ</numerusform>
-            <numerusform>тағы %Ln, карточкалары азырақ</numerusform>
+            <numerusform>тағы %Ln, карточкалары азырақ: іздеу арқылы табуға болады</numerusform>
+            <numerusform>тағы %Ln, карточкалары азырақ: іздеу арқылы табуға болады</numerusform>
         </translation>
     </message>
 </context>
@@ -240,6 +292,10 @@
     <message>
         <source>Both countries</source>
         <translation>Екі ел де</translation>
+    </message>
+    <message>
+        <source>Neither country</source>
+        <translation>Екі елдің ешқайсысы емес</translation>
     </message>
     <message>
         <source>Person</source>
@@ -347,6 +403,10 @@
         <translation>Онжылдық</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Жинақ</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
@@ -431,8 +491,8 @@
         <translation>0 жыл болмайды: б.з.д. 1 жыл — бұл -1</translation>
     </message>
     <message>
-        <source>year %1 is out of range</source>
-        <translation>%1 жылы рұқсат етілген ауқымнан тыс</translation>
+        <source>year %1 is out of range: years go up to %2 either side of year 1</source>
+        <translation>%1 жылы рұқсат етілген ауқымнан тыс: 1-жылдан екі жаққа қарай ең көбі %2 жылға дейін баруға болады</translation>
     </message>
     <message>
         <source>a day needs a month</source>
@@ -447,8 +507,52 @@
         <translation>%2 ішінде %1 күні жоқ</translation>
     </message>
     <message>
+        <source>a time of day needs a day</source>
+        <translation>тәулік уақытына күн керек</translation>
+    </message>
+    <message>
+        <source>a date in ka or Ma has no month or day</source>
+        <translation>ka немесе Ma арқылы жазылған күнде ай мен күн болмайды</translation>
+    </message>
+    <message>
+        <source>%1 cannot cover %2 units: a year with unspecified digits covers 10, 100 or 1000 years from a positive year, a season 3 months</source>
+        <translation>%1 %2 бірлікті қамти алмайды: цифрлары көрсетілмеген жыл оң жылдан бастап 10, 100 немесе 1000 жылды, ал жыл мезгілі 3 айды қамтиды</translation>
+    </message>
+    <message>
+        <source>%1 is an interval, not a date: write its first date as the start and its last as the end, or put the interval in dates</source>
+        <translation>%1 — күн емес, аралық: оның алғашқы күнін start өрісіне, соңғысын end өрісіне жазыңыз немесе аралықты dates өрісіне қойыңыз</translation>
+    </message>
+    <message>
         <source>the end %1 comes before the start %2</source>
         <translation>соңы %1 басы %2 уақытынан бұрын келеді</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of years before present</source>
+        <translation>%1 — қазіргі уақытқа дейінгі жылдардың бүтін саны емес</translation>
+    </message>
+    <message>
+        <source>%1 has both a word and an EDTF mark for its qualifier; write one of them</source>
+        <translation>%1 ішінде анықтауыш сөзбен де, EDTF белгісімен де берілген; біреуін ғана жазыңыз</translation>
+    </message>
+    <message>
+        <source>%1: unspecified digits (X) end a year of four digits or more after year 1, as in 201X or 19XX</source>
+        <translation>%1: көрсетілмеген цифрлар (X) тек 1-жылдан кейінгі төрт не одан көп цифрлы жылдың соңында тұрады, мысалы, 201X немесе 19XX</translation>
+    </message>
+    <message>
+        <source>%1: a year with unspecified digits has no month</source>
+        <translation>%1: цифрлары көрсетілмеген жылда ай болмайды</translation>
+    </message>
+    <message>
+        <source>%1: an unspecified month has no day</source>
+        <translation>%1: көрсетілмеген айда күн болмайды</translation>
+    </message>
+    <message>
+        <source>%1: a season has no day</source>
+        <translation>%1: жыл мезгілінде күн болмайды</translation>
+    </message>
+    <message>
+        <source>%1: of EDTF&apos;s seasons only 21 to 24 (spring, summer, autumn, winter) are understood</source>
+        <translation>%1: EDTF жыл мезгілдерінің тек 21-ден 24-ке дейінгілері түсініледі (көктем, жаз, күз, қыс)</translation>
     </message>
     <message>
         <source>is empty; write a version such as 1.0.0</source>
@@ -473,6 +577,30 @@
     <message>
         <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
         <translation>тақырыптың &apos;%1&apos; тілінде мәтіні бар, бірақ оның аударма күйі жоқ; &apos;draft&apos; немесе &apos;reviewed&apos; деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give either countries (a list of codes) or country (one code), not both</source>
+        <translation>countries (кодтар тізімі) немесе country (бір код) өрісінің біреуін ғана көрсетіңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <source>required but missing: give countries, a list of ISO 3166 codes such as [&quot;IT&quot;] or [&quot;IT&quot;, &quot;KZ&quot;] (or country, one code)</source>
+        <translation>міндетті, бірақ жоқ: countries өрісін, яғни [&quot;IT&quot;] немесе [&quot;IT&quot;, &quot;KZ&quot;] сияқты ISO 3166 кодтарының тізімін көрсетіңіз (немесе бір коды бар country өрісін)</translation>
+    </message>
+    <message>
+        <source>give either file (a picture in the pack) or url (a remote medium), not both</source>
+        <translation>file (пакеттегі сурет) немесе url (қашықтағы медиаресурс) өрісінің біреуін ғана көрсетіңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <source>required but missing: give file (a picture in the pack&apos;s media/ folder) or url (the web address of a remote medium, with its kind)</source>
+        <translation>міндетті, бірақ жоқ: file (пакеттің media/ қалтасындағы сурет) немесе url (қашықтағы медиаресурстың веб-мекенжайы, kind өрісіндегі түрімен бірге) көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>required with url: say what the remote medium is, one of %1</source>
+        <translation>url болса, міндетті: қашықтағы медиаресурстың не екенін көрсетіңіз, мыналардың бірі: %1</translation>
+    </message>
+    <message>
+        <source>only a remote medium (with url) has a kind; a file is always a picture</source>
+        <translation>түрі (kind) тек қашықтағы медиаресурста (url бар болса) болады; файл әрқашан сурет болып табылады</translation>
     </message>
     <message>
         <source>null (leave the field out instead)</source>
@@ -620,6 +748,14 @@
         <translation>мәтін түрінде жазылған күн, мысалы, 2025-09-29 немесе circa 1254</translation>
     </message>
     <message>
+        <source>an object with a label and a date, e.g. {&quot;label&quot;: {&quot;en&quot;: &quot;built&quot;}, &quot;date&quot;: &quot;1389/1405&quot;}</source>
+        <translation>атауы мен күні бар объект, мысалы, {&quot;label&quot;: {&quot;en&quot;: &quot;built&quot;}, &quot;date&quot;: &quot;1389/1405&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of medium; use one of %2</source>
+        <translation>%1 — медиаресурс түрі емес; мыналардың бірін қолданыңыз: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
         <translation>%1 — күн емес: ұзындығы %2 таңба; ең көбі %3 таңбаға рұқсат етіледі</translation>
     </message>
@@ -657,6 +793,17 @@
         </translation>
     </message>
     <message>
+        <source>labelled dates</source>
+        <translation>атауы бар күндер</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n labelled date(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>тізімде атауы бар %Ln күн көрсетілген; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде атауы бар %Ln күн көрсетілген; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>language codes</source>
         <translation>тіл кодтары</translation>
     </message>
@@ -676,12 +823,51 @@
         <translation>кемінде екі орынды көрсетуі керек</translation>
     </message>
     <message>
+        <source>country codes</source>
+        <translation>ел кодтары</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n country code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>тізімде %Ln ел коды бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln ел коды бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must list at least one country code, e.g. [&quot;IT&quot;]</source>
+        <translation>кемінде бір ел кодын көрсетуі керек, мысалы, [&quot;IT&quot;]</translation>
+    </message>
+    <message>
+        <source>lists a country more than once</source>
+        <translation>бір ел тізімде бірнеше рет кездеседі</translation>
+    </message>
+    <message>
         <source>a list of %1</source>
         <translation>%1 тізімі</translation>
     </message>
     <message>
         <source>lists %1 more than once</source>
         <translation>%1 тізімде бірнеше рет кездеседі</translation>
+    </message>
+    <message>
+        <source>has the unknown field(s) %1; a labelled date has a label and a date</source>
+        <translation>белгісіз өрістер бар: %1; атауы бар күнде тек label және date өрістері болады</translation>
+    </message>
+    <message>
+        <source>has no %1; a labelled date has a label and a date</source>
+        <translation>%1 өрісі жоқ; атауы бар күнде label және date өрістері болады</translation>
+    </message>
+    <message>
+        <source>label: %1</source>
+        <translation>label: %1</translation>
+    </message>
+    <message>
+        <source>date: %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>date: %1 ұзындығы %2 таңба; ең көбі %3 таңбаға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>date: %1</translation>
     </message>
     <message>
         <source>must list at least one language</source>
@@ -962,6 +1148,10 @@
     <message>
         <source>both ends are cards of other packs; a link must start or end at a card of this pack</source>
         <translation>екі ұшы да басқа пакеттердің карточкалары; байланыс осы пакеттің карточкасынан басталуы немесе онда аяқталуы керек</translation>
+    </message>
+    <message>
+        <source>holds markup (%1) in a plain-text field: it is shown exactly as written, tags and all; write plain text (a blank line between paragraphs)</source>
+        <translation>қарапайым мәтін өрісінде белгілеу (%1) бар: мәтін тегтерімен қоса дәл жазылған күйінде көрсетіледі; қарапайым мәтін жазыңыз (азат жолдардың арасына бос жол қалдырыңыз)</translation>
     </message>
     <message>
         <source>the key %1 appears twice in one object; keep only one</source>
@@ -1264,6 +1454,30 @@
         <source>it cannot be used</source>
         <translation>оны пайдалану мүмкін емес</translation>
     </message>
+    <message>
+        <source>an interval needs a date at one end at least</source>
+        <translation>аралықтың кемінде бір ұшында күн болуы керек</translation>
+    </message>
+    <message>
+        <source>%1 is not an interval; write two dates with a slash between, as in 1964/2008, ../1985 or 1985/..</source>
+        <translation>%1 — аралық емес; екі күнді қиғаш сызық арқылы жазыңыз, мысалы, 1964/2008, ../1985 немесе 1985/..</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: hours go to 23, minutes to 59</source>
+        <translation>%1 — тәулік уақыты емес: сағат 23-ке дейін, минут 59-ға дейін болады</translation>
+    </message>
+    <message>
+        <source>second %1 is not between 0 and 59</source>
+        <translation>%1 секунды 0 мен 59 аралығында емес</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; write e.g. 14:30, 14:30:05, 14:30Z or 14:30+05:00</source>
+        <translation>%1 — тәулік уақыты емес; мысалы, былай жазыңыз: 14:30, 14:30:05, 14:30Z немесе 14:30+05:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTC offset: they go from -14:00 to +14:00</source>
+        <translation>%1 — UTC ығысуы емес: ол -14:00 пен +14:00 аралығында болады</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1311,6 +1525,36 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, %2-жол</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMedia</name>
+    <message>
+        <source>Picture</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Бейне</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Дыбыс жазбасы</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Веб-бет</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMediaPlaceholder</name>
+    <message>
+        <source>%1 kept online, not shown here</source>
+        <translation>%1 интернетте сақталған, мұнда көрсетілмейді</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@
         <translation>%1 · Лицензия: %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Not yet translated: shown in English.</source>
         <translation>Ещё не переведено: показано на английском.</translation>
     </message>
@@ -180,6 +184,38 @@
         <translation>%1 до н. э.</translation>
     </message>
     <message>
+        <source>%1 Ga</source>
+        <translation>%1 млрд л. н.</translation>
+    </message>
+    <message>
+        <source>%1 Ma</source>
+        <translation>%1 млн л. н.</translation>
+    </message>
+    <message>
+        <source>%1 ka</source>
+        <translation>%1 тыс. л. н.</translation>
+    </message>
+    <message>
+        <source>the %1s</source>
+        <translation>%1-е годы</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>весна %1 г.</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>лето %1 г.</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>осень %1 г.</translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation>зима %1 г.</translation>
+    </message>
+    <message>
         <source>c. %1</source>
         <translation>ок. %1</translation>
     </message>
@@ -194,6 +230,22 @@
     <message>
         <source>planned for %1</source>
         <translation>запланировано на %1 г.</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (предположительно)</translation>
+    </message>
+    <message>
+        <source>c. %1 (uncertain)</source>
+        <translation>ок. %1 (предположительно)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
     </message>
 </context>
 <context>
@@ -215,11 +267,11 @@
         <translation>Сбросить все фильтры</translation>
     </message>
     <message numerus="yes">
-        <source>%n more with fewer cards</source>
+        <source>%n more with fewer cards: search finds them</source>
         <translation>
-            <numerusform>ещё %Ln с меньшим числом карточек</numerusform>
-            <numerusform>ещё %Ln с меньшим числом карточек</numerusform>
-            <numerusform>ещё %Ln с меньшим числом карточек</numerusform>
+            <numerusform>ещё %Ln с меньшим числом карточек: воспользуйтесь поиском</numerusform>
+            <numerusform>ещё %Ln с меньшим числом карточек: воспользуйтесь поиском</numerusform>
+            <numerusform>ещё %Ln с меньшим числом карточек: воспользуйтесь поиском</numerusform>
         </translation>
     </message>
 </context>
@@ -247,6 +299,10 @@
     <message>
         <source>Both countries</source>
         <translation>Обе страны</translation>
+    </message>
+    <message>
+        <source>Neither country</source>
+        <translation>Ни одна из двух стран</translation>
     </message>
     <message>
         <source>Person</source>
@@ -354,6 +410,10 @@
         <translation>Десятилетие</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Коллекция</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -438,8 +498,8 @@
         <translation>года 0 не бывает: 1 год до н. э. — это -1</translation>
     </message>
     <message>
-        <source>year %1 is out of range</source>
-        <translation>год %1 вне допустимого диапазона</translation>
+        <source>year %1 is out of range: years go up to %2 either side of year 1</source>
+        <translation>год %1 вне допустимого диапазона: допускаются годы до %2 в обе стороны от 1 года</translation>
     </message>
     <message>
         <source>a day needs a month</source>
@@ -454,8 +514,52 @@
         <translation>дня %1 нет в %2</translation>
     </message>
     <message>
+        <source>a time of day needs a day</source>
+        <translation>для времени суток нужен день</translation>
+    </message>
+    <message>
+        <source>a date in ka or Ma has no month or day</source>
+        <translation>у даты в ka или Ma не бывает месяца и дня</translation>
+    </message>
+    <message>
+        <source>%1 cannot cover %2 units: a year with unspecified digits covers 10, 100 or 1000 years from a positive year, a season 3 months</source>
+        <translation>%1 не может охватывать %2 ед.: год с неуказанными цифрами охватывает 10, 100 или 1000 лет начиная с положительного года, сезон — 3 месяца</translation>
+    </message>
+    <message>
+        <source>%1 is an interval, not a date: write its first date as the start and its last as the end, or put the interval in dates</source>
+        <translation>%1 — интервал, а не дата: запишите его первую дату в start, а последнюю — в end или поместите интервал в dates</translation>
+    </message>
+    <message>
         <source>the end %1 comes before the start %2</source>
         <translation>конец %1 раньше начала %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of years before present</source>
+        <translation>%1 — не целое число лет до настоящего времени</translation>
+    </message>
+    <message>
+        <source>%1 has both a word and an EDTF mark for its qualifier; write one of them</source>
+        <translation>в %1 уточнение задано и словом, и знаком EDTF; напишите что-то одно</translation>
+    </message>
+    <message>
+        <source>%1: unspecified digits (X) end a year of four digits or more after year 1, as in 201X or 19XX</source>
+        <translation>%1: неуказанные цифры (X) стоят только в конце года из четырёх и более цифр после 1 года, как в 201X или 19XX</translation>
+    </message>
+    <message>
+        <source>%1: a year with unspecified digits has no month</source>
+        <translation>%1: у года с неуказанными цифрами не бывает месяца</translation>
+    </message>
+    <message>
+        <source>%1: an unspecified month has no day</source>
+        <translation>%1: у неуказанного месяца не бывает дня</translation>
+    </message>
+    <message>
+        <source>%1: a season has no day</source>
+        <translation>%1: у сезона не бывает дня</translation>
+    </message>
+    <message>
+        <source>%1: of EDTF&apos;s seasons only 21 to 24 (spring, summer, autumn, winter) are understood</source>
+        <translation>%1: из сезонов EDTF понимаются только с 21 по 24 (весна, лето, осень, зима)</translation>
     </message>
     <message>
         <source>is empty; write a version such as 1.0.0</source>
@@ -480,6 +584,30 @@
     <message>
         <source>the title has text in &apos;%1&apos; but no translation status for it; give &apos;draft&apos; or &apos;reviewed&apos;</source>
         <translation>у заголовка есть текст на &apos;%1&apos;, но нет статуса перевода для него; укажите &apos;draft&apos; или &apos;reviewed&apos;</translation>
+    </message>
+    <message>
+        <source>give either countries (a list of codes) or country (one code), not both</source>
+        <translation>укажите либо countries (список кодов), либо country (один код), но не оба поля</translation>
+    </message>
+    <message>
+        <source>required but missing: give countries, a list of ISO 3166 codes such as [&quot;IT&quot;] or [&quot;IT&quot;, &quot;KZ&quot;] (or country, one code)</source>
+        <translation>обязательно, но отсутствует: укажите countries — список кодов ISO 3166, например [&quot;IT&quot;] или [&quot;IT&quot;, &quot;KZ&quot;] (или country — один код)</translation>
+    </message>
+    <message>
+        <source>give either file (a picture in the pack) or url (a remote medium), not both</source>
+        <translation>укажите либо file (изображение в пакете), либо url (удалённый медиаресурс), но не оба поля</translation>
+    </message>
+    <message>
+        <source>required but missing: give file (a picture in the pack&apos;s media/ folder) or url (the web address of a remote medium, with its kind)</source>
+        <translation>обязательно, но отсутствует: укажите file (изображение в папке media/ пакета) или url (веб-адрес удалённого медиаресурса вместе с его типом в kind)</translation>
+    </message>
+    <message>
+        <source>required with url: say what the remote medium is, one of %1</source>
+        <translation>обязательно при url: укажите, что это за удалённый медиаресурс, — одно из: %1</translation>
+    </message>
+    <message>
+        <source>only a remote medium (with url) has a kind; a file is always a picture</source>
+        <translation>тип (kind) бывает только у удалённого медиаресурса (с url); файл — это всегда изображение</translation>
     </message>
     <message>
         <source>null (leave the field out instead)</source>
@@ -627,6 +755,14 @@
         <translation>дата, записанная текстом, например 2025-09-29 или circa 1254</translation>
     </message>
     <message>
+        <source>an object with a label and a date, e.g. {&quot;label&quot;: {&quot;en&quot;: &quot;built&quot;}, &quot;date&quot;: &quot;1389/1405&quot;}</source>
+        <translation>объект с подписью и датой, например {&quot;label&quot;: {&quot;en&quot;: &quot;built&quot;}, &quot;date&quot;: &quot;1389/1405&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of medium; use one of %2</source>
+        <translation>%1 — не тип медиаресурса; используйте одно из: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
         <translation>%1 — не дата: её длина %2 симв.; допускается не более %3</translation>
     </message>
@@ -667,6 +803,18 @@
         </translation>
     </message>
     <message>
+        <source>labelled dates</source>
+        <translation>дат с подписью</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n labelled date(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>в списке %Ln дата с подписью; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln даты с подписью; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln дат с подписью; здесь допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>language codes</source>
         <translation>кодов языков</translation>
     </message>
@@ -687,12 +835,52 @@
         <translation>должно перечислять хотя бы два места</translation>
     </message>
     <message>
+        <source>country codes</source>
+        <translation>кодов стран</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n country code(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>в списке %Ln код страны; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln кода стран; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln кодов стран; здесь допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must list at least one country code, e.g. [&quot;IT&quot;]</source>
+        <translation>должно перечислять хотя бы один код страны, например [&quot;IT&quot;]</translation>
+    </message>
+    <message>
+        <source>lists a country more than once</source>
+        <translation>страна в списке встречается более одного раза</translation>
+    </message>
+    <message>
         <source>a list of %1</source>
         <translation>список %1</translation>
     </message>
     <message>
         <source>lists %1 more than once</source>
         <translation>в списке %1 встречается более одного раза</translation>
+    </message>
+    <message>
+        <source>has the unknown field(s) %1; a labelled date has a label and a date</source>
+        <translation>есть неизвестные поля: %1; у даты с подписью есть только поля label и date</translation>
+    </message>
+    <message>
+        <source>has no %1; a labelled date has a label and a date</source>
+        <translation>нет поля %1; у даты с подписью есть поля label и date</translation>
+    </message>
+    <message>
+        <source>label: %1</source>
+        <translation>label: %1</translation>
+    </message>
+    <message>
+        <source>date: %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>date: длина %1 — %2 симв.; допускается не более %3</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>date: %1</translation>
     </message>
     <message>
         <source>must list at least one language</source>
@@ -977,6 +1165,10 @@
     <message>
         <source>both ends are cards of other packs; a link must start or end at a card of this pack</source>
         <translation>оба конца — карточки других пакетов; связь должна начинаться или заканчиваться на карточке этого пакета</translation>
+    </message>
+    <message>
+        <source>holds markup (%1) in a plain-text field: it is shown exactly as written, tags and all; write plain text (a blank line between paragraphs)</source>
+        <translation>содержит разметку (%1) в поле простого текста: текст показывается в точности как написан, вместе с тегами; пишите простой текст (абзацы разделяйте пустой строкой)</translation>
     </message>
     <message>
         <source>the key %1 appears twice in one object; keep only one</source>
@@ -1280,6 +1472,30 @@
         <source>it cannot be used</source>
         <translation>её нельзя использовать</translation>
     </message>
+    <message>
+        <source>an interval needs a date at one end at least</source>
+        <translation>у интервала хотя бы на одном конце должна быть дата</translation>
+    </message>
+    <message>
+        <source>%1 is not an interval; write two dates with a slash between, as in 1964/2008, ../1985 or 1985/..</source>
+        <translation>%1 — не интервал; напишите две даты через косую черту, например 1964/2008, ../1985 или 1985/..</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: hours go to 23, minutes to 59</source>
+        <translation>%1 — не время суток: часы — до 23, минуты — до 59</translation>
+    </message>
+    <message>
+        <source>second %1 is not between 0 and 59</source>
+        <translation>секунда %1 не лежит между 0 и 59</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; write e.g. 14:30, 14:30:05, 14:30Z or 14:30+05:00</source>
+        <translation>%1 — не время суток; пишите, например, 14:30, 14:30:05, 14:30Z или 14:30+05:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTC offset: they go from -14:00 to +14:00</source>
+        <translation>%1 — не смещение от UTC: допустимы смещения от -14:00 до +14:00</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1329,6 +1545,36 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, строка %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMedia</name>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Звукозапись</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMediaPlaceholder</name>
+    <message>
+        <source>%1 kept online, not shown here</source>
+        <translation>%1 хранится в интернете и здесь не показывается</translation>
     </message>
 </context>
 <context>
