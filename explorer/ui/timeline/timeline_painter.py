@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from explorer.domain.entities import pick
 from explorer.domain.timeline_events import TimelineEvent
 from explorer.domain.timeline_labels import era_label_ends, place_labels
-from explorer.domain.timeline_ticks import ticks
+from explorer.domain.timeline_ticks import Tick, ticks
 from explorer.ui.shell.theme import PALETTE, font
 from explorer.ui.timeline.timeline_axis import tick_label
 from explorer.ui.timeline.timeline_frame import LaneRow, TimelineFrame
@@ -29,6 +29,11 @@ from explorer.ui.timeline.timeline_text import (
     event_label,
     lane_name,
 )
+
+AXIS_TICK_SPACING = 90.0
+"""The least distance between two ticks of the axis, in pixels."""
+AXIS_LABEL_GAP = 16.0
+"""The least room between one tick's label and the next tick."""
 
 
 class TimelinePainter:
@@ -212,7 +217,7 @@ class TimelinePainter:
         painter.setPen(QPen(QColor(PALETTE.line), 1))
         painter.drawLine(QPointF(0, AXIS_HEIGHT), QPointF(viewport.width(), AXIS_HEIGHT))
         origin = frame.origin_x
-        for tick in ticks(int(frame.first_day) - 1, int(frame.last_day) + 1, frame.days_per_pixel):
+        for tick in self._axis_ticks(frame):
             x = frame.x_of(tick.day) - origin
             if x < HEADER_WIDTH:
                 continue
@@ -228,6 +233,20 @@ class TimelinePainter:
             painter.setFont(self.axis_bold)
             today = QCoreApplication.translate("TimelineView", "Today")
             painter.drawText(QPointF(today_x + 4, AXIS_HEIGHT - 2), today)
+
+    def _axis_ticks(self, frame: TimelineFrame) -> list[Tick]:
+        """Ticks far enough apart for their labels: 90 px, or more where labels in the
+        reader's language are wider ("120 тыс. л. н.")."""
+        metrics = QFontMetricsF(self.axis_bold)
+        first, last = int(frame.first_day) - 1, int(frame.last_day) + 1
+        spacing = AXIS_TICK_SPACING
+        for _ in range(3):
+            marks = ticks(first, last, frame.days_per_pixel, spacing)
+            widest = max((metrics.horizontalAdvance(tick_label(t)) for t in marks), default=0)
+            if widest + AXIS_LABEL_GAP <= spacing:
+                break
+            spacing = widest + AXIS_LABEL_GAP
+        return marks
 
     def _paint_headers(self, painter: QPainter, frame: TimelineFrame, viewport: QRectF) -> None:
         painter.fillRect(QRectF(0, 0, HEADER_WIDTH, viewport.height()), QColor(PALETTE.ground))

@@ -150,3 +150,26 @@ def test_reset_returns_to_the_default_view(view):
     view.fit_all()
     view.reset()
     assert band_days(view) == pytest.approx(opening)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_axis_labels_in_any_language_keep_apart_in_deep_time(view, language):
+    from PySide6.QtGui import QFontMetricsF
+
+    from explorer.ui.shell.app import create_application
+    from explorer.ui.timeline.timeline_painter import AXIS_LABEL_GAP
+
+    create_application().language_switcher.apply(language)
+    try:
+        show(view, layout_of("2.6 Ma", "1.2 Ma", "900 ka", "120 ka", "12 ka"))
+        for _ in range(6):  # from the whole span, zooming in step by step
+            frame = view.frame()
+            marks = view.painter._axis_ticks(frame)
+            metrics = QFontMetricsF(view.painter.axis_bold)
+            xs = [frame.x_of(tick.day) for tick in marks]
+            widths = [metrics.horizontalAdvance(tick_label(tick)) for tick in marks]
+            for x, width, following in zip(xs, widths, xs[1:], strict=False):
+                assert x + width + AXIS_LABEL_GAP <= following + 0.5, (language, marks)
+            view.zoom_in()
+    finally:
+        create_application().language_switcher.apply("en")
