@@ -36,7 +36,7 @@ _GOVERNED = (Qualifier.CIRCA, Qualifier.BEFORE, Qualifier.AFTER, Qualifier.UNCER
 """Qualifiers whose words govern the month's case: Russian "до июня", not "до июнь"."""
 
 
-def _bare(date: FuzzyDate, locale: QLocale) -> str:
+def _bare(date: FuzzyDate, locale: QLocale, governed: bool = False) -> str:
     if date.notation in (Notation.KA, Notation.MA):
         step = 1_000 if date.notation is Notation.KA else 1_000_000
         return before_present_text(date.years_before_present, step, locale)
@@ -53,7 +53,7 @@ def _bare(date: FuzzyDate, locale: QLocale) -> str:
         return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
     if date.month is not None:
         long = QLocale.FormatType.LongFormat
-        if date.qualifier in _GOVERNED:
+        if governed or date.qualifier in _GOVERNED:
             month = locale.monthName(date.month, long)
         else:
             month = locale.standaloneMonthName(date.month, long)
@@ -84,11 +84,13 @@ def _time(date: FuzzyDate, locale: QLocale) -> str:
     return f"{written} UTC{time.offset}" if time.offset else written
 
 
-def date_text(date: FuzzyDate, locale: QLocale | None = None) -> str:
+def date_text(date: FuzzyDate, locale: QLocale | None = None, governed: bool = False) -> str:
+    """``date`` as the reader's language writes it; ``governed`` where a word before it
+    governs its month's case ("until", "from")."""
     if date.display:
         return date.display
     locale = locale or QLocale()
-    bare = _bare(date, locale)
+    bare = _bare(date, locale, governed)
     if date.time is not None:
         bare = f"{bare}, {_time(date, locale)}"
     templates = {
@@ -116,10 +118,10 @@ def interval_text(interval: DateInterval, locale: QLocale | None = None) -> str:
     start, end = interval.start, interval.end
     if isinstance(start, End):
         template = QCoreApplication.translate("DateText", "until %1")
-        return template.replace("%1", date_text(end, locale))
+        return template.replace("%1", date_text(end, locale, governed=True))
     if isinstance(end, End):
         template = QCoreApplication.translate("DateText", "from %1")
-        return template.replace("%1", date_text(start, locale))
+        return template.replace("%1", date_text(start, locale, governed=True))
     return span_text(start, end, locale)
 
 

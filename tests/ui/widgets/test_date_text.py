@@ -44,3 +44,20 @@ def speak(qapp):
 def test_qualified_dates_read_in_each_language(speak, language, written, shown):
     speak(language)
     assert date_text(FuzzyDate.parse(written)) == shown
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "shown"),
+    [
+        ("en", "../1985-06", "until June 1985"),
+        ("ru", "../1985-06", "до июня 1985"),
+        ("ru", "1985-06/..", "с июня 1985"),
+        ("ru", "1964/2008", "1964 – 2008"),
+    ],
+)
+def test_open_intervals_read_with_the_case_their_word_asks(speak, language, written, shown):
+    from explorer.domain.date_interval import DateInterval
+    from explorer.ui.widgets.date_text import interval_text
+
+    speak(language)
+    assert interval_text(DateInterval.parse(written)) == shown
