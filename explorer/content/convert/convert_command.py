@@ -47,7 +47,7 @@ def convert(
     else:
         report.format_name, reader = READERS[format_name]
         draft = reader(source, options.language, report)
-    records = PackBuilder(draft, report, options, source.name).build()
+    records = PackBuilder(draft, report, options, source.name, source.parent).build()
     write_pack(records, out)
     report_path(out).write_text(report.text(str(out)), encoding="utf-8")
     return report

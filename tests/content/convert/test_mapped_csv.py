@@ -27,11 +27,11 @@ def test_mapped_columns_make_cards_places_sources_and_translations(tmp_path):
     assert abai.tags == ("poet", "thinker")
     places = {p.id: p for p in collection.places}
     semey = places[abai.places[0]]
-    assert (semey.name["en"], semey.latitude, semey.longitude, semey.country) == (
+    assert (semey.name["en"], semey.latitude, semey.longitude, semey.countries) == (
         "Semey",
         50.41,
         80.23,
-        "KZ",
+        ("KZ",),
     )
     dante = card(collection, "Dante Alighieri")
     assert str(dante.start) == "circa 1265"
