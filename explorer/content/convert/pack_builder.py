@@ -194,7 +194,9 @@ class PackBuilder:
             title = self._fitted(draft.record, "title", draft.title.get(language), NAME)
             body = self._fitted(draft.record, "text", draft.body.get(language), BODY)
             if title is None:
-                title = cut(" ".join(first_paragraph(body).split()), 80) if body else None
+                title = (
+                    fit(cut(" ".join(first_paragraph(body).split()), 80), NAME)[0] if body else None
+                )
                 title = title or f"Untitled record {number}"
                 self.report.lose(
                     draft.record, "title", f"the record has no title; the card is called '{title}'"
