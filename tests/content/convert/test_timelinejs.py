@@ -78,7 +78,7 @@ def test_times_deep_time_and_remote_media_are_carried(tmp_path):
 
 
 def test_what_the_format_cannot_hold_is_reported_per_record(tmp_path):
-    collection, report, out = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
+    _, report, out = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
     assert losses(report, "background") == [
         "event 4 ('Gagarin launched from Baikonur'): the background #0b1d3a was dropped: "
         "cards have none"
