@@ -15,7 +15,9 @@ def timeline_json(
     """The document TimelineJS reads: its texts are HTML, so every text is escaped."""
     headline, text = title
     document: dict = {
-        "title": {"text": {"headline": escape(headline, quote=False), "text": paragraphs_html(text)}},
+        "title": {
+            "text": {"headline": escape(headline, quote=False), "text": paragraphs_html(text)}
+        },
         "events": [_event(event) for event in events],
     }
     if eras:
@@ -59,5 +61,3 @@ def _date(date: ExportedDate) -> dict:
     if date.display is not None:
         fields["display_date"] = date.display
     return fields
-
-
