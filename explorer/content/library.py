@@ -388,7 +388,12 @@ class ContentLibrary:
     # Import --------------------------------------------------------------------------------
 
     def import_pack(
-        self, pack: Path, *, replace: bool = False, progress: ImportProgress | None = None
+        self,
+        pack: Path,
+        *,
+        replace: bool = False,
+        progress: ImportProgress | None = None,
+        origin: Path | None = None,
     ) -> ImportReport:
         """Validate ``pack``, keep it and build it into the content database, all or nothing.
 
@@ -396,12 +401,14 @@ class ContentLibrary:
         copied, and read from the copy). Raises PackInvalid (bad pack), PackTakeover (it
         would replace a pack from elsewhere and ``replace`` is false) or ImportFailed (disk
         full, folder read-only); in each case nothing was changed. ``progress`` hears how
-        far the import has come (see ``import_progress``).
+        far the import has come (see ``import_progress``). ``origin`` is where the pack is
+        said to come from when that is not ``pack`` itself (a file converted into a
+        temporary pack), so that importing from it again updates it.
         """
         report = progress or quietly
         report(ImportStep.CHECKING, 0, None)
         pack = Path(pack)
-        source = str(pack.resolve())
+        source = str(Path(origin or pack).resolve())
         with self._locked():
             notices: list[ContentNotice] = []
             sources, health = self._inspect(notices)

@@ -14,6 +14,7 @@ from explorer.content.convert.media_records import MediaMaker
 from explorer.content.convert.report import ConversionReport
 from explorer.content.convert.text_fit import cut, first_paragraph, fit
 from explorer.content.entity_files import PACK_FORMAT
+from explorer.content.import_progress import CONVERTING, ImportProgress, quietly
 from explorer.content.limits import (
     ATTRIBUTION,
     BODY,
@@ -63,6 +64,7 @@ class PackBuilder:
         options: PackOptions,
         file_name: str,
         source_folder: Path | None = None,
+        progress: ImportProgress = quietly,
     ) -> None:
         self.draft = draft
         self.report = report
@@ -79,6 +81,7 @@ class PackBuilder:
         self._card_ids = IdMaker("card")
         self._file_source: str | None = None
         self.media = MediaMaker(source_folder, self.languages, report)
+        self.progress = progress
 
     def build(self) -> PackRecords:
         records = ["the title slide"] + [card.record for card in self.draft.cards]
@@ -154,6 +157,7 @@ class PackBuilder:
     # --- cards ----------------------------------------------------------------------------
 
     def _card(self, number: int, draft: DraftCard) -> dict[str, Any]:
+        self.progress(CONVERTING, number, None)
         texts = self._texts(number, draft)
         title = texts["title"]
         card: dict[str, Any] = {
