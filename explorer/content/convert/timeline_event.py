@@ -103,8 +103,9 @@ def _date_note(event: TimelineEvent, start_shown: str | None, end_shown: str | N
 
 
 def shown_date(date: SourceDate | None, display: str) -> str | None:
-    """``display`` as the pack's date when it is one and names the same year as ``date``
-    ("circa 1254", "115 Ma", "2025-09-29T14:30", as ``explorer export`` writes them)."""
+    """``display`` as the pack's date when it is one and names the same year, month and day
+    as ``date`` ("circa 1254", "115 Ma", "2025-09-29T14:30", as ``explorer export`` writes
+    them): then it says more than the numbers, never less."""
     written = html_to_line(display)
     if date is None or not written:
         return None
@@ -113,7 +114,8 @@ def shown_date(date: SourceDate | None, display: str) -> str | None:
     except FuzzyDateError:
         return None
     year = date.year if date.year != 0 else -1
-    return str(parsed) if parsed.year == year else None
+    same = (parsed.year, parsed.month, parsed.day) == (year, date.month, date.day)
+    return str(parsed) if same else None
 
 
 def _media(event: TimelineEvent, card: DraftCard) -> None:

@@ -141,3 +141,29 @@ def test_malformed_timelines_name_the_record_and_field_and_write_nothing(
     assert str(raised.value).startswith(str(source))
     assert message in str(raised.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_a_display_date_in_the_packs_form_is_the_date_itself(tmp_path):
+    events = [
+        {"start_date": {"year": 1254, "display_date": "circa 1254"}, "text": {"headline": "A"}},
+        {
+            "start_date": {"year": -114998051, "display_date": "115 Ma"},
+            "end_date": {"year": 2001, "month": 3, "display_date": "2001-21"},
+            "text": {"headline": "B"},
+        },
+        {
+            "start_date": {"year": 1961, "month": 4, "day": 12, "display_date": "1961"},
+            "text": {"headline": "C"},
+        },
+        {"start_date": {"year": 1961, "display_date": "spring 1961"}, "text": {"headline": "D"}},
+    ]
+    source = tmp_path / "timeline.json"
+    source.write_text(json.dumps({"events": events}), encoding="utf-8")
+    collection, _, _ = converted(tmp_path, "timelinejs", source)
+    assert str(card(collection, "A").start) == "circa 1254"
+    b = card(collection, "B")
+    assert (str(b.start), str(b.end), b.date_note) == ("115 Ma", "2001-21", {})
+    c = card(collection, "C")
+    assert (str(c.start), c.date_note["en"]) == ("1961-04-12", "1961")
+    d = card(collection, "D")
+    assert (str(d.start), d.date_note["en"]) == ("1961", "spring 1961")
