@@ -59,9 +59,13 @@ class MediaMaker:
     """Pack path (``media/x.png``) -> the picture file beside the source."""
     unstated: dict[str, int] = field(default_factory=dict)
     _ids: IdMaker = field(default_factory=lambda: IdMaker("media"))
+    _made: dict[DraftMedia, str] = field(default_factory=dict)
+    """The same medium named by several cards is one record."""
 
     def record(self, record: str, media: DraftMedia, title: str) -> str | None:
         """The id of the media record for ``media``; None (reported) when it cannot be one."""
+        if media in self._made:
+            return self._made[media]
         address = media.address.strip()
         remote = address.lower().startswith(("http://", "https://"))
         located = self._remote(record, address) if remote else self._picture(record, address)
@@ -82,6 +86,7 @@ class MediaMaker:
         entry["caption"] = {language: caption for language in self.languages}
         entry["alt"] = {language: alt for language in self.languages}
         self.records.append(entry)
+        self._made[media] = media_id
         return media_id
 
     def note_placeholders(self) -> None:
@@ -131,7 +136,7 @@ class MediaMaker:
         folder = self.source_folder.resolve()
         path = (folder / relative).resolve()
         if not path.is_relative_to(folder) or not path.is_file():
-            return "there is no such file in the source's folder"
+            return "there is no such file inside the source's folder"
         if path.stat().st_size > MAX_PICTURE_BYTES:
             return "the file is larger than the 64 MB a pack's picture may take"
         data = path.read_bytes()

@@ -89,8 +89,27 @@ def test_a_path_outside_the_source_folder_or_not_a_picture_is_dropped_and_report
     assert dropped[2].endswith(
         "it is not a web address, nor a PNG or JPEG file in the source's folder"
     )
-    assert dropped[3].endswith("there is no such file in the source's folder")
+    assert dropped[3].endswith("there is no such file inside the source's folder")
     assert len(dropped) == 5
+
+
+def test_a_link_to_a_picture_outside_the_folder_is_dropped_and_one_picture_is_one_record(
+    tmp_path,
+):
+    (tmp_path / "outside.png").write_bytes(png_bytes())
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "inside.png").symlink_to(tmp_path / "outside.png")
+    (tmp_path / "src" / "shared.png").write_bytes(png_bytes(colour="#00ff00"))
+    shared = {"url": "shared.png", "caption": "Shared"}
+    source = _timeline(tmp_path, [{"url": "inside.png"}, shared, shared])
+    collection, report, out = converted(tmp_path, "timelinejs", source)
+    assert losses(report, "media") == [
+        "event 1 ('Event 1'): the media 'inside.png' was dropped: there is no such file in the "
+        "source's folder"
+    ]
+    images = [c.image for c in collection.cards]
+    assert images[0] is None and images[1] == images[2] == "shared"
+    assert [p.name for p in (out / "media").iterdir()] == ["shared.png"]
 
 
 def test_the_sources_paragraph_of_an_export_is_read_in_any_language():
