@@ -262,8 +262,8 @@ class PackBuilder:
         paragraph is all it has, or too long to be a summary)."""
         first = first_paragraph(body)
         summary, changes = fit(first, SUMMARY)
-        rest = body[len(first) :].strip()
-        if summary is None or changes or not rest:
+        rest, _ = fit(body[len(first) :], BODY)
+        if summary is None or changes or rest is None:
             return summary, body
         return summary, rest
 

@@ -104,7 +104,7 @@ def test_a_link_to_a_picture_outside_the_folder_is_dropped_and_one_picture_is_on
     source = _timeline(tmp_path, [{"url": "inside.png"}, shared, shared])
     collection, report, out = converted(tmp_path, "timelinejs", source)
     assert losses(report, "media") == [
-        "event 1 ('Event 1'): the media 'inside.png' was dropped: there is no such file inside "
+        "event 1 ('Event 1'): the media 'inside.png' was dropped: there is no such file inside the "
         "source's folder"
     ]
     images = [c.image for c in collection.cards]

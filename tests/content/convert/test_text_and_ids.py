@@ -6,6 +6,7 @@ from explorer.content.convert.date_strings import parse_date_string
 from explorer.content.convert.dates import DateFieldError, PackDate, SourceDate, pack_date
 from explorer.content.convert.html_text import html_to_line, html_to_text
 from explorer.content.convert.ids import IdMaker, slug
+from explorer.content.convert.pack_builder import PackBuilder
 from explorer.content.convert.report import ConversionReport
 
 
@@ -134,3 +135,15 @@ def test_the_report_escapes_control_characters():
     report = ConversionReport("x.json", "test")
     report.lose("event 1", "text", "caption \x1b[31mred\u202e")
     assert report.losses[0].what == "caption \\u001b[31mred\\u202e"
+
+
+def test_the_summary_is_the_first_paragraph_and_the_body_the_rest():
+    assert PackBuilder._summary_from("First.\n\nSecond.\n\nThird.") == (
+        "First.",
+        "Second.\n\nThird.",
+    )
+    assert PackBuilder._summary_from("Only one.") == ("Only one.", "Only one.")
+    assert PackBuilder._summary_from("First.\n\n\u0300") == ("First.", "First.\n\n\u0300")
+    long_first = "word " * 500 + "\n\nSecond."
+    summary, body = PackBuilder._summary_from(long_first)
+    assert summary.endswith("…") and body == long_first
