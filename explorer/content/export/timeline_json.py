@@ -58,6 +58,10 @@ def _date(date: ExportedDate) -> dict:
         fields["month"] = date.month
     if date.day is not None:
         fields["day"] = date.day
+    if date.time is not None:
+        fields["hour"], fields["minute"] = date.time.hour, date.time.minute
+        if date.time.second is not None:
+            fields["second"] = date.time.second
     if date.display is not None:
         fields["display_date"] = date.display
     return fields
