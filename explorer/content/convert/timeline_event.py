@@ -70,15 +70,14 @@ def event_card(event: TimelineEvent, language: str, report: ConversionReport) ->
 
 def era_from(event: TimelineEvent, report: ConversionReport) -> DraftEra | None:
     """An era from an era slide; None (reported) when it has no start date it can keep."""
-    start = _date(event.start, event.label, "start date", report)
+    label = event.label
+    start = shown_date(event.start, event.start_display)
+    start = start or _date(event.start, label, "start date", report)
     if start is None:
-        report.lose(event.label, "era", "the era has no start date the pack can hold; dropped")
+        report.lose(label, "era", "the era has no start date the pack can hold; dropped")
         return None
-    end = shown_date(event.end, event.end_display) or _date(
-        event.end, event.label, "end date", report
-    )
-    start = shown_date(event.start, event.start_display) or start
-    return DraftEra(event.label, event.title, start, end)
+    end = shown_date(event.end, event.end_display) or _date(event.end, label, "end date", report)
+    return DraftEra(label, event.title, start, end)
 
 
 def _date(date: SourceDate | None, label: str, field: str, report: ConversionReport) -> str | None:
