@@ -419,7 +419,9 @@ class ContentLibrary:
             base = self.database if health.state is State.CURRENT else others
             kept = self.registry.load()
             existing = next((p for p in kept if p.id == identity.id), None)
-            replaced = self._check_takeover(identity, pack, source, existing, replace)
+            replaced = self._check_takeover(
+                identity, pack, source, existing, replace, shown=str(origin or pack)
+            )
             unchanged = existing is not None and base == self.database
             if unchanged and _pack_fingerprint(pack, self.limits) == existing.fingerprint:
                 return ImportReport(
@@ -480,8 +482,10 @@ class ContentLibrary:
         source: str,
         existing: KeptPack | None,
         replace: bool,
+        shown: str,
     ) -> str | None:
-        """What the pack would replace; raises PackTakeover unless that is allowed.
+        """What the pack would replace; raises PackTakeover unless that is allowed. ``shown``
+        names the incoming pack (the file it was converted from, when it was).
 
         A pack refused so is checked first: a bad pack is refused for its problems. A good
         one is refused with the content database made ready, as for any start.
@@ -492,7 +496,7 @@ class ContentLibrary:
             summary = _check_pack(pack, self.limits)
             self._prepare()
             incoming = PackProblems.tr("%1 (version %2, %n card(s))", "", summary.cards).arg(
-                str(pack), identity.version
+                shown, identity.version
             )
             return PackTakeover(message.arg(incoming), replaceable=replaceable)
 

@@ -16,6 +16,7 @@ from explorer.content.progress_line import ProgressLine, describe
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import content_database_path
 from tests.content.convert.converting import FIXTURES
+from tests.content.pack_builder import write_valid_pack
 
 
 @pytest.fixture
@@ -82,3 +83,17 @@ def test_the_converting_step_counts_records_on_a_terminal():
     line(CONVERTING, 5, None)
     line.end_line()
     assert stream.getvalue().endswith("\rConverting the source: 5 records\n")
+
+
+def test_an_id_taken_by_a_pack_from_elsewhere_names_the_source_and_needs_replace(
+    temporary, tmp_path, capsys
+):
+    assert main(["import", str(write_valid_pack(tmp_path, manifest={"id": "shared"}))]) == 0
+    capsys.readouterr()
+    source = FIXTURES / "timeline_v2.json"
+    assert main(["import", str(source), "--from", "timelinejs", "--id", "shared"]) == 1
+    error = capsys.readouterr().err
+    assert f"Importing {source} (version 1.0.0, 3 cards) would replace it." in error
+    assert "--replace" in error and "Nothing was imported." in error
+    assert main(["import", str(source), "--from", "timelinejs", "--id", "shared", "--replace"]) == 0
+    assert list(temporary.iterdir()) == []
