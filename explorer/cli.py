@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+CONVERT_FORMATS = ("timelinejs", "timelinejs-csv", "simile", "csv")
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -33,12 +35,21 @@ def _parser() -> argparse.ArgumentParser:
     validate = verbs.add_parser("validate", help="check a content pack and list every problem")
     validate.add_argument("pack", type=Path, help="a pack folder or .zip file")
     import_ = verbs.add_parser("import", help="validate a content pack and add it to the explorer")
-    import_.add_argument("pack", type=Path, help="a pack folder or .zip file")
+    import_.add_argument(
+        "pack", type=Path, help="a pack folder or .zip file (with --from: the file to convert)"
+    )
     import_.add_argument(
         "--replace",
         action="store_true",
         help="replace a pack of the same id imported from elsewhere, or the bundled collection",
     )
+    import_.add_argument(
+        "--from",
+        dest="source_format",
+        choices=CONVERT_FORMATS,
+        help="convert the file from this format first, then import it (see explorer convert)",
+    )
+    _add_pack_options(import_)
     _add_convert(verbs)
     export = verbs.add_parser(
         "export", help="write a pack, the library or a search as TimelineJS JSON or CSV"
@@ -62,18 +73,43 @@ def _add_convert(verbs: argparse._SubParsersAction) -> None:
         description="Convert a timeline into a content pack folder; what could not be carried "
         "over is listed in OUT.report.txt (see docs/importing.md).",
     )
-    convert.add_argument(
-        "format", choices=("timelinejs", "timelinejs-csv", "simile", "csv"), help="the format"
-    )
+    convert.add_argument("format", choices=CONVERT_FORMATS, help="the format")
     convert.add_argument("source", type=Path, help="the file to convert")
     convert.add_argument("out", type=Path, help="the pack folder to make (new or empty)")
-    convert.add_argument("--mapping", type=Path, help="for csv: which column holds what (JSON)")
-    convert.add_argument("--id", dest="pack_id", help="the pack's id (default: from its title)")
-    convert.add_argument("--title", help="the pack's title (default: the timeline's own)")
-    convert.add_argument("--language", default="en", help="the texts' language (default en)")
-    convert.add_argument("--licence", help="the licence of the texts")
-    convert.add_argument("--source-url", help="a web address for the source every card cites")
-    convert.add_argument("--source-title", help="a title for that source (default: file name)")
+    _add_pack_options(convert)
+
+
+def _add_pack_options(verb: argparse.ArgumentParser) -> None:
+    """What ``convert`` (and ``import --from``) take to make the pack."""
+    verb.add_argument("--mapping", type=Path, help="for csv: which column holds what (JSON)")
+    verb.add_argument("--id", dest="pack_id", help="the pack's id (default: from its title)")
+    verb.add_argument("--title", help="the pack's title (default: the timeline's own)")
+    verb.add_argument("--language", default="en", help="the texts' language (default en)")
+    verb.add_argument("--licence", help="the licence of the texts")
+    verb.add_argument("--source-url", help="a web address for the source every card cites")
+    verb.add_argument("--source-title", help="a title for that source (default: file name)")
+
+
+def _pack_options(args: argparse.Namespace):  # -> PackOptions, imported only when needed
+    from explorer.content.convert.pack_builder import PackOptions
+
+    return PackOptions(
+        pack_id=args.pack_id,
+        title=args.title,
+        language=args.language,
+        licence=args.licence,
+        source_url=args.source_url,
+        source_title=args.source_title,
+    )
+
+
+def _converting_options_without_from(args: argparse.Namespace) -> list[str]:
+    """The options of ``import`` that only ``--from`` uses, given without it."""
+    names = ("mapping", "pack_id", "title", "licence", "source_url", "source_title")
+    given = [name for name in names if getattr(args, name) is not None]
+    if args.language != "en":
+        given.append("language")
+    return [f"--{'id' if name == 'pack_id' else name.replace('_', '-')}" for name in given]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,22 +119,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return validate_command(args.pack)
     if args.verb == "import":
-        from explorer.content.commands import import_command
-
-        return import_command(args.pack, replace=args.replace)
+        return _import(args)
     if args.verb == "convert":
         from explorer.content.convert.convert_command import convert_command
-        from explorer.content.convert.pack_builder import PackOptions
 
-        options = PackOptions(
-            pack_id=args.pack_id,
-            title=args.title,
-            language=args.language,
-            licence=args.licence,
-            source_url=args.source_url,
-            source_title=args.source_title,
+        return convert_command(
+            args.format, args.source, args.out, _pack_options(args), args.mapping
         )
-        return convert_command(args.format, args.source, args.out, options, args.mapping)
     if args.verb == "export":
         from explorer.content.export.export_command import export_command
 
@@ -116,6 +143,25 @@ def main(argv: list[str] | None = None) -> int:
     from explorer.ui.shell.app import run_app
 
     return run_app(screenshot_dir=args.screenshot)
+
+
+def _import(args: argparse.Namespace) -> int:
+    if args.source_format is not None:
+        from explorer.content.convert.import_source import import_source_command
+
+        return import_source_command(
+            args.source_format, args.pack, _pack_options(args), args.mapping, replace=args.replace
+        )
+    stray = _converting_options_without_from(args)
+    if stray:
+        print(
+            f"explorer import: {', '.join(stray)} converts a file and needs --from FORMAT",
+            file=sys.stderr,
+        )
+        return 2
+    from explorer.content.commands import import_command
+
+    return import_command(args.pack, replace=args.replace)
 
 
 if __name__ == "__main__":

@@ -38,10 +38,17 @@ def validate_command(pack: Path) -> int:
 
 def import_command(pack: Path, *, replace: bool = False) -> int:
     """Import ``pack``, showing its progress on standard error (see ``ProgressLine``)."""
+    return import_with_progress(pack, ProgressLine(), replace=replace)
+
+
+def import_with_progress(
+    pack: Path, progress: ProgressLine, *, replace: bool = False, origin: Path | None = None
+) -> int:
+    """Import ``pack`` (said to come from ``origin``, when given), its steps shown by
+    ``progress``; 1 (said why) when nothing was imported."""
     library = ContentLibrary(user_data_path(), BUNDLED_COLLECTION)
-    progress = ProgressLine()
     try:
-        report = library.import_pack(pack, replace=replace, progress=progress)
+        report = library.import_pack(pack, replace=replace, progress=progress, origin=origin)
     except (PackInvalid, PackTakeover, ImportFailed, ContentUnavailable) as error:
         progress.end_line()
         print(error, file=sys.stderr)

@@ -40,6 +40,13 @@ _UNITS = {
     ImportStep.INDEX: "parts",
 }
 
+CONVERTING = "Converting the source"
+"""The step before the others when ``explorer import --from`` converts a source first; its
+``done`` counts the records made into cards, its ``total`` is None (not known ahead)."""
+
+STEP_UNITS: dict[str, str] = {CONVERTING: "records", **_UNITS}
+"""What each step's ``done`` counts, by its text."""
+
 ImportProgress = Callable[[str, int, "int | None"], None]
 """``progress(step, done, total)``; see the module's description."""
 

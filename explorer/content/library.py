@@ -388,7 +388,12 @@ class ContentLibrary:
     # Import --------------------------------------------------------------------------------
 
     def import_pack(
-        self, pack: Path, *, replace: bool = False, progress: ImportProgress | None = None
+        self,
+        pack: Path,
+        *,
+        replace: bool = False,
+        progress: ImportProgress | None = None,
+        origin: Path | None = None,
     ) -> ImportReport:
         """Validate ``pack``, keep it and build it into the content database, all or nothing.
 
@@ -396,12 +401,14 @@ class ContentLibrary:
         copied, and read from the copy). Raises PackInvalid (bad pack), PackTakeover (it
         would replace a pack from elsewhere and ``replace`` is false) or ImportFailed (disk
         full, folder read-only); in each case nothing was changed. ``progress`` hears how
-        far the import has come (see ``import_progress``).
+        far the import has come (see ``import_progress``). ``origin`` is where the pack is
+        said to come from when that is not ``pack`` itself (a file converted into a
+        temporary pack), so that importing from it again updates it.
         """
         report = progress or quietly
         report(ImportStep.CHECKING, 0, None)
         pack = Path(pack)
-        source = str(pack.resolve())
+        source = str(Path(origin or pack).resolve())
         with self._locked():
             notices: list[ContentNotice] = []
             sources, health = self._inspect(notices)
@@ -412,7 +419,9 @@ class ContentLibrary:
             base = self.database if health.state is State.CURRENT else others
             kept = self.registry.load()
             existing = next((p for p in kept if p.id == identity.id), None)
-            replaced = self._check_takeover(identity, pack, source, existing, replace)
+            replaced = self._check_takeover(
+                identity, pack, source, existing, replace, shown=str(origin or pack)
+            )
             unchanged = existing is not None and base == self.database
             if unchanged and _pack_fingerprint(pack, self.limits) == existing.fingerprint:
                 return ImportReport(
@@ -473,8 +482,10 @@ class ContentLibrary:
         source: str,
         existing: KeptPack | None,
         replace: bool,
+        shown: str,
     ) -> str | None:
-        """What the pack would replace; raises PackTakeover unless that is allowed.
+        """What the pack would replace; raises PackTakeover unless that is allowed. ``shown``
+        names the incoming pack (the file it was converted from, when it was).
 
         A pack refused so is checked first: a bad pack is refused for its problems. A good
         one is refused with the content database made ready, as for any start.
@@ -485,7 +496,7 @@ class ContentLibrary:
             summary = _check_pack(pack, self.limits)
             self._prepare()
             incoming = PackProblems.tr("%1 (version %2, %n card(s))", "", summary.cards).arg(
-                str(pack), identity.version
+                shown, identity.version
             )
             return PackTakeover(message.arg(incoming), replaceable=replaceable)
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from explorer.content.import_progress import ImportStep
+from explorer.content.import_progress import STEP_UNITS
 
 MB = 1024 * 1024
 REDRAW_SECONDS = 0.1
@@ -61,10 +61,11 @@ class ProgressLine:
 
 
 def describe(step: str, done: int, total: int | None) -> str:
-    """ "Importing its cards: 148 / 327 MB (45 %)", or "Checking the pack…" with no measure."""
+    """ "Importing its cards: 148 / 327 MB (45 %)", "Converting the source: 1,200 records"
+    when the total is not known, or "Checking the pack…" with no measure."""
+    unit = STEP_UNITS.get(step)
     if total is None:
-        return f"{step}…"
-    unit = ImportStep(step).unit if step in ImportStep._value2member_map_ else None
+        return f"{step}: {done:,} {unit}" if unit and done else f"{step}…"
     share = f"{100 * done // total} %" if total else "100 %"
     if unit == "bytes":
         return f"{step}: {done / MB:,.0f} / {total / MB:,.0f} MB ({share})"

@@ -17,6 +17,7 @@ from explorer.content.convert.simile import read_simile
 from explorer.content.convert.timelinejs import read_timelinejs
 from explorer.content.convert.timelinejs_csv import read_timelinejs_csv
 from explorer.content.field_parsers import LANGUAGE_PATTERN
+from explorer.content.import_progress import CONVERTING, ImportProgress, quietly
 from explorer.content.text_rules import url_problem
 
 Reader = Callable[[Path, str, ConversionReport], Draft]
@@ -34,20 +35,23 @@ def convert(
     out: Path,
     options: PackOptions,
     mapping: Path | None = None,
+    progress: ImportProgress = quietly,
 ) -> ConversionReport:
-    """Convert ``source`` into the pack folder ``out`` and write its report beside it.
+    """Convert ``source`` into the pack folder ``out`` and write its report beside it;
+    ``progress`` hears the step ``CONVERTING`` as records are made into cards.
 
     Raises ConvertError naming the file, record and field; then nothing is written.
     """
     _check_arguments(format_name, out, options, mapping)
     report = ConversionReport(str(source), format_name)
+    progress(CONVERTING, 0, None)
     if format_name == "csv":
         report.format_name = "CSV with a mapping"
         draft = read_mapped_csv(source, mapping, options.language, report)  # type: ignore[arg-type]
     else:
         report.format_name, reader = READERS[format_name]
         draft = reader(source, options.language, report)
-    records = PackBuilder(draft, report, options, source.name).build()
+    records = PackBuilder(draft, report, options, source.name, source.parent, progress).build()
     write_pack(records, out)
     report_path(out).write_text(report.text(str(out)), encoding="utf-8")
     return report

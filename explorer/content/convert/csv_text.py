@@ -125,11 +125,15 @@ def _check_header(path: Path, header: tuple[str, ...]) -> None:
         seen.add(name.casefold())
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Excel's dialect with the delimiter the header line uses. Only the delimiter is taken
+    from the header: a header has no quotes to tell how quotes are escaped, and spreadsheets
+    double them ("" inside a quoted field)."""
     try:
-        return csv.Sniffer().sniff(text[:65_536].split("\n", 20)[0], delimiters=",;\t")
+        sniffed = csv.Sniffer().sniff(text[:65_536].split("\n", 20)[0], delimiters=",;\t")
     except csv.Error:
         return csv.excel
+    return type("SniffedDialect", (csv.excel,), {"delimiter": sniffed.delimiter})
 
 
 @contextmanager

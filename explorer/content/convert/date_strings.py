@@ -32,7 +32,8 @@ def parse_date_string(text: str, slashed_order: str = "mdy") -> SourceDate:
     if not written:
         raise DateFieldError("the date is empty")
     if match := _ISO.match(written):
-        return _with_time(source_date(match["year"], match["month"], match["day"]), match["time"])
+        time = " ".join(filter(None, (match["time"], match["zone"]))) or None
+        return _with_time(source_date(match["year"], match["month"], match["day"]), time)
     if match := _ERA.match(written):
         year = int(match["year"])
         return _checked(source_date(-year if match["era"].upper().startswith("B") else year))

@@ -1,14 +1,27 @@
 """Dates from the source's fields, written in the pack's form, with what they lose.
 
-A year beyond ±999,999 or a time of day cannot be carried by the current pack format: the
-first leaves the card without that date, the second keeps the day. Both are reported.
+A year beyond ±999,999 is written as an EDTF long year (``Y-115000000``); a time of day is
+kept (``2025-09-29T14:30``, its UTC offset as ``Z`` or ``+05:00``). Only a year beyond the
+format's own limit, or a time that cannot be read, is lost, and reported.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from explorer.domain.fuzzy_date import MAX_YEAR, FuzzyDate, FuzzyDateError, days_in_month
+from explorer.domain.fuzzy_date import MAX_YEAR, FuzzyDate, FuzzyDateError, Notation, days_in_month
+from explorer.domain.time_of_day import TimeOfDay, TimeOfDayError
+
+LONG_YEARS_FROM = 1_000_000
+"""Years this far from year 1 are written as EDTF long years, as deep time is written."""
+_SOURCE_TIME = re.compile(
+    r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?P<fraction>\.\d+)?)?"
+    r"\s*(?P<half>[AaPp]\.?[Mm]\.?)?"
+    r"\s*(?:(?P<utc>Z|GMT|UTC)?\s*(?P<sign>[+-])(?P<zh>\d{2}):?(?P<zm>\d{2})|(?P<bare>Z|GMT|UTC))?"
+    r"\s*(?:\(.*\))?$",
+    re.I,
+)
 
 
 class DateFieldError(ValueError):
@@ -23,7 +36,7 @@ class SourceDate:
     month: int | None = None
     day: int | None = None
     time: str | None = None
-    """The time of day as written ("09:00", "20:17:40 GMT-0600"), which the pack drops."""
+    """The time of day as written ("09:00", "2:30 PM", "20:17:40 GMT-0600")."""
 
 
 @dataclass(frozen=True)
@@ -85,14 +98,48 @@ def pack_date(date: SourceDate) -> PackDate:
     if year == 0:
         year = -1
         losses.append("year 0 was written as -1 (1 BC): the pack's years have no year 0")
-    if date.time:
-        losses.append(f"the time of day {date.time} was dropped; the pack keeps the date")
+    notation = Notation.LONG_YEAR if abs(year) >= LONG_YEARS_FROM else Notation.PLAIN
+    time = None
+    if date.time and date.day is not None:
+        time, loss = pack_time(date.time)
+        if loss:
+            losses.append(loss)
+    elif date.time:
+        losses.append(f"the time of day {date.time} was dropped: the source gives no day")
     try:
-        text = str(FuzzyDate(year, date.month, date.day))
+        text = str(FuzzyDate(year, date.month, date.day, notation=notation, time=time))
     except FuzzyDateError as error:  # e.g. 29 February of year 0, now 1 BC
-        text = str(FuzzyDate(year, date.month))
+        text = str(FuzzyDate(year, date.month, notation=notation))
         losses.append(f"the day was dropped ({error.wording})")
     return PackDate(text, tuple(losses))
+
+
+def pack_time(written: str) -> tuple[TimeOfDay | None, str | None]:
+    """The time of day in ``written`` ("9:05", "2:30 PM", "20:17:40 GMT-0600"), and what it
+    lost (a fraction of a second), or None and why it was dropped."""
+    match = _SOURCE_TIME.match(" ".join(written.split()))
+    dropped = f"the time of day {written!r} cannot be read and was dropped; the day is kept"
+    if match is None:
+        return None, dropped
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None, dropped
+        hour = hour % 12 + (12 if match["half"][0] in "Pp" else 0)
+    offset = None
+    if match["sign"]:
+        offset = f"{match['sign']}{match['zh']}:{match['zm']}"
+    elif match["bare"] or match["utc"]:
+        offset = "Z"
+    second = None if match["second"] is None else int(match["second"])
+    try:
+        time = TimeOfDay(hour, minute, second, offset)
+        TimeOfDay.parse(str(time))  # the offset's own bounds
+    except TimeOfDayError:
+        return None, dropped
+    if match["fraction"]:
+        return time, f"the fraction of a second in {written!r} was dropped"
+    return time, None
 
 
 def spoken_year(year: int) -> str:

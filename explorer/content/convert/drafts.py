@@ -19,6 +19,24 @@ class DraftPlace:
     country: str
 
 
+@dataclass(frozen=True)
+class DraftMedia:
+    """A card's medium as the source names it: a web address or a path beside the source."""
+
+    address: str
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class DraftDate:
+    """A labelled date of a card ("latest start"), in the pack's form or an EDTF interval."""
+
+    label: str
+    date: str
+
+
 @dataclass
 class DraftCard:
     record: str
@@ -40,6 +58,8 @@ class DraftCard:
     id_hint: str | None = None
     """An id the source gave the record, used instead of its title when it makes an id."""
     kind: str = "event"
+    media: DraftMedia | None = None
+    dates: list[DraftDate] = field(default_factory=list)
 
 
 @dataclass

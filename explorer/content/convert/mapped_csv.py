@@ -17,7 +17,7 @@ from explorer.content.convert.dates import (
     out_of_range_note,
     pack_date,
 )
-from explorer.content.convert.drafts import Draft, DraftCard, DraftPlace, WebLink
+from explorer.content.convert.drafts import Draft, DraftCard, DraftMedia, DraftPlace, WebLink
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.html_text import html_to_line, html_to_text
 from explorer.content.convert.mapping import Mapping, read_mapping
@@ -25,6 +25,7 @@ from explorer.content.convert.report import ConversionReport
 from explorer.content.convert.text_fit import cut
 from explorer.content.field_parsers import COUNTRY_PATTERN, LANGUAGE_PATTERN
 from explorer.domain.entities import Kind
+from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
 
 _QUALIFIER = re.compile(r"^(circa|c\.|ca\.|before|after|planned)\s+(.+)$", re.IGNORECASE)
 _QUALIFIERS = {"c.": "circa", "ca.": "circa"}
@@ -109,6 +110,7 @@ class _Row:
         card.tags = [tag for tag in self.values("tags") if tag]
         card.links.extend(self._sources())
         card.place = self._place(label)
+        card.media = self._media()
         draft.cards.append(card)
         if key:
             by_id[key] = (card, self.row.line)
@@ -135,6 +137,10 @@ class _Row:
         written = " ".join(self.cell(name).split())
         if not written:
             return None, None
+        try:  # already in the pack's form: "115 Ma", "1984?", "201X", "2025-09-29T14:30"
+            return None, str(FuzzyDate.parse(written))
+        except FuzzyDateError:
+            pass
         qualifier = ""
         if match := _QUALIFIER.match(written):
             word = match[1].lower()
@@ -147,6 +153,14 @@ class _Row:
         for loss in pack.losses:
             self.report.lose(label, name, loss)
         return date, (qualifier + pack.text if pack.text else None)
+
+    def _media(self) -> DraftMedia | None:
+        address = self.cell("media").strip()
+        if not address:
+            return None
+        texts = (self.cell(name).strip() for name in ("media_caption", "media_credit", "media_alt"))
+        caption, credit, alt = (html_to_line(t) if self.mapping.html else t for t in texts)
+        return DraftMedia(address, caption, credit, " ".join(alt.split()))
 
     def _sources(self) -> list[WebLink]:
         urls = [url for url in self.values("source_url") if url]

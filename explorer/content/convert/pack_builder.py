@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from explorer.content.convert.colours import colour
 from explorer.content.convert.drafts import Draft, DraftCard, DraftEra, DraftPlace, WebLink
 from explorer.content.convert.ids import IdMaker, slug
+from explorer.content.convert.media_records import MediaMaker
 from explorer.content.convert.report import ConversionReport
 from explorer.content.convert.text_fit import cut, first_paragraph, fit
 from explorer.content.entity_files import PACK_FORMAT
+from explorer.content.import_progress import CONVERTING, ImportProgress, quietly
 from explorer.content.limits import (
     ATTRIBUTION,
     BODY,
     CAPTION,
+    MAX_LABELLED_DATES,
     MAX_LIST_IDS,
     MAX_TAGS,
     NAME,
@@ -48,11 +52,19 @@ class PackRecords:
 
     manifest: dict[str, Any]
     files: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    pictures: dict[str, Path] = field(default_factory=dict)
+    """Pack path (``media/x.png``) -> the picture file to copy there."""
 
 
 class PackBuilder:
     def __init__(
-        self, draft: Draft, report: ConversionReport, options: PackOptions, file_name: str
+        self,
+        draft: Draft,
+        report: ConversionReport,
+        options: PackOptions,
+        file_name: str,
+        source_folder: Path | None = None,
+        progress: ImportProgress = quietly,
     ) -> None:
         self.draft = draft
         self.report = report
@@ -68,6 +80,8 @@ class PackBuilder:
         self._place_ids = IdMaker("place")
         self._card_ids = IdMaker("card")
         self._file_source: str | None = None
+        self.media = MediaMaker(source_folder, self.languages, report)
+        self.progress = progress
 
     def build(self) -> PackRecords:
         records = ["the title slide"] + [card.record for card in self.draft.cards]
@@ -80,7 +94,7 @@ class PackBuilder:
             "sources.json": list(self.sources.values()),
             "places.json": list(self.places.values()),
             "eras.json": eras,
-            "media.json": [],
+            "media.json": self.media.records,
             "cards.json": cards,
             "links.json": [],
         }
@@ -90,8 +104,10 @@ class PackBuilder:
             "sources": len(self.sources),
             "places": len(self.places),
             "eras": len(eras),
+            "media": len(self.media.records),
         }
-        return PackRecords(self._manifest(), files)
+        self.media.note_placeholders()
+        return PackRecords(self._manifest(), files, self.media.pictures)
 
     # --- the manifest ---------------------------------------------------------------------
 
@@ -141,13 +157,13 @@ class PackBuilder:
     # --- cards ----------------------------------------------------------------------------
 
     def _card(self, number: int, draft: DraftCard) -> dict[str, Any]:
+        self.progress(CONVERTING, number, None)
         texts = self._texts(number, draft)
         title = texts["title"]
         card: dict[str, Any] = {
             "id": self._card_ids.make(draft.id_hint, title.get(FALLBACK_LANGUAGE)),
             "kind": draft.kind,
             "category": self._category(draft.category),
-            "side": "both",
             **texts,
             "sources": self._card_sources(draft),
         }
@@ -157,8 +173,15 @@ class PackBuilder:
             self._lose_all(draft.record, "date note", changes)
             if note:
                 card["date_note"] = {language: note for language in title}
+        labelled = self._labelled_dates(draft)
+        if labelled:
+            card["dates"] = labelled
         if draft.place is not None:
             card["places"] = [self._place(draft.place)]
+        if draft.media is not None:
+            image = self.media.record(draft.record, draft.media, title[FALLBACK_LANGUAGE])
+            if image:
+                card["image"] = image
         tags = self._tags(draft)
         if tags:
             card["tags"] = tags
@@ -175,7 +198,9 @@ class PackBuilder:
             title = self._fitted(draft.record, "title", draft.title.get(language), NAME)
             body = self._fitted(draft.record, "text", draft.body.get(language), BODY)
             if title is None:
-                title = cut(" ".join(first_paragraph(body).split()), 80) if body else None
+                title = (
+                    fit(cut(" ".join(first_paragraph(body).split()), 80), NAME)[0] if body else None
+                )
                 title = title or f"Untitled record {number}"
                 self.report.lose(
                     draft.record, "title", f"the record has no title; the card is called '{title}'"
@@ -187,7 +212,7 @@ class PackBuilder:
                 )
             summary = self._fitted(draft.record, "summary", draft.summary.get(language), SUMMARY)
             if summary is None:
-                summary, _ = fit(first_paragraph(body), SUMMARY)
+                summary, body = self._summary_from(body)
             titles[language], summaries[language], bodies[language] = title, summary or title, body
         if FALLBACK_LANGUAGE not in titles:
             first = self.main if self.main in titles else next(iter(titles))
@@ -230,6 +255,23 @@ class PackBuilder:
                 draft.record, "start date", f"there is no start; the end {draft.end} is the start"
             )
         return dates
+
+    @staticmethod
+    def _summary_from(body: str) -> tuple[str | None, str]:
+        """The body's first paragraph as the summary, and the body without it (unless that
+        paragraph is all it has, or too long to be a summary)."""
+        first = first_paragraph(body)
+        summary, changes = fit(first, SUMMARY)
+        rest, _ = fit(body[len(first) :], BODY)
+        if summary is None or changes or rest is None:
+            return summary, body
+        return summary, rest
+
+    def _labelled_dates(self, draft: DraftCard) -> list[dict[str, Any]]:
+        return [
+            {"label": {FALLBACK_LANGUAGE: dated.label}, "date": dated.date}
+            for dated in draft.dates[:MAX_LABELLED_DATES]
+        ]
 
     def _tags(self, draft: DraftCard) -> list[str]:
         tags: list[str] = []
@@ -324,7 +366,7 @@ class PackBuilder:
                 "name": {language: name for language in self.languages},
                 "latitude": place.latitude,
                 "longitude": place.longitude,
-                "country": place.country,
+                "countries": [place.country],
             }
         return self.places[place]["id"]
 

@@ -50,6 +50,9 @@ def write_pack(records: PackRecords, out: Path) -> None:
                 _write_lines(partial / "cards.jsonl", items)
             else:
                 _write_json(partial / name, items)
+        for name, picture in records.pictures.items():
+            (partial / name).parent.mkdir(exist_ok=True)
+            shutil.copyfile(picture, partial / name)
         check_pack(partial)
         if out.is_dir():
             out.rmdir()

@@ -35,9 +35,10 @@ class ConversionReport:
     def note(self, text: str) -> None:
         self.notes.append(text)
 
-    def text(self, out: str) -> str:
-        """The whole report, for ``OUT.report.txt``."""
-        lines = [f"Converted {self.source} ({self.format_name}) into the pack folder {out}."]
+    def text(self, out: str | None) -> str:
+        """The whole report, for ``OUT.report.txt`` (``out`` None: converted to be imported)."""
+        into = f"into the pack folder {out}" if out is not None else "to be imported"
+        lines = [f"Converted {self.source} ({self.format_name}) {into}."]
         lines.append(self._counted())
         lines.extend(self.notes)
         lines.append("")

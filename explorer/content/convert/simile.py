@@ -9,7 +9,7 @@ from typing import Any
 
 from explorer.content.convert.date_strings import parse_date_string
 from explorer.content.convert.dates import DateFieldError, SourceDate, out_of_range_note, pack_date
-from explorer.content.convert.drafts import Draft, DraftCard, WebLink
+from explorer.content.convert.drafts import Draft, DraftCard, DraftDate, DraftMedia, WebLink
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.html_text import html_to_line, html_to_text
 from explorer.content.convert.record_fields import RecordPlace, records
@@ -103,8 +103,8 @@ def _card(place: RecordPlace, value: Any, language: str, report: ConversionRepor
     card.end = _date(place, label, fields, "end", report)
     if card.start is None and not fields["start"].strip():
         report.lose(label, "start", "the event has no start date; the card has no date")
-    _taper(place, label, fields, report)
-    _links(label, fields, card, report)
+    _taper(place, label, fields, card, report)
+    _links(fields, card)
     classes = fields["classname"].split()
     if classes:
         card.category = classes[0]
@@ -147,21 +147,26 @@ def _date(
     return written.text
 
 
+TAPER_LABELS = {"latestStart": "latest start", "earliestEnd": "earliest end"}
+
+
 def _taper(
-    place: RecordPlace, label: str, fields: dict[str, str], report: ConversionReport
+    place: RecordPlace,
+    label: str,
+    fields: dict[str, str],
+    card: DraftCard,
+    report: ConversionReport,
 ) -> None:
-    for name, meaning in (
-        ("latestStart", "the latest the start may be"),
-        ("earliestEnd", "the earliest the end may be"),
-    ):
+    """A taper's dates (how late the start, how early the end may be) as labelled dates."""
+    for name, taper_label in TAPER_LABELS.items():
         date = _source_date(place, fields, name)
-        if date is not None:
-            shown = pack_date(date).text or fields[name]
-            report.lose(
-                label,
-                name,
-                f"the taper ({meaning}: {shown}) was dropped; the card spans start to end",
-            )
+        if date is None:
+            continue
+        written = pack_date(date)
+        for loss in written.losses:
+            report.lose(label, name, loss)
+        if written.text:
+            card.dates.append(DraftDate(taper_label, written.text))
     duration = (fields["isDuration"] or fields["durationEvent"]).strip().lower()
     if duration == "false" and fields["end"].strip():
         report.lose(
@@ -172,21 +177,11 @@ def _taper(
         )
 
 
-def _links(label: str, fields: dict[str, str], card: DraftCard, report: ConversionReport) -> None:
+def _links(fields: dict[str, str], card: DraftCard) -> None:
     title = card.title.get(next(iter(card.title)), "")
     link = fields["link"].strip()
     if link:
         card.links.insert(0, WebLink(link, title or link))
     image = fields["image"].strip()
-    if image.lower().startswith(("http://", "https://")):
-        card.links.append(WebLink(image, f"Picture for {title}" if title else image))
-        report.lose(
-            label,
-            "image",
-            f"the picture {cut(image, 120)} was not carried: a pack holds only pictures in its "
-            "own media folder; its address is kept as a source",
-        )
-    elif image:
-        report.lose(
-            label, "image", f"the picture {cut(image, 120)!r} was dropped: not a web address"
-        )
+    if image:
+        card.media = DraftMedia(image)

@@ -58,8 +58,6 @@ def _version_3(path: Path, data: dict[str, Any], language: str, report: Conversi
         era = era_from(_slide_3(place, place.object(value, "era"), f"era {number}"), report)
         if era:
             draft.eras.append(era)
-    if data.get("scale") == "cosmological":
-        report.note("The timeline's scale is cosmological; the pack keeps years up to ±999,999.")
     return draft
 
 
@@ -74,17 +72,15 @@ def _slide_3(place: RecordPlace, slide: dict[str, Any], number: str) -> Timeline
         media_url=place.text(media.get("url"), "media.url"),
         media_caption=place.text(media.get("caption"), "media.caption"),
         media_credit=place.text(media.get("credit"), "media.credit"),
+        media_alt=place.text(media.get("alt"), "media.alt"),
         group=place.text(slide.get("group"), "group"),
         background=" ".join(
             place.text(background.get(key), f"background.{key}") for key in ("url", "color")
         ).strip(),
     )
-    event.start, start_display = _date_3(place, slide.get("start_date"), "start_date")
-    event.end, end_display = _date_3(place, slide.get("end_date"), "end_date")
-    shown = place.text(slide.get("display_date"), "display_date")
-    if not shown and (start_display or end_display):
-        shown = " – ".join(filter(None, (start_display, end_display)))
-    event.display_date = shown
+    event.start, event.start_display = _date_3(place, slide.get("start_date"), "start_date")
+    event.end, event.end_display = _date_3(place, slide.get("end_date"), "end_date")
+    event.display_date = place.text(slide.get("display_date"), "display_date")
     return event
 
 

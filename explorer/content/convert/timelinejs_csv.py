@@ -15,7 +15,12 @@ from explorer.content.convert.drafts import Draft
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.html_text import html_to_text
 from explorer.content.convert.report import ConversionReport
-from explorer.content.convert.timeline_event import TimelineEvent, era_from, event_card
+from explorer.content.convert.timeline_event import (
+    TimelineEvent,
+    era_from,
+    event_card,
+    shown_date,
+)
 
 COLUMNS = (
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -84,6 +89,25 @@ class _Cells:
 
 
 def _event(cell: _Cells) -> TimelineEvent:
+    event = _cells_event(cell)
+    _split_display(event)
+    return event
+
+
+def _split_display(event: TimelineEvent) -> None:
+    """A Display Date that is the start's and the end's own dates ("circa 1254 – 1260", as
+    ``explorer export`` writes it) read as how each date is shown."""
+    parts = [part.strip() for part in event.display_date.split(" – ")]
+    dates = [date for date in (event.start, event.end) if date is not None]
+    if not event.display_date.strip() or len(parts) != len(dates):
+        return
+    if all(shown_date(date, part) for date, part in zip(dates, parts, strict=True)):
+        event.start_display = parts[0]
+        event.end_display = parts[1] if len(parts) > 1 else ""
+        event.display_date = ""
+
+
+def _cells_event(cell: _Cells) -> TimelineEvent:
     return TimelineEvent(
         number=f"line {cell.row.line}",
         headline=cell("Headline"),

@@ -8,6 +8,7 @@ from pathlib import Path
 from explorer.content.export.html_text import paragraphs_html, sources_html
 from explorer.domain.entities import Card, pick
 from explorer.domain.fuzzy_date import FuzzyDate, Notation, Qualifier
+from explorer.domain.time_of_day import TimeOfDay
 from explorer.store.content_store import ContentStore
 
 SOURCES_HEADING = {"en": "Sources", "it": "Fonti", "kk": "Дереккөздер", "ru": "Источники"}
@@ -21,6 +22,9 @@ class ExportedDate:
     display: str | None
     """The date as written where its numbers alone would say more than is known
     ("circa 1254", "before 1992-06")."""
+    time: TimeOfDay | None = None
+    """The time of day, for TimelineJS's hour, minute and second (its offset is in
+    ``display``)."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ def exported_date(date: FuzzyDate) -> ExportedDate:
     )
     if display is None and says_more:  # 115 Ma, 201X, 2001-21, a time of day
         display = str(date)
-    return ExportedDate(date.year, date.month, date.day, display)
+    return ExportedDate(date.year, date.month, date.day, display, date.time)
 
 
 class PictureWriter:

@@ -44,11 +44,20 @@ def write_timeline_csv(
 
 def _dates(start: ExportedDate, end: ExportedDate | None) -> dict[str, object]:
     row: dict[str, object] = {"Year": start.year, "Month": start.month, "Day": start.day}
+    row["Time"] = _clock(start)
     if end is not None:
         row.update({"End Year": end.year, "End Month": end.month, "End Day": end.day})
+        row["End Time"] = _clock(end)
     if start.display is not None or (end is not None and end.display is not None):
         row["Display Date"] = " – ".join(_written(date) for date in (start, end) if date)
     return row
+
+
+def _clock(date: ExportedDate) -> str | None:
+    """ "14:30" or "14:30:05": the time of day without its offset (kept in Display Date)."""
+    if date.time is None:
+        return None
+    return str(date.time).removesuffix(date.time.offset or "")
 
 
 def _written(date: ExportedDate) -> str:

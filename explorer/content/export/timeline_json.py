@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from explorer.content.export.events import ExportedDate, ExportedEvent
+from explorer.content.export.html_text import paragraphs_html
 from explorer.content.export.timeline_document import ExportedEra
 
 
@@ -14,7 +15,9 @@ def timeline_json(
     """The document TimelineJS reads: its texts are HTML, so every text is escaped."""
     headline, text = title
     document: dict = {
-        "title": {"text": {"headline": escape(headline, quote=False), "text": _paragraph(text)}},
+        "title": {
+            "text": {"headline": escape(headline, quote=False), "text": paragraphs_html(text)}
+        },
         "events": [_event(event) for event in events],
     }
     if eras:
@@ -55,10 +58,10 @@ def _date(date: ExportedDate) -> dict:
         fields["month"] = date.month
     if date.day is not None:
         fields["day"] = date.day
+    if date.time is not None:
+        fields["hour"], fields["minute"] = date.time.hour, date.time.minute
+        if date.time.second is not None:
+            fields["second"] = date.time.second
     if date.display is not None:
         fields["display_date"] = date.display
     return fields
-
-
-def _paragraph(text: str) -> str:
-    return f"<p>{escape(text, quote=False)}</p>" if text else ""

@@ -29,10 +29,12 @@ def test_convert_prints_a_summary_and_writes_the_report_beside_the_pack(tmp_path
     printed = capsys.readouterr()
     assert code == 0
     assert printed.err == ""
-    assert "The pack holds 6 cards, 3 categories, 3 sources, 0 places, 0 eras." in printed.out
+    counts = "The pack holds 6 cards, 3 categories, 2 sources, 0 places, 0 eras, 1 media."
+    assert counts in printed.out
     assert f"The full report is in {out}.report.txt." in printed.out
     report = (tmp_path / "pack.report.txt").read_text(encoding="utf-8")
-    assert "event 3 ('A tapered span'): latestStart: the taper" in report
+    assert "event 2 ('A duration'): classname: only the first class" in report
+    assert "latestStart" not in report
     assert main(["validate", str(out)]) == 0
     assert f"{out}: valid pack 'simile-demo' with 6 cards" in capsys.readouterr().out
     sources = (out / "sources.json").read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ from explorer.content.convert.convert_command import convert
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.pack_builder import PackOptions
 from tests.content.convert.converting import FIXTURES, card, converted, imported_cards, losses
+from tests.content.pack_builder import png_bytes
 
 MAPPING = FIXTURES / "people.mapping.json"
 
@@ -27,11 +28,11 @@ def test_mapped_columns_make_cards_places_sources_and_translations(tmp_path):
     assert abai.tags == ("poet", "thinker")
     places = {p.id: p for p in collection.places}
     semey = places[abai.places[0]]
-    assert (semey.name["en"], semey.latitude, semey.longitude, semey.country) == (
+    assert (semey.name["en"], semey.latitude, semey.longitude, semey.countries) == (
         "Semey",
         50.41,
         80.23,
-        "KZ",
+        ("KZ",),
     )
     dante = card(collection, "Dante Alighieri")
     assert str(dante.start) == "circa 1265"
@@ -132,3 +133,43 @@ def test_a_wrong_mapping_or_row_is_named_and_nothing_is_written(
 def test_a_csv_without_a_mapping_is_refused(tmp_path):
     with pytest.raises(ConvertError, match="the format csv needs a mapping file"):
         convert("csv", FIXTURES / "people.csv", tmp_path / "pack", PackOptions())
+
+
+def test_dates_in_the_packs_own_form_and_media_columns_are_carried(tmp_path):
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "sea.png").write_bytes(png_bytes())
+    source = tmp_path / "rows.csv"
+    source.write_text(
+        "name,from,to,picture,caption,credit\n"
+        "Tethys,115 Ma,Y-65000000,pictures/sea.png,The sea,A painter\n"
+        "Concert,2025-09-29T14:30,,https://vimeo.com/1,The concert,\n"
+        "Decade,201X,,,,\n"
+        "Maybe,1984?,,,,\n",
+        encoding="utf-8",
+    )
+    mapping = tmp_path / "map.json"
+    columns = {"title": "name", "start": "from", "end": "to", "media": "picture"}
+    columns |= {"media_caption": "caption", "media_credit": "credit"}
+    mapping.write_text(json.dumps({"columns": columns}), encoding="utf-8")
+    collection, _, out = converted(tmp_path, "csv", source, mapping)
+    tethys = card(collection, "Tethys")
+    assert (str(tethys.start), str(tethys.end)) == ("115 Ma", "Y-65000000")
+    assert [str(card(collection, t).start) for t in ("Concert", "Decade", "Maybe")] == [
+        "2025-09-29T14:30",
+        "201X",
+        "1984?",
+    ]
+    media = {m.id: m for m in collection.media}
+    sea = media[tethys.image]
+    assert (sea.file, sea.caption["en"], sea.credit) == (
+        "media/the-sea.png",
+        "The sea",
+        "A painter",
+    )
+    assert (out / "media" / "the-sea.png").read_bytes() == png_bytes()
+    video = media[card(collection, "Concert").image]
+    assert (video.url, video.kind, video.credit) == (
+        "https://vimeo.com/1",
+        "video",
+        "Not stated in the source",
+    )

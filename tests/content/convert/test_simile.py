@@ -10,7 +10,7 @@ def test_simile_xml_with_durations_and_tapers(tmp_path):
     collection, report, out = converted(tmp_path, "simile", FIXTURES / "simile_events.xml")
     assert report.format_name == "SIMILE Timeline XML"
     opening = card(collection, "Exhibition opening in Almaty")
-    assert str(opening.start) == "2006-05-28"
+    assert str(opening.start) == "2006-05-28T09:00:00-06:00"
     assert opening.body["en"] == "The exhibition opens with works from Florence & Astana."
     [link] = [s for s in collection.sources if s.id in opening.sources]
     assert link.url == "https://example.org/almaty-opening"
@@ -18,17 +18,19 @@ def test_simile_xml_with_durations_and_tapers(tmp_path):
     assert (str(duration.start), str(duration.end)) == ("1863", "1867")
     tapered = card(collection, "A tapered span")
     assert (str(tapered.start), str(tapered.end)) == ("1900-06-01", "1900-09-01")
-    assert losses(report, "latestStart") == [
-        "event 3 ('A tapered span'): the taper (the latest the start may be: 1900-06-15) was "
-        "dropped; the card spans start to end"
+    assert [(str(d.label["en"]), str(d.date)) for d in tapered.dates] == [
+        ("latest start", "1900-06-15"),
+        ("earliest end", "1900-08-01"),
     ]
-    assert len(losses(report, "earliestEnd")) == 1
+    assert losses(report, "latestStart") == losses(report, "earliestEnd") == []
     assert str(card(collection, "Saka kurgans").start) == "-500"
     assert card(collection, "No start at all").start is None
     assert {c.name["en"] for c in collection.categories} == {"exhibitions", "history", "General"}
-    assert losses(report, "start")[0].endswith(
-        "the time of day 09:00:00 GMT-0600 was dropped; the pack keeps the date"
-    )
+    assert losses(report, "start") == [
+        "event 6 ('No start at all'): the event has no start date; the card has no date"
+    ]
+    picture = next(m for m in collection.media if m.id == duration.image)
+    assert (picture.url, picture.kind) == ("https://example.org/pic.jpg", "image")
     assert imported_cards(out, tmp_path) == 6
 
 

@@ -31,9 +31,8 @@ def test_a_windows_1252_sheet_keeps_its_accents_and_imports(tmp_path):
     assert [(e.name["it"], str(e.start), str(e.end)) for e in collection.eras] == [
         ("Era dei mercanti", "1300", "1400")
     ]
-    assert losses(report, "start date") == [
-        "line 4 ('Mostra a Nur-Sultan'): the time of day 18:30 was dropped; the pack keeps the date"
-    ]
+    assert str(show.start) == "2019-10-03T18:30"
+    assert losses(report, "start date") == []
     assert imported_cards(out, tmp_path) == 3
 
 

@@ -3,9 +3,10 @@
 import pytest
 
 from explorer.content.convert.date_strings import parse_date_string
-from explorer.content.convert.dates import DateFieldError, SourceDate, pack_date
+from explorer.content.convert.dates import DateFieldError, PackDate, SourceDate, pack_date
 from explorer.content.convert.html_text import html_to_line, html_to_text
 from explorer.content.convert.ids import IdMaker, slug
+from explorer.content.convert.pack_builder import PackBuilder
 from explorer.content.convert.report import ConversionReport
 
 
@@ -72,7 +73,7 @@ def test_ids_are_unique_and_at_most_100_characters():
         ("-500", SourceDate(-500)),
         ("500 BC", SourceDate(-500)),
         ("AD 79", SourceDate(79)),
-        ("2006-05-28T09:00:00Z", SourceDate(2006, 5, 28, "09:00:00")),
+        ("2006-05-28T09:00:00Z", SourceDate(2006, 5, 28, "09:00:00 Z")),
         ("05/08/1963", SourceDate(1963, 5, 8)),
     ],
 )
@@ -95,9 +96,38 @@ def test_text_that_is_no_date_is_refused(written, message):
 
 def test_what_a_pack_date_loses():
     assert pack_date(SourceDate(0)).text == "-1"
-    assert pack_date(SourceDate(1_000_000)).text is None
-    assert pack_date(SourceDate(2006, 5, 28, "09:00")).losses == (
-        "the time of day 09:00 was dropped; the pack keeps the date",
+    assert pack_date(SourceDate(999_999)).text == "999999"
+    assert pack_date(SourceDate(1_000_000)).text == "Y1000000"
+    assert pack_date(SourceDate(-115_000_000)).text == "Y-114999999"
+    assert pack_date(SourceDate(-200_000_000_000)).text is None
+    assert pack_date(SourceDate(2006, 5, 28, "09:00")) == PackDate("2006-05-28T09:00")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("9:05", "2006-05-28T09:05"),
+        ("09:00:00 GMT-0600", "2006-05-28T09:00:00-06:00"),
+        ("09:00:00 Z", "2006-05-28T09:00:00Z"),
+        ("20:17:40 GMT+0500 (Asia/Almaty)", "2006-05-28T20:17:40+05:00"),
+        ("2:30 PM", "2006-05-28T14:30"),
+        ("12:15 am", "2006-05-28T00:15"),
+    ],
+)
+def test_times_of_day_are_kept(written, expected):
+    assert pack_date(SourceDate(2006, 5, 28, written)).text == expected
+
+
+def test_a_time_that_cannot_be_read_keeps_the_day_and_is_reported():
+    assert pack_date(SourceDate(2006, 5, 28, "25:00")) == PackDate(
+        "2006-05-28",
+        ("the time of day '25:00' cannot be read and was dropped; the day is kept",),
+    )
+    assert pack_date(SourceDate(2006, 5, 28, "10:00:01.5")).losses == (
+        "the fraction of a second in '10:00:01.5' was dropped",
+    )
+    assert pack_date(SourceDate(2006, 5, None, "10:00")).losses == (
+        "the time of day 10:00 was dropped: the source gives no day",
     )
 
 
@@ -105,3 +135,15 @@ def test_the_report_escapes_control_characters():
     report = ConversionReport("x.json", "test")
     report.lose("event 1", "text", "caption \x1b[31mred\u202e")
     assert report.losses[0].what == "caption \\u001b[31mred\\u202e"
+
+
+def test_the_summary_is_the_first_paragraph_and_the_body_the_rest():
+    assert PackBuilder._summary_from("First.\n\nSecond.\n\nThird.") == (
+        "First.",
+        "Second.\n\nThird.",
+    )
+    assert PackBuilder._summary_from("Only one.") == ("Only one.", "Only one.")
+    assert PackBuilder._summary_from("First.\n\n\u0300") == ("First.", "First.\n\n\u0300")
+    long_first = "word " * 500 + "\n\nSecond."
+    summary, body = PackBuilder._summary_from(long_first)
+    assert summary.endswith("…") and body == long_first

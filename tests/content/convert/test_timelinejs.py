@@ -26,17 +26,16 @@ def test_a_version_3_timeline_becomes_a_valid_pack_that_imports(tmp_path):
 def test_html_becomes_paragraphs_lists_and_link_sources(tmp_path):
     collection, _, _ = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
     polo = card(collection, "Marco Polo's journey")
-    assert polo.body["en"] == (
-        "Marco Polo crossed the steppe on the way to Khanbaliq.\n\nSee Marco Polo on Wikipedia."
-    )
+    assert polo.summary["en"] == "Marco Polo crossed the steppe on the way to Khanbaliq."
+    assert polo.body["en"] == "See Marco Polo on Wikipedia."
     sources = {s.id: s for s in collection.sources}
     cited = [sources[i] for i in polo.sources]
     assert [(s.title, s.url) for s in cited] == [
         ("Marco Polo on Wikipedia", "https://en.wikipedia.org/wiki/Marco_Polo"),
-        ("A lecture", "https://www.youtube.com/watch?v=abc123"),
     ]
     abai = card(collection, "Абай Құнанбайұлы")
-    assert abai.body["en"] == "Kazakh poet, translator of Pushkin & Lermontov.\n\n• poet\n• thinker"
+    assert abai.summary["en"] == "Kazakh poet, translator of Pushkin & Lermontov."
+    assert abai.body["en"] == "• poet\n• thinker"
     assert abai.id == "abay-qunanbayuly"
 
 
@@ -57,24 +56,36 @@ def test_dates_groups_and_eras_are_carried(tmp_path):
     ]
 
 
-def test_what_the_format_cannot_hold_is_reported_per_record(tmp_path):
+def test_times_deep_time_and_remote_media_are_carried(tmp_path):
     collection, report, out = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
-    gagarin = card(collection, "Gagarin launched from Baikonur")
-    assert str(gagarin.start) == "1961-04-12"
-    assert losses(report, "start date")[0] == (
-        "event 4 ('Gagarin launched from Baikonur'): the time of day 09:07 was dropped; "
-        "the pack keeps the date"
-    )
+    assert str(card(collection, "Gagarin launched from Baikonur").start) == "1961-04-12T09:07"
     big_bang = card(collection, "The Big Bang")
-    assert big_bang.start is None
-    assert big_bang.date_note["en"] == "13,800,000,000 BC"
-    assert any("-13,800,000,000 is beyond" in line for line in losses(report, "start date"))
+    assert str(big_bang.start) == "Y-13799999999"
+    assert big_bang.start.year == -13_800_000_000
+    assert big_bang.date_note == {}
+    assert losses(report, "start date") == []
+    polo = card(collection, "Marco Polo's journey")
+    media = next(m for m in collection.media if m.id == polo.image)
+    assert (media.url, media.kind, media.caption["en"], media.credit) == (
+        "https://www.youtube.com/watch?v=abc123",
+        "video",
+        "A lecture",
+        "Centre TV",
+    )
+    assert media.licence == media.alt["en"] == "Not stated in the source"
+    assert any("Not stated in the source" in note for note in report.notes)
+    assert imported_cards(out, tmp_path) == 7
+
+
+def test_what_the_format_cannot_hold_is_reported_per_record(tmp_path):
+    _, report, out = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
     assert losses(report, "background") == [
         "event 4 ('Gagarin launched from Baikonur'): the background #0b1d3a was dropped: "
         "cards have none"
     ]
     written = (tmp_path / "pack.report.txt").read_text(encoding="utf-8")
-    assert 'event 1 ("Marco Polo\'s journey"): media: the media https://www.youtube.com' in written
+    assert "the title slide: media: the media https://example.org/cover.jpg was dropped" in written
+    assert "media: the media https://www.youtube.com" not in written
     assert not (out / "report.txt").exists()
 
 
@@ -98,15 +109,12 @@ def test_a_version_2_timeline_is_detected_and_read(tmp_path):
     relations = card(collection, "Diplomatic relations")
     assert (str(relations.start), str(relations.end)) == ("1992-01-01", "1992-12-31")
     assert str(card(collection, "A date with day").start) == "1963-08-09"
-    assert str(card(collection, "A moment with a time").start) == "2011-12-10"
+    assert str(card(collection, "A moment with a time").start) == "2011-12-10T07:02:10"
     assert {c.name["en"] for c in collection.categories} == {"Diplomacy", "General"}
     assert [(e.name["en"], str(e.start)) for e in collection.eras] == [
         ("First twenty years", "1991-12-16")
     ]
-    assert losses(report, "start date") == [
-        "date 3 ('A moment with a time'): the time of day 07:02:10 was dropped; "
-        "the pack keeps the date"
-    ]
+    assert losses(report, "start date") == []
 
 
 @pytest.mark.parametrize(
@@ -133,3 +141,29 @@ def test_malformed_timelines_name_the_record_and_field_and_write_nothing(
     assert str(raised.value).startswith(str(source))
     assert message in str(raised.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_a_display_date_in_the_packs_form_is_the_date_itself(tmp_path):
+    events = [
+        {"start_date": {"year": 1254, "display_date": "circa 1254"}, "text": {"headline": "A"}},
+        {
+            "start_date": {"year": -114998051, "display_date": "115 Ma"},
+            "end_date": {"year": 2001, "month": 3, "display_date": "2001-21"},
+            "text": {"headline": "B"},
+        },
+        {
+            "start_date": {"year": 1961, "month": 4, "day": 12, "display_date": "1961"},
+            "text": {"headline": "C"},
+        },
+        {"start_date": {"year": 1961, "display_date": "spring 1961"}, "text": {"headline": "D"}},
+    ]
+    source = tmp_path / "timeline.json"
+    source.write_text(json.dumps({"events": events}), encoding="utf-8")
+    collection, _, _ = converted(tmp_path, "timelinejs", source)
+    assert str(card(collection, "A").start) == "circa 1254"
+    b = card(collection, "B")
+    assert (str(b.start), str(b.end), b.date_note) == ("115 Ma", "2001-21", {})
+    c = card(collection, "C")
+    assert (str(c.start), c.date_note["en"]) == ("1961-04-12", "1961")
+    d = card(collection, "D")
+    assert (str(d.start), d.date_note["en"]) == ("1961", "spring 1961")
