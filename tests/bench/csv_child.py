@@ -3,6 +3,7 @@ peak memory at the end.
 
     python -m tests.bench.csv_child convert SOURCE MAPPING OUT
     python -m tests.bench.csv_child import PACK
+    python -m tests.bench.csv_child import-csv SOURCE MAPPING
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ def main(arguments: list[str]) -> int:
     if verb == "convert":
         source, mapping, out = rest
         command = ["convert", "csv", source, out, "--mapping", mapping, "--id", "csv-bench"]
+    elif verb == "import-csv":
+        source, mapping = rest
+        command = ["import", source, "--from", "csv", "--mapping", mapping, "--id", "csv-bench"]
     else:
         command = ["import", *rest]
     status = explorer(command)

@@ -36,9 +36,13 @@ def convert(
     options: PackOptions,
     mapping: Path | None = None,
     progress: ImportProgress = quietly,
+    *,
+    checked: bool = True,
 ) -> ConversionReport:
     """Convert ``source`` into the pack folder ``out`` and write its report beside it;
-    ``progress`` hears the step ``CONVERTING`` as records are made into cards.
+    ``progress`` hears the step ``CONVERTING`` as records are made into cards. The pack is
+    checked as ``explorer validate`` checks one unless ``checked`` is false (for a pack
+    imported next, which the import checks as it reads it).
 
     Raises ConvertError naming the file, record and field; then nothing is written.
     """
@@ -52,7 +56,7 @@ def convert(
         report.format_name, reader = READERS[format_name]
         draft = reader(source, options.language, report)
     records = PackBuilder(draft, report, options, source.name, source.parent, progress).build()
-    write_pack(records, out)
+    write_pack(records, out, checked=checked)
     report_path(out).write_text(report.text(str(out)), encoding="utf-8")
     return report
 

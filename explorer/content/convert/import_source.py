@@ -28,7 +28,8 @@ def import_source_command(
     with tempfile.TemporaryDirectory(prefix="explorer-import-") as folder:
         out = Path(folder) / "pack"
         try:
-            report = convert(format_name, source, out, options, mapping, progress)
+            # Not checked here: the import checks every record as it reads the pack.
+            report = convert(format_name, source, out, options, mapping, progress, checked=False)
         except ConvertError as error:
             progress.end_line()
             print(f"explorer import: {error}", file=sys.stderr)

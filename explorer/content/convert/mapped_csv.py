@@ -7,6 +7,7 @@ first of them gives everything but the texts.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from explorer.content.convert.csv_text import CsvRow, read_csv_table
@@ -29,7 +30,28 @@ from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
 
 _QUALIFIER = re.compile(r"^(circa|c\.|ca\.|before|after|planned)\s+(.+)$", re.IGNORECASE)
 _QUALIFIERS = {"c.": "circa", "ca.": "circa"}
+_PLAIN_DATE = re.compile(r"[1-9]\d{0,3}(?:-(\d\d)(?:-(\d\d))?)?")
+"""A year (1 to 9999), month or day as a pack writes it, the commonest date of a sheet."""
 _PLACE_FIELDS = ("place_name", "latitude", "longitude", "country")
+
+
+_KINDS = frozenset(kind.value for kind in Kind)
+
+
+def _is_plain_date(written: str) -> bool:
+    """Whether ``written`` is a date of year 1 to 9999 in the pack's own form, and a real
+    one (no 30 February)."""
+    match = _PLAIN_DATE.fullmatch(written)
+    if match is None:
+        return False
+    month, day = match[1], match[2]
+    if month is None:
+        return True
+    try:
+        date(int(written[: written.index("-")]), int(month), int(day or 1))
+    except ValueError:
+        return False
+    return True
 
 
 def read_mapped_csv(
@@ -117,7 +139,7 @@ class _Row:
 
     def _kind(self) -> str:
         kind = self.cell("kind").strip().lower() or Kind.EVENT.value
-        if kind not in {k.value for k in Kind}:
+        if kind not in _KINDS:
             kinds = ", ".join(k.value for k in Kind)
             raise self.error("kind", f"{kind!r} is not a kind of card; use one of {kinds}")
         return kind
@@ -137,6 +159,8 @@ class _Row:
         written = " ".join(self.cell(name).split())
         if not written:
             return None, None
+        if _is_plain_date(written):  # the commonest case, told quickly
+            return None, written
         try:  # already in the pack's form: "115 Ma", "1984?", "201X", "2025-09-29T14:30"
             return None, str(FuzzyDate.parse(written))
         except FuzzyDateError:

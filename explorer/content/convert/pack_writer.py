@@ -37,8 +37,9 @@ def out_problem(out: Path) -> str | None:
     return None
 
 
-def write_pack(records: PackRecords, out: Path) -> None:
-    """Write ``records`` as the pack folder ``out``; raises ConvertError, leaving nothing."""
+def write_pack(records: PackRecords, out: Path, *, checked: bool = True) -> None:
+    """Write ``records`` as the pack folder ``out``, checked as a pack unless ``checked`` is
+    false; raises ConvertError, leaving nothing."""
     partial = partial_path(out)
     if partial.exists() or partial.is_symlink():
         _remove(partial)
@@ -53,7 +54,8 @@ def write_pack(records: PackRecords, out: Path) -> None:
         for name, picture in records.pictures.items():
             (partial / name).parent.mkdir(exist_ok=True)
             shutil.copyfile(picture, partial / name)
-        check_pack(partial)
+        if checked:
+            check_pack(partial)
         if out.is_dir():
             out.rmdir()
         os.replace(partial, out)

@@ -30,8 +30,10 @@ def fit(text: str | None, rule: TextRule) -> tuple[str | None, list[str]]:
             "the pack allows"
         )
         text = cut(text, rule.max_chars)
-    if not text or not any(map(is_visible, text)):
+    if not text:
         return None, changes
+    if not (text.isascii() and text.isprintable()) and not any(map(is_visible, text)):
+        return None, changes  # (printable ASCII left stripped is visible: a quick yes)
     return text, changes
 
 
