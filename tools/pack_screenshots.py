@@ -3,8 +3,9 @@
     .venv/bin/python -m tools.pack_screenshots PACK CARD-ID OUT-DIR [PREFIX]
 
 The pack is imported into a throwaway data folder beside the bundled collection; the window
-is drawn offscreen and its views saved as OUT-DIR/PREFIX-timeline.png and
-OUT-DIR/PREFIX-card.png. docs/importing.md shows them.
+is drawn offscreen and its views saved as OUT-DIR/PREFIX-timeline.png (as the timeline
+opens), OUT-DIR/PREFIX-timeline-all.png (after "Fit all") and OUT-DIR/PREFIX-card.png.
+docs/importing.md shows them.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ def main(arguments: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     window.session.show_view("timeline")
     settle(window)
-    window.timeline_page.view.fit_all()
     shots = [_grab(window, out / f"{prefix}-timeline.png")]
+    window.timeline_page.view.fit_all()
+    shots.append(_grab(window, out / f"{prefix}-timeline-all.png"))
     window.open_card(window.store.resolve_card(card_id) or card_id)
     shots.append(_grab(window, out / f"{prefix}-card.png"))
     for shot in shots:

@@ -93,12 +93,26 @@ def _date_note(event: TimelineEvent, start_shown: str | None, end_shown: str | N
     """The slide's display date; else each date's display text when one is not a date the
     pack reads (said as the source shows it); else the years beyond the pack's range."""
     display = html_to_line(event.display_date)
-    if display:
+    if display and not _says_only(
+        display, start_shown or _plain(event.start), end_shown or _plain(event.end)
+    ):
         return display
     displays = (html_to_line(event.start_display), html_to_line(event.end_display))
     if (displays[0] and not start_shown) or (displays[1] and not end_shown):
         return " – ".join(filter(None, displays))
     return out_of_range_note(event.start, event.end)
+
+
+def _plain(date: SourceDate | None) -> str | None:
+    return None if date is None else pack_date(date).text
+
+
+def _says_only(display: str, start: str | None, end: str | None) -> bool:
+    """Whether a display date says only what the card's dates say ("1271 – 1295" for 1271
+    to 1295): the card shows those, so it would only repeat them."""
+    written = " ".join(display.replace("–", "-").replace("—", "-").split())
+    said = [part for part in (start, end) if part]
+    return written in (" - ".join(said), "-".join(said), *said[:1]) and bool(said)
 
 
 def shown_date(date: SourceDate | None, display: str) -> str | None:

@@ -43,7 +43,7 @@ def test_dates_groups_and_eras_are_carried(tmp_path):
     collection, _, _ = converted(tmp_path, "timelinejs", FIXTURES / "timeline_v3.json")
     polo = card(collection, "Marco Polo's journey")
     assert (polo.start, polo.end) == (FuzzyDate(1271), FuzzyDate(1295))
-    assert polo.date_note["en"] == "1271 – 1295"
+    assert not polo.date_note, "a display date saying only '1271 – 1295' is not repeated"
     saka = card(collection, "Saka gold")
     assert (str(saka.start), str(saka.end)) == ("-500", "-330")
     assert str(card(collection, "Абай Құнанбайұлы").start) == "1845-08-10"
@@ -54,6 +54,31 @@ def test_dates_groups_and_eras_are_carried(tmp_path):
         ("Silk Road", "1200", "1400"),
         ("Independence", "1991", "2025"),
     ]
+
+
+def test_a_display_date_that_says_more_than_the_dates_is_kept_as_their_note(tmp_path):
+    import json
+
+    timeline = {
+        "events": [
+            {
+                "start_date": {"year": 1271},
+                "end_date": {"year": 1295},
+                "display_date": "Spring 1271 – winter 1295",
+                "text": {"headline": "Marco Polo's journey", "text": "Across Asia."},
+            },
+            {
+                "start_date": {"year": 2001},
+                "display_date": "2001",
+                "text": {"headline": "Agreement", "text": "Signed."},
+            },
+        ]
+    }
+    source = tmp_path / "timeline.json"
+    source.write_text(json.dumps(timeline), encoding="utf-8")
+    collection, _, _ = converted(tmp_path, "timelinejs", source)
+    assert card(collection, "Marco Polo's journey").date_note["en"] == "Spring 1271 – winter 1295"
+    assert not card(collection, "Agreement").date_note
 
 
 def test_times_deep_time_and_remote_media_are_carried(tmp_path):
