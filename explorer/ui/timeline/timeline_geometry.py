@@ -13,7 +13,9 @@ MARGIN_DAYS_FRACTION = 0.04
 MIN_DAYS_PER_PIXEL = 1 / 10800  # eight seconds a pixel: the quarters of an hour labelled
 MIN_MARGIN_DAYS = 1 / 24  # an hour either side of what is fitted, at least
 MAX_DAYS_PER_PIXEL = 365.2425 * 20  # unless fitting the whole band needs more
-MAX_BAND_PX = 1_000_000_000  # the band's width at most, within a 32-bit scroll bar
+WINDOW_PX = 200_000_000
+"""The widest scene: a band wider at its scale is shown a part this wide at a time (a
+scroll bar counts in 32 bits, and scene coordinates lose precision far from 0)."""
 LABEL_ROWS = 2
 LABEL_ROOM = 170.0  # kept free right of the last mark when fitting, for its label
 LABEL_OFFSET = 26.0

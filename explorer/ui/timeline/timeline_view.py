@@ -42,10 +42,10 @@ from explorer.ui.timeline.timeline_geometry import (
     ERA_LABEL_HEIGHT,
     HEADER_WIDTH,
     MARGIN_DAYS_FRACTION,
-    MAX_BAND_PX,
     MAX_DAYS_PER_PIXEL,
     MIN_DAYS_PER_PIXEL,
     MIN_MARGIN_DAYS,
+    WINDOW_PX,
     ZOOM_STEP,
     EventText,
     LaneStyle,
@@ -120,6 +120,8 @@ class TimelineView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._moving_window = False
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self._follow_scroll())
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.window_changed.emit())
         self.fitted = True
         """Whether the view follows its automatic choice (refitted on resize and new data):
@@ -216,18 +218,45 @@ class TimelineView(QGraphicsView):
             top += height
         return None
 
-    def _update_scene_rect(self) -> None:
+    def _update_scene_rect(self, around: float | None = None) -> None:
         """The band plus a viewport's width of slack on each side, so that any day can be
-        brought under any point of the view (zooming stays anchored even at the ends)."""
+        brought under any point of the view (zooming stays anchored even at the ends).
+
+        A band wider than ``WINDOW_PX`` at this scale (days in a collection reaching back
+        millions of years) is not a scene of its own: the scene is the part of it
+        ``WINDOW_PX`` wide around the day ``around`` (the view's middle day unless given),
+        and moves along the band as the view does (``_follow_scroll``)."""
         first, last = self.day_span()
+        width = (last - first) / self.days_per_pixel
+        if width > WINDOW_PX:
+            days = WINDOW_PX * self.days_per_pixel
+            around = self.centre_day() if around is None else around
+            first = min(max(around - days / 2, first), last - days)
+            width = WINDOW_PX
         self.zero_day = first
         slack = max(self.viewport().width(), 400)
         height = AXIS_HEIGHT + ERA_LABEL_HEIGHT + sum(self.lane_height(x) for x in self.lanes())
         height = max(height + 12, self.viewport().height())
-        left = -slack
-        rect = QRectF(left, 0, (last - first) / self.days_per_pixel + 2 * slack, height)
+        rect = QRectF(-slack, 0, width + 2 * slack, height)
         self.canvas.set_rect(rect)
         self.setSceneRect(rect)
+
+    def _follow_scroll(self) -> None:
+        """Move the scene along the band when a pan brings the view near its edge."""
+        if self._moving_window:
+            return
+        first, last = self.day_span()
+        if (last - first) / self.days_per_pixel <= WINDOW_PX:
+            return
+        bar = self.horizontalScrollBar()
+        edge = self.viewport().width() * 2
+        if bar.minimum() + edge < bar.value() < bar.maximum() - edge:
+            return
+        self._moving_window = True
+        try:
+            self._scroll_day_to(self.centre_day(), self._band_middle())
+        finally:
+            self._moving_window = False
 
     def x_of(self, day: float) -> float:
         return (day - self.zero_day) / self.days_per_pixel
@@ -243,13 +272,12 @@ class TimelineView(QGraphicsView):
         return self.day_of_x(rect.left()), self.day_of_x(rect.right())
 
     def zoom_limits(self) -> tuple[float, float]:
-        """The least and most days a pixel may show: at least a day in 48 pixels, but never
-        so few that the band grows past ``MAX_BAND_PX`` (a scroll bar counts in 32 bits);
-        at most 20 years, or what fitting the whole band needs if that is more."""
+        """The least and most days a pixel may show: at least a day in 48 pixels (a
+        minute in some pixels), whatever the band's span; at most 20 years, or what
+        fitting the whole band needs if that is more."""
         first, last = self.day_span()
         width = max(200, self.viewport().width() - HEADER_WIDTH)
-        least = max(MIN_DAYS_PER_PIXEL, (last - first) / MAX_BAND_PX)
-        return least, max(MAX_DAYS_PER_PIXEL, (last - first) / width, least)
+        return MIN_DAYS_PER_PIXEL, max(MAX_DAYS_PER_PIXEL, (last - first) / width)
 
     def _zoom_limited(self, days_per_pixel: float) -> float:
         least, most = self.zoom_limits()
@@ -269,6 +297,7 @@ class TimelineView(QGraphicsView):
         self._scroll_day_to(day, view_x)
 
     def _scroll_day_to(self, day: float, view_x: float) -> None:
+        self._update_scene_rect(around=day)
         bar = self.horizontalScrollBar()
         offset = self.mapToScene(0, 0).x() - bar.value()
         bar.setValue(round(self.x_of(day) - offset - view_x))

@@ -173,3 +173,37 @@ def test_axis_labels_in_any_language_keep_apart_in_deep_time(view, language):
             view.zoom_in()
     finally:
         create_application().language_switcher.apply("en")
+
+
+def test_a_library_reaching_back_to_the_big_bang_still_zooms_into_a_day(view):
+    from explorer.ui.timeline.timeline_geometry import MIN_DAYS_PER_PIXEL, WINDOW_PX
+
+    layout = layout_of("Y-13800000000", "2025-09-29T14:30", "2025-09-29T18:00", "1991-12-16")
+    show(view, layout)
+    view.fit_all()
+    assert_all_in_view(view, layout)
+    day = day_number(2025, 9, 29) + 0.5
+    view.show_days(day - 0.5, day + 0.5)
+    assert view.days_per_pixel < 0.01, "a day fills the view, as in any collection"
+    assert abs(view.centre_day() - day) < 2 * view.days_per_pixel
+    middle = view.viewport().width() / 2  # where the buttons zoom around
+    anchored = view.day_at_view_x(middle)
+    while view.days_per_pixel > MIN_DAYS_PER_PIXEL:
+        view.zoom_in()
+    assert abs(view.day_at_view_x(middle) - anchored) < 0.001, "zooming keeps the day"
+    assert view.sceneRect().width() < WINDOW_PX + 10 * view.viewport().width()
+
+
+def test_panning_far_moves_the_scene_along_without_a_jump(view):
+    layout = layout_of("Y-13800000000", "2025-09-29")
+    show(view, layout)
+    view.go_to_year(2000, span_years=10)
+    step = 5_000_000  # pixels: 60 steps go past the edge of a scene at this scale
+    before = view.centre_day()
+    scene_starts = {view.zero_day}
+    for number in range(1, 61):
+        view.pan_pixels(-step)
+        scene_starts.add(view.zero_day)
+        expected = before - number * step * view.days_per_pixel
+        assert abs(view.centre_day() - expected) < 2 * view.days_per_pixel, number
+    assert len(scene_starts) > 1, "the scene moved along the band"
