@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,31 @@ def read_timelinejs(path: Path, language: str, report: ConversionReport) -> Draf
     )
 
 
+SlideReader = Callable[[RecordPlace, dict[str, Any], str], TimelineEvent]
+
+
+def _add_slides(
+    draft: Draft,
+    file: str,
+    slides: tuple[list[Any], list[Any]],
+    read_slide: SlideReader,
+    language: str,
+    report: ConversionReport,
+    event_name: str = "event",
+) -> None:
+    """The events of either version as cards, its eras as eras."""
+    events, eras = slides
+    for number, value in enumerate(events, 1):
+        place = RecordPlace(file, f"{event_name} {number}")
+        slide = read_slide(place, place.object(value, event_name), f"{event_name} {number}")
+        draft.cards.append(event_card(slide, language, report))
+    for number, value in enumerate(eras, 1):
+        place = RecordPlace(file, f"era {number}")
+        era = era_from(read_slide(place, place.object(value, "era"), f"era {number}"), report)
+        if era:
+            draft.eras.append(era)
+
+
 # --- version 3 ---------------------------------------------------------------------------
 
 
@@ -49,15 +75,9 @@ def _version_3(path: Path, data: dict[str, Any], language: str, report: Conversi
         if slide.media_url:
             shown = cut(slide.media_url, 120)
             report.lose("the title slide", "media", f"the media {shown} was dropped")
-    for number, value in enumerate(records(data.get("events"), file, "events"), 1):
-        place = RecordPlace(file, f"event {number}")
-        slide = _slide_3(place, place.object(value, "event"), f"event {number}")
-        draft.cards.append(event_card(slide, language, report))
-    for number, value in enumerate(records(data.get("eras"), file, "eras"), 1):
-        place = RecordPlace(file, f"era {number}")
-        era = era_from(_slide_3(place, place.object(value, "era"), f"era {number}"), report)
-        if era:
-            draft.eras.append(era)
+    events = records(data.get("events"), file, "events")
+    eras = records(data.get("eras"), file, "eras")
+    _add_slides(draft, file, (events, eras), _slide_3, language, report)
     return draft
 
 
@@ -111,15 +131,9 @@ def _version_2(
         title=html_to_line(top.text(timeline.get("headline"), "headline")) or None,
         description=html_to_text(top.text(timeline.get("text"), "text")).text or None,
     )
-    for number, value in enumerate(records(timeline.get("date"), file, "timeline.date"), 1):
-        place = RecordPlace(file, f"date {number}")
-        slide = _slide_2(place, place.object(value, "date"), f"date {number}")
-        draft.cards.append(event_card(slide, language, report))
-    for number, value in enumerate(records(timeline.get("era"), file, "timeline.era"), 1):
-        place = RecordPlace(file, f"era {number}")
-        era = era_from(_slide_2(place, place.object(value, "era"), f"era {number}"), report)
-        if era:
-            draft.eras.append(era)
+    dates = records(timeline.get("date"), file, "timeline.date")
+    eras = records(timeline.get("era"), file, "timeline.era")
+    _add_slides(draft, file, (dates, eras), _slide_2, language, report, event_name="date")
     return draft
 
 
