@@ -98,7 +98,7 @@ def read_csv_table(path: Path) -> CsvTable:
             _check_header(path, header)
             for cells in reader:
                 start, line = line + 1, reader.line_num
-                if not any(cell.strip() for cell in cells):
+                if not "".join(cells).strip():
                     continue
                 if len(cells) > len(header):
                     raise ConvertError(
