@@ -68,7 +68,7 @@ def test_an_xml_file_under_another_name_is_still_simile(tmp_path):
 def test_a_json_of_no_timeline_is_refused_saying_what_each_format_has(tmp_path, content):
     source = tmp_path / "other.json"
     source.write_text(content, encoding="utf-8")
-    with pytest.raises(ConvertError, match="is neither a TimelineJS timeline .* nor a SIMILE"):
+    with pytest.raises(ConvertError, match=r"is neither a TimelineJS timeline .* nor a SIMILE"):
         detect_format(source)
 
 
