@@ -16,6 +16,7 @@ from explorer.ui.shell.app import create_application, create_main_window, reopen
 from explorer.ui.shell.timeline_import import TimelineImported
 from explorer.ui.shell.window_imports import imported_notice
 from tests.content.convert.converting import FIXTURES
+from tests.content.pack_builder import PACK_ID, write_valid_pack
 
 
 @pytest.fixture
@@ -213,3 +214,26 @@ def test_the_same_timeline_imported_again_changes_nothing(window, qtbot):
         assert window.imports.import_pack(source)
     assert again.args[0].report.unchanged, "the kept pack remembers the file it came from"
     assert "was already imported; nothing changed." in imported_notice(again.args[0])()
+
+
+def test_a_timeline_replacing_a_pack_from_elsewhere_asks_then_is_converted_again(
+    window, qtbot, tmp_path, monkeypatch
+):
+    with qtbot.waitSignal(window.content_changed, timeout=20_000):
+        assert window.imports.import_pack(write_valid_pack(tmp_path, name="elsewhere"))
+    source = tmp_path / "test-pack.json"
+    source.write_text(
+        '{"title": {"text": {"headline": "Test pack"}}, "events": ['
+        '{"start_date": {"year": "1992"}, "text": {"headline": "Relations begin"}}]}',
+        encoding="utf-8",
+    )
+    asked = []
+    monkeypatch.setattr(
+        window.imports, "confirm_takeover", lambda message: asked.append(message) or True
+    )
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as replaced:
+        assert window.imports.import_pack(source)
+    assert asked and PACK_ID in asked[0]
+    outcome = replaced.args[0]
+    assert isinstance(outcome, TimelineImported)
+    assert outcome.report.pack_id == PACK_ID and outcome.report.cards == 1
