@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from explorer.content.import_progress import ImportStep
+from explorer.content.import_progress import CONVERTING, ImportStep
 from explorer.domain.wording import fill
 
 
@@ -32,12 +32,13 @@ class ImportProgressBar(QFrame):
         self.retranslate()
         self.hide()
 
-    def begin(self, pack_name: str) -> None:
+    def begin(self, pack_name: str, first_step: str = ImportStep.CHECKING) -> None:
+        """``first_step`` CONVERTING for a timeline converted before it is imported."""
         self.pack_name = pack_name
         self.step = None
         self.bar.setRange(0, 0)  # busy until the first measured step
         self.cancel_button.setEnabled(True)
-        self.show_step(ImportStep.CHECKING, 0, -1)
+        self.show_step(first_step, 0, -1)
         self.show()
 
     def show_step(self, step: str, done: int, total: int) -> None:
@@ -53,6 +54,7 @@ class ImportProgressBar(QFrame):
 
     def _label(self) -> None:
         names = {
+            CONVERTING: self.tr("Converting the timeline…"),
             ImportStep.CHECKING: self.tr("Checking the pack"),
             ImportStep.KEEPING: self.tr("Keeping a copy of it"),
             ImportStep.PICTURES: self.tr("Storing its pictures"),

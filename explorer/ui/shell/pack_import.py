@@ -6,6 +6,10 @@ UI thread as a queued signal. The window's connections stay open meanwhile: the 
 builds the new database beside the live one and renames it in, and the window is then
 reopened on it. An import can be cancelled: its next progress report then stops it, and the
 library undoes what it had begun, as for any failure.
+
+A timeline in another format (``detect_format.is_timeline_file``) is converted first, on
+the same thread, into a temporary pack; a cancel or a failure while converting changes
+nothing either.
 """
 
 from __future__ import annotations
@@ -17,10 +21,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.content.convert.detect_format import is_timeline_file
+from explorer.content.convert.errors import ConvertError
 from explorer.content.library import ContentLibrary, ImportFailed, ImportReport, PackTakeover
 from explorer.content.problems import PackInvalid
 from explorer.content.system_words import unexpected_failure
 from explorer.store.locations import BUNDLED_COLLECTION
+from explorer.ui.shell.timeline_import import TimelineImported, import_timeline
 from explorer.ui.widgets.tasks import TaskRunner
 
 
@@ -29,7 +36,7 @@ class _NotImported:
     """Why a pack was not imported, and whether the person may have it replace another."""
 
     pack: Path
-    reason: PackInvalid | PackTakeover | ImportFailed
+    reason: PackInvalid | PackTakeover | ImportFailed | ConvertError
     takes_over: bool
     """The pack would replace one from elsewhere: it may, if the person agrees."""
 
@@ -42,10 +49,12 @@ class PackImport(QObject):
     """Imports one pack at a time into the content database of ``database``.
 
     ``progressed(step, done, total)`` as the import advances (``total`` -1 when unknown);
-    then exactly one of ``imported(report)``, ``takes_over(pack, takeover)`` (the pack would
+    then exactly one of ``imported(report)`` (an ImportReport, or a TimelineImported for a
+    timeline converted first), ``takes_over(pack, takeover)`` (the pack would
     replace one from elsewhere, as the PackTakeover says: ask, then ``start(pack,
     replace=True)``) or ``refused(reason)`` (bad pack, full disk, anything else; nothing was
-    changed) or ``cancelled()`` (``cancel`` was called; nothing was changed).
+    changed; a ConvertError for a timeline that could not be converted) or ``cancelled()``
+    (``cancel`` was called; nothing was changed).
 
     A reason is the exception that refused the pack, or an unexpected failure (its English
     text the exception's): ``problem_text.refusal_text`` says it in the interface language.
@@ -86,15 +95,19 @@ class PackImport(QObject):
     def wait(self) -> None:
         self.tasks.wait()
 
-    def _import(self, pack: Path, replace: bool) -> ImportReport | _NotImported | None:
+    def _import(
+        self, pack: Path, replace: bool
+    ) -> ImportReport | TimelineImported | _NotImported | None:
         """On the task's thread: the report, why nothing was imported, or None if cancelled."""
         try:
+            if is_timeline_file(pack):
+                return import_timeline(self.library, pack, replace=replace, progress=self._progress)
             return self.library.import_pack(pack, replace=replace, progress=self._progress)
         except ImportCancelled:
             return None
         except PackTakeover as takeover:
             return _NotImported(pack, takeover, takes_over=takeover.replaceable)
-        except (PackInvalid, ImportFailed) as problem:
+        except (PackInvalid, ImportFailed, ConvertError) as problem:
             return _NotImported(pack, problem, takes_over=False)
 
     def _progress(self, step: str, done: int, total: int | None) -> None:
@@ -102,11 +115,11 @@ class PackImport(QObject):
             raise ImportCancelled
         self.progressed.emit(str(step), done, -1 if total is None else total)
 
-    def _finished(self, outcome: ImportReport | _NotImported | None) -> None:
+    def _finished(self, outcome: ImportReport | TimelineImported | _NotImported | None) -> None:
         self.busy = False
         if outcome is None:
             self.cancelled.emit()
-        elif isinstance(outcome, ImportReport):
+        elif isinstance(outcome, ImportReport | TimelineImported):
             self.imported.emit(outcome)
         elif outcome.takes_over:
             self.takes_over.emit(outcome.pack, outcome.reason)

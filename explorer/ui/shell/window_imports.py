@@ -1,5 +1,9 @@
 """Importing a content pack from the window: choosing it, the progress strip, the outcome.
 
+A timeline in another format (TimelineJS JSON or its spreadsheet template as CSV, SIMILE
+XML or JSON) may be chosen too: it is converted first, then imported as a pack; what the
+conversion could not carry over is counted in the notice and listed in full in the log.
+
 A pack that would replace one from elsewhere is imported only after the person agrees. A
 refused pack is explained in the notice bar; nothing was changed. A pack imported makes
 the window emit ``content_changed``, for whoever opened it to open it again on the new
@@ -9,12 +13,16 @@ content (see ``app.reopen_window``).
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
+from explorer.content.convert.errors import ConvertError
+from explorer.content.import_progress import CONVERTING, ImportStep
+from explorer.content.problems import printable
 from explorer.domain.wording import fill
 from explorer.ui.shell.import_progress_bar import ImportProgressBar
 from explorer.ui.shell.problem_text import refusal_text
@@ -22,9 +30,11 @@ from explorer.ui.shell.problem_text import refusal_text
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from explorer.content.convert.report import Loss
     from explorer.content.library import ImportReport, PackTakeover
     from explorer.ui.shell.main_window import MainWindow
     from explorer.ui.shell.pack_import import PackImport
+    from explorer.ui.shell.timeline_import import TimelineImported
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +44,13 @@ def pack_of(chosen: Path) -> Path:
     return chosen.parent if chosen.name == "manifest.json" else chosen
 
 
-def imported_notice(report: ImportReport) -> Callable[[], str]:
-    """What a pack's import did, in the interface language of the moment."""
+def imported_notice(outcome: ImportReport | TimelineImported) -> Callable[[], str]:
+    """What a pack's import did, in the interface language of the moment; for a timeline,
+    with how many of its things were not carried over as they were."""
+    # Not imported before: the converters are no part of drawing the window.
+    from explorer.ui.shell.timeline_import import TimelineImported
+
+    report = outcome.report if isinstance(outcome, TimelineImported) else outcome
 
     def text() -> str:
         if report.unchanged:
@@ -47,9 +62,30 @@ def imported_notice(report: ImportReport) -> Callable[[], str]:
                 "WindowImports", "Imported “%1” version %2. Cards in it: %3."
             )
         cards = QLocale().toString(report.cards)
-        return fill(told, [report.pack_id, report.version, cards])
+        told = fill(told, [report.pack_id, report.version, cards])
+        if isinstance(outcome, TimelineImported):
+            told += " " + conversion_notice(outcome.conversion.losses)
+        return told
 
     return text
+
+
+def conversion_notice(losses: list[Loss]) -> str:
+    """How many things of a converted timeline were not carried over as they were, by the
+    field they were in (named as the converter names them)."""
+    if not losses:
+        return QCoreApplication.translate(
+            "WindowImports", "Everything in the timeline was carried over."
+        )
+    by_field = Counter(loss.field for loss in losses)
+    fields = ", ".join(
+        f"{name} {QLocale().toString(count)}" for name, count in by_field.most_common()
+    )
+    told = QCoreApplication.translate(
+        "WindowImports",
+        "Things in the timeline not carried over as they were: %1 (%2). The log lists them.",
+    )
+    return fill(told, [QLocale().toString(len(losses)), fields])
 
 
 class WindowImports(QObject):
@@ -89,18 +125,21 @@ class WindowImports(QObject):
         self.window.top_bar.import_button.setVisible(self._allowed)
 
     def choose_pack(self) -> None:
-        """Ask for a pack (a .zip, or a folder's manifest.json) and import it."""
+        """Ask for a pack (a .zip, or a folder's manifest.json) or a timeline to convert,
+        and import it."""
         if self.pack_import is None or self.pack_import.busy:
             return
         # The dialogs are imported when asked for: making their PySide6 classes (and enums)
         # is no part of drawing the window.
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(
-            self.window,
-            self.tr("Import a content pack"),
-            "",
-            self.tr("Content packs (*.zip manifest.json)"),
+        dialog = QFileDialog(self.window, self.tr("Import a content pack"))
+        dialog.setNameFilters(
+            [
+                self.tr("Content packs and timelines (*.zip manifest.json *.json *.csv *.xml)"),
+                self.tr("Content packs (*.zip manifest.json)"),
+                self.tr("TimelineJS or SIMILE timelines (*.json *.csv *.xml)"),
+            ]
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         # Qt's own Italian and Russian leave these two in English.
@@ -110,23 +149,30 @@ class WindowImports(QObject):
             self.import_pack(pack_of(Path(dialog.selectedFiles()[0])))
 
     def import_pack(self, pack: Path, *, replace: bool = False) -> bool:
-        """Import ``pack`` in the background; False when importing is not possible now."""
+        """Import ``pack`` (or convert the timeline file ``pack``, then import it) in the
+        background; False when importing is not possible now."""
+        from explorer.content.convert.detect_format import is_timeline_file
+
         if self.pack_import is None or not self.pack_import.start(pack, replace=replace):
             return False
-        self.bar.begin(pack.name)
+        self.bar.begin(pack.name, CONVERTING if is_timeline_file(pack) else ImportStep.CHECKING)
         return True
 
     def wait(self) -> None:
         if self._pack_import is not None:
             self._pack_import.wait()
 
-    def _imported(self, report) -> None:
+    def _imported(self, outcome: ImportReport | TimelineImported) -> None:
+        from explorer.ui.shell.timeline_import import TimelineImported
+
         self.bar.hide()
-        self.window.content_changed.emit(report)
+        if isinstance(outcome, TimelineImported):
+            log.info("%s", outcome.conversion.text(None).rstrip("\n"))  # in English, in full
+        self.window.content_changed.emit(outcome)
 
     def _takes_over(self, pack: Path, takeover: PackTakeover) -> None:
         if self.confirm_takeover(refusal_text(takeover)):
-            self.pack_import.start(pack, replace=True)
+            self.import_pack(pack, replace=True)
             return
         self.bar.hide()
         self.window.show_notice(lambda: self.tr("Nothing was imported."))
@@ -151,6 +197,15 @@ class WindowImports(QObject):
         self.bar.hide()
         log.warning("Nothing was imported: %s", reason)  # in English, the system's words as written
         # Said again at each change of language; what is quoted from the pack stays as written.
+        if isinstance(reason, ConvertError):  # the converter's English message, as written
+            quoted = printable(str(reason))
+            self.window.show_notice(
+                lambda: fill(
+                    self.tr("Nothing was imported: the timeline could not be converted: %1"),
+                    [quoted],
+                )
+            )
+            return
         self.window.show_notice(
             lambda: fill(self.tr("Nothing was imported: %1"), [refusal_text(reason)])
         )

@@ -1,0 +1,44 @@
+"""A timeline in another format imported as a pack: told its format, converted into a
+temporary folder, imported from there as any pack (all or nothing), the folder removed.
+
+The window's import runs this on its task's thread, as ``explorer import SOURCE --from
+FORMAT`` does on the command line (with the command line's default options).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from explorer.content.convert.convert_command import convert
+from explorer.content.convert.detect_format import detect_format
+from explorer.content.convert.pack_builder import PackOptions
+from explorer.content.convert.report import ConversionReport
+from explorer.content.import_progress import CONVERTING, ImportProgress
+from explorer.content.library import ContentLibrary, ImportReport
+
+
+@dataclass(frozen=True)
+class TimelineImported:
+    """A timeline imported: what the import did, and what its conversion could not carry
+    over."""
+
+    report: ImportReport
+    conversion: ConversionReport
+
+
+def import_timeline(
+    library: ContentLibrary, source: Path, *, replace: bool, progress: ImportProgress
+) -> TimelineImported:
+    """Convert ``source`` and import it into ``library``. Raises ConvertError (it could not
+    be converted) or what ``ContentLibrary.import_pack`` raises, and whatever ``progress``
+    raises to stop it; in each case nothing was changed."""
+    progress(CONVERTING, 0, None)
+    format_name = detect_format(source)
+    with tempfile.TemporaryDirectory(prefix="explorer-import-") as folder:
+        out = Path(folder) / "pack"
+        # Not checked here: the import checks every record as it reads the pack.
+        conversion = convert(format_name, source, out, PackOptions(), None, progress, checked=False)
+        report = library.import_pack(out, replace=replace, progress=progress, origin=source)
+    return TimelineImported(report, conversion)

@@ -1,0 +1,239 @@
+"""Importing a TimelineJS or SIMILE timeline from the window: converted, then imported."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+
+import pytest
+from PySide6.QtCore import Qt
+from shiboken6 import isValid
+
+from explorer.content.import_progress import CONVERTING
+from explorer.content.importer import imported_versions
+from explorer.ui.shell.app import create_application, create_main_window, reopen_window
+from explorer.ui.shell.timeline_import import TimelineImported
+from explorer.ui.shell.window_imports import imported_notice
+from tests.content.convert.converting import FIXTURES
+from tests.content.pack_builder import PACK_ID, write_valid_pack
+
+
+@pytest.fixture
+def window(qtbot, content_database):
+    """A window a test may have replaced (and deleted) by a new one."""
+    window = create_main_window(create_application())
+    window.show()
+    qtbot.waitExposed(window)
+    store, user = window.store, window.user
+    yield window
+    if isValid(window):
+        window.imports.wait()
+        window.thumbnails.wait()
+        window.close()
+        window.deleteLater()
+    store.close()
+    user.close()
+
+
+@pytest.fixture
+def reopened():
+    """Windows opened again by a test, closed with what they opened at its end."""
+    windows = []
+    yield windows
+    for window in windows:
+        window.imports.wait()
+        window.thumbnails.wait()
+        window.close()
+        window.store.close()
+
+
+@pytest.fixture
+def temporary(tmp_path, monkeypatch):
+    """The folder temporary packs are converted into, to see that none is left."""
+    folder = tmp_path / "temporary"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def _refusal(window, qtbot, source) -> str:
+    changed = []
+    window.content_changed.connect(changed.append)
+    assert window.imports.import_pack(source)
+    qtbot.waitUntil(lambda: bool(window.notice_bar.notices), timeout=20_000)
+    assert changed == [] and not window.imports.bar.isVisible()
+    return window.notice_bar.notices[0]
+
+
+def _shown_titles(window) -> list[str]:
+    model = window.model
+    return [
+        str(model.index(row, 0).data(Qt.ItemDataRole.DisplayRole))
+        for row in range(model.rowCount())
+    ]
+
+
+def test_a_timelinejs_timeline_imported_from_the_window_shows_its_cards(
+    window, qtbot, tmp_path, reopened, caplog, temporary
+):
+    source = tmp_path / "shared-history.json"
+    shutil.copyfile(FIXTURES / "timeline_v3.json", source)
+    cards_before = window.store.card_count()
+    steps = []
+    window.imports.pack_import.progressed.connect(lambda step, *_: steps.append(step))
+    caplog.set_level(logging.INFO)
+
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as changed:
+        assert window.imports.import_pack(source)
+        assert window.imports.bar.label.text() == (
+            "Importing shared-history.json: Converting the timeline…"
+        )
+    outcome = changed.args[0]
+    assert isinstance(outcome, TimelineImported)
+    assert steps[0] == CONVERTING and steps[-1] != CONVERTING, "converted, then imported"
+    assert outcome.report.cards > 0
+    assert list(temporary.iterdir()) == [], "the temporary pack is gone"
+
+    new = reopen_window(create_application(), window, outcome)
+    reopened.append(new)
+    qtbot.waitUntil(lambda: new.answered)
+    assert new.model.rowCount() == cards_before + outcome.report.cards
+    assert any("Marco Polo" in title for title in _shown_titles(new))
+    assert outcome.report.pack_id in imported_versions(new.store.path)
+
+    [notice] = new.notice_bar.notices
+    losses = len(outcome.conversion.losses)
+    assert losses > 0, "the fixture has things no pack holds (a title slide's media)"
+    assert notice.startswith(f"Imported “{outcome.report.pack_id}”")
+    assert f"Things in the timeline not carried over as they were: {losses} (" in notice
+    assert notice.endswith("The log lists them.")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert f"Not carried over as it was ({losses}):" in logged
+    assert "the title slide: media: the media https://example.org/cover.jpg was dropped" in logged
+
+
+def test_a_csv_that_is_not_the_template_is_refused_with_the_way_to_import_it(window, qtbot):
+    before = window.store.path.read_bytes()
+    notice = _refusal(window, qtbot, FIXTURES / "people.csv")
+    assert notice.startswith("Nothing was imported: the timeline could not be converted: ")
+    assert "people.csv: line 1: is not the TimelineJS template" in notice
+    assert "explorer import FILE --from csv --mapping MAPPING.json" in notice
+    assert "docs/importing.md" in notice
+    assert window.store.path.read_bytes() == before
+
+
+def test_a_broken_json_is_refused_and_nothing_changes(window, qtbot, tmp_path):
+    source = tmp_path / "broken.json"
+    source.write_text('{"events": [\n  {"start_date": {"year": 1992},,}\n]}', encoding="utf-8")
+    before = window.store.path.read_bytes()
+    notice = _refusal(window, qtbot, source)
+    assert notice == (
+        "Nothing was imported: the timeline could not be converted: "
+        f"{source}: line 2, column 33: not valid JSON: Expecting property name enclosed in "
+        "double quotes"
+    )
+    assert window.store.path.read_bytes() == before
+
+
+def test_a_conversion_error_is_said_in_the_reader_language_quoting_the_converter(
+    window, qtbot, tmp_path
+):
+    source = tmp_path / "broken.json"
+    source.write_text("{", encoding="utf-8")
+    window.set_language("it")
+    notice = _refusal(window, qtbot, source)
+    assert f"{source}: line 1, column 2: not valid JSON" in notice, "quoted as written"
+    window.set_language("en")
+    assert window.notice_bar.notices[0].startswith("Nothing was imported: the timeline")
+
+
+def _many_events(path, count: int) -> None:
+    events = [
+        {"start_date": {"year": str(1000 + n)}, "text": {"headline": f"Event {n}"}}
+        for n in range(count)
+    ]
+    path.write_text(
+        '{"title": {"text": {"headline": "Many"}}, "events": '
+        + str(events).replace("'", '"')
+        + "}",
+        encoding="utf-8",
+    )
+
+
+def test_cancel_during_the_conversion_leaves_nothing(
+    window, qtbot, tmp_path, content_database, temporary
+):
+    source = tmp_path / "many.json"
+    _many_events(source, 50)
+    before = content_database.read_bytes()
+    kept_before = sorted(content_database.parent.rglob("*"))
+    bar, imports = window.imports.bar, window.imports
+    changed, steps = [], []
+    window.content_changed.connect(changed.append)
+
+    def cancel_while_converting(step, *_progress) -> None:
+        steps.append(step)
+        if step == CONVERTING and bar.cancel_button.isEnabled():
+            qtbot.mouseClick(bar.cancel_button, Qt.MouseButton.LeftButton)
+
+    # Blocking: the conversion waits for the click, so that it is cancelled while it runs.
+    imports.pack_import.progressed.connect(
+        cancel_while_converting, Qt.ConnectionType.BlockingQueuedConnection
+    )
+    assert imports.import_pack(source)
+    qtbot.waitUntil(lambda: not imports.pack_import.busy, timeout=20_000)
+    assert window.notice_bar.notices == ["Import cancelled. Nothing was changed."]
+    assert set(steps) == {CONVERTING}, "stopped before the import began"
+    assert changed == [] and not bar.isVisible()
+    assert content_database.read_bytes() == before
+    assert sorted(content_database.parent.rglob("*")) == kept_before
+    assert list(temporary.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("fixture", "format_name"),
+    [("sheet_cp1252.csv", "TimelineJS spreadsheet (CSV)"), ("simile_events.xml", "SIMILE")],
+)
+def test_a_sheet_or_a_simile_timeline_is_imported_in_its_format(
+    window, qtbot, fixture, format_name
+):
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as changed:
+        assert window.imports.import_pack(FIXTURES / fixture)
+    outcome = changed.args[0]
+    assert outcome.conversion.format_name.startswith(format_name)
+    assert outcome.report.cards == outcome.conversion.counts["cards"]
+
+
+def test_the_same_timeline_imported_again_changes_nothing(window, qtbot):
+    source = FIXTURES / "simile_events.json"
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as first:
+        assert window.imports.import_pack(source)
+    assert not first.args[0].report.unchanged
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as again:
+        assert window.imports.import_pack(source)
+    assert again.args[0].report.unchanged, "the kept pack remembers the file it came from"
+    assert "was already imported; nothing changed." in imported_notice(again.args[0])()
+
+
+def test_a_timeline_replacing_a_pack_from_elsewhere_asks_then_is_converted_again(
+    window, qtbot, tmp_path, monkeypatch
+):
+    with qtbot.waitSignal(window.content_changed, timeout=20_000):
+        assert window.imports.import_pack(write_valid_pack(tmp_path, name="elsewhere"))
+    source = tmp_path / "test-pack.json"
+    source.write_text(
+        '{"title": {"text": {"headline": "Test pack"}}, "events": ['
+        '{"start_date": {"year": "1992"}, "text": {"headline": "Relations begin"}}]}',
+        encoding="utf-8",
+    )
+    asked = []
+    monkeypatch.setattr(
+        window.imports, "confirm_takeover", lambda message: asked.append(message) or True
+    )
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as replaced:
+        assert window.imports.import_pack(source)
+    assert asked and PACK_ID in asked[0]
+    outcome = replaced.args[0]
+    assert isinstance(outcome, TimelineImported)
+    assert outcome.report.pack_id == PACK_ID and outcome.report.cards == 1
