@@ -333,6 +333,10 @@
 <context>
     <name>ImportProgressBar</name>
     <message>
+        <source>Converting the timeline…</source>
+        <translation>Conversione della cronologia…</translation>
+    </message>
+    <message>
         <source>Checking the pack</source>
         <translation>Controllo del pacchetto</translation>
     </message>
@@ -1794,12 +1798,28 @@
         <translation>Importato il pacchetto “%1”, versione %2. Schede contenute: %3.</translation>
     </message>
     <message>
+        <source>Everything in the timeline was carried over.</source>
+        <translation>Tutto il contenuto della cronologia è stato ripreso.</translation>
+    </message>
+    <message>
+        <source>Things in the timeline not carried over as they were: %1 (%2). The log lists them.</source>
+        <translation>Elementi della cronologia non ripresi così com’erano: %1 (%2). Il registro li elenca.</translation>
+    </message>
+    <message>
         <source>Import a content pack</source>
         <translation>Importa un pacchetto di contenuti</translation>
     </message>
     <message>
+        <source>Content packs and timelines (*.zip manifest.json *.json *.csv *.xml)</source>
+        <translation>Pacchetti di contenuti e cronologie (*.zip manifest.json *.json *.csv *.xml)</translation>
+    </message>
+    <message>
         <source>Content packs (*.zip manifest.json)</source>
         <translation>Pacchetti di contenuti (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS or SIMILE timelines (*.json *.csv *.xml)</source>
+        <translation>Cronologie TimelineJS o SIMILE (*.json *.csv *.xml)</translation>
     </message>
     <message>
         <source>Look in:</source>
@@ -1824,6 +1844,10 @@
     <message>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Importazione annullata. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the timeline could not be converted: %1</source>
+        <translation>Non è stato importato nulla: non è stato possibile convertire la cronologia: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>

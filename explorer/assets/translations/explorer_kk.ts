@@ -333,6 +333,10 @@
 <context>
     <name>ImportProgressBar</name>
     <message>
+        <source>Converting the timeline…</source>
+        <translation>Уақыт желісі түрлендірілуде…</translation>
+    </message>
+    <message>
         <source>Checking the pack</source>
         <translation>Пакет тексерілуде</translation>
     </message>
@@ -1794,12 +1798,28 @@
         <translation>«%1» пакетінің %2 нұсқасы импортталды. Ондағы карточкалар саны: %3.</translation>
     </message>
     <message>
+        <source>Everything in the timeline was carried over.</source>
+        <translation>Уақыт желісіндегі барлығы көшірілді.</translation>
+    </message>
+    <message>
+        <source>Things in the timeline not carried over as they were: %1 (%2). The log lists them.</source>
+        <translation>Уақыт желісіндегі бастапқы күйінде көшірілмегендер: %1 (%2). Журналда олардың тізімі бар.</translation>
+    </message>
+    <message>
         <source>Import a content pack</source>
         <translation>Мазмұн пакетін импорттау</translation>
     </message>
     <message>
+        <source>Content packs and timelines (*.zip manifest.json *.json *.csv *.xml)</source>
+        <translation>Мазмұн пакеттері мен уақыт желілері (*.zip manifest.json *.json *.csv *.xml)</translation>
+    </message>
+    <message>
         <source>Content packs (*.zip manifest.json)</source>
         <translation>Мазмұн пакеттері (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS or SIMILE timelines (*.json *.csv *.xml)</source>
+        <translation>TimelineJS немесе SIMILE уақыт желілері (*.json *.csv *.xml)</translation>
     </message>
     <message>
         <source>Look in:</source>
@@ -1824,6 +1844,10 @@
     <message>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Импорттау тоқтатылды. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the timeline could not be converted: %1</source>
+        <translation>Ештеңе импортталған жоқ: уақыт желісін түрлендіру мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>

@@ -340,6 +340,10 @@
 <context>
     <name>ImportProgressBar</name>
     <message>
+        <source>Converting the timeline…</source>
+        <translation>Преобразование хронологии…</translation>
+    </message>
+    <message>
         <source>Checking the pack</source>
         <translation>Проверка пакета</translation>
     </message>
@@ -1817,12 +1821,28 @@
         <translation>Импортирован пакет «%1» версии %2. Карточек в нём: %3.</translation>
     </message>
     <message>
+        <source>Everything in the timeline was carried over.</source>
+        <translation>Всё содержимое хронологии перенесено.</translation>
+    </message>
+    <message>
+        <source>Things in the timeline not carried over as they were: %1 (%2). The log lists them.</source>
+        <translation>Перенесено не в исходном виде: %1 (%2). Список — в журнале.</translation>
+    </message>
+    <message>
         <source>Import a content pack</source>
         <translation>Импортировать пакет содержимого</translation>
     </message>
     <message>
+        <source>Content packs and timelines (*.zip manifest.json *.json *.csv *.xml)</source>
+        <translation>Пакеты содержимого и хронологии (*.zip manifest.json *.json *.csv *.xml)</translation>
+    </message>
+    <message>
         <source>Content packs (*.zip manifest.json)</source>
         <translation>Пакеты содержимого (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS or SIMILE timelines (*.json *.csv *.xml)</source>
+        <translation>Хронологии TimelineJS или SIMILE (*.json *.csv *.xml)</translation>
     </message>
     <message>
         <source>Look in:</source>
@@ -1847,6 +1867,10 @@
     <message>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Импорт отменён. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the timeline could not be converted: %1</source>
+        <translation>Ничего не импортировано: не удалось преобразовать хронологию: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
