@@ -23,11 +23,11 @@ from PySide6.QtCore import QObject, Signal
 
 from explorer.content.convert.detect_format import is_timeline_file
 from explorer.content.convert.errors import ConvertError
+from explorer.content.convert.import_timeline import TimelineImported, import_timeline
 from explorer.content.library import ContentLibrary, ImportFailed, ImportReport, PackTakeover
 from explorer.content.problems import PackInvalid
 from explorer.content.system_words import unexpected_failure
 from explorer.store.locations import BUNDLED_COLLECTION
-from explorer.ui.shell.timeline_import import TimelineImported, import_timeline
 from explorer.ui.widgets.tasks import TaskRunner
 
 

@@ -30,11 +30,11 @@ from explorer.ui.shell.problem_text import refusal_text
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from explorer.content.convert.import_timeline import TimelineImported
     from explorer.content.convert.report import Loss
     from explorer.content.library import ImportReport, PackTakeover
     from explorer.ui.shell.main_window import MainWindow
     from explorer.ui.shell.pack_import import PackImport
-    from explorer.ui.shell.timeline_import import TimelineImported
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def imported_notice(outcome: ImportReport | TimelineImported) -> Callable[[], st
     """What a pack's import did, in the interface language of the moment; for a timeline,
     with how many of its things were not carried over as they were."""
     # Not imported before: the converters are no part of drawing the window.
-    from explorer.ui.shell.timeline_import import TimelineImported
+    from explorer.content.convert.import_timeline import TimelineImported
 
     report = outcome.report if isinstance(outcome, TimelineImported) else outcome
 
@@ -163,7 +163,7 @@ class WindowImports(QObject):
             self._pack_import.wait()
 
     def _imported(self, outcome: ImportReport | TimelineImported) -> None:
-        from explorer.ui.shell.timeline_import import TimelineImported
+        from explorer.content.convert.import_timeline import TimelineImported
 
         self.bar.hide()
         if isinstance(outcome, TimelineImported):

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
+from explorer.content.convert.import_timeline import TimelineImported
 from explorer.content.import_progress import CONVERTING
 from explorer.content.importer import imported_versions
 from explorer.ui.shell.app import create_application, create_main_window, reopen_window
-from explorer.ui.shell.timeline_import import TimelineImported
 from explorer.ui.shell.window_imports import imported_notice
 from tests.content.convert.converting import FIXTURES
 from tests.content.pack_builder import PACK_ID, write_valid_pack
