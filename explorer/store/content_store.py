@@ -126,8 +126,9 @@ class ContentStore:
         as columns: in the order of the ids. A card's lane is the key of the lane it names
         (``timeline_lane_keys``), else its category."""
         rows = self.db.execute(
-            "SELECT c.id, COALESCE(? || c.lane, c.category), c.first_day, c.last_day, c.timeline_qualifier, "
-            'c.timeline_precision, c."end" IS NOT NULL, COALESCE(s.number, -1) '
+            "SELECT c.id, COALESCE(? || c.lane, c.category), c.first_day, c.last_day, "
+            'c.timeline_qualifier, c.timeline_precision, c."end" IS NOT NULL, '
+            "COALESCE(s.number, -1) "
             "FROM cards c LEFT JOIN search_cards s ON s.card_id = c.id "
             "WHERE c.first_day IS NOT NULL ORDER BY c.id",
             [LANE_KEY_PREFIX],
