@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from explorer.content.export.export_command import export_timeline
 from explorer.content.importer import import_pack
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
@@ -169,3 +170,19 @@ def test_a_pack_without_lanes_imports_as_before(tmp_path):
         assert {event.lane for event in store.timeline_events()} <= categories
     finally:
         store.close()
+
+
+def test_an_exported_event_is_grouped_by_its_lane_else_its_category(tmp_path):
+    store = imported(write_lanes_pack(tmp_path), tmp_path)
+    try:
+        out = tmp_path / "timeline.json"
+        export_timeline(store, "timelinejs", out, language="it")
+    finally:
+        store.close()
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    groups = {event["unique_id"]: event["group"] for event in events}
+    assert groups == {
+        f"{PACK_ID}:abai": "Poesia",
+        f"{PACK_ID}:abai-monument-rome": "Viaggi",
+        f"{PACK_ID}:dante": "Letteratura",
+    }
