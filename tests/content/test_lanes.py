@@ -75,11 +75,7 @@ def test_a_card_naming_a_lane_in_a_pack_without_lanes_is_a_problem(tmp_path):
 
 
 def test_an_unknown_lane_is_found_in_json_lines_cards_too(tmp_path):
-    pack = write_lanes_pack(tmp_path, cards={"dante": {"lane": "painting"}})
-    cards = (pack / "cards.json").read_text(encoding="utf-8")
-    (pack / "cards.json").unlink()
-    lines = "".join(json.dumps(card) + "\n" for card in json.loads(cards))
-    (pack / "cards.jsonl").write_text(lines, encoding="utf-8")
+    pack = as_json_lines_cards(write_lanes_pack(tmp_path, cards={"dante": {"lane": "painting"}}))
     assert problems_of(pack) == [
         "cards.jsonl, line 3: dante: lane: unknown lane 'painting'; a card's lane must be the "
         "id of a lane in the pack's lanes.json"
@@ -186,3 +182,40 @@ def test_an_exported_event_is_grouped_by_its_lane_else_its_category(tmp_path):
         f"{PACK_ID}:abai-monument-rome": "Viaggi",
         f"{PACK_ID}:dante": "Letteratura",
     }
+
+
+def as_json_lines_cards(pack: Path) -> Path:
+    """The pack's cards moved from cards.json to cards.jsonl, one line a card."""
+    cards = json.loads((pack / "cards.json").read_text(encoding="utf-8"))
+    (pack / "cards.json").unlink()
+    lines = "".join(json.dumps(card) + "\n" for card in cards)
+    (pack / "cards.jsonl").write_text(lines, encoding="utf-8")
+    return pack
+
+
+def test_cards_as_json_lines_name_their_lanes_as_a_json_array_does(tmp_path):
+    as_array = load_pack(write_lanes_pack(tmp_path, name="array"))
+    as_lines = load_pack(as_json_lines_cards(write_lanes_pack(tmp_path, name="lines")))
+    assert as_lines.cards == as_array.cards
+    assert [card.lane for card in as_lines.cards] == ["poetry", "journeys", None]
+
+
+def test_the_lanes_of_two_packs_are_each_packs_in_file_order(tmp_path):
+    database = tmp_path / "content.db"
+    import_pack(write_lanes_pack(tmp_path, name="first"), database)
+    reversed_lanes = lanes_file([LANES[1], LANES[0]])
+    second = write_lanes_pack(
+        tmp_path, name="second", manifest={"id": "second-pack"}, files=reversed_lanes
+    )
+    import_pack(second, database)
+    store = ContentStore.open(database)
+    try:
+        ids = [lane.id for lane in store.lanes()]
+    finally:
+        store.close()
+    assert ids == [
+        "second-pack:poetry",
+        "second-pack:journeys",
+        f"{PACK_ID}:journeys",
+        f"{PACK_ID}:poetry",
+    ]
