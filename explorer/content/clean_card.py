@@ -44,6 +44,7 @@ _KNOWN = _REQUIRED | {
     "tags",
     "image",
     "translation_status",
+    "lane",
 }
 _KINDS = {kind.value: kind for kind in Kind}
 _SIDES = {side.value: side for side in Side}
@@ -92,6 +93,7 @@ class CleanCards:
             return None
         get = raw.get
         card_id, category, image = raw["id"], raw["category"], get("image", _ABSENT)
+        lane = get("lane", _ABSENT)
         kind, side = raw["kind"], get("side", _ABSENT)
         sources, places, tags = raw["sources"], get("places", _NONE), get("tags", _NONE)
         title, summary, body = raw["title"], raw["summary"], raw["body"]
@@ -110,6 +112,8 @@ class CleanCards:
         ids = [card_id, category, *sources, *places]
         if image is not _ABSENT:
             ids.append(image)
+        if lane is not _ABSENT:
+            ids.append(lane)
         if not (
             set(map(type, ids)) <= _TEXT
             and all(map(_VALID_IDS.__getitem__, ids))
@@ -168,6 +172,7 @@ class CleanCards:
             tags=tuple(tags),
             image=None if image is _ABSENT else image,
             translation_status={lang: _STATUSES[value] for lang, value in statuses.items()},
+            lane=None if lane is _ABSENT else lane,
         )
 
     def _date(self, raw: Any) -> FuzzyDate | bool | None:

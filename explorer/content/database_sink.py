@@ -76,6 +76,7 @@ class DatabaseSink:
                 "places.json": writer.add_places,
                 "routes.json": writer.add_routes,
                 "eras.json": writer.add_eras,
+                "lanes.json": writer.add_lanes,
                 "links.json": writer.add_links,
                 "figures.json": writer.add_figures,
             }[self.kind](batch)

@@ -51,6 +51,7 @@ from explorer.domain.entities import (
     Era,
     Figure,
     Kind,
+    Lane,
     Link,
     Media,
     MediaKind,
@@ -290,6 +291,7 @@ ENTITY_FILES = (
             COLOUR,
         ),
     ),
+    EntityFile("lanes.json", Lane, required=False, fields=(ID, NAME_FIELD, COLOUR)),
     EntityFile(
         "media.json",
         Media,
@@ -328,6 +330,7 @@ ENTITY_FILES = (
             optional("image", identifier),
             optional("translation_status", translation_statuses),
             optional("dates", labelled_dates(NAME, MAX_LABELLED_DATES)),
+            optional("lane", identifier),
         ),
     ),
     EntityFile(
@@ -367,6 +370,7 @@ REFERENCES = (
     Reference("cards.json", "sources", "sources.json", "source"),
     Reference("cards.json", "places", "places.json", "place"),
     Reference("cards.json", "image", "media.json", "picture"),
+    Reference("cards.json", "lane", "lanes.json", "lane"),
     Reference("links.json", "from", "cards.json", "card"),
     Reference("links.json", "to", "cards.json", "card"),
     Reference("links.json", "sources", "sources.json", "source"),

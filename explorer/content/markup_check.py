@@ -23,6 +23,7 @@ TEXT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "places.json": (("name", "name"),),
     "routes.json": (("name", "name"),),
     "eras.json": (("name", "name"),),
+    "lanes.json": (("name", "name"),),
     "media.json": (
         ("credit", "credit"),
         ("licence", "licence"),

@@ -1,7 +1,7 @@
 """One pass over a pack: read every file once, check everything, hand on what is valid.
 
 The files are read in the order of the format (manifest, categories, sources, places,
-routes, eras, media and their pictures, cards, links, figures), so every reference points
+routes, eras, lanes, media and their pictures, cards, links, figures), so every reference points
 back to records already read and is checked as soon as its record is read, against the
 ids seen so far. Records are never held: each valid one goes to the sink at once, and a
 JSON Lines file is read a line at a time. What stays is small: the ids of each kind, the
@@ -451,6 +451,7 @@ class PackCheck:
                 "sources": card.sources,
                 "places": card.places,
                 "image": card.image,
+                "lane": card.lane,
             }
             for reference in kind.references:
                 self.check_reference(reference, values[reference.field], report)
@@ -474,11 +475,13 @@ class PackCheck:
         known = self.known
         categories, sources = known.get("categories.json"), known.get("sources.json")
         places, media = known.get("places.json"), known.get("media.json")
+        lanes = known.get("lanes.json")
         return (
             (categories is None or card.category in categories)
             and (sources is None or sources.issuperset(card.sources))
             and (places is None or places.issuperset(card.places))
             and (media is None or card.image is None or card.image in media)
+            and (lanes is None or card.lane is None or card.lane in lanes)
         )
 
     def check_reference(self, reference, value: Any, report) -> None:
@@ -553,6 +556,9 @@ _UNKNOWN = {
     "place": PackProblems.tr("unknown place %1"),
     "picture": PackProblems.tr("unknown picture %1"),
     "card": PackProblems.tr("unknown card %1"),
+    "lane": PackProblems.tr(
+        "unknown lane %1; a card's lane must be the id of a lane in the pack's lanes.json"
+    ),
 }
 _IN_TWO_FILES = PackProblems.tr("%1 line %2 and %3 line %4")
 _ITEMS = PackProblems.tr("items %1 and %2")

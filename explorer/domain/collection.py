@@ -9,6 +9,7 @@ from explorer.domain.entities import (
     Category,
     Era,
     Figure,
+    Lane,
     Link,
     Localized,
     Media,
@@ -43,3 +44,4 @@ class Collection:
     cards: tuple[Card, ...]
     links: tuple[Link, ...]
     figures: tuple[Figure, ...]
+    lanes: tuple[Lane, ...] = ()

@@ -90,6 +90,16 @@ class Category:
 
 
 @dataclass(frozen=True)
+class Lane:
+    """A lane of the timeline of the pack's own, with its colour: cards naming it are drawn
+    in it rather than in their category's lane."""
+
+    id: str
+    name: Localized
+    colour: str
+
+
+@dataclass(frozen=True)
 class Source:
     """Where something a card says comes from."""
 
@@ -217,6 +227,8 @@ class Card:
     dates: tuple[LabelledDate, ...] = ()
     """Further dates with their labels, shown on the card's page; ``start`` and ``end``
     alone place the card on the timeline."""
+    lane: str | None = None
+    """The timeline lane the card is drawn in; None: its category's lane."""
 
     def languages(self) -> tuple[str, ...]:
         return tuple(lang for lang, text in self.title.items() if text)

@@ -1,8 +1,9 @@
 """Where the timeline's cards, clusters and labels go, at any zoom.
 
-The timeline view shows up to 300,000 dated cards in lanes, one lane per category, and must
-paint in under 16 ms at every scale, so it never makes one graphics item per card. It asks
-this module which clusters of cards are visible at the current scale and draws only those.
+The timeline view shows up to 300,000 dated cards in lanes (one per category, or a pack's
+own: ``timeline_lane_keys``), and must paint in under 16 ms at every scale, so it never
+makes one graphics item per card. It asks this module which clusters of cards are visible
+at the current scale and draws only those.
 All clustering is precomputed once per lane as NumPy arrays (``timeline_levels``); a query
 is a few bisections plus a scan of the clusters near the window, never a pass over all
 events. A search shows a subset of the events: ``TimelineLayout.subset`` lays it out from

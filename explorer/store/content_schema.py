@@ -17,8 +17,12 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 7
-"""7: a card's ``first_day``, ``last_day`` and ``sort_day`` are REAL, a day number with the
+SCHEMA_VERSION = 8
+"""8: a pack may have timeline lanes of its own (``lanes``, in the pack's order by
+``position``), and a card may name one (``cards.lane``, NULL for its category's lane); a
+database of 7 is rebuilt.
+
+7: a card's ``first_day``, ``last_day`` and ``sort_day`` are REAL, a day number with the
 part of the day gone by for a date with a time of day (``2025-09-29T14:30``); a card's
 labelled dates are in ``cards.dates_json`` (``[{"label": {...}, "date": "1389/1405"}]``, NULL
 when it has none); a database of 6 is rebuilt.
@@ -64,6 +68,10 @@ CREATE TABLE eras (
     name_json TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT, colour TEXT NOT NULL,
     first_day INTEGER NOT NULL, last_day INTEGER
 );
+CREATE TABLE lanes (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    name_json TEXT NOT NULL, colour TEXT NOT NULL, position INTEGER NOT NULL
+);
 CREATE TABLE media (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     file TEXT, credit TEXT NOT NULL, licence TEXT NOT NULL,
@@ -77,7 +85,7 @@ CREATE TABLE cards (
     sort_day REAL, sort_rank INTEGER, sort_precision INTEGER,
     timeline_qualifier TEXT, timeline_precision INTEGER, image TEXT REFERENCES media(id),
     tags_json TEXT NOT NULL, status_json TEXT NOT NULL, position INTEGER NOT NULL,
-    dates_json TEXT
+    dates_json TEXT, lane TEXT REFERENCES lanes(id)
 );
 CREATE INDEX cards_by_category ON cards(category, sort_day, sort_rank, sort_precision, position);
 CREATE INDEX cards_by_date ON cards(sort_day, sort_rank, sort_precision, position);

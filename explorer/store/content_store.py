@@ -12,6 +12,7 @@ from explorer.domain.entities import (
     Category,
     Era,
     Kind,
+    Lane,
     Link,
     Media,
     MediaKind,
@@ -26,6 +27,7 @@ from explorer.domain.labelled_date import LabelledDate, date_or_interval
 from explorer.domain.link_types import reading
 from explorer.domain.match_reasons import CardWords
 from explorer.domain.references import SEPARATOR
+from explorer.domain.timeline_lane_keys import LANE_KEY_PREFIX
 from explorer.store.connection import Connection
 from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
@@ -91,6 +93,13 @@ class ContentStore:
             for row in self.db.query("SELECT * FROM categories ORDER BY pack_id, position")
         ]
 
+    def lanes(self) -> list[Lane]:
+        """The packs' own timeline lanes, each pack's in the order of its ``lanes.json``."""
+        return [
+            Lane(row["id"], json.loads(row["name_json"]), row["colour"])
+            for row in self.db.query("SELECT * FROM lanes ORDER BY pack_id, position")
+        ]
+
     def eras(self) -> list[Era]:
         return [
             Era(
@@ -114,13 +123,15 @@ class ContentStore:
 
     def timeline_events(self) -> EventColumns:
         """Every dated card as the timeline sees it, with its number in the search index,
-        as columns: in the order of the ids."""
+        as columns: in the order of the ids. A card's lane is the key of the lane it names
+        (``timeline_lane_keys``), else its category."""
         rows = self.db.execute(
-            "SELECT c.id, c.category, c.first_day, c.last_day, c.timeline_qualifier, "
-            'c.timeline_precision, c."end" IS NOT NULL, COALESCE(s.number, -1) '
+            "SELECT c.id, COALESCE(? || c.lane, c.category), c.first_day, c.last_day, "
+            'c.timeline_qualifier, c.timeline_precision, c."end" IS NOT NULL, '
+            "COALESCE(s.number, -1) "
             "FROM cards c LEFT JOIN search_cards s ON s.card_id = c.id "
             "WHERE c.first_day IS NOT NULL ORDER BY c.id",
-            (),
+            [LANE_KEY_PREFIX],
         )
         from explorer.domain.timeline_event_columns import EventColumns
 
@@ -242,6 +253,7 @@ class ContentStore:
             image=row["image"],
             translation_status={k: TranslationStatus(v) for k, v in status.items()},
             dates=_labelled_dates(row["dates_json"]),
+            lane=row["lane"],
         )
 
     def related(self, card_id: str, language: str) -> list[RelatedCard]:

@@ -20,6 +20,7 @@ from explorer.domain.entities import (
     Category,
     Era,
     Figure,
+    Lane,
     Link,
     Localized,
     Media,
@@ -69,6 +70,7 @@ class PackWriter:
         self.rank = rank
         self.cards = 0
         self.categories = 0
+        self.lanes = 0
         self.columns = _DerivedColumns(self.pack_id)
         self.card_indexes: list[tuple[str, str]] = []
 
@@ -189,6 +191,17 @@ class PackWriter:
             ],
         )
 
+    def add_lanes(self, lanes: Sequence[Lane]) -> None:
+        pack_id, first = self.pack_id, self.lanes
+        self.conn.executemany(
+            "INSERT INTO lanes VALUES (?, ?, ?, ?, ?)",
+            [
+                (q(pack_id, lane.id), pack_id, _localized(lane.name), lane.colour, first + i)
+                for i, lane in enumerate(lanes)
+            ],
+        )
+        self.lanes += len(lanes)
+
     def add_media(self, media: Media, data: bytes | None) -> None:
         """One medium's entry, with ``data``, the picture as it is to be shown (None for a
         remote medium, which is never downloaded)."""
@@ -284,6 +297,7 @@ class _CardRows:
                 columns.statuses(card.translation_status),
                 position,
                 _dates_json(card.dates),
+                qualified[card.lane] if card.lane else None,
             )
         )
         title, summary, body, note = card.title, card.summary, card.body, card.date_note
@@ -296,7 +310,7 @@ class _CardRows:
         self.sources += [(key, qualified[source], i) for i, source in enumerate(card.sources)]
 
     def write(self, conn: sqlite3.Connection) -> None:
-        marks = ", ".join("?" * 19)
+        marks = ", ".join("?" * 20)
         conn.executemany(f"INSERT INTO cards VALUES ({marks})", self.cards)
         conn.executemany("INSERT INTO card_texts VALUES (?, ?, ?, ?, ?, ?)", self.texts)
         conn.executemany("INSERT INTO card_places VALUES (?, ?, ?)", self.places)
@@ -409,6 +423,7 @@ def replace_pack(
             writer.add_places(collection.places)
             writer.add_routes(collection.routes)
             writer.add_eras(collection.eras)
+            writer.add_lanes(collection.lanes)
             for media in collection.media:
                 writer.add_media(media, None if media.remote else read_media(media))
             for first in range(0, len(collection.cards), CARD_BATCH):

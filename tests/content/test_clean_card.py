@@ -37,6 +37,7 @@ CLEAN = {
     "tags": ["poetry", "translation"],
     "image": "abai-photo",
     "translation_status": {"it": "draft", "kk": "reviewed"},
+    "lane": "poetry",
 }
 
 
@@ -68,7 +69,7 @@ _DROP = object()
 
 def test_a_clean_card_is_read_as_the_detailed_checks_read_it():
     problems, card = detailed(CLEAN)
-    assert problems == []
+    assert problems == [] and card.lane == "poetry"
     assert fast(CLEAN) == card
     assert fast(CLEAN, plain=plain_json(json.dumps(CLEAN).encode())) == card
     only_required = changed(
@@ -78,6 +79,7 @@ def test_a_clean_card_is_read_as_the_detailed_checks_read_it():
         places=_DROP,
         tags=_DROP,
         image=_DROP,
+        lane=_DROP,
         translation_status={"it": "draft", "kk": "draft"},
     )
     assert fast(only_required) == detailed(only_required)[1]
@@ -93,6 +95,9 @@ BAD = {
     "side not text": changed(side={"x": 1}),
     "bad category id": changed(category="Lit"),
     "image null": changed(image=None),
+    "bad lane id": changed(lane="Poetry Lane"),
+    "lane null": changed(lane=None),
+    "lane not text": changed(lane=["poetry"]),
     "start null": changed(start=None),
     "bad date": changed(start="1995-13"),
     "date not text": changed(start=1995),

@@ -169,7 +169,7 @@ def test_every_problem_in_a_pack_is_reported_at_once(tmp_path: Path) -> None:
         "cards.json: abai: sources: unknown source 'nowhere'",
         "cards.json: dante: mood: unknown field; the fields here are id, kind, category, side, "
         "title, summary, body, sources, start, end, date_note, places, tags, image, "
-        "translation_status, dates",
+        "translation_status, dates, lane",
         "cards.json: dante: end: the end 1265 comes before the start 1321",
         "links.json: abai-related-dante: to: unknown card 'petrarch'",
     ]

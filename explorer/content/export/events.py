@@ -89,7 +89,9 @@ def exported_events(
 ) -> tuple[list[ExportedEvent], list[str]]:
     """The dated cards of ``ids`` as events, in that order, and the ids of those left out
     because they have no date (a published timeline places every event)."""
+    # A card's group is the timeline lane it is drawn in: its pack's own lane, else its category.
     groups = {category.id: pick(category.name, language)[0] for category in store.categories()}
+    groups.update({lane.id: pick(lane.name, language)[0] for lane in store.lanes()})
     heading = SOURCES_HEADING.get(language, SOURCES_HEADING["en"])
     events, undated = [], []
     for card_id in ids:
@@ -118,7 +120,7 @@ def _event(
         text_html=text,
         start=exported_date(card.start),
         end=None if card.end is None else exported_date(card.end),
-        group=groups.get(card.category, ""),
+        group=groups.get(card.lane or card.category, ""),
         media=_media(store, card, language, pictures),
     )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.entities import pick
 from explorer.domain.timeline_events import TimelineEvent
+from explorer.domain.timeline_lane_keys import lane_key, lane_order
 from explorer.domain.timeline_layout import TimelineLayout
 from explorer.domain.timeline_ticks import date_of_day
 from explorer.session.session import ReadingPosition
@@ -49,13 +50,14 @@ class TimelinePage(QWidget):
         self.store = store
         self.language = "en"
         self.categories = store.categories()
+        self.lanes = store.lanes()
         self.eras = store.eras()
         self.event_count = 0
         self.layout_failed = False
         sizes = TOUCH if in_touch_mode(self) else DESKTOP
         self.builder = TimelineBuilder(
             store,
-            [category.id for category in self.categories],
+            lane_order(self.lanes, self.categories),
             self.isVisible,
             self,
             gap_px=sizes.mark_gap_px,
@@ -298,7 +300,12 @@ class TimelinePage(QWidget):
         self.list_model.set_text_source(self._texts)
 
     def _lane_styles(self) -> dict[str, LaneStyle]:
-        return {c.id: LaneStyle(pick(c.name, self.language)[0], c.colour) for c in self.categories}
+        """The name and colour of every lane: the packs' own lanes and the categories."""
+        language = self.language
+        styles = {c.id: LaneStyle(pick(c.name, language)[0], c.colour) for c in self.categories}
+        for lane in self.lanes:
+            styles[lane_key(lane.id)] = LaneStyle(pick(lane.name, language)[0], lane.colour)
+        return styles
 
     def _texts(self, ids: Sequence[str]) -> dict[str, EventText]:
         items = self.store.card_items(ids, self.language)

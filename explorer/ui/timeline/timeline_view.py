@@ -1,4 +1,5 @@
-"""The zoomable timeline: lanes by category, eras as bands, an adaptive axis, today.
+"""The zoomable timeline: lanes (a pack's own, then the categories'), eras as bands, an
+adaptive axis, today.
 
 The scene holds a single canvas item; at every paint the canvas asks the domain layout for
 the clusters visible at the current scale and draws only those, so a paint costs the same
