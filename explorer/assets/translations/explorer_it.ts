@@ -1186,6 +1186,10 @@
         <translation>scheda sconosciuta %1</translation>
     </message>
     <message>
+        <source>unknown lane %1; a card&apos;s lane must be the id of a lane in the pack&apos;s lanes.json</source>
+        <translation>corsia sconosciuta %1; la corsia (lane) di una scheda deve essere l&apos;id di una corsia nel file lanes.json del pacchetto</translation>
+    </message>
+    <message>
         <source>%1 line %2 and %3 line %4</source>
         <translation>%1 riga %2 e %3 riga %4</translation>
     </message>

@@ -1186,6 +1186,10 @@
         <translation>белгісіз карточка %1</translation>
     </message>
     <message>
+        <source>unknown lane %1; a card&apos;s lane must be the id of a lane in the pack&apos;s lanes.json</source>
+        <translation>белгісіз жолақ %1; карточканың жолағы (lane) пакеттің lanes.json файлындағы жолақтың id-і болуы керек</translation>
+    </message>
+    <message>
         <source>%1 line %2 and %3 line %4</source>
         <translation>%1, %2-жол және %3, %4-жол</translation>
     </message>

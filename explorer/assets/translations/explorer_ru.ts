@@ -1203,6 +1203,10 @@
         <translation>неизвестная карточка %1</translation>
     </message>
     <message>
+        <source>unknown lane %1; a card&apos;s lane must be the id of a lane in the pack&apos;s lanes.json</source>
+        <translation>неизвестная дорожка %1; дорожка (lane) карточки должна быть id дорожки из файла lanes.json пакета</translation>
+    </message>
+    <message>
         <source>%1 line %2 and %3 line %4</source>
         <translation>%1, строка %2, и %3, строка %4</translation>
     </message>
