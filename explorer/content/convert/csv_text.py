@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import charset_normalizer
 
@@ -36,8 +37,9 @@ _NAMES = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class CsvRow:
+class CsvRow(NamedTuple):
+    """A row (made once for each of possibly millions: a tuple, quick to make)."""
+
     line: int
     """The line the row starts on, counting the header as line 1."""
     values: dict[str, str]

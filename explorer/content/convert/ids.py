@@ -21,8 +21,13 @@ _ROOM_FOR_NUMBER = 8
 """Characters kept free at the end of a long id for "-2", "-3", … when it is used twice."""
 
 
+_ID_ALREADY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def slug(text: str) -> str:
     """``text`` as id characters: "Абай Құнанбайұлы" -> "abay-qunanbayuly"; "" if none."""
+    if _ID_ALREADY.fullmatch(text):  # a sheet's id column, often: nothing to change
+        return text
     latin = text.lower().translate(_TO_LATIN)
     ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     return _NOT_ID.sub("-", ascii_text).strip("-")
