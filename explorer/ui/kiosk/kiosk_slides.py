@@ -15,13 +15,13 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QImageReader, QMouseEvent, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.entities import Localized, pick
 from explorer.store.content_store import ContentStore
 from explorer.ui.kiosk.kiosk_phrasebook import BRAND, TOUCH_TO_EXPLORE, Phrasebook
-from explorer.ui.kiosk.slide_pictures import SlidePictures, picture_buffer
+from explorer.ui.kiosk.slide_pictures import SlidePictures, picture_size
 from explorer.ui.shell.theme import PALETTE, SANS, SERIF
 
 log = logging.getLogger("explorer.kiosk")
@@ -47,8 +47,7 @@ class Slide:
     @cached_property
     def size(self) -> QSize:
         """The picture's own size, read from its header (empty if it cannot be read)."""
-        buffer = picture_buffer(self.picture)
-        return QImageReader(buffer).size()
+        return picture_size(self.picture)
 
 
 def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> list[Slide]:

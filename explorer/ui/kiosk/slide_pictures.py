@@ -7,30 +7,45 @@ of the slides in sight (two during a fade) are held.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Collection
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Signal
-from PySide6.QtGui import QImage, QImageReader
+from PIL import Image, UnidentifiedImageError
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage
 
 from explorer.ui.widgets.tasks import TaskRunner
 
+# Pictures are read with Pillow, not Qt's image readers: a QImageReader on a QBuffer made in
+# Python calls back into Python (for the buffer's virtual methods) while it holds the image
+# plugins' lock, so reading on two threads at once could deadlock on the interpreter's lock.
 
-def picture_buffer(data: bytes) -> QBuffer:
-    """``data`` to read with a ``QImageReader``, which does not keep it alive: hold it."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    return buffer
+
+def picture_size(data: bytes) -> QSize:
+    """The picture's own size, from its header alone; empty if it cannot be read."""
+    try:
+        with Image.open(io.BytesIO(data)) as picture:
+            return QSize(*picture.size)
+    except (UnidentifiedImageError, OSError, ValueError):
+        return QSize()
 
 
 def decode_picture(data: bytes, own_size: QSize, size: QSize) -> QImage:
     """``data`` decoded at ``size``, or at ``own_size`` where that is smaller; a null image
     if it cannot be read. Safe off the UI thread."""
-    buffer = picture_buffer(data)
-    reader = QImageReader(buffer)
-    if size.width() < own_size.width():
-        reader.setScaledSize(size)
-    return reader.read()
+    try:
+        with Image.open(io.BytesIO(data)) as picture:
+            wanted = (size.width(), size.height())
+            if size.width() < own_size.width():
+                picture.draft("RGB", wanted)  # a JPEG decoded at a fraction of its size
+            picture = picture.convert("RGBA")
+            if picture.width > size.width() > 0:
+                picture = picture.resize(wanted, Image.Resampling.LANCZOS)
+            raw = picture.tobytes()
+            width, height = picture.size
+    except (UnidentifiedImageError, OSError, ValueError):
+        return QImage()
+    return QImage(raw, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
 
 
 class SlidePictures(QObject):
