@@ -8,6 +8,8 @@ FORMAT`` does on the command line (with the command line's default options).
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,22 @@ class TimelineImported:
     conversion: ConversionReport
 
 
+@contextmanager
+def converted_pack(
+    format_name: str,
+    source: Path,
+    options: PackOptions,
+    mapping: Path | None,
+    progress: ImportProgress,
+) -> Iterator[tuple[Path, ConversionReport]]:
+    """``source`` converted into a temporary pack folder, and the conversion's report; the
+    folder is removed afterwards. Not checked as a pack: the import that follows checks
+    every record as it reads it. Raises ConvertError, having written nothing."""
+    with tempfile.TemporaryDirectory(prefix="explorer-import-") as folder:
+        out = Path(folder) / "pack"
+        yield out, convert(format_name, source, out, options, mapping, progress, checked=False)
+
+
 def import_timeline(
     library: ContentLibrary, source: Path, *, replace: bool, progress: ImportProgress
 ) -> TimelineImported:
@@ -36,9 +54,6 @@ def import_timeline(
     raises to stop it; in each case nothing was changed."""
     progress(CONVERTING, 0, None)
     format_name = detect_format(source)
-    with tempfile.TemporaryDirectory(prefix="explorer-import-") as folder:
-        out = Path(folder) / "pack"
-        # Not checked here: the import checks every record as it reads the pack.
-        conversion = convert(format_name, source, out, PackOptions(), None, progress, checked=False)
+    with converted_pack(format_name, source, PackOptions(), None, progress) as (out, conversion):
         report = library.import_pack(out, replace=replace, progress=progress, origin=source)
     return TimelineImported(report, conversion)

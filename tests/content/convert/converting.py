@@ -3,7 +3,10 @@ validation, for the converter tests."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
+
+import pytest
 
 from explorer.content.convert.convert_command import convert
 from explorer.content.convert.pack_builder import PackOptions
@@ -39,3 +42,12 @@ def card(collection: Collection, title: str):
 
 def losses(report: ConversionReport, field: str) -> list[str]:
     return [f"{loss.record}: {loss.what}" for loss in report.losses if loss.field == field]
+
+
+@pytest.fixture
+def temporary(tmp_path, monkeypatch):
+    """The folder temporary folders are made in, for this test alone: to see none is left."""
+    folder = tmp_path / "temporary"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder

@@ -1,13 +1,12 @@
 """`explorer import SOURCE --from FORMAT`: converted into a temporary folder and imported
 from there, all or nothing, with the conversion's report printed and its progress shown."""
 
+# ruff: noqa: F811 (fixtures imported from a shared module, then asked for by name)
+
 from __future__ import annotations
 
 import io
 import json
-import tempfile
-
-import pytest
 
 from explorer.cli import main
 from explorer.content.import_progress import CONVERTING
@@ -15,17 +14,8 @@ from explorer.content.importer import imported_versions
 from explorer.content.progress_line import ProgressLine, describe
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import content_database_path
-from tests.content.convert.converting import FIXTURES
+from tests.content.convert.converting import FIXTURES, temporary  # noqa: F401 (a fixture)
 from tests.content.pack_builder import write_valid_pack
-
-
-@pytest.fixture
-def temporary(tmp_path, monkeypatch):
-    """The folder temporary folders are made in, for this test alone."""
-    folder = tmp_path / "temporary"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def test_a_timeline_is_converted_and_imported_with_its_report(temporary, capsys):

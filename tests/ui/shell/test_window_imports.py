@@ -1,48 +1,21 @@
 """Importing a content pack from the window: in the background, with its progress shown."""
 
+# ruff: noqa: F811 (fixtures imported from a shared module, then asked for by name)
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from shiboken6 import isValid
 
 from explorer.content.import_progress import ImportStep
 from explorer.content.importer import imported_versions
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
-from explorer.ui.shell.app import create_application, create_main_window, reopen_window
+from explorer.ui.shell.app import create_application, reopen_window
 from explorer.ui.shell.window_imports import pack_of
 from tests.content.pack_builder import PACK_ID, REMOVE, write_valid_pack
+from tests.ui.shell.import_windows import reopened, window  # noqa: F401 (fixtures)
 from tests.ui.shell.refusal_checks import english_in
-
-
-@pytest.fixture
-def window(qtbot, content_database):
-    """A window a test may have replaced (and deleted) by a new one."""
-    window = create_main_window(create_application())
-    window.show()
-    qtbot.waitExposed(window)
-    store, user = window.store, window.user
-    yield window
-    if isValid(window):
-        window.imports.wait()
-        window.thumbnails.wait()
-        window.close()
-        window.deleteLater()
-    store.close()
-    user.close()
-
-
-@pytest.fixture
-def reopened(qtbot):
-    """Windows opened again by a test, closed with what they opened at its end."""
-    windows = []
-    yield windows
-    for window in windows:
-        window.imports.wait()
-        window.thumbnails.wait()
-        window.close()
-        window.store.close()
 
 
 def imported(qtbot, window, pack):

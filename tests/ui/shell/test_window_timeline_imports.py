@@ -1,60 +1,23 @@
 """Importing a TimelineJS or SIMILE timeline from the window: converted, then imported."""
 
+# ruff: noqa: F811 (fixtures imported from a shared module, then asked for by name)
+
 from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 
 import pytest
 from PySide6.QtCore import Qt
-from shiboken6 import isValid
 
 from explorer.content.convert.import_timeline import TimelineImported
 from explorer.content.import_progress import CONVERTING
 from explorer.content.importer import imported_versions
-from explorer.ui.shell.app import create_application, create_main_window, reopen_window
+from explorer.ui.shell.app import create_application, reopen_window
 from explorer.ui.shell.window_imports import imported_notice
-from tests.content.convert.converting import FIXTURES
+from tests.content.convert.converting import FIXTURES, temporary  # noqa: F401 (a fixture)
 from tests.content.pack_builder import PACK_ID, write_valid_pack
-
-
-@pytest.fixture
-def window(qtbot, content_database):
-    """A window a test may have replaced (and deleted) by a new one."""
-    window = create_main_window(create_application())
-    window.show()
-    qtbot.waitExposed(window)
-    store, user = window.store, window.user
-    yield window
-    if isValid(window):
-        window.imports.wait()
-        window.thumbnails.wait()
-        window.close()
-        window.deleteLater()
-    store.close()
-    user.close()
-
-
-@pytest.fixture
-def reopened():
-    """Windows opened again by a test, closed with what they opened at its end."""
-    windows = []
-    yield windows
-    for window in windows:
-        window.imports.wait()
-        window.thumbnails.wait()
-        window.close()
-        window.store.close()
-
-
-@pytest.fixture
-def temporary(tmp_path, monkeypatch):
-    """The folder temporary packs are converted into, to see that none is left."""
-    folder = tmp_path / "temporary"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
+from tests.ui.shell.import_windows import reopened, window  # noqa: F401 (fixtures)
 
 
 def _refusal(window, qtbot, source) -> str:
