@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.entities import Card, Media, TranslationStatus, base_language, pick
+from explorer.domain.wording import fill
 from explorer.store.content_store import ContentStore
 from explorer.ui.cards.remote_media import RemoteMediaPlaceholder
 from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
@@ -299,7 +300,7 @@ class CardDetail(QScrollArea):
             column.addWidget(_label(note, "muted", text_font=self._font(9.5)))
         for item in card.dates:
             label, _ = self._text(item.label)
-            line = self.tr("%1: %2").replace("%1", label).replace("%2", any_date_text(item.date))
+            line = fill(self.tr("%1: %2"), [label, any_date_text(item.date)])
             column.addWidget(_label(line, "labelledDate", text_font=self._font(10.5)))
         self._add_translation_notice(column, card, title_fallback)
         summary, _ = self._text(card.summary)

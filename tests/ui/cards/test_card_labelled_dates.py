@@ -18,6 +18,7 @@ def test_labelled_dates_are_shown_in_order_with_their_labels(qtbot, tmp_path):
         {"label": {"en": "inscribed"}, "date": "2003"},
         {"label": {"en": "restored"}, "date": "2019/.."},
         {"label": {"en": "first mentioned"}, "date": "../1380"},
+        {"label": {"en": "sale %2 <b>off</b>"}, "date": "2024"},
     ]
     pack = write_valid_pack(tmp_path, cards={"abai-monument-rome": {"dates": dates}})
     import_pack(pack, tmp_path / "content.db")
@@ -32,6 +33,7 @@ def test_labelled_dates_are_shown_in_order_with_their_labels(qtbot, tmp_path):
             "inscribed: 2003",
             "restored: from 2019",
             "first mentioned: until 1380",
+            "sale %2 <b>off</b>: 2024",  # a label is shown as written, its "%2" too
         ]
         page.set_language("it")
         page.show_card(qualify(PACK_ID, "abai-monument-rome"))
