@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from enum import IntEnum, StrEnum
 
 from explorer.domain.time_of_day import TimeOfDay, TimeOfDayError
@@ -308,6 +307,8 @@ def span_vagueness(start: FuzzyDate, end: FuzzyDate | None) -> tuple[Qualifier, 
 
 
 def _before_present(match: re.Match, display: str | None) -> FuzzyDate:
+    from decimal import Decimal  # here: only years before present need it, and a start does not
+
     notation = Notation.KA if match["unit"] == "ka" else Notation.MA
     years = Decimal(match["amount"]) * _UNIT_YEARS[notation]
     if years != years.to_integral_value():
@@ -333,6 +334,8 @@ def _before_present(match: re.Match, display: str | None) -> FuzzyDate:
 
 
 def _amount_text(year: int, notation: Notation) -> str:
+    from decimal import Decimal  # as in _before_present
+
     years = Decimal(PRESENT - _astronomical(year)) / _UNIT_YEARS[notation]
     amount = format(years.normalize(), "f")
     return f"{amount} {'ka' if notation is Notation.KA else 'Ma'}"

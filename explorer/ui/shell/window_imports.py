@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
-from explorer.content.convert.errors import ConvertError
 from explorer.content.import_progress import CONVERTING, ImportStep
 from explorer.content.problems import printable
 from explorer.domain.wording import fill
@@ -197,6 +196,9 @@ class WindowImports(QObject):
         self.bar.hide()
         log.warning("Nothing was imported: %s", reason)  # in English, the system's words as written
         # Said again at each change of language; what is quoted from the pack stays as written.
+        # Imported here: the converters are no part of drawing the window.
+        from explorer.content.convert.errors import ConvertError
+
         if isinstance(reason, ConvertError):  # the converter's English message, as written
             quoted = printable(str(reason))
             self.window.show_notice(

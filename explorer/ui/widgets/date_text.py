@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from explorer.domain.date_interval import DateInterval, End
@@ -26,6 +24,8 @@ def before_present_text(years: int, step: int, locale: QLocale) -> str:
         scale, template = 1_000_000, QCoreApplication.translate("DateText", "%1 Ma")
     else:
         scale, template = 1_000, QCoreApplication.translate("DateText", "%1 ka")
+    from decimal import Decimal  # here: only deep time needs it, and a start does not
+
     amount = (Decimal(years) / scale).normalize()
     decimals = max(0, -amount.as_tuple().exponent)
     number = locale.toString(float(amount), "f", decimals)

@@ -127,7 +127,8 @@ def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
     the shortcuts (``QKeySequence``) are made after the first paint. The dialogs, the kiosk
     settings, CSV and what imports a pack from the window come when they are used, and
     reading a pack (its reader, hashing) only when the bundled collection changed; the
-    tiles' text is drawn with, and imported, once an answer comes."""
+    tiles' text is drawn with, and imported, once an answer comes; the converters and the
+    arithmetic of deep time when they are used."""
     qt_names = ("QStyle", "QGradient", "QMessageBox", "QFileDialog", "QWizard", "QKeySequence")
     modules = (
         "explorer.domain.kiosk_config",
@@ -138,6 +139,8 @@ def test_the_first_paint_makes_no_qt_class_the_window_does_not_draw_with(
         "hashlib",
         "explorer.ui.shell.pack_import",
         "explorer.ui.cards.tile_text",
+        "explorer.content.convert",  # the converters, and their errors
+        "decimal",  # years before present (115 Ma) only
     )
     made = _everyday_start(f"QT_NAMES = {qt_names!r}\nMODULES = {modules!r}\n{_FIRST_PAINT}")
     assert made == dict.fromkeys(qt_names + modules, False)
