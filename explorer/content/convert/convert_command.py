@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from explorer.content.convert.collector_pause import collector_paused
 from explorer.content.convert.drafts import Draft
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.mapped_csv import read_mapped_csv
@@ -49,14 +50,15 @@ def convert(
     _check_arguments(format_name, out, options, mapping)
     report = ConversionReport(str(source), format_name)
     progress(CONVERTING, 0, None)
-    if format_name == "csv":
-        report.format_name = "CSV with a mapping"
-        draft = read_mapped_csv(source, mapping, options.language, report)  # type: ignore[arg-type]
-    else:
-        report.format_name, reader = READERS[format_name]
-        draft = reader(source, options.language, report)
-    records = PackBuilder(draft, report, options, source.name, source.parent, progress).build()
-    write_pack(records, out, checked=checked)
+    with collector_paused():
+        if format_name == "csv":
+            report.format_name = "CSV with a mapping"
+            draft = read_mapped_csv(source, mapping, options.language, report)  # type: ignore[arg-type]
+        else:
+            report.format_name, reader = READERS[format_name]
+            draft = reader(source, options.language, report)
+        builder = PackBuilder(draft, report, options, source.name, source.parent, progress)
+        write_pack(builder, out, checked=checked)
     report_path(out).write_text(report.text(str(out)), encoding="utf-8")
     return report
 

@@ -14,6 +14,7 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -22,6 +23,7 @@ import charset_normalizer
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.source_file import read_source
 
+_CHECK_BYTES = 1 << 20
 MAX_FIELD_CHARS = 2_000_000
 """A cell longer than this is refused: twenty times the longest body a card may have."""
 _PREFERRED = (
@@ -42,26 +44,47 @@ class CsvRow(NamedTuple):
 
     line: int
     """The line the row starts on, counting the header as line 1."""
-    values: dict[str, str]
+    cells: list[str]
+    """The row's texts, in the header's order; a short row has fewer."""
+
+    def cell(self, index: int | None) -> str:
+        """The text in column ``index`` (see ``CsvTable.index``); "" when the row stops
+        before it, or when ``index`` is None."""
+        cells = self.cells
+        return cells[index] if index is not None and index < len(cells) else ""
 
 
 @dataclass(frozen=True)
 class CsvTable:
     header: tuple[str, ...]
-    rows: tuple[CsvRow, ...]
+    rows: Iterator[CsvRow]
+    """The rows below the header, read as they are asked for (a sheet of 100,000 rows is
+    never held whole); iterating raises ConvertError at a row that is not valid CSV."""
     encoding: str
     """The encoding used, as people name it: "Windows-1252"."""
+
+    @property
+    def index(self) -> dict[str, int]:
+        """The position of each named column."""
+        return {name: position for position, name in enumerate(self.header) if name}
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
     """The text of ``data`` and the name of the encoding it was read in."""
+    codec, name = text_encoding(path, data)
+    return data.decode(codec).lstrip("\ufeff"), name
+
+
+def text_encoding(path: Path, data: bytes) -> tuple[str, str]:
+    """The codec that reads ``data`` and the encoding's name as people know it; raises
+    ConvertError when the text cannot be read."""
     if data.startswith(codecs.BOM_UTF8):
-        return _decoded(path, data[len(codecs.BOM_UTF8) :], "utf_8_sig", "utf_8")
+        return _checked(path, data, "utf_8_sig")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _decoded(path, data, "utf_16", "utf_16")
+        return _checked(path, data, "utf_16")
     try:
-        return data.decode("utf_8"), _NAMES["utf_8"]
-    except UnicodeDecodeError:
+        return _checked(path, data, "utf_8")
+    except ConvertError:
         pass
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(_PREFERRED)))
     if not matches:
@@ -75,31 +98,50 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     chosen = min(
         close, key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED else 99
     )
-    return str(chosen), _NAMES.get(chosen.encoding, chosen.encoding)
+    return chosen.encoding, _NAMES.get(chosen.encoding, chosen.encoding)
 
 
-def _decoded(path: Path, data: bytes, name: str, codec: str) -> tuple[str, str]:
+def _checked(path: Path, data: bytes, codec: str) -> tuple[str, str]:
+    """``codec`` and its name, once every byte of ``data`` is known to decode; a piece at a
+    time, so that the whole text is never held."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    view = memoryview(data)
+    start = 0
     try:
-        text = data.decode(codec)
+        for start in range(0, len(data), _CHECK_BYTES):
+            decoder.decode(view[start : start + _CHECK_BYTES])
+        start = len(data)
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError as error:
         raise ConvertError(
-            str(path), f"byte {error.start + 1}", None, f"is not valid {_NAMES[name]}"
+            str(path), f"byte {start + error.start + 1}", None, f"is not valid {_NAMES[codec]}"
         ) from None
-    return text.lstrip("\ufeff"), _NAMES[name]
+    return codec, _NAMES[codec]
 
 
 def read_csv_table(path: Path) -> CsvTable:
-    """Every row of the CSV file at ``path`` under its header; raises ConvertError."""
-    text, encoding = decode(path, read_source(path))
-    rows: list[CsvRow] = []
+    """The CSV file at ``path``: its header, checked, and its rows as they are read; raises
+    ConvertError."""
+    data = read_source(path)
+    codec, encoding = text_encoding(path, data)
+    lines = io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline="")
+    first = lines.readline().lstrip("\ufeff")
     with _field_limit(MAX_FIELD_CHARS):
-        reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
-        line = 1
+        reader = csv.reader(chain([first], lines), dialect=_dialect(first))
         try:
             header = tuple(cell.strip() for cell in next(reader, []))
-            _check_header(path, header)
+        except csv.Error as error:
+            raise ConvertError(str(path), "line 1", None, f"not valid CSV: {error}") from None
+    _check_header(path, header)
+    return CsvTable(header, _rows(path, reader, header), encoding)
+
+
+def _rows(path: Path, reader: Iterator[list[str]], header: tuple[str, ...]) -> Iterator[CsvRow]:
+    line = 1
+    with _field_limit(MAX_FIELD_CHARS):
+        try:
             for cells in reader:
-                start, line = line + 1, reader.line_num
+                start, line = line + 1, reader.line_num  # type: ignore[attr-defined]
                 if not "".join(cells).strip():
                     continue
                 if len(cells) > len(header):
@@ -109,12 +151,14 @@ def read_csv_table(path: Path) -> CsvTable:
                         None,
                         f"the row has {len(cells)} cells; the header has {len(header)} columns",
                     )
-                rows.append(CsvRow(start, dict(zip(header, cells, strict=False))))
+                yield CsvRow(start, cells)
         except csv.Error as error:
             raise ConvertError(
-                str(path), f"line {reader.line_num}", None, f"not valid CSV: {error}"
+                str(path),
+                f"line {reader.line_num}",
+                None,
+                f"not valid CSV: {error}",  # type: ignore[attr-defined]
             ) from None
-    return CsvTable(header, tuple(rows), encoding)
 
 
 def _check_header(path: Path, header: tuple[str, ...]) -> None:
@@ -127,12 +171,12 @@ def _check_header(path: Path, header: tuple[str, ...]) -> None:
         seen.add(name.casefold())
 
 
-def _dialect(text: str) -> type[csv.Dialect]:
+def _dialect(header: str) -> type[csv.Dialect]:
     """Excel's dialect with the delimiter the header line uses. Only the delimiter is taken
     from the header: a header has no quotes to tell how quotes are escaped, and spreadsheets
     double them ("" inside a quoted field)."""
     try:
-        sniffed = csv.Sniffer().sniff(text[:65_536].split("\n", 20)[0], delimiters=",;\t")
+        sniffed = csv.Sniffer().sniff(header[:65_536], delimiters=",;\t")
     except csv.Error:
         return csv.excel
     return type("SniffedDialect", (csv.excel,), {"delimiter": sniffed.delimiter})

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from explorer.content.convert.csv_text import CsvRow, read_csv_table
+from explorer.content.convert.csv_text import read_csv_table
 from explorer.content.convert.date_strings import parse_date_string
 from explorer.content.convert.dates import (
     DateFieldError,
@@ -72,27 +72,43 @@ def read_mapped_csv(
             )
     draft = Draft()
     by_id: dict[str, tuple[DraftCard, int]] = {}
+    index = table.index
+    mapped = tuple((name, index[column]) for name, column in mapping.columns.items())
+    full = len(table.header)
     for row in table.rows:
-        _Row(path, row, mapping, language, report).add_to(draft, by_id)
+        row_cells = row.cells
+        if len(row_cells) == full:  # the commonest row, read quickly
+            cells = {name: row_cells[at] for name, at in mapped}
+        else:
+            cells = {name: row.cell(at) for name, at in mapped}
+        _Row(path, row.line, cells, mapping, language, report).add_to(draft, by_id)
     return draft
 
 
 class _Row:
     def __init__(
-        self, path: Path, row: CsvRow, mapping: Mapping, language: str, report: ConversionReport
+        self,
+        path: Path,
+        line: int,
+        cells: dict[str, str],
+        mapping: Mapping,
+        language: str,
+        report: ConversionReport,
     ) -> None:
-        self.path, self.row, self.mapping, self.report = path, row, mapping, report
+        self.path, self.line, self.cells, self.mapping, self.report = (
+            path, line, cells, mapping, report
+        )  # fmt: skip
         self.language = self.cell("language").strip() or language
         if not LANGUAGE_PATTERN.fullmatch(self.language):
             raise self.error("language", f"{self.language!r} is not a language code, e.g. en")
 
     def cell(self, name: str) -> str:
-        column = self.mapping.columns.get(name)
-        return (self.row.values.get(column) or "") if column else ""
+        """The row's text in the column mapped to ``name``; "" when none is."""
+        return self.cells.get(name, "")
 
     def error(self, name: str, problem: str) -> ConvertError:
         column = self.mapping.columns.get(name, name)
-        return ConvertError(str(self.path), f"line {self.row.line}", f"column {column!r}", problem)
+        return ConvertError(str(self.path), f"line {self.line}", f"column {column!r}", problem)
 
     def values(self, name: str) -> list[str]:
         text = self.cell(name)
@@ -111,7 +127,7 @@ class _Row:
 
     def add_to(self, draft: Draft, by_id: dict[str, tuple[DraftCard, int]]) -> None:
         title, _ = self.text("title")
-        label = f"line {self.row.line} ({cut(title, 60)!r})" if title else f"line {self.row.line}"
+        label = f"line {self.line} ({cut(title, 60)!r})" if title else f"line {self.line}"
         key = self.cell("id").strip()
         if key and key in by_id:
             card, first_line = by_id[key]
@@ -135,7 +151,7 @@ class _Row:
         card.media = self._media()
         draft.cards.append(card)
         if key:
-            by_id[key] = (card, self.row.line)
+            by_id[key] = (card, self.line)
 
     def _kind(self) -> str:
         kind = self.cell("kind").strip().lower() or Kind.EVENT.value

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,17 +47,10 @@ class PackOptions:
     version: str = "1.0.0"
 
 
-@dataclass
-class PackRecords:
-    """Every file of the pack, by file name, as JSON-ready lists (the manifest an object)."""
-
-    manifest: dict[str, Any]
-    files: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    pictures: dict[str, Path] = field(default_factory=dict)
-    """Pack path (``media/x.png``) -> the picture file to copy there."""
-
-
 class PackBuilder:
+    """Makes the records of a pack from a draft: the manifest, then the cards one at a time
+    (so that a writer can stream them), then the records the cards refer to."""
+
     def __init__(
         self,
         draft: Draft,
@@ -82,24 +76,25 @@ class PackBuilder:
         self._file_source: str | None = None
         self.media = MediaMaker(source_folder, self.languages, report)
         self.progress = progress
+        self._cards_made = 0
 
-    def build(self) -> PackRecords:
+    def manifest(self) -> dict[str, Any]:
+        return self._manifest()
+
+    def cards(self) -> Iterator[dict[str, Any]]:
+        """Every card's record, made as it is asked for."""
         records = ["the title slide"] + [card.record for card in self.draft.cards]
         records += [era.record for era in self.draft.eras]
         self.report.record_order = {record: index for index, record in enumerate(records)}
-        cards = [self._card(number, card) for number, card in enumerate(self.draft.cards, 1)]
+        for number, card in enumerate(self.draft.cards, 1):
+            self._cards_made = number
+            yield self._card(number, card)
+
+    def referred_files(self) -> dict[str, list[dict[str, Any]]]:
+        """The files besides the manifest and the cards, by name; once every card is made."""
         eras = self._eras()
-        files = {
-            "categories.json": list(self.categories.values()),
-            "sources.json": list(self.sources.values()),
-            "places.json": list(self.places.values()),
-            "eras.json": eras,
-            "media.json": self.media.records,
-            "cards.json": cards,
-            "links.json": [],
-        }
         self.report.counts = {
-            "cards": len(cards),
+            "cards": self._cards_made,
             "categories": len(self.categories),
             "sources": len(self.sources),
             "places": len(self.places),
@@ -107,7 +102,19 @@ class PackBuilder:
             "media": len(self.media.records),
         }
         self.media.note_placeholders()
-        return PackRecords(self._manifest(), files, self.media.pictures)
+        return {
+            "categories.json": list(self.categories.values()),
+            "sources.json": list(self.sources.values()),
+            "places.json": list(self.places.values()),
+            "eras.json": eras,
+            "media.json": self.media.records,
+            "links.json": [],
+        }
+
+    @property
+    def pictures(self) -> dict[str, Path]:
+        """Pack path (``media/x.png``) -> the picture file to copy there."""
+        return self.media.pictures
 
     # --- the manifest ---------------------------------------------------------------------
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from explorer.content.convert.errors import ConvertError
-from explorer.content.convert.pack_builder import PackRecords
+from explorer.content.convert.pack_builder import PackBuilder
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import check_pack
 
@@ -37,21 +39,19 @@ def out_problem(out: Path) -> str | None:
     return None
 
 
-def write_pack(records: PackRecords, out: Path, *, checked: bool = True) -> None:
-    """Write ``records`` as the pack folder ``out``, checked as a pack unless ``checked`` is
-    false; raises ConvertError, leaving nothing."""
+def write_pack(builder: PackBuilder, out: Path, *, checked: bool = True) -> None:
+    """Write the records ``builder`` makes as the pack folder ``out``, checked as a pack
+    unless ``checked`` is false; raises ConvertError, leaving nothing."""
     partial = partial_path(out)
     if partial.exists() or partial.is_symlink():
         _remove(partial)
     try:
         partial.mkdir()
-        _write_json(partial / "manifest.json", records.manifest)
-        for name, items in records.files.items():
-            if name == "cards.json" and len(items) >= JSON_LINES_FROM:
-                _write_lines(partial / "cards.jsonl", items)
-            else:
-                _write_json(partial / name, items)
-        for name, picture in records.pictures.items():
+        _write_json(partial / "manifest.json", builder.manifest())
+        _write_cards(partial, builder.cards())
+        for name, items in builder.referred_files().items():
+            _write_json(partial / name, items)
+        for name, picture in builder.pictures.items():
             (partial / name).parent.mkdir(exist_ok=True)
             shutil.copyfile(picture, partial / name)
         if checked:
@@ -75,10 +75,18 @@ def _write_json(path: Path, value: Any) -> None:
         file.write("\n")
 
 
-def _write_lines(path: Path, items: list[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8") as file:
-        for item in items:
-            file.write(json.dumps(item, ensure_ascii=False) + "\n")
+def _write_cards(folder: Path, cards: Iterator[dict[str, Any]]) -> None:
+    """The cards as cards.json, or as cards.jsonl once there are ``JSON_LINES_FROM``: then
+    written as they come, a line each, none of them held."""
+    first = list(islice(cards, JSON_LINES_FROM))
+    if len(first) < JSON_LINES_FROM:
+        _write_json(folder / "cards.json", first)
+        return
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every line
+    with (folder / "cards.jsonl").open("w", encoding="utf-8") as file:
+        for card in chain(first, cards):
+            file.write(encode(card))
+            file.write("\n")
 
 
 def _remove(path: Path) -> None:

@@ -16,7 +16,14 @@ def fit(text: str | None, rule: TextRule) -> tuple[str | None, list[str]]:
     """
     if text is None:
         return None, []
-    if _plain(text, rule):
+    if (  # already fits: printable ASCII (nothing invisible), tidy, within the limit
+        text.isascii()
+        and text.isprintable()
+        and len(text) <= rule.max_chars
+        and "  " not in text
+        and text == text.strip()
+        and text != ""
+    ):
         return text, []
     changes: list[str] = []
     text = text.replace("\r\n", "\n") if rule.multiline else " ".join(text.split())
@@ -37,19 +44,6 @@ def fit(text: str | None, rule: TextRule) -> tuple[str | None, list[str]]:
     if not (text.isascii() and text.isprintable()) and not any(map(is_visible, text)):
         return None, changes  # (printable ASCII left stripped is visible: a quick yes)
     return text, changes
-
-
-def _plain(text: str, rule: TextRule) -> bool:
-    """Whether ``text`` already fits ``rule`` and needs no look at its characters: printable
-    ASCII (no control character, nothing invisible), no spaces to tidy, within the limit."""
-    return (
-        text.isascii()
-        and text.isprintable()
-        and len(text) <= rule.max_chars
-        and "  " not in text
-        and text == text.strip()
-        and text != ""
-    )
 
 
 def cut(text: str, limit: int) -> str:

@@ -34,6 +34,7 @@ def read_timelinejs_csv(path: Path, language: str, report: ConversionReport) -> 
     table = read_csv_table(path)
     report.note(f"The CSV file was read as {table.encoding}.")
     names = {name.casefold(): name for name in table.header if name}
+    index = {name.casefold(): position for name, position in table.index.items()}
     missing = [column for column in REQUIRED if column.casefold() not in names]
     if missing:
         raise ConvertError(
@@ -49,7 +50,7 @@ def read_timelinejs_csv(path: Path, language: str, report: ConversionReport) -> 
             report.note(f"The column '{name}' is not one of the template's and was left out.")
     draft = Draft()
     for row in table.rows:
-        cell = _Cells(path, row, names)
+        cell = _Cells(path, row, index)
         event = _event(cell)
         kind = cell("Type").strip().casefold()
         if kind == "title":
@@ -68,12 +69,11 @@ def read_timelinejs_csv(path: Path, language: str, report: ConversionReport) -> 
 
 
 class _Cells:
-    def __init__(self, path: Path, row: CsvRow, names: dict[str, str]) -> None:
-        self.path, self.row, self.names = path, row, names
+    def __init__(self, path: Path, row: CsvRow, index: dict[str, int]) -> None:
+        self.path, self.row, self.index = path, row, index
 
     def __call__(self, column: str) -> str:
-        name = self.names.get(column.casefold())
-        return (self.row.values.get(name) or "") if name else ""
+        return self.row.cell(self.index.get(column.casefold()))
 
     def date(self, year: str, month: str, day: str, time: str) -> SourceDate | None:
         try:

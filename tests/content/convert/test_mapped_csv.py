@@ -173,3 +173,19 @@ def test_dates_in_the_packs_own_form_and_media_columns_are_carried(tmp_path):
         "video",
         "Not stated in the source",
     )
+
+
+@pytest.mark.parametrize(("rows", "written"), [(9_999, "cards.json"), (10_000, "cards.jsonl")])
+def test_a_large_sheet_is_written_a_card_a_line(tmp_path, rows, written):
+    source = tmp_path / "many.csv"
+    lines = "".join(f"row-{n},Row {n},{1000 + n % 900}\n" for n in range(rows))
+    source.write_text("id,title,start\n" + lines, encoding="utf-8")
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"columns": {"id": "id", "title": "title", "start": "start"}}))
+    collection, report, out = converted(tmp_path, "csv", source, mapping)
+    assert sorted(path.name for path in out.glob("cards.*")) == [written]
+    assert len(collection.cards) == rows == report.counts["cards"]
+    last = collection.cards[-1]
+    assert (last.id, last.title["en"], str(last.start)) == (
+        f"row-{rows - 1}", f"Row {rows - 1}", str(1000 + (rows - 1) % 900)
+    )

@@ -77,3 +77,29 @@ def test_a_bad_month_names_the_line_and_columns(tmp_path):
     assert str(raised.value) == (
         f"{source}: line 2: Year/Month/Day: month 13 is not between 1 and 12"
     )
+
+
+def test_a_bad_byte_far_into_a_sheet_is_named_by_its_place_in_the_file(tmp_path):
+    rows = "".join(f"2019,10,3,,,,,,,Row {n},Testo {n}.,,,,,,,\n" for n in range(40_000))
+    data = "\ufeff".encode() + (HEADER + rows).encode("utf-8")
+    bad_at = len(data) - 10  # past the first megabyte the check reads at a time
+    assert bad_at > 1 << 20
+    source = tmp_path / "sheet.csv"
+    source.write_bytes(data[:bad_at] + b"\xff" + data[bad_at + 1 :])
+    with pytest.raises(ConvertError) as raised:
+        convert("timelinejs-csv", source, tmp_path / "pack", PackOptions())
+    assert str(raised.value) == (
+        f"{source}: byte {bad_at + 1}: is not valid UTF-8 with a byte order mark"
+    )
+    assert not (tmp_path / "pack").exists()
+
+
+def test_a_header_split_over_two_lines_by_quotes_is_read_whole(tmp_path):
+    sheet = HEADER.replace(",Display Date,", ',"Display\nDate",')
+    source = tmp_path / "sheet.csv"
+    source.write_text(sheet + "2019,10,3,,,,,,,Mostra,Testo.,,,,,,,\n", encoding="utf-8")
+    collection, report, _ = converted(tmp_path, "timelinejs-csv", source)
+    assert [c.title["en"] for c in collection.cards] == ["Mostra"]
+    assert "The column 'Display\nDate' is not one of the template's and was left out." in (
+        report.notes
+    )
