@@ -187,5 +187,7 @@ def test_a_large_sheet_is_written_a_card_a_line(tmp_path, rows, written):
     assert len(collection.cards) == rows == report.counts["cards"]
     last = collection.cards[-1]
     assert (last.id, last.title["en"], str(last.start)) == (
-        f"row-{rows - 1}", f"Row {rows - 1}", str(1000 + (rows - 1) % 900)
+        f"row-{rows - 1}",
+        f"Row {rows - 1}",
+        str(1000 + (rows - 1) % 900),
     )
