@@ -109,3 +109,21 @@ def test_a_json_lines_pack_of_2000_cards_is_imported_whole(tmp_path, capsys, mon
         store.close()
     archive = next((user_data_folder() / "packs").glob(f"{PACK_ID}-*.zip"))
     assert archive.read_bytes() == pack.read_bytes(), "a zip is kept as it came"
+
+
+def test_import_prints_the_packs_warnings_and_imports_it(tmp_path, capsys):
+    pack = write_valid_pack(
+        tmp_path,
+        manifest={"id": "marked"},
+        cards={"dante": {"title": {"en": "<i>Dante</i>"}}},
+    )
+    assert main(["import", str(pack)]) == 0
+    captured = capsys.readouterr()
+    assert "Imported 'marked' version" in captured.out
+    warnings = [line for line in captured.err.splitlines() if line.startswith("warning: ")]
+    assert warnings == [
+        "warning: cards.json: dante: title: 'en': holds markup ('<i>') in a plain-text field: "
+        "it is shown exactly as written, tags and all; write plain text (a blank line between "
+        "paragraphs)"
+    ]
+    assert "marked" in imported_versions(content_database_path())

@@ -59,6 +59,8 @@ def import_with_progress(
     progress.end_line()
     for notice in report.notices:
         print(notice, file=sys.stderr)
+    for line in warning_lines(report.warnings, report.unlisted_warnings):
+        print(line, file=sys.stderr)
     if report.unchanged:
         print(f"'{report.pack_id}' version {report.version} is already imported; nothing changed")
     elif report.replaced is not None:

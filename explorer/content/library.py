@@ -113,6 +113,9 @@ class ImportReport:
     """What the pack took the place of, described for a person."""
     unchanged: bool = False
     notices: tuple[ContentNotice, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    """What the pack's check found worth a look but not wrong (markup in a plain text)."""
+    unlisted_warnings: int = 0
 
 
 class ContentLibrary:
@@ -454,7 +457,13 @@ class ContentLibrary:
                 self.registry.archive_path(existing).unlink(missing_ok=True)
         summary = written.summary
         return ImportReport(
-            identity.id, summary.manifest.version, summary.cards, replaced, notices=tuple(notices)
+            identity.id,
+            summary.manifest.version,
+            summary.cards,
+            replaced,
+            notices=tuple(notices),
+            warnings=summary.warnings,
+            unlisted_warnings=summary.unlisted_warnings,
         )
 
     def _identity_of(self, pack: Path) -> PackIdentity:
@@ -591,7 +600,14 @@ class ContentLibrary:
                 partial.unlink(missing_ok=True)
         summary = written.summary
         replaced = existing.describe() if existing else None
-        return ImportReport(identity.id, summary.manifest.version, summary.cards, replaced)
+        return ImportReport(
+            identity.id,
+            summary.manifest.version,
+            summary.cards,
+            replaced,
+            warnings=summary.warnings,
+            unlisted_warnings=summary.unlisted_warnings,
+        )
 
     def apply_staged(self) -> bool:
         """Put the staged content in effect; call with no connection to the database open.

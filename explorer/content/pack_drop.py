@@ -27,7 +27,7 @@ from explorer.content.importer import imported_versions
 from explorer.content.library import ContentLibrary, ImportFailed, ImportReport
 from explorer.content.pack_identity import PackIdentity, read_pack_identity
 from explorer.content.pack_reader import Limits
-from explorer.content.problems import PackInvalid
+from explorer.content.problems import PackInvalid, warning_lines
 from explorer.content.validate import check_pack
 from explorer.domain.pack_version import PackVersion, is_newer, version_problem
 
@@ -232,11 +232,13 @@ class DropFolder:
     def _stage(self, path: Path) -> str | None:
         """Stage the pack at ``path``; what went wrong, or None."""
         try:
-            stage_pack(path, self.database, self.limits)
+            report = stage_pack(path, self.database, self.limits)
         except PackInvalid as error:
             return f"Refused the content pack {path}: {error}"
         except (ImportFailed, OSError, sqlite3.Error) as error:
             return f"Could not import the content pack {path}: {error}"
+        for line in warning_lines(report.warnings, report.unlisted_warnings):
+            log.warning("%s: %s", path, line)
         return None
 
     def _entries(self) -> list[Path]:

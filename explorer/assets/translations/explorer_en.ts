@@ -189,4 +189,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WarningWords</name>
+    <message numerus="yes">
+        <source>%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
+        <translation>
+            <numerusform>%Ln text of the pack may need a look (markup in plain text); the log lists it.</numerusform>
+            <numerusform>%Ln texts of the pack may need a look (markup in plain text); the log lists them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1792,6 +1792,16 @@
     </message>
 </context>
 <context>
+    <name>WarningWords</name>
+    <message numerus="yes">
+        <source>%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
+        <translation>
+            <numerusform>%Ln testo del pacchetto va forse rivisto (markup in un testo semplice); il registro lo elenca.</numerusform>
+            <numerusform>%Ln testi del pacchetto vanno forse rivisti (markup in un testo semplice); il registro li elenca.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowImports</name>
     <message>
         <source>“%1” version %2 was already imported; nothing changed.</source>

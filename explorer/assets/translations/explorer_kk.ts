@@ -1792,6 +1792,16 @@
     </message>
 </context>
 <context>
+    <name>WarningWords</name>
+    <message numerus="yes">
+        <source>%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
+        <translation>
+            <numerusform>Топтаманың %Ln мәтінін тексеру керек болуы мүмкін (қарапайым мәтіндегі белгілеу); олар журналда көрсетілген.</numerusform>
+            <numerusform>Топтаманың %Ln мәтінін тексеру керек болуы мүмкін (қарапайым мәтіндегі белгілеу); олар журналда көрсетілген.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowImports</name>
     <message>
         <source>“%1” version %2 was already imported; nothing changed.</source>

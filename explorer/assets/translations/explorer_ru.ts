@@ -1815,6 +1815,17 @@
     </message>
 </context>
 <context>
+    <name>WarningWords</name>
+    <message numerus="yes">
+        <source>%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
+        <translation>
+            <numerusform>%Ln текст пакета, возможно, стоит проверить (разметка в простом тексте); он указан в журнале.</numerusform>
+            <numerusform>%Ln текста пакета, возможно, стоит проверить (разметка в простом тексте); они указаны в журнале.</numerusform>
+            <numerusform>%Ln текстов пакета, возможно, стоит проверить (разметка в простом тексте); они указаны в журнале.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowImports</name>
     <message>
         <source>“%1” version %2 was already imported; nothing changed.</source>

@@ -33,7 +33,8 @@ class DraftMedia:
 class DraftDate:
     """A labelled date of a card ("latest start"), in the pack's form or an EDTF interval."""
 
-    label: str
+    label: dict[str, str]
+    """The label by language; English at least."""
     date: str
 
 
@@ -51,6 +52,8 @@ class DraftCard:
     date_note: str | None = None
     category: str | None = None
     """The category's name as the source wrote it."""
+    lane: str | None = None
+    """The name of the timeline lane the card is drawn in (a TimelineJS group)."""
     tags: list[str] = field(default_factory=list)
     links: list[WebLink] = field(default_factory=list)
     """Web pages the record cites; each becomes a source."""

@@ -145,6 +145,7 @@ class _Row:
         end, card.end = self._date("end", label)
         card.date_note = out_of_range_note(start, end)
         card.category = self.cell("category").strip() or None
+        card.lane = self.cell("lane").strip() or None
         card.tags = [tag for tag in self.values("tags") if tag]
         card.links.extend(self._sources())
         card.place = self._place(label)

@@ -25,7 +25,7 @@ from explorer.content.convert.source_file import load_json, read_source
 FIELDS = (
     "title", "summary", "body", "start", "end", "place_name", "latitude", "longitude",
     "country", "category", "language", "tags", "source_url", "source_title", "id", "kind",
-    "media", "media_caption", "media_credit", "media_alt",
+    "media", "media_caption", "media_credit", "media_alt", "lane",
 )  # fmt: skip
 MULTI_VALUE = ("tags", "source_url", "source_title")
 DATE_ORDERS = ("dmy", "mdy", "ymd")

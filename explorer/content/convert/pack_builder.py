@@ -67,9 +67,11 @@ class PackBuilder:
         self.main = options.language
         self.languages = self._languages()
         self.categories: dict[str, dict[str, Any]] = {}
+        self.lanes: dict[str, dict[str, Any]] = {}
         self.sources: dict[str, dict[str, Any]] = {}
         self.places: dict[DraftPlace, dict[str, Any]] = {}
         self._category_ids = IdMaker("category")
+        self._lane_ids = IdMaker("lane")
         self._source_ids = IdMaker("source")
         self._place_ids = IdMaker("place")
         self._card_ids = IdMaker("card")
@@ -96,13 +98,16 @@ class PackBuilder:
         self.report.counts = {
             "cards": self._cards_made,
             "categories": len(self.categories),
+            **({"lanes": len(self.lanes)} if self.lanes else {}),
             "sources": len(self.sources),
             "places": len(self.places),
             "eras": len(eras),
             "media": len(self.media.records),
         }
         self.media.note_placeholders()
+        lanes = {"lanes.json": list(self.lanes.values())} if self.lanes else {}
         return {
+            **lanes,
             "categories.json": list(self.categories.values()),
             "sources.json": list(self.sources.values()),
             "places.json": list(self.places.values()),
@@ -171,6 +176,7 @@ class PackBuilder:
             "id": self._card_ids.make(draft.id_hint, title.get(FALLBACK_LANGUAGE)),
             "kind": draft.kind,
             "category": self._category(draft.category),
+            **self._lane(draft.lane),
             **texts,
             "sources": self._card_sources(draft),
         }
@@ -276,7 +282,14 @@ class PackBuilder:
 
     def _labelled_dates(self, draft: DraftCard) -> list[dict[str, Any]]:
         return [
-            {"label": {FALLBACK_LANGUAGE: dated.label}, "date": dated.date}
+            {
+                "label": {
+                    language: text
+                    for language, text in dated.label.items()
+                    if language in self.languages
+                },
+                "date": dated.date,
+            }
             for dated in draft.dates[:MAX_LABELLED_DATES]
         ]
 
@@ -305,6 +318,20 @@ class PackBuilder:
                 "colour": colour(len(self.categories)),
             }
         return self.categories[key]["id"]
+
+    def _lane(self, name: str | None) -> dict[str, str]:
+        """The card's ``lane`` field: {} when it names none."""
+        name, _ = fit(name, NAME)
+        if name is None:
+            return {}
+        key = name.casefold()
+        if key not in self.lanes:
+            self.lanes[key] = {
+                "id": self._lane_ids.make(name),
+                "name": {language: name for language in self.languages},
+                "colour": colour(len(self.lanes)),
+            }
+        return {"lane": self.lanes[key]["id"]}
 
     def _card_sources(self, draft: DraftCard) -> list[str]:
         ids: list[str] = []

@@ -147,7 +147,21 @@ def _date(
     return written.text
 
 
-TAPER_LABELS = {"latestStart": "latest start", "earliestEnd": "earliest end"}
+TAPER_LABELS = {
+    "latestStart": {
+        "en": "latest start",
+        "it": "inizio non oltre",
+        "kk": "ең кеш басталу уақыты",
+        "ru": "начало не позднее",
+    },
+    "earliestEnd": {
+        "en": "earliest end",
+        "it": "fine non prima",
+        "kk": "ең ерте аяқталу уақыты",
+        "ru": "окончание не ранее",
+    },
+}
+"""A taper's labels in the interface languages; a pack in one of them gets its own words."""
 
 
 def _taper(

@@ -54,6 +54,7 @@ def event_card(event: TimelineEvent, language: str, report: ConversionReport) ->
         body={language: text.text} if text.text else {},
         links=list(text.links) + sources,
         category=html_to_line(event.group) or None,
+        lane=html_to_line(event.group) or None,
     )
     start_shown = shown_date(event.start, event.start_display)
     end_shown = shown_date(event.end, event.end_display)

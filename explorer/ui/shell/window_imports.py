@@ -2,7 +2,8 @@
 
 A timeline in another format (TimelineJS JSON or its spreadsheet template as CSV, SIMILE
 XML or JSON) may be chosen too: it is converted first, then imported as a pack; what the
-conversion could not carry over is counted in the notice and listed in full in the log.
+conversion could not carry over is counted in the notice and listed in full in the log, as
+are the pack check's warnings (markup left in a plain text).
 
 A pack that would replace one from elsewhere is imported only after the person agrees. A
 refused pack is explained in the notice bar; nothing was changed. A pack imported makes
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from explorer.content.import_progress import CONVERTING, ImportStep
-from explorer.content.problems import printable
+from explorer.content.problems import printable, warning_lines
 from explorer.domain.wording import fill
 from explorer.ui.shell.import_progress_bar import ImportProgressBar
 from explorer.ui.shell.problem_text import refusal_text
@@ -64,6 +65,9 @@ def imported_notice(outcome: ImportReport | TimelineImported) -> Callable[[], st
         told = fill(told, [report.pack_id, report.version, cards])
         if isinstance(outcome, TimelineImported):
             told += " " + conversion_notice(outcome.conversion.losses)
+        warned = len(report.warnings) + report.unlisted_warnings
+        if warned:
+            told += " " + WarningWords().counted(warned)
         return told
 
     return text
@@ -85,6 +89,17 @@ def conversion_notice(losses: list[Loss]) -> str:
         "Things in the timeline not carried over as they were: %1 (%2). The log lists them.",
     )
     return fill(told, [QLocale().toString(len(losses)), fields])
+
+
+class WarningWords(QObject):
+    """The words for a pack's warnings (a QObject for its plural-aware ``tr``)."""
+
+    def counted(self, count: int) -> str:
+        return self.tr(
+            "%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.",
+            "",
+            count,
+        )
 
 
 class WindowImports(QObject):
@@ -167,6 +182,9 @@ class WindowImports(QObject):
         self.bar.hide()
         if isinstance(outcome, TimelineImported):
             log.info("%s", outcome.conversion.text(None).rstrip("\n"))  # in English, in full
+        report = outcome.report if isinstance(outcome, TimelineImported) else outcome
+        for line in warning_lines(report.warnings, report.unlisted_warnings):
+            log.warning("%s", line)
         self.window.content_changed.emit(outcome)
 
     def _takes_over(self, pack: Path, takeover: PackTakeover) -> None:

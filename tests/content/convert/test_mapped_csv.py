@@ -191,3 +191,31 @@ def test_a_large_sheet_is_written_a_card_a_line(tmp_path, rows, written):
         f"Row {rows - 1}",
         str(1000 + (rows - 1) % 900),
     )
+
+
+def test_a_lane_column_draws_cards_in_lanes_of_their_own(tmp_path):
+    source = tmp_path / "lanes.csv"
+    source.write_text(
+        "title,start,theme,hall\n"
+        "Abai monument,2009,Monuments,Hall A\n"
+        "Opera Abai,2024,Music,Hall A\n"
+        "Marco Polo,1271,Travel,\n",
+        encoding="utf-8",
+    )
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(
+        json.dumps(
+            {"columns": {"title": "title", "start": "start", "category": "theme", "lane": "hall"}}
+        )
+    )
+    collection, report, out = converted(tmp_path, "csv", source, mapping)
+    lanes = {lane.id: lane.name["en"] for lane in collection.lanes}
+    assert list(lanes.values()) == ["Hall A"]
+    assert {c.title["en"]: lanes.get(c.lane) for c in collection.cards} == {
+        "Abai monument": "Hall A",
+        "Opera Abai": "Hall A",
+        "Marco Polo": None,
+    }
+    assert len(collection.categories) == 3, "a lane is no category"
+    assert report.counts["lanes"] == 1
+    assert imported_cards(out, tmp_path) == 3

@@ -78,6 +78,13 @@ def _events(store: ContentStore) -> dict[str, tuple]:
     return events
 
 
+def _lanes(store: ContentStore) -> dict[str, str]:
+    """The name of each dated card's lane, by card title."""
+    names = {lane.id: lane.name["en"] for lane in store.lanes()}
+    cards = (store.card(card_id) for card_id in store.card_ids())
+    return {card.title["en"]: names[card.lane] for card in cards if card.start and card.lane}
+
+
 def _medium(store: ContentStore, card) -> tuple | None:
     if card.image is None:
         return None
@@ -118,6 +125,7 @@ def test_export_then_convert_brings_the_events_back(
     second = ContentStore.open(database)
     try:
         assert _events(second) == _events(first_store)
+        assert _lanes(second) == {title: e[2] for title, e in _events(first_store).items()}
         assert _eras(second) == _eras(first_store)
         if export_form == "timelinejs":
             assert _alt_texts(second) == _alt_texts(first_store)

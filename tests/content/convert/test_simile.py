@@ -23,6 +23,7 @@ def test_simile_xml_with_durations_and_tapers(tmp_path):
         ("earliest end", "1900-08-01"),
     ]
     assert losses(report, "latestStart") == losses(report, "earliestEnd") == []
+    assert [set(d.label) for d in tapered.dates] == [{"en"}, {"en"}], "the pack's languages only"
     assert str(card(collection, "Saka kurgans").start) == "-500"
     assert card(collection, "No start at all").start is None
     assert {c.name["en"] for c in collection.categories} == {"exhibitions", "history", "General"}
@@ -72,3 +73,12 @@ def test_broken_simile_sources_are_refused_with_their_place(tmp_path, content, m
     assert str(raised.value).startswith(str(source))
     assert not (tmp_path / "pack").exists()
     assert not (tmp_path / "pack.partial").exists()
+
+
+def test_a_taper_in_a_russian_timeline_is_labelled_in_russian_too(tmp_path):
+    collection, _, _ = converted(tmp_path, "simile", FIXTURES / "simile_events.xml", language="ru")
+    tapered = next(c for c in collection.cards if c.title["ru"] == "A tapered span")
+    assert [dict(d.label) for d in tapered.dates] == [
+        {"ru": "начало не позднее", "en": "latest start"},
+        {"ru": "окончание не ранее", "en": "earliest end"},
+    ]

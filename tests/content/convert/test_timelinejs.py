@@ -50,6 +50,12 @@ def test_dates_groups_and_eras_are_carried(tmp_path):
     categories = {c.id: c for c in collection.categories}
     assert categories[polo.category].name["en"] == "Travel"
     assert len({c.colour for c in collection.categories}) == len(collection.categories)
+    lanes = {lane.id: lane for lane in collection.lanes}
+    assert lanes[polo.lane].name["en"] == "Travel", "a group is the timeline's row, too"
+    assert sorted(lane.name["en"] for lane in lanes.values()) == sorted(
+        c.name["en"] for c in collection.categories if c.name["en"] != "General"
+    )
+    assert all(card.lane is None for card in collection.cards if card.category == "general")
     assert [(e.name["en"], str(e.start), str(e.end)) for e in collection.eras] == [
         ("Silk Road", "1200", "1400"),
         ("Independence", "1991", "2025"),

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -12,7 +14,7 @@ from explorer.content.importer import imported_versions
 from explorer.content.problems import PackInvalid
 from explorer.content.validate import load_pack
 from explorer.ui.shell.app import create_application, reopen_window
-from explorer.ui.shell.window_imports import pack_of
+from explorer.ui.shell.window_imports import imported_notice, pack_of
 from tests.content.pack_builder import PACK_ID, REMOVE, write_valid_pack
 from tests.ui.shell.import_windows import reopened, window  # noqa: F401 (fixtures)
 from tests.ui.shell.refusal_checks import english_in
@@ -277,3 +279,31 @@ def test_a_pack_named_with_a_percent_sign_is_shown_as_named(window):
     bar.begin("sale %2 off.zip")
     bar.show_step(ImportStep.RECORDS, 1, 10)
     assert bar.label.text() == "Importing sale %2 off.zip: Importing its cards"
+
+
+def test_a_packs_warnings_are_counted_in_the_notice_and_listed_in_the_log(
+    window, qtbot, tmp_path, caplog
+):
+    pack = write_valid_pack(
+        tmp_path,
+        cards={
+            "dante": {"title": {"en": "<i>Dante</i>"}},
+            "abai": {"summary": {"en": "Poet &amp; thinker"}},
+        },
+    )
+    with caplog.at_level(logging.WARNING, logger="explorer.ui.shell.window_imports"):
+        report = imported(qtbot, window, pack)
+    assert len(report.warnings) == 2
+    notice = imported_notice(report)()
+    assert notice.endswith(
+        " 2 texts of the pack may need a look (markup in plain text); the log lists them."
+    )
+    logged = [record.getMessage() for record in caplog.records]
+    assert len(logged) == 2 and all(line.startswith("warning: cards.json: ") for line in logged)
+    assert any("('<i>')" in line for line in logged)
+
+
+def test_a_pack_without_warnings_says_nothing_of_them(window, qtbot, tmp_path):
+    report = imported(qtbot, window, write_valid_pack(tmp_path))
+    assert report.warnings == ()
+    assert "markup" not in imported_notice(report)()
