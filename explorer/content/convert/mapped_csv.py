@@ -98,26 +98,22 @@ class _Row:
         self.path, self.line, self.cells, self.mapping, self.report = (
             path, line, cells, mapping, report
         )  # fmt: skip
-        self.language = self.cell("language").strip() or language
+        self.language = self.cells.get("language", "").strip() or language
         if not LANGUAGE_PATTERN.fullmatch(self.language):
             raise self.error("language", f"{self.language!r} is not a language code, e.g. en")
-
-    def cell(self, name: str) -> str:
-        """The row's text in the column mapped to ``name``; "" when none is."""
-        return self.cells.get(name, "")
 
     def error(self, name: str, problem: str) -> ConvertError:
         column = self.mapping.columns.get(name, name)
         return ConvertError(str(self.path), f"line {self.line}", f"column {column!r}", problem)
 
     def values(self, name: str) -> list[str]:
-        text = self.cell(name)
+        text = self.cells.get(name, "")
         separator = self.mapping.split.get(name)
         parts = text.split(separator) if separator else [text]
         return [part.strip() for part in parts]
 
     def text(self, name: str) -> tuple[str, list[WebLink]]:
-        written = self.cell(name)
+        written = self.cells.get(name, "")
         if not self.mapping.html:
             return written.strip(), []
         if name == "title":
@@ -128,7 +124,7 @@ class _Row:
     def add_to(self, draft: Draft, by_id: dict[str, tuple[DraftCard, int]]) -> None:
         title, _ = self.text("title")
         label = f"line {self.line} ({cut(title, 60)!r})" if title else f"line {self.line}"
-        key = self.cell("id").strip()
+        key = self.cells.get("id", "").strip()
         if key and key in by_id:
             card, first_line = by_id[key]
             if self.language in card.title:
@@ -144,8 +140,8 @@ class _Row:
         start, card.start = self._date("start", label)
         end, card.end = self._date("end", label)
         card.date_note = out_of_range_note(start, end)
-        card.category = self.cell("category").strip() or None
-        card.lane = self.cell("lane").strip() or None
+        card.category = self.cells.get("category", "").strip() or None
+        card.lane = self.cells.get("lane", "").strip() or None
         card.tags = [tag for tag in self.values("tags") if tag]
         card.links.extend(self._sources())
         card.place = self._place(label)
@@ -155,7 +151,7 @@ class _Row:
             by_id[key] = (card, self.line)
 
     def _kind(self) -> str:
-        kind = self.cell("kind").strip().lower() or Kind.EVENT.value
+        kind = self.cells.get("kind", "").strip().lower() or Kind.EVENT.value
         if kind not in _KINDS:
             kinds = ", ".join(k.value for k in Kind)
             raise self.error("kind", f"{kind!r} is not a kind of card; use one of {kinds}")
@@ -173,7 +169,7 @@ class _Row:
 
     def _date(self, name: str, label: str) -> tuple[SourceDate | None, str | None]:
         """The date as written and in the pack's form (None when the pack cannot hold it)."""
-        written = " ".join(self.cell(name).split())
+        written = " ".join(self.cells.get(name, "").split())
         if not written:
             return None, None
         if _is_plain_date(written):  # the commonest case, told quickly
@@ -196,10 +192,13 @@ class _Row:
         return date, (qualifier + pack.text if pack.text else None)
 
     def _media(self) -> DraftMedia | None:
-        address = self.cell("media").strip()
+        address = self.cells.get("media", "").strip()
         if not address:
             return None
-        texts = (self.cell(name).strip() for name in ("media_caption", "media_credit", "media_alt"))
+        texts = (
+            self.cells.get(name, "").strip()
+            for name in ("media_caption", "media_credit", "media_alt")
+        )
         caption, credit, alt = (html_to_line(t) if self.mapping.html else t for t in texts)
         return DraftMedia(address, caption, credit, " ".join(alt.split()))
 
@@ -214,7 +213,7 @@ class _Row:
         return links
 
     def _place(self, label: str) -> DraftPlace | None:
-        given = {name: self.cell(name).strip() for name in _PLACE_FIELDS}
+        given = {name: self.cells.get(name, "").strip() for name in _PLACE_FIELDS}
         if not any(given.values()):
             return None
         missing = [self.mapping.columns.get(n, n) for n, value in given.items() if not value]

@@ -33,6 +33,7 @@ from explorer.domain.entities import FALLBACK_LANGUAGE
 from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError, span_of
 
 DEFAULT_CATEGORY = "General"
+MAX_REMEMBERED_TERMS = 10_000
 UNSTATED_LICENCE = "Not stated in the source"
 
 
@@ -75,6 +76,7 @@ class PackBuilder:
         self._source_ids = IdMaker("source")
         self._place_ids = IdMaker("place")
         self._card_ids = IdMaker("card")
+        self._terms: dict[tuple[str | None, TextRule], tuple[str | None, list[str]]] = {}
         self._file_source: str | None = None
         self.media = MediaMaker(source_folder, self.languages, report)
         self.progress = progress
@@ -244,6 +246,17 @@ class PackBuilder:
         self._lose_all(record, name, changes)
         return fitted
 
+    def _term(self, text: str | None, rule: TextRule) -> tuple[str | None, list[str]]:
+        """``fit(text, rule)`` for the few texts many cards repeat (category, lane, tag and
+        source names), remembered."""
+        key = (text, rule)
+        known = self._terms.get(key)
+        if known is None:
+            known = fit(text, rule)
+            if len(self._terms) < MAX_REMEMBERED_TERMS:
+                self._terms[key] = known
+        return known
+
     def _lose_all(self, record: str, name: str, changes: list[str]) -> None:
         for change in changes:
             self.report.lose(record, name, change)
@@ -296,7 +309,8 @@ class PackBuilder:
     def _tags(self, draft: DraftCard) -> list[str]:
         tags: list[str] = []
         for tag in draft.tags:
-            fitted = self._fitted(draft.record, "tags", tag, TERM)
+            fitted, changes = self._term(tag, TERM)
+            self._lose_all(draft.record, "tags", changes)
             if fitted and fitted not in tags:
                 tags.append(fitted)
         if len(tags) > MAX_TAGS:
@@ -308,7 +322,7 @@ class PackBuilder:
     # --- what cards refer to --------------------------------------------------------------
 
     def _category(self, name: str | None) -> str:
-        name, _ = fit(name, NAME)
+        name, _ = self._term(name, NAME)
         name = name or DEFAULT_CATEGORY
         key = name.casefold()
         if key not in self.categories:
@@ -321,7 +335,7 @@ class PackBuilder:
 
     def _lane(self, name: str | None) -> dict[str, str]:
         """The card's ``lane`` field: {} when it names none."""
-        name, _ = fit(name, NAME)
+        name, _ = self._term(name, NAME)
         if name is None:
             return {}
         key = name.casefold()
@@ -369,7 +383,7 @@ class PackBuilder:
 
     def _titled_source(self, title: str) -> str | None:
         """A source known only by its title (a CSV row may name a book, not a page)."""
-        fitted, _ = fit(title, NAME)
+        fitted, _ = self._term(title, NAME)
         if fitted is None:
             return None
         key = f"title:{fitted.casefold()}"
