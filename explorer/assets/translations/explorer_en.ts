@@ -192,7 +192,7 @@
 <context>
     <name>WarningWords</name>
     <message numerus="yes">
-        <source>%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
+        <source>%n text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
         <translation>
             <numerusform>%Ln text of the pack may need a look (markup in plain text); the log lists it.</numerusform>
             <numerusform>%Ln texts of the pack may need a look (markup in plain text); the log lists them.</numerusform>

@@ -1592,6 +1592,57 @@
     </message>
 </context>
 <context>
+    <name>TimelineOptionsDialog</name>
+    <message>
+        <source>Import a timeline</source>
+        <translation>Importa una cronologia</translation>
+    </message>
+    <message>
+        <source>“%1” is converted into a content pack, then imported.</source>
+        <translation>«%1» viene convertito in un pacchetto di contenuti, poi importato.</translation>
+    </message>
+    <message>
+        <source>Language of its texts</source>
+        <translation>Lingua dei testi</translation>
+    </message>
+    <message>
+        <source>Language of its texts:</source>
+        <translation>Lingua dei testi:</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s own title</source>
+        <translation>Il titolo della cronologia stessa</translation>
+    </message>
+    <message>
+        <source>Title of the pack</source>
+        <translation>Titolo del pacchetto</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titolo:</translation>
+    </message>
+    <message>
+        <source>Not stated in the source</source>
+        <translation>Non indicata nella fonte</translation>
+    </message>
+    <message>
+        <source>Licence of the timeline</source>
+        <translation>Licenza della cronologia</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licenza:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>TimelineOverview</name>
     <message>
         <source>Overview of the whole timeline</source>
@@ -1794,7 +1845,7 @@
 <context>
     <name>WarningWords</name>
     <message numerus="yes">
-        <source>%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
+        <source>%n text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
         <translation>
             <numerusform>%Ln testo del pacchetto va forse rivisto (markup in un testo semplice); il registro lo elenca.</numerusform>
             <numerusform>%Ln testi del pacchetto vanno forse rivisti (markup in un testo semplice); il registro li elenca.</numerusform>

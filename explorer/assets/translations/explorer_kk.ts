@@ -1592,6 +1592,57 @@
     </message>
 </context>
 <context>
+    <name>TimelineOptionsDialog</name>
+    <message>
+        <source>Import a timeline</source>
+        <translation>Уақыт желісін импорттау</translation>
+    </message>
+    <message>
+        <source>“%1” is converted into a content pack, then imported.</source>
+        <translation>«%1» мазмұн топтамасына түрлендіріліп, содан кейін импортталады.</translation>
+    </message>
+    <message>
+        <source>Language of its texts</source>
+        <translation>Мәтіндерінің тілі</translation>
+    </message>
+    <message>
+        <source>Language of its texts:</source>
+        <translation>Мәтіндерінің тілі:</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s own title</source>
+        <translation>Уақыт желісінің өз атауы</translation>
+    </message>
+    <message>
+        <source>Title of the pack</source>
+        <translation>Топтаманың атауы</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Not stated in the source</source>
+        <translation>Дереккөзде көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Licence of the timeline</source>
+        <translation>Уақыт желісінің лицензиясы</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Лицензиясы:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>TimelineOverview</name>
     <message>
         <source>Overview of the whole timeline</source>
@@ -1794,7 +1845,7 @@
 <context>
     <name>WarningWords</name>
     <message numerus="yes">
-        <source>%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
+        <source>%n text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
         <translation>
             <numerusform>Топтаманың %Ln мәтінін тексеру керек болуы мүмкін (қарапайым мәтіндегі белгілеу); олар журналда көрсетілген.</numerusform>
             <numerusform>Топтаманың %Ln мәтінін тексеру керек болуы мүмкін (қарапайым мәтіндегі белгілеу); олар журналда көрсетілген.</numerusform>

@@ -1612,6 +1612,57 @@
     </message>
 </context>
 <context>
+    <name>TimelineOptionsDialog</name>
+    <message>
+        <source>Import a timeline</source>
+        <translation>Импорт хронологии</translation>
+    </message>
+    <message>
+        <source>“%1” is converted into a content pack, then imported.</source>
+        <translation>«%1» преобразуется в пакет содержимого, затем импортируется.</translation>
+    </message>
+    <message>
+        <source>Language of its texts</source>
+        <translation>Язык текстов</translation>
+    </message>
+    <message>
+        <source>Language of its texts:</source>
+        <translation>Язык текстов:</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s own title</source>
+        <translation>Собственное название хронологии</translation>
+    </message>
+    <message>
+        <source>Title of the pack</source>
+        <translation>Название пакета</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Not stated in the source</source>
+        <translation>Не указана в источнике</translation>
+    </message>
+    <message>
+        <source>Licence of the timeline</source>
+        <translation>Лицензия хронологии</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>TimelineOverview</name>
     <message>
         <source>Overview of the whole timeline</source>
@@ -1817,7 +1868,7 @@
 <context>
     <name>WarningWords</name>
     <message numerus="yes">
-        <source>%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
+        <source>%n text(s) of the pack may need a look (markup in plain text); the log lists them.</source>
         <translation>
             <numerusform>%Ln текст пакета, возможно, стоит проверить (разметка в простом тексте); он указан в журнале.</numerusform>
             <numerusform>%Ln текста пакета, возможно, стоит проверить (разметка в простом тексте); они указаны в журнале.</numerusform>

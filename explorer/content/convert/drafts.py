@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WebLink:
     url: str
     title: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DraftPlace:
     name: str
     latitude: float
@@ -19,7 +19,7 @@ class DraftPlace:
     country: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DraftMedia:
     """A card's medium as the source names it: a web address or a path beside the source."""
 
@@ -29,7 +29,7 @@ class DraftMedia:
     alt: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DraftDate:
     """A labelled date of a card ("latest start"), in the pack's form or an EDTF interval."""
 
@@ -38,7 +38,7 @@ class DraftDate:
     date: str
 
 
-@dataclass
+@dataclass(slots=True)
 class DraftCard:
     record: str
     """How the report names the record: "event 3 ('Moon landing')"."""
@@ -65,7 +65,7 @@ class DraftCard:
     dates: list[DraftDate] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class DraftEra:
     record: str
     name: str
@@ -73,7 +73,7 @@ class DraftEra:
     end: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     title: str | None = None
     description: str | None = None

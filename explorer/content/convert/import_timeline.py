@@ -2,7 +2,7 @@
 temporary folder, imported from there as any pack (all or nothing), the folder removed.
 
 The window's import runs this on its task's thread, as ``explorer import SOURCE --from
-FORMAT`` does on the command line (with the command line's default options).
+FORMAT`` does on the command line, with the options the person chose in its dialog.
 """
 
 from __future__ import annotations
@@ -47,13 +47,20 @@ def converted_pack(
 
 
 def import_timeline(
-    library: ContentLibrary, source: Path, *, replace: bool, progress: ImportProgress
+    library: ContentLibrary,
+    source: Path,
+    *,
+    replace: bool,
+    progress: ImportProgress,
+    options: PackOptions | None = None,
 ) -> TimelineImported:
-    """Convert ``source`` and import it into ``library``. Raises ConvertError (it could not
-    be converted) or what ``ContentLibrary.import_pack`` raises, and whatever ``progress``
-    raises to stop it; in each case nothing was changed."""
+    """Convert ``source`` with ``options`` (the command line's defaults when None) and
+    import it into ``library``. Raises ConvertError (it could not be converted) or what
+    ``ContentLibrary.import_pack`` raises, and whatever ``progress`` raises to stop it; in
+    each case nothing was changed."""
     progress(CONVERTING, 0, None)
     format_name = detect_format(source)
-    with converted_pack(format_name, source, PackOptions(), None, progress) as (out, conversion):
+    options = options or PackOptions()
+    with converted_pack(format_name, source, options, None, progress) as (out, conversion):
         report = library.import_pack(out, replace=replace, progress=progress, origin=source)
     return TimelineImported(report, conversion)

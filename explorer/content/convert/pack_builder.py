@@ -86,13 +86,16 @@ class PackBuilder:
         return self._manifest()
 
     def cards(self) -> Iterator[dict[str, Any]]:
-        """Every card's record, made as it is asked for."""
+        """Every card's record, made as it is asked for. Takes the draft's cards, letting
+        each go once it is made into a record (their memory then holds the next ones)."""
         records = ["the title slide"] + [card.record for card in self.draft.cards]
         records += [era.record for era in self.draft.eras]
         self.report.record_order = {record: index for index, record in enumerate(records)}
-        for number, card in enumerate(self.draft.cards, 1):
-            self._cards_made = number
-            yield self._card(number, card)
+        drafts, self.draft.cards = self.draft.cards, []
+        drafts.reverse()
+        while drafts:
+            self._cards_made += 1
+            yield self._card(self._cards_made, drafts.pop())
 
     def referred_files(self) -> dict[str, list[dict[str, Any]]]:
         """The files besides the manifest and the cards, by name; once every card is made."""

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from explorer.content.convert.detect_format import is_timeline_file
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.import_timeline import TimelineImported, import_timeline
+from explorer.content.convert.pack_builder import PackOptions
 from explorer.content.library import ContentLibrary, ImportFailed, ImportReport, PackTakeover
 from explorer.content.problems import PackInvalid
 from explorer.content.system_words import unexpected_failure
@@ -73,14 +74,17 @@ class PackImport(QObject):
         self.busy = False
         self._stop = threading.Event()
 
-    def start(self, pack: Path, *, replace: bool = False) -> bool:
-        """Begin importing ``pack``; False (and nothing starts) while another import runs."""
+    def start(
+        self, pack: Path, *, replace: bool = False, options: PackOptions | None = None
+    ) -> bool:
+        """Begin importing ``pack`` (a timeline converted with ``options``); False (and
+        nothing starts) while another import runs."""
         if self.busy:
             return False
         self.busy = True
         self._stop.clear()
         self.tasks.run(
-            partial(self._import, pack, replace),
+            partial(self._import, pack, replace, options),
             done=self._finished,
             failed=self._failed,
         )
@@ -96,12 +100,14 @@ class PackImport(QObject):
         self.tasks.wait()
 
     def _import(
-        self, pack: Path, replace: bool
+        self, pack: Path, replace: bool, options: PackOptions | None
     ) -> ImportReport | TimelineImported | _NotImported | None:
         """On the task's thread: the report, why nothing was imported, or None if cancelled."""
         try:
             if is_timeline_file(pack):
-                return import_timeline(self.library, pack, replace=replace, progress=self._progress)
+                return import_timeline(
+                    self.library, pack, replace=replace, progress=self._progress, options=options
+                )
             return self.library.import_pack(pack, replace=replace, progress=self._progress)
         except ImportCancelled:
             return None

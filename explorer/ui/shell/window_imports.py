@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from explorer.content.convert.import_timeline import TimelineImported
+    from explorer.content.convert.pack_builder import PackOptions
     from explorer.content.convert.report import Loss
     from explorer.content.library import ImportReport, PackTakeover
     from explorer.ui.shell.main_window import MainWindow
@@ -96,7 +97,7 @@ class WarningWords(QObject):
 
     def counted(self, count: int) -> str:
         return self.tr(
-            "%Ln text(s) of the pack may need a look (markup in plain text); the log lists them.",
+            "%n text(s) of the pack may need a look (markup in plain text); the log lists them.",
             "",
             count,
         )
@@ -111,6 +112,8 @@ class WindowImports(QObject):
         self._database = window.store.path
         self._allowed = self._database is not None
         self._pack_import: PackImport | None = None
+        self._options: PackOptions | None = None
+        """The options of the timeline being imported, for importing it again in place."""
         if not self._allowed:
             window.top_bar.import_button.hide()
 
@@ -160,15 +163,33 @@ class WindowImports(QObject):
         dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Look in:"))
         dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Files of type:"))
         if dialog.exec() and dialog.selectedFiles():
-            self.import_pack(pack_of(Path(dialog.selectedFiles()[0])))
+            self.import_chosen(pack_of(Path(dialog.selectedFiles()[0])))
 
-    def import_pack(self, pack: Path, *, replace: bool = False) -> bool:
-        """Import ``pack`` (or convert the timeline file ``pack``, then import it) in the
-        background; False when importing is not possible now."""
+    def import_chosen(self, pack: Path) -> bool:
+        """Import the pack chosen; for a timeline, ask first what it is to become (its
+        texts' language, title and licence). False when nothing starts."""
         from explorer.content.convert.detect_format import is_timeline_file
 
-        if self.pack_import is None or not self.pack_import.start(pack, replace=replace):
+        if not is_timeline_file(pack):
+            return self.import_pack(pack)
+        from explorer.ui.shell.timeline_options_dialog import TimelineOptionsDialog
+
+        dialog = TimelineOptionsDialog(self.window, pack, self.window.language)
+        if not dialog.exec():
             return False
+        return self.import_pack(pack, options=dialog.options())
+
+    def import_pack(
+        self, pack: Path, *, replace: bool = False, options: PackOptions | None = None
+    ) -> bool:
+        """Import ``pack`` (or convert the timeline file ``pack`` with ``options``, then
+        import it) in the background; False when importing is not possible now."""
+        from explorer.content.convert.detect_format import is_timeline_file
+
+        importer = self.pack_import
+        if importer is None or not importer.start(pack, replace=replace, options=options):
+            return False
+        self._options = options
         self.bar.begin(pack.name, CONVERTING if is_timeline_file(pack) else ImportStep.CHECKING)
         return True
 
@@ -189,7 +210,7 @@ class WindowImports(QObject):
 
     def _takes_over(self, pack: Path, takeover: PackTakeover) -> None:
         if self.confirm_takeover(refusal_text(takeover)):
-            self.import_pack(pack, replace=True)
+            self.import_pack(pack, replace=True, options=self._options)
             return
         self.bar.hide()
         self.window.show_notice(lambda: self.tr("Nothing was imported."))

@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
+import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
@@ -200,3 +202,91 @@ def test_a_timeline_replacing_a_pack_from_elsewhere_asks_then_is_converted_again
     outcome = replaced.args[0]
     assert isinstance(outcome, TimelineImported)
     assert outcome.report.pack_id == PACK_ID and outcome.report.cards == 1
+
+
+def _answer_dialog(qtbot, answer) -> list:
+    """Answer the timeline's options dialog with ``answer(dialog)`` once it is shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, respond)
+            return
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, respond)
+    return seen
+
+
+def test_a_chosen_timeline_is_imported_in_the_language_title_and_licence_asked_for(
+    window, qtbot, tmp_path
+):
+    source = tmp_path / "storia.json"
+    shutil.copyfile(FIXTURES / "timeline_v3.json", source)
+
+    def answer(dialog) -> None:
+        assert dialog.language.currentData() == "en", "the interface language to begin with"
+        dialog.language.setCurrentIndex(dialog.language.findData("it"))
+        dialog.title.setText("  Storia   condivisa ")
+        dialog.licence.setText("CC BY 4.0")
+        dialog.import_button.click()
+
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as changed:
+        seen = _answer_dialog(qtbot, answer)
+        assert window.imports.import_chosen(source)
+    assert len(seen) == 1
+    outcome = changed.args[0]
+    assert outcome.report.pack_id == "storia-condivisa"
+    query = "SELECT title_json, languages_json, licence FROM packs WHERE id = ?"
+    with sqlite3.connect(f"{window.store.path.as_uri()}?mode=ro", uri=True) as db:
+        title, languages, licence = db.execute(query, ["storia-condivisa"]).fetchone()
+    assert json.loads(title) == {"it": "Storia condivisa", "en": "Storia condivisa"}
+    assert json.loads(languages)[0] == "it" and licence == "CC BY 4.0"
+
+
+def test_cancelling_the_timelines_options_imports_nothing(window, qtbot, tmp_path):
+    source = tmp_path / "storia.json"
+    shutil.copyfile(FIXTURES / "timeline_v3.json", source)
+    before = window.store.path.read_bytes()
+    seen = _answer_dialog(qtbot, lambda dialog: dialog.reject())
+    assert not window.imports.import_chosen(source)
+    assert len(seen) == 1
+    assert not window.imports.bar.isVisible()
+    assert window.store.path.read_bytes() == before
+
+
+def test_a_chosen_pack_is_imported_without_a_question(window, qtbot, tmp_path):
+    pack = write_valid_pack(tmp_path, zipped=True)
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as changed:
+        assert window.imports.import_chosen(pack)
+    assert changed.args[0].pack_id == PACK_ID
+
+
+@pytest.mark.parametrize("language", ["it", "kk", "ru"])
+def test_the_options_dialog_speaks_the_interface_language_and_fits_it(qtbot, tmp_path, language):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from explorer.ui.shell.language import LanguageSwitcher
+    from explorer.ui.shell.timeline_options_dialog import TimelineOptionsDialog
+
+    switcher = LanguageSwitcher(create_application())
+    switcher.apply(language)
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        dialog = TimelineOptionsDialog(parent, tmp_path / "storia.json", language)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.language.currentData() == language
+        assert dialog.windowTitle() != "Import a timeline"
+        for label in dialog.findChildren(QLabel):
+            assert label.sizeHint().width() <= dialog.width() or label.wordWrap()
+        assert dialog.import_button.width() >= dialog.import_button.sizeHint().width()
+        dialog.close()
+    finally:
+        switcher.apply("en")
