@@ -40,11 +40,14 @@ _UNITS = {
     ImportStep.INDEX: "parts",
 }
 
+READING = "Reading the source"
+"""The first step when ``explorer import --from`` converts a source first: ``done`` counts
+the bytes of the source read (a spreadsheet's rows are read a piece at a time; a JSON or
+XML file at once), ``total`` its size, None until it is known."""
 CONVERTING = "Converting the source"
-"""The step before the others when ``explorer import --from`` converts a source first; its
-``done`` counts the records made into cards, its ``total`` is None (not known ahead)."""
+"""The step after ``READING``: ``done`` counts the records made into cards, of ``total``."""
 
-STEP_UNITS: dict[str, str] = {CONVERTING: "records", **_UNITS}
+STEP_UNITS: dict[str, str] = {READING: "bytes", CONVERTING: "records", **_UNITS}
 """What each step's ``done`` counts, by its text."""
 
 ImportProgress = Callable[[str, int, "int | None"], None]

@@ -47,9 +47,9 @@ def version_problem(text: str) -> Wording | None:
     if not version:
         return PackProblems.tr("is empty; write a version such as 1.0.0")
     if len(version) > MAX_VERSION_CHARS:
-        return PackProblems.tr(
-            "is %1 characters long; a version has at most %2, e.g. 1.0.0"
-        ).arg(len(version), str(MAX_VERSION_CHARS))
+        return PackProblems.tr("is %1 characters long; a version has at most %2, e.g. 1.0.0").arg(
+            len(version), str(MAX_VERSION_CHARS)
+        )
     for position, character in enumerate(version, start=1):
         if not _ALLOWED.fullmatch(character):
             return PackProblems.tr(

@@ -49,9 +49,7 @@ def word_matches(word: str, query: Sequence[QueryWord], in_title: bool = False) 
     return bool(key) and any(_matches(key, wanted, in_title) for wanted in query)
 
 
-def matched_query_words(
-    word: str, query: Sequence[QueryWord], in_title: bool = False
-) -> set[int]:
+def matched_query_words(word: str, query: Sequence[QueryWord], in_title: bool = False) -> set[int]:
     """The positions in ``query`` of the words that ``word`` (one word of a text, of a title
     if ``in_title``) matches."""
     key = _key(word)

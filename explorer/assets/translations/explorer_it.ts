@@ -333,6 +333,10 @@
 <context>
     <name>ImportProgressBar</name>
     <message>
+        <source>Reading the timeline…</source>
+        <translation>Lettura della cronologia…</translation>
+    </message>
+    <message>
         <source>Converting the timeline…</source>
         <translation>Conversione della cronologia…</translation>
     </message>

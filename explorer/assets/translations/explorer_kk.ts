@@ -333,6 +333,10 @@
 <context>
     <name>ImportProgressBar</name>
     <message>
+        <source>Reading the timeline…</source>
+        <translation>Уақыт желісі оқылуда…</translation>
+    </message>
+    <message>
         <source>Converting the timeline…</source>
         <translation>Уақыт желісі түрлендірілуде…</translation>
     </message>

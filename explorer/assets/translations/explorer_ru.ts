@@ -340,6 +340,10 @@
 <context>
     <name>ImportProgressBar</name>
     <message>
+        <source>Reading the timeline…</source>
+        <translation>Чтение хронологии…</translation>
+    </message>
+    <message>
         <source>Converting the timeline…</source>
         <translation>Преобразование хронологии…</translation>
     </message>

@@ -18,10 +18,10 @@ from explorer.content.convert.simile import read_simile
 from explorer.content.convert.timelinejs import read_timelinejs
 from explorer.content.convert.timelinejs_csv import read_timelinejs_csv
 from explorer.content.field_parsers import LANGUAGE_PATTERN
-from explorer.content.import_progress import CONVERTING, ImportProgress, quietly
+from explorer.content.import_progress import READING, ImportProgress, quietly
 from explorer.content.text_rules import url_problem
 
-Reader = Callable[[Path, str, ConversionReport], Draft]
+Reader = Callable[[Path, str, ConversionReport, ImportProgress], Draft]
 READERS: dict[str, tuple[str, Reader]] = {
     "timelinejs": ("TimelineJS JSON", read_timelinejs),
     "timelinejs-csv": ("TimelineJS spreadsheet (CSV)", read_timelinejs_csv),
@@ -41,7 +41,8 @@ def convert(
     checked: bool = True,
 ) -> ConversionReport:
     """Convert ``source`` into the pack folder ``out`` and write its report beside it;
-    ``progress`` hears the step ``CONVERTING`` as records are made into cards. The pack is
+    ``progress`` hears the steps ``READING`` as the source is read, then ``CONVERTING`` as
+    records are made into cards. The pack is
     checked as ``explorer validate`` checks one unless ``checked`` is false (for a pack
     imported next, which the import checks as it reads it).
 
@@ -49,14 +50,14 @@ def convert(
     """
     _check_arguments(format_name, out, options, mapping)
     report = ConversionReport(str(source), format_name)
-    progress(CONVERTING, 0, None)
+    progress(READING, 0, None)
     with collector_paused():
         if format_name == "csv":
             report.format_name = "CSV with a mapping"
-            draft = read_mapped_csv(source, mapping, options.language, report)  # type: ignore[arg-type]
+            draft = read_mapped_csv(source, mapping, options.language, report, progress)  # type: ignore[arg-type]
         else:
             report.format_name, reader = READERS[format_name]
-            draft = reader(source, options.language, report)
+            draft = reader(source, options.language, report, progress)
         builder = PackBuilder(draft, report, options, source.name, source.parent, progress)
         write_pack(builder, out, checked=checked)
     report_path(out).write_text(report.text(str(out)), encoding="utf-8")

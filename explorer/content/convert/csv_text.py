@@ -11,9 +11,10 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
@@ -22,8 +23,11 @@ import charset_normalizer
 
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.source_file import read_source
+from explorer.content.import_progress import READING, ImportProgress, quietly
 
 _CHECK_BYTES = 1 << 20
+_ROWS_TOLD = 2_000
+"""How often reading a sheet tells how far it has come, in rows."""
 MAX_FIELD_CHARS = 2_000_000
 """A cell longer than this is refused: twenty times the longest body a card may have."""
 _PREFERRED = (
@@ -119,12 +123,13 @@ def _checked(path: Path, data: bytes, codec: str) -> tuple[str, str]:
     return codec, _NAMES[codec]
 
 
-def read_csv_table(path: Path) -> CsvTable:
+def read_csv_table(path: Path, progress: ImportProgress = quietly) -> CsvTable:
     """The CSV file at ``path``: its header, checked, and its rows as they are read; raises
-    ConvertError."""
+    ConvertError. ``progress`` hears the step ``READING`` as the rows are read."""
     data = read_source(path)
     codec, encoding = text_encoding(path, data)
-    lines = io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline="")
+    raw = io.BytesIO(data)
+    lines = io.TextIOWrapper(raw, encoding=codec, newline="")
     first = lines.readline().lstrip("\ufeff")
     with _field_limit(MAX_FIELD_CHARS):
         reader = csv.reader(chain([first], lines), dialect=_dialect(first))
@@ -133,14 +138,27 @@ def read_csv_table(path: Path) -> CsvTable:
         except csv.Error as error:
             raise ConvertError(str(path), "line 1", None, f"not valid CSV: {error}") from None
     _check_header(path, header)
-    return CsvTable(header, _rows(path, reader, header), encoding)
+    size = len(data)
+    progress(READING, 0, size)
+    told = partial(_told, progress, raw, size)
+    return CsvTable(header, _rows(path, reader, header, told), encoding)
 
 
-def _rows(path: Path, reader: Iterator[list[str]], header: tuple[str, ...]) -> Iterator[CsvRow]:
+def _told(progress: ImportProgress, raw: io.BytesIO, size: int) -> None:
+    # The bytes are closed with their reader once the last row is read.
+    progress(READING, size if raw.closed else raw.tell(), size)
+
+
+def _rows(
+    path: Path, reader: Iterator[list[str]], header: tuple[str, ...], told: Callable[[], None]
+) -> Iterator[CsvRow]:
+    """The rows of ``reader``, calling ``told()`` every ``_ROWS_TOLD`` rows and at the end."""
     line = 1
     with _field_limit(MAX_FIELD_CHARS):
         try:
-            for cells in reader:
+            for count, cells in enumerate(reader, 1):
+                if count % _ROWS_TOLD == 0:
+                    told()
                 start, line = line + 1, reader.line_num  # type: ignore[attr-defined]
                 if not "".join(cells).strip():
                     continue
@@ -152,6 +170,7 @@ def _rows(path: Path, reader: Iterator[list[str]], header: tuple[str, ...]) -> I
                         f"the row has {len(cells)} cells; the header has {len(header)} columns",
                     )
                 yield CsvRow(start, cells)
+            told()
         except csv.Error as error:
             raise ConvertError(
                 str(path),

@@ -17,7 +17,7 @@ from explorer.content.convert.convert_command import convert
 from explorer.content.convert.detect_format import detect_format
 from explorer.content.convert.pack_builder import PackOptions
 from explorer.content.convert.report import ConversionReport
-from explorer.content.import_progress import CONVERTING, ImportProgress
+from explorer.content.import_progress import READING, ImportProgress
 from explorer.content.library import ContentLibrary, ImportReport
 
 
@@ -58,7 +58,7 @@ def import_timeline(
     import it into ``library``. Raises ConvertError (it could not be converted) or what
     ``ContentLibrary.import_pack`` raises, and whatever ``progress`` raises to stop it; in
     each case nothing was changed."""
-    progress(CONVERTING, 0, None)
+    progress(READING, 0, None)
     format_name = detect_format(source)
     options = options or PackOptions()
     with converted_pack(format_name, source, options, None, progress) as (out, conversion):

@@ -25,6 +25,7 @@ from explorer.content.convert.mapping import Mapping, read_mapping
 from explorer.content.convert.report import ConversionReport
 from explorer.content.convert.text_fit import cut
 from explorer.content.field_parsers import COUNTRY_PATTERN, LANGUAGE_PATTERN
+from explorer.content.import_progress import ImportProgress, quietly
 from explorer.domain.entities import Kind
 from explorer.domain.fuzzy_date import FuzzyDate, FuzzyDateError
 
@@ -55,10 +56,14 @@ def _is_plain_date(written: str) -> bool:
 
 
 def read_mapped_csv(
-    path: Path, mapping_path: Path, language: str, report: ConversionReport
+    path: Path,
+    mapping_path: Path,
+    language: str,
+    report: ConversionReport,
+    progress: ImportProgress = quietly,
 ) -> Draft:
     mapping = read_mapping(mapping_path)
-    table = read_csv_table(path)
+    table = read_csv_table(path, progress)
     report.note(f"The CSV file was read as {table.encoding}.")
     header = set(table.header)
     for name, column in mapping.columns.items():

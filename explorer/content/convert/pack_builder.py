@@ -81,6 +81,7 @@ class PackBuilder:
         self.media = MediaMaker(source_folder, self.languages, report)
         self.progress = progress
         self._cards_made = 0
+        self._cards_total = len(draft.cards)
 
     def manifest(self) -> dict[str, Any]:
         return self._manifest()
@@ -93,6 +94,7 @@ class PackBuilder:
         self.report.record_order = {record: index for index, record in enumerate(records)}
         drafts, self.draft.cards = self.draft.cards, []
         drafts.reverse()
+        self.progress(CONVERTING, 0, self._cards_total)
         while drafts:
             self._cards_made += 1
             yield self._card(self._cards_made, drafts.pop())
@@ -174,7 +176,7 @@ class PackBuilder:
     # --- cards ----------------------------------------------------------------------------
 
     def _card(self, number: int, draft: DraftCard) -> dict[str, Any]:
-        self.progress(CONVERTING, number, None)
+        self.progress(CONVERTING, number, self._cards_total)
         texts = self._texts(number, draft)
         title = texts["title"]
         card: dict[str, Any] = {

@@ -16,6 +16,7 @@ from explorer.content.convert.record_fields import RecordPlace, records
 from explorer.content.convert.report import ConversionReport
 from explorer.content.convert.source_file import load_json, read_source
 from explorer.content.convert.text_fit import cut
+from explorer.content.import_progress import ImportProgress
 
 _TEXT_FIELDS = (
     "start", "end", "latestStart", "earliestEnd", "isDuration", "durationEvent", "title",
@@ -24,8 +25,10 @@ _TEXT_FIELDS = (
 _APPEARANCE = ("icon", "color", "textColor")
 
 
-def read_simile(path: Path, language: str, report: ConversionReport) -> Draft:
-    data = read_source(path)
+def read_simile(
+    path: Path, language: str, report: ConversionReport, progress: ImportProgress
+) -> Draft:
+    data = read_source(path, progress=progress)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         report.format_name = "SIMILE Timeline XML"
         events = _xml_events(path, data)

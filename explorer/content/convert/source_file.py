@@ -7,12 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from explorer.content.convert.errors import ConvertError
+from explorer.content.import_progress import READING, ImportProgress, quietly
 
 MAX_SOURCE_BYTES = 256 * 1024 * 1024
 """A source file is read whole; no real timeline or spreadsheet comes near this size."""
 
 
-def read_source(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
+def read_source(
+    path: Path, limit: int = MAX_SOURCE_BYTES, progress: ImportProgress = quietly
+) -> bytes:
+    """The whole file; ``progress`` hears the step ``READING`` done once it is read."""
     try:
         with path.open("rb") as file:
             data = file.read(limit + 1)
@@ -26,6 +30,7 @@ def read_source(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
         raise ConvertError(
             str(path), None, None, f"is larger than {limit // (1024 * 1024)} MB, the most read"
         )
+    progress(READING, len(data), len(data))
     return data
 
 

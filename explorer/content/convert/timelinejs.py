@@ -17,10 +17,13 @@ from explorer.content.convert.report import ConversionReport
 from explorer.content.convert.source_file import load_json, read_source
 from explorer.content.convert.text_fit import cut
 from explorer.content.convert.timeline_event import TimelineEvent, era_from, event_card
+from explorer.content.import_progress import ImportProgress
 
 
-def read_timelinejs(path: Path, language: str, report: ConversionReport) -> Draft:
-    data = load_json(path, read_source(path))
+def read_timelinejs(
+    path: Path, language: str, report: ConversionReport, progress: ImportProgress
+) -> Draft:
+    data = load_json(path, read_source(path, progress=progress))
     if isinstance(data, dict) and "events" in data:
         report.format_name = "TimelineJS JSON version 3"
         return _version_3(path, data, language, report)

@@ -21,6 +21,7 @@ from explorer.content.convert.timeline_event import (
     event_card,
     shown_date,
 )
+from explorer.content.import_progress import ImportProgress
 
 COLUMNS = (
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -30,8 +31,10 @@ COLUMNS = (
 REQUIRED = ("Year", "Headline", "Text")
 
 
-def read_timelinejs_csv(path: Path, language: str, report: ConversionReport) -> Draft:
-    table = read_csv_table(path)
+def read_timelinejs_csv(
+    path: Path, language: str, report: ConversionReport, progress: ImportProgress
+) -> Draft:
+    table = read_csv_table(path, progress)
     report.note(f"The CSV file was read as {table.encoding}.")
     names = {name.casefold(): name for name in table.header if name}
     index = {name.casefold(): position for name, position in table.index.items()}

@@ -71,9 +71,7 @@ class SearchWorker(QObject):
             raise SearchUnavailable("the search index could not be loaded (see the log)")
         return self.index
 
-    def request(
-        self, asked: SearchState, then: Callable[[SearchResult], Any] | None = None
-    ) -> int:
+    def request(self, asked: SearchState, then: Callable[[SearchResult], Any] | None = None) -> int:
         self.generation += 1
         self.asked = asked
         if self.stopped:

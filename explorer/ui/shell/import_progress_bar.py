@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from explorer.content.import_progress import CONVERTING, ImportStep
+from explorer.content.import_progress import CONVERTING, READING, ImportStep
 from explorer.domain.wording import fill
 
 
@@ -33,7 +33,7 @@ class ImportProgressBar(QFrame):
         self.hide()
 
     def begin(self, pack_name: str, first_step: str = ImportStep.CHECKING) -> None:
-        """``first_step`` CONVERTING for a timeline converted before it is imported."""
+        """``first_step`` READING for a timeline converted before it is imported."""
         self.pack_name = pack_name
         self.step = None
         self.bar.setRange(0, 0)  # busy until the first measured step
@@ -54,6 +54,7 @@ class ImportProgressBar(QFrame):
 
     def _label(self) -> None:
         names = {
+            READING: self.tr("Reading the timeline…"),
             CONVERTING: self.tr("Converting the timeline…"),
             ImportStep.CHECKING: self.tr("Checking the pack"),
             ImportStep.KEEPING: self.tr("Keeping a copy of it"),

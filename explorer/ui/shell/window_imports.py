@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
-from explorer.content.import_progress import CONVERTING, ImportStep
+from explorer.content.import_progress import READING, ImportStep
 from explorer.content.problems import printable, warning_lines
 from explorer.domain.wording import fill
 from explorer.ui.shell.import_progress_bar import ImportProgressBar
@@ -190,7 +190,7 @@ class WindowImports(QObject):
         if importer is None or not importer.start(pack, replace=replace, options=options):
             return False
         self._options = options
-        self.bar.begin(pack.name, CONVERTING if is_timeline_file(pack) else ImportStep.CHECKING)
+        self.bar.begin(pack.name, READING if is_timeline_file(pack) else ImportStep.CHECKING)
         return True
 
     def wait(self) -> None:

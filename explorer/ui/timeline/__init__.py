@@ -1,2 +1,1 @@
-"""The zoomable timeline: view, painter, marks, axis, overview strip, list and page.
-"""
+"""The zoomable timeline: view, painter, marks, axis, overview strip, list and page."""

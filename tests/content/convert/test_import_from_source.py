@@ -9,9 +9,11 @@ import io
 import json
 
 from explorer.cli import main
-from explorer.content.import_progress import CONVERTING
+from explorer.content.convert.convert_command import convert
+from explorer.content.convert.pack_builder import PackOptions
+from explorer.content.import_progress import CONVERTING, READING
 from explorer.content.importer import imported_versions
-from explorer.content.progress_line import ProgressLine, describe
+from explorer.content.progress_line import MB, ProgressLine, describe
 from explorer.store.content_store import ContentStore
 from explorer.store.locations import content_database_path
 from tests.content.convert.converting import FIXTURES, temporary  # noqa: F401 (a fixture)
@@ -26,7 +28,7 @@ def test_a_timeline_is_converted_and_imported_with_its_report(temporary, capsys)
     assert printed.out.startswith(f"Converted {source} (TimelineJS JSON version 3) to be imported.")
     assert "background: the background #0b1d3a was dropped" in printed.out
     assert "Imported 'shared-history' version 1.0.0 (7 cards)" in printed.out
-    assert printed.err.startswith("Converting the source…\nChecking the pack…")
+    assert printed.err.startswith("Reading the source…\nConverting the source…\nChecking the pack…")
     assert imported_versions(content_database_path())["shared-history"] == "1.0.0"
     store = ContentStore.open(content_database_path())
     try:
@@ -64,15 +66,45 @@ def test_a_csv_needs_its_mapping_and_converting_options_need_from(tmp_path, caps
     assert "--id converts a file and needs --from FORMAT" in capsys.readouterr().err
 
 
-def test_the_converting_step_counts_records_on_a_terminal():
+def test_the_reading_and_converting_steps_say_how_far_they_have_come_on_a_terminal():
+    assert describe(READING, 0, None) == "Reading the source…"
+    assert describe(READING, 34 * MB, 69 * MB) == "Reading the source: 34 / 69 MB (49 %)"
     assert describe(CONVERTING, 0, None) == "Converting the source…"
-    assert describe(CONVERTING, 1_200, None) == "Converting the source: 1,200 records"
+    assert (
+        describe(CONVERTING, 1_200, 4_800) == "Converting the source: 1,200 / 4,800 records (25 %)"
+    )
     stream = io.StringIO()
     line = ProgressLine(stream, in_place=True, clock=iter(range(0, 100, 1)).__next__)
-    line(CONVERTING, 0, None)
-    line(CONVERTING, 5, None)
+    line(CONVERTING, 0, 10)
+    line(CONVERTING, 5, 10)
     line.end_line()
-    assert stream.getvalue().endswith("\rConverting the source: 5 records\n")
+    assert stream.getvalue().endswith("\rConverting the source: 5 / 10 records (50 %)\n")
+
+
+def test_a_large_sheet_tells_its_reading_then_its_converting_as_they_go(tmp_path):
+    source = tmp_path / "many.csv"
+    rows = "".join(f"Row {n},{1000 + n % 900},{'x' * 50}\n" for n in range(9_000))
+    source.write_text("title,start,text\n" + rows, encoding="utf-8")
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(
+        json.dumps({"columns": {"title": "title", "start": "start", "body": "text"}})
+    )
+    heard: list[tuple[str, int, int | None]] = []
+    convert(
+        "csv", source, tmp_path / "pack", PackOptions(), mapping, lambda *told: heard.append(told)
+    )
+    size = source.stat().st_size
+    reading = [(done, total) for step, done, total in heard if step == READING]
+    converting = [(done, total) for step, done, total in heard if step == CONVERTING]
+    assert [step for step, _, _ in heard] == [READING] * len(reading) + [CONVERTING] * len(
+        converting
+    ), "read, then converted"
+    assert reading[0] == (0, None) and reading[1] == (0, size) and reading[-1] == (size, size)
+    between = [done for done, _ in reading[2:-1]]
+    assert len(between) == 4, "every 2,000 rows of the 9,000"
+    assert between == sorted(between) and 0 < between[0] < between[-1] < size
+    assert converting[0] == (0, 9_000) and converting[-1] == (9_000, 9_000)
+    assert [done for done, _ in converting] == list(range(9_001))
 
 
 def test_an_id_taken_by_a_pack_from_elsewhere_names_the_source_and_needs_replace(
