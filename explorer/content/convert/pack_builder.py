@@ -328,29 +328,24 @@ class PackBuilder:
 
     def _category(self, name: str | None) -> str:
         name, _ = self._term(name, NAME)
-        name = name or DEFAULT_CATEGORY
-        key = name.casefold()
-        if key not in self.categories:
-            self.categories[key] = {
-                "id": self._category_ids.make(name),
-                "name": {language: name for language in self.languages},
-                "colour": colour(len(self.categories)),
-            }
-        return self.categories[key]["id"]
+        return self._coloured(self.categories, self._category_ids, name or DEFAULT_CATEGORY)
 
     def _lane(self, name: str | None) -> dict[str, str]:
         """The card's ``lane`` field: {} when it names none."""
         name, _ = self._term(name, NAME)
-        if name is None:
-            return {}
+        return {"lane": self._coloured(self.lanes, self._lane_ids, name)} if name else {}
+
+    def _coloured(self, records: dict[str, dict[str, Any]], ids: IdMaker, name: str) -> str:
+        """The id of the record named ``name`` (a category or lane, each with a colour of its
+        own), made when it is first named."""
         key = name.casefold()
-        if key not in self.lanes:
-            self.lanes[key] = {
-                "id": self._lane_ids.make(name),
+        if key not in records:
+            records[key] = {
+                "id": ids.make(name),
                 "name": {language: name for language in self.languages},
-                "colour": colour(len(self.lanes)),
+                "colour": colour(len(records)),
             }
-        return {"lane": self.lanes[key]["id"]}
+        return records[key]["id"]
 
     def _card_sources(self, draft: DraftCard) -> list[str]:
         ids: list[str] = []
