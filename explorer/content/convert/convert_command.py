@@ -42,9 +42,9 @@ def convert(
 ) -> ConversionReport:
     """Convert ``source`` into the pack folder ``out`` and write its report beside it;
     ``progress`` hears the steps ``READING`` as the source is read, then ``CONVERTING`` as
-    records are made into cards. The pack is
-    checked as ``explorer validate`` checks one unless ``checked`` is false (for a pack
-    imported next, which the import checks as it reads it).
+    records are made into cards. The pack is checked as ``explorer validate`` checks one
+    unless ``checked`` is false (for a pack imported next, which the import checks as it
+    reads it).
 
     Raises ConvertError naming the file, record and field; then nothing is written.
     """

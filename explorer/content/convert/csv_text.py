@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import charset_normalizer
 
@@ -150,7 +150,7 @@ def _told(progress: ImportProgress, raw: io.BytesIO, size: int) -> None:
 
 
 def _rows(
-    path: Path, reader: Iterator[list[str]], header: tuple[str, ...], told: Callable[[], None]
+    path: Path, reader: Any, header: tuple[str, ...], told: Callable[[], None]
 ) -> Iterator[CsvRow]:
     """The rows of ``reader``, calling ``told()`` every ``_ROWS_TOLD`` rows and at the end."""
     line = 1
@@ -159,7 +159,7 @@ def _rows(
             for count, cells in enumerate(reader, 1):
                 if count % _ROWS_TOLD == 0:
                     told()
-                start, line = line + 1, reader.line_num  # type: ignore[attr-defined]
+                start, line = line + 1, reader.line_num
                 if not "".join(cells).strip():
                     continue
                 if len(cells) > len(header):
@@ -173,10 +173,7 @@ def _rows(
             told()
         except csv.Error as error:
             raise ConvertError(
-                str(path),
-                f"line {reader.line_num}",
-                None,
-                f"not valid CSV: {error}",  # type: ignore[attr-defined]
+                str(path), f"line {reader.line_num}", None, f"not valid CSV: {error}"
             ) from None
 
 

@@ -83,9 +83,6 @@ class PackBuilder:
         self._cards_made = 0
         self._cards_total = len(draft.cards)
 
-    def manifest(self) -> dict[str, Any]:
-        return self._manifest()
-
     def cards(self) -> Iterator[dict[str, Any]]:
         """Every card's record, made as it is asked for. Takes the draft's cards, letting
         each go once it is made into a record (their memory then holds the next ones)."""
@@ -143,7 +140,7 @@ class PackBuilder:
             )
         return seen
 
-    def _manifest(self) -> dict[str, Any]:
+    def manifest(self) -> dict[str, Any]:
         stem = self.file_name.rsplit(".", 1)[0]
         title, _ = fit(self.options.title or self.draft.title or stem, NAME)
         title = title or stem
