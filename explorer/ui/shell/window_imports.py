@@ -175,9 +175,9 @@ class WindowImports(QObject):
         from explorer.ui.shell.timeline_options_dialog import TimelineOptionsDialog
 
         dialog = TimelineOptionsDialog(self.window, pack, self.window.language)
-        if not dialog.exec():
-            return False
-        return self.import_pack(pack, options=dialog.options())
+        options = dialog.options() if dialog.exec() else None
+        dialog.deleteLater()
+        return options is not None and self.import_pack(pack, options=options)
 
     def import_pack(
         self, pack: Path, *, replace: bool = False, options: PackOptions | None = None

@@ -8,6 +8,7 @@ import json
 import logging
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -205,22 +206,25 @@ def test_a_timeline_replacing_a_pack_from_elsewhere_asks_then_is_converted_again
     assert outcome.report.pack_id == PACK_ID and outcome.report.cards == 1
 
 
-def _answer_dialog(qtbot, answer) -> list:
-    """Answer the timeline's options dialog with ``answer(dialog)`` once it is shown."""
+def _answer_dialog(answer) -> list:
+    """Answer the timeline's options dialog with ``answer(dialog)`` once it is shown (looked
+    for every 20 ms, for at most five seconds)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from explorer.ui.shell.timeline_options_dialog import TimelineOptionsDialog
+
     seen = []
 
-    def respond() -> None:
+    def respond(tries: int) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, respond)
-            return
-        seen.append(dialog)
-        answer(dialog)
+        if isinstance(dialog, TimelineOptionsDialog):
+            seen.append(dialog.objectName())
+            answer(dialog)
+        elif tries:
+            QTimer.singleShot(20, lambda: respond(tries - 1))
 
-    QTimer.singleShot(0, respond)
+    QTimer.singleShot(0, lambda: respond(250))
     return seen
 
 
@@ -238,7 +242,7 @@ def test_a_chosen_timeline_is_imported_in_the_language_title_and_licence_asked_f
         dialog.import_button.click()
 
     with qtbot.waitSignal(window.content_changed, timeout=20_000) as changed:
-        seen = _answer_dialog(qtbot, answer)
+        seen = _answer_dialog(answer)
         assert window.imports.import_chosen(source)
     assert len(seen) == 1
     outcome = changed.args[0]
@@ -254,7 +258,7 @@ def test_cancelling_the_timelines_options_imports_nothing(window, qtbot, tmp_pat
     source = tmp_path / "storia.json"
     shutil.copyfile(FIXTURES / "timeline_v3.json", source)
     before = window.store.path.read_bytes()
-    seen = _answer_dialog(qtbot, lambda dialog: dialog.reject())
+    seen = _answer_dialog(lambda dialog: dialog.reject())
     assert not window.imports.import_chosen(source)
     assert len(seen) == 1
     assert not window.imports.bar.isVisible()
@@ -269,18 +273,14 @@ def test_a_chosen_pack_is_imported_without_a_question(window, qtbot, tmp_path):
 
 
 @pytest.mark.parametrize("language", ["it", "kk", "ru"])
-def test_the_options_dialog_speaks_the_interface_language_and_fits_it(qtbot, tmp_path, language):
-    from PySide6.QtWidgets import QLabel, QWidget
+def test_the_options_dialog_speaks_the_interface_language_and_fits_it(window, qtbot, language):
+    from PySide6.QtWidgets import QLabel
 
-    from explorer.ui.shell.language import LanguageSwitcher
     from explorer.ui.shell.timeline_options_dialog import TimelineOptionsDialog
 
-    switcher = LanguageSwitcher(create_application())
-    switcher.apply(language)
+    window.set_language(language)
+    dialog = TimelineOptionsDialog(window, Path("storia.json"), window.language)
     try:
-        parent = QWidget()
-        qtbot.addWidget(parent)
-        dialog = TimelineOptionsDialog(parent, tmp_path / "storia.json", language)
         dialog.show()
         qtbot.waitExposed(dialog)
         assert dialog.language.currentData() == language
@@ -288,6 +288,6 @@ def test_the_options_dialog_speaks_the_interface_language_and_fits_it(qtbot, tmp
         for label in dialog.findChildren(QLabel):
             assert label.sizeHint().width() <= dialog.width() or label.wordWrap()
         assert dialog.import_button.width() >= dialog.import_button.sizeHint().width()
-        dialog.close()
     finally:
-        switcher.apply("en")
+        dialog.close()
+        dialog.deleteLater()
