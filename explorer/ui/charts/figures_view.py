@@ -202,10 +202,13 @@ class FiguresView(QWidget):
         caption = caption_text(group.figures, sources, locale)
         if group.single:
             figure = group.figures[0]
+            percentage = figure.unit == "%"  # "70.4%" reads as one, not a number and a word
             body = NumberPanel(
                 figure.card,
-                number_text(figure.value, locale),
-                figure.unit,
+                amount_text(figure.value, "%", locale)
+                if percentage
+                else number_text(figure.value, locale),
+                "" if percentage else figure.unit,
                 self._label_of(figure),
                 self.scale,
             )
