@@ -11,6 +11,7 @@ from explorer.domain.entities import (
     Card,
     Category,
     Era,
+    Figure,
     Kind,
     Lane,
     Link,
@@ -329,6 +330,22 @@ class ContentStore:
             )
         }
         return [by_id[source_id] for source_id in ids if source_id in by_id]
+
+    def figures(self) -> list[Figure]:
+        """Every figure of every pack, each pack's in the order of its ``figures.json``;
+        card and source ids are qualified, as everywhere in the store."""
+        return [
+            Figure(
+                row["id"],
+                row["card_id"],
+                json.loads(row["label_json"]),
+                row["value"],
+                row["unit"],
+                FuzzyDate.parse(row["date"]),
+                row["source_id"],
+            )
+            for row in self.db.query("SELECT * FROM figures ORDER BY pack_id, rowid")
+        ]
 
     def media(self, media_id: str) -> Media:
         rows = list(
