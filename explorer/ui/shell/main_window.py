@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from explorer.store.search_index import SearchIndex
     from explorer.ui.cards.card_detail import CardDetail
+    from explorer.ui.charts.figures_view import FiguresView
     from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.facet_panel = self.cards_page.facet_panel
         self._detail: CardDetail | None = None  # made when a card is first opened
         self._timeline: TimelinePage | None = None  # made when first asked for
+        self._numbers: FiguresView | None = None  # made when first asked for
         self._timeline_answer: SearchResult | None = None
         self.pages.addWidget(self.cards_page)
         column = QVBoxLayout(right)
@@ -188,6 +190,19 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self._timeline = page
         return self._timeline
+
+    @property
+    def numbers_page(self) -> FiguresView:
+        """The collection's figures as charts, made the first time they are asked for (the
+        plotting library is not even imported until then)."""
+        if self._numbers is None:
+            from explorer.ui.charts.figures_view import FiguresView
+
+            page = FiguresView(self.store, self.language, self.pages)
+            page.card_requested.connect(self.open_card)
+            self.pages.addWidget(page)
+            self._numbers = page
+        return self._numbers
 
     def _answer_now(self, asked: SearchState) -> SearchResult:
         try:
@@ -411,6 +426,10 @@ class MainWindow(QMainWindow):
             if position is not None:
                 self.detail.verticalScrollBar().setValue(position.scroll)
             self.detail.setFocus()
+        elif place.view == "numbers":
+            self.pages.setCurrentWidget(self.numbers_page)
+            self.rail.check("numbers")
+            self.numbers_page.setFocus()
         elif place.view == "timeline":
             self.pages.setCurrentWidget(self.timeline_page)
             self.rail.check("timeline")
@@ -483,6 +502,8 @@ class MainWindow(QMainWindow):
             self._detail.set_language(language)
         if self._timeline is not None:
             self._timeline.set_language(language)
+        if self._numbers is not None:
+            self._numbers.set_language(language)
         self.cards_page.category_filter.set_language(language)
         self._show_filters_in_effect()
         self.top_bar.select_language(language)

@@ -1,4 +1,4 @@
-"""The column of view buttons on the left: Cards, Timeline, Map, My collection."""
+"""The column of view buttons on the left: Cards, Timeline, Map, Numbers, My collection."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from explorer.store.locations import ASSETS
 from explorer.ui.widgets.touch_mode import in_touch_mode
 
 RAIL_WIDTH = 124
-VIEWS = (("cards", True), ("timeline", True), ("map", False), ("collection", False))
+VIEWS = (
+    ("cards", True),
+    ("timeline", True),
+    ("map", False),
+    ("numbers", True),
+    ("collection", False),
+)
 
 
 class NavigationRail(QWidget):
@@ -67,6 +73,7 @@ class NavigationRail(QWidget):
             "cards": self.tr("Cards"),
             "timeline": self.tr("Timeline"),
             "map": self.tr("Map"),
+            "numbers": self.tr("Numbers"),
             "collection": self.tr("My collection"),
         }
         for number, (key, enabled) in enumerate(VIEWS, start=1):

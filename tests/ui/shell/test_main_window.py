@@ -47,7 +47,7 @@ def test_the_window_opens_on_the_whole_bundled_collection(window, store):
 def test_rail_shows_cards_active_and_later_views_disabled(window):
     buttons = window.rail.buttons
     assert buttons["cards"].isChecked() and buttons["cards"].isEnabled()
-    assert buttons["timeline"].isEnabled()
+    assert buttons["timeline"].isEnabled() and buttons["numbers"].isEnabled()
     for later in ("map", "collection"):
         assert buttons[later].isVisible() and not buttons[later].isEnabled()
 
@@ -247,7 +247,7 @@ def test_the_keys_are_made_after_the_first_paint_and_work_from_then_on(qtbot, co
     window = create_main_window(create_application())
     assert window.findChildren(QShortcut) == []
     with shown(qtbot, window):
-        qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 9)
+        qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 10)
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentWidget() is window.timeline_page
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

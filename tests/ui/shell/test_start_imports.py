@@ -13,7 +13,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-LATER = ("numpy", "sqlite_utils", "PIL", "explorer.ui.timeline.timeline_page")
+LATER = (
+    "numpy",
+    "sqlite_utils",
+    "PIL",
+    "explorer.ui.timeline.timeline_page",
+    "pyqtgraph",
+    "explorer.ui.charts.figures_view",
+)
 
 _START = """
 import json, sys, threading
