@@ -57,6 +57,8 @@ from explorer.domain.entities import (
     MediaKind,
     Place,
     Route,
+    RouteKind,
+    RoutePath,
     Side,
     Source,
 )
@@ -187,6 +189,29 @@ def one_way_to_name_countries(item: ParsedItem, context: Context) -> Iterator[tu
         )
 
 
+def one_way_to_give_waypoints(item: ParsedItem, context: Context) -> Iterator[tuple[str, str]]:
+    """A route gives its waypoints, or its ``places`` as routes written before waypoints have
+    them. A route with waypoints is written in full: its kind, its caption and a source."""
+    values, failed = item.values, item.failed
+    written = [name for name in ("waypoints", "places") if name in values]
+    if len(written) == 2:
+        yield (
+            "places",
+            PackProblems.tr(
+                "give either waypoints or places (the older name of waypoints), not both"
+            ),
+        )
+    elif not written and not failed & {"waypoints", "places"}:
+        yield "waypoints", PackProblems.tr("required but missing")
+    if "places" in values or "places" in failed:
+        return
+    for name in ("kind", "caption"):
+        if name not in values and name not in failed:
+            yield name, PackProblems.tr("required but missing")
+    if values.get("sources") == ():
+        yield "sources", PackProblems.tr("must list at least one source")
+
+
 def file_or_address(item: ParsedItem, context: Context) -> Iterator[tuple[str, str]]:
     """A medium is a picture ``file`` of the pack or a remote ``url`` with its ``kind``."""
     values, failed = item.values, item.failed
@@ -265,17 +290,6 @@ ENTITY_FILES = (
             Field("longitude", number_between(-180, 180)),
             optional("country", one_country, attr="countries"),
             optional("countries", country_list),
-        ),
-    ),
-    EntityFile(
-        "routes.json",
-        Route,
-        required=False,
-        fields=(
-            ID,
-            NAME_FIELD,
-            Field("places", id_list("place", at_least=2)),
-            Field("sources", id_list("source")),
         ),
     ),
     EntityFile(
@@ -361,6 +375,27 @@ ENTITY_FILES = (
             Field("source", identifier),
         ),
     ),
+    EntityFile(
+        "routes.json",
+        Route,
+        required=False,
+        checks=(one_way_to_give_waypoints, end_not_before_start),
+        fields=(
+            ID,
+            optional("kind", one_of(RouteKind, "kind"), default=None),
+            NAME_FIELD,
+            optional("caption", localized(CAPTION)),
+            optional("waypoints", id_list("place", at_least=2)),
+            optional("places", id_list("place", at_least=2), attr="waypoints"),
+            optional("path", one_of(RoutePath, "path")),
+            optional("start", date),
+            optional("end", date),
+            optional("approximate", boolean),
+            Field("sources", id_list("source")),
+            optional("cards", id_list("card")),
+            optional("translation_status", translation_statuses),
+        ),
+    ),
 )
 
 FILE_ORDER = (MANIFEST, *(spec.name for spec in ENTITY_FILES))
@@ -376,6 +411,8 @@ REFERENCES = (
     Reference("links.json", "sources", "sources.json", "source"),
     Reference("figures.json", "card", "cards.json", "card"),
     Reference("figures.json", "source", "sources.json", "source"),
+    Reference("routes.json", "waypoints", "places.json", "place"),
     Reference("routes.json", "places", "places.json", "place"),
     Reference("routes.json", "sources", "sources.json", "source"),
+    Reference("routes.json", "cards", "cards.json", "card"),
 )

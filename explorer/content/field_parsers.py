@@ -215,6 +215,7 @@ _NOT_ONE = {
     "side": PackProblems.tr("%1 is not a side; use one of %2"),
     "translation status": PackProblems.tr("%1 is not a translation status; use one of %2"),
     "media kind": PackProblems.tr("%1 is not a kind of medium; use one of %2"),
+    "path": PackProblems.tr("%1 is not a way to draw a route; use one of %2"),
 }
 
 
@@ -390,6 +391,10 @@ _LISTS = {
         PackProblems.tr("place ids"),
         PackProblems.tr("lists %n place id(s); at most %1 are allowed here", "", 0).template,
     ),
+    "card ids": ListWords(
+        PackProblems.tr("card ids"),
+        PackProblems.tr("lists %n card id(s); at most %1 are allowed here", "", 0).template,
+    ),
     "texts": ListWords(
         PackProblems.tr("texts"),
         PackProblems.tr("lists %n text(s); at most %1 are allowed here", "", 0).template,
@@ -418,7 +423,7 @@ def _list_of(value: Any, description: str, at_most: int) -> list[Any]:
 
 
 def id_list(what: str, at_least: int = 0) -> Parser:
-    """A list of ids of ``what`` ("source" or "place"), with no repeats."""
+    """A list of ids of ``what`` ("source", "place" or "card"), with no repeats."""
     too_few = _TOO_FEW[what, at_least] if at_least else None
 
     def parse(value: Any, context: Context) -> tuple[str, ...]:

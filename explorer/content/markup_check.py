@@ -21,7 +21,7 @@ TEXT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "categories.json": (("name", "name"),),
     "sources.json": (("title", "title"), ("publisher", "publisher"), ("note", "note")),
     "places.json": (("name", "name"),),
-    "routes.json": (("name", "name"),),
+    "routes.json": (("name", "name"), ("caption", "caption")),
     "eras.json": (("name", "name"),),
     "lanes.json": (("name", "name"),),
     "media.json": (

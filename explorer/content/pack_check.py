@@ -1,7 +1,7 @@
 """One pass over a pack: read every file once, check everything, hand on what is valid.
 
 The files are read in the order of the format (manifest, categories, sources, places,
-routes, eras, lanes, media and their pictures, cards, links, figures), so every reference points
+eras, lanes, media and their pictures, cards, links, figures, routes), so every reference points
 back to records already read and is checked as soon as its record is read, against the
 ids seen so far. Records are never held: each valid one goes to the sink at once, and a
 JSON Lines file is read a line at a time. What stays is small: the ids of each kind, the

@@ -124,14 +124,54 @@ class Place:
     countries: tuple[str, ...]
 
 
+class RouteKind(StrEnum):
+    """What a route is: how people or goods travel along it."""
+
+    FLIGHT = "flight"
+    LAND = "land"
+    SEA = "sea"
+    RAIL = "rail"
+    CORRIDOR = "corridor"
+    JOURNEY = "journey"
+    """A historical journey, such as Marco Polo's."""
+
+
+class RoutePath(StrEnum):
+    """How a route is drawn between two waypoints."""
+
+    GREAT_CIRCLE = "great_circle"
+    STRAIGHT = "straight"
+
+
 @dataclass(frozen=True)
 class Route:
-    """A route joining places, in order."""
+    """A journey or a link drawn on the map: a path through places, in order.
+
+    ``kind`` is None only for a route written before routes had kinds (its waypoints given
+    as ``places``); such a route is drawn straight.
+    """
 
     id: str
     name: Localized
-    places: tuple[str, ...]
+    waypoints: tuple[str, ...]
     sources: tuple[str, ...] = ()
+    kind: RouteKind | None = None
+    caption: Localized = field(default_factory=dict)
+    path: RoutePath | None = None
+    """As the pack wrote it; None: the default of its kind (see ``drawn_as``)."""
+    start: FuzzyDate | None = None
+    end: FuzzyDate | None = None
+    approximate: bool = False
+    """The way is known only roughly (an old journey): the line is schematic."""
+    cards: tuple[str, ...] = ()
+    translation_status: Mapping[str, TranslationStatus] = field(default_factory=dict)
+
+    @property
+    def drawn_as(self) -> RoutePath:
+        """The path written, else a flight's great circle, else a straight line."""
+        if self.path is not None:
+            return self.path
+        return RoutePath.GREAT_CIRCLE if self.kind is RouteKind.FLIGHT else RoutePath.STRAIGHT
 
 
 @dataclass(frozen=True)

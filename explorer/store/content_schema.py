@@ -17,8 +17,13 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 8
-"""8: a pack may have timeline lanes of its own (``lanes``, in the pack's order by
+SCHEMA_VERSION = 9
+"""9: a route has a kind (NULL for a route written before kinds), a caption, its waypoints
+(``waypoints_json``, in order), how it is drawn (``path``, NULL for its kind's default), a
+``start`` and ``end``, whether it is ``approximate``, related ``cards_json``, translation
+statuses and its ``position`` in its pack's file; a database of 8 is rebuilt.
+
+8: a pack may have timeline lanes of its own (``lanes``, in the pack's order by
 ``position``), and a card may name one (``cards.lane``, NULL for its category's lane); a
 database of 7 is rebuilt.
 
@@ -61,7 +66,10 @@ CREATE TABLE place_countries (
 );
 CREATE TABLE routes (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
-    name_json TEXT NOT NULL, places_json TEXT NOT NULL, sources_json TEXT NOT NULL
+    kind TEXT, name_json TEXT NOT NULL, caption_json TEXT NOT NULL,
+    waypoints_json TEXT NOT NULL, path TEXT, start TEXT, "end" TEXT,
+    approximate INTEGER NOT NULL, sources_json TEXT NOT NULL, cards_json TEXT NOT NULL,
+    status_json TEXT NOT NULL, position INTEGER NOT NULL
 );
 CREATE TABLE eras (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,

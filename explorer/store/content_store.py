@@ -18,6 +18,9 @@ from explorer.domain.entities import (
     Media,
     MediaKind,
     Place,
+    Route,
+    RouteKind,
+    RoutePath,
     Side,
     Source,
     TranslationStatus,
@@ -314,6 +317,30 @@ class ContentStore:
             )
         }
         return [by_id[place_id] for place_id in ids if place_id in by_id]
+
+    def routes(self) -> list[Route]:
+        """Every pack's routes, each pack's in the order of its ``routes.json``; every id in
+        them (waypoints, sources, cards) qualified with its pack's id."""
+        return [
+            Route(
+                id=row["id"],
+                name=json.loads(row["name_json"]),
+                waypoints=tuple(json.loads(row["waypoints_json"])),
+                sources=tuple(json.loads(row["sources_json"])),
+                kind=None if row["kind"] is None else RouteKind(row["kind"]),
+                caption=json.loads(row["caption_json"]),
+                path=None if row["path"] is None else RoutePath(row["path"]),
+                start=_date(row["start"]),
+                end=_date(row["end"]),
+                approximate=bool(row["approximate"]),
+                cards=tuple(json.loads(row["cards_json"])),
+                translation_status={
+                    lang: TranslationStatus(status)
+                    for lang, status in json.loads(row["status_json"]).items()
+                },
+            )
+            for row in self.db.query("SELECT * FROM routes ORDER BY pack_id, position")
+        ]
 
     def sources(self, ids: Sequence[str]) -> list[Source]:
         by_id = {

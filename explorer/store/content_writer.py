@@ -71,6 +71,7 @@ class PackWriter:
         self.cards = 0
         self.categories = 0
         self.lanes = 0
+        self.routes = 0
         self.columns = _DerivedColumns(self.pack_id)
         self.card_indexes: list[tuple[str, str]] = []
 
@@ -156,21 +157,31 @@ class PackWriter:
             ],
         )
 
-    def add_routes(self, routes: Iterable[Route]) -> None:
-        pack_id = self.pack_id
+    def add_routes(self, routes: Sequence[Route]) -> None:
+        pack_id, first = self.pack_id, self.routes
         self.conn.executemany(
-            "INSERT INTO routes VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO routes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     q(pack_id, r.id),
                     pack_id,
+                    None if r.kind is None else r.kind.value,
                     _localized(r.name),
-                    _json([q(pack_id, place) for place in r.places]),
+                    _localized(r.caption),
+                    _json([q(pack_id, place) for place in r.waypoints]),
+                    None if r.path is None else r.path.value,
+                    None if r.start is None else str(r.start),
+                    None if r.end is None else str(r.end),
+                    int(r.approximate),
                     _json([q(pack_id, source) for source in r.sources]),
+                    _json([q(pack_id, card) for card in r.cards]),
+                    _json({lang: status.value for lang, status in r.translation_status.items()}),
+                    first + i,
                 )
-                for r in routes
+                for i, r in enumerate(routes)
             ],
         )
+        self.routes += len(routes)
 
     def add_eras(self, eras: Iterable[Era]) -> None:
         pack_id = self.pack_id

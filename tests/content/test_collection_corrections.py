@@ -170,7 +170,7 @@ def test_flights_cite_italpress_for_the_service_and_the_interview_for_the_rest(c
 def test_the_trans_caspian_route_does_not_run_through_astana(collection, cards, sources):
     assert "astana" not in cards["trans-caspian-route"].places
     (route,) = [r for r in collection.routes if r.id == "trans-caspian-route"]
-    assert route.places == ("aktau", "baku")
+    assert route.waypoints == ("aktau", "baku")
     for card in collection.cards:
         if "aktau" in card.places or card.id == "aktau":
             named = [s for s in card.sources if "Aktau" in (sources[s].note or "")]

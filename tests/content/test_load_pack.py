@@ -48,7 +48,7 @@ def test_the_valid_pack_loads_into_domain_objects(tmp_path: Path) -> None:
     assert collection.sources[1].date == FuzzyDate(1995, qualifier=Qualifier.CIRCA)
     assert collection.sources[1].url is None
     assert collection.places[1].longitude == 80.0
-    assert collection.routes[0].places == ("semey", "rome")
+    assert collection.routes[0].waypoints == ("semey", "rome")
     assert (collection.eras[0].start, collection.eras[0].end) == (FuzzyDate(1801), FuzzyDate(1900))
     assert collection.media == (
         Media(

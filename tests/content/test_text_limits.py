@@ -301,7 +301,7 @@ def test_the_number_of_records_is_bounded_per_file_and_in_all(tmp_path: Path) ->
         "links.json: holds 2 items; the most allowed in links.json is 1",
     ]
     assert [str(p) for p in _problems(pack, Limits(max_records=records - 1))] == [
-        f"figures.json: holds 1 item, bringing the pack to {records}; the most allowed "
+        f"routes.json: holds 1 item, bringing the pack to {records}; the most allowed "
         f"in all its files together is {records - 1}"
     ]
 
