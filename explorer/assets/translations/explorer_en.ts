@@ -82,6 +82,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>lists %n card id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>lists %Ln card id; at most %1 are allowed here</numerusform>
+            <numerusform>lists %Ln card ids; at most %1 are allowed here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>lists %n text(s); at most %1 are allowed here</source>
         <translation>
             <numerusform>lists %Ln text; at most %1 are allowed here</numerusform>

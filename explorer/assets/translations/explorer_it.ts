@@ -122,6 +122,37 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Salva come PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart “%1” as PNG</source>
+        <translation>Salva il grafico «%1» come PNG</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Salva questo grafico come immagine PNG</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Salva il grafico come PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Grafico non salvato</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Non è stato possibile salvare il grafico in %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContentNotices</name>
     <message numerus="yes">
         <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
@@ -331,6 +362,99 @@
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number, its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Source: %1 · Dated %2</source>
+        <translation>Fonte: %1 · Data: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTable</name>
+    <message>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Every figure of the charts, one a row; Enter opens its card</source>
+        <translation>Ogni dato dei grafici, uno per riga; Invio apre la sua scheda</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>Show as charts</source>
+        <translation>Mostra come grafici</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostra come tabella</translation>
+    </message>
+    <message>
+        <source>Show the same figures as charts</source>
+        <translation>Mostra gli stessi dati come grafici</translation>
+    </message>
+    <message>
+        <source>Show the same figures as a table</source>
+        <translation>Mostra gli stessi dati come tabella</translation>
+    </message>
+    <message>
+        <source>By the numbers</source>
+        <translation>In cifre</translation>
+    </message>
+    <message>
+        <source>Figures from the collection&apos;s cards, each with its source and date</source>
+        <translation>Dati tratti dalle schede della raccolta, ciascuno con la sua fonte e la sua data</translation>
+    </message>
+    <message>
+        <source>This collection has no figures to chart.</source>
+        <translation>Questa raccolta non ha dati da rappresentare in un grafico.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a figure&apos;s label, its date</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <comment>a theme, the unit of its numbers</comment>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Dati</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressBar</name>
     <message>
         <source>Reading the timeline…</source>
@@ -440,6 +564,10 @@
     <message>
         <source>Map</source>
         <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Cifre</translation>
     </message>
     <message>
         <source>My collection</source>
@@ -593,6 +721,10 @@
     <message>
         <source>required but missing: give countries, a list of ISO 3166 codes such as [&quot;IT&quot;] or [&quot;IT&quot;, &quot;KZ&quot;] (or country, one code)</source>
         <translation>obbligatorio ma mancante: indicare countries, un elenco di codici ISO 3166 come [&quot;IT&quot;] o [&quot;IT&quot;, &quot;KZ&quot;] (oppure country, un solo codice)</translation>
+    </message>
+    <message>
+        <source>give either waypoints or places (the older name of waypoints), not both</source>
+        <translation>indica waypoints oppure places (il vecchio nome di waypoints), non entrambi</translation>
     </message>
     <message>
         <source>give either file (a picture in the pack) or url (a remote medium), not both</source>
@@ -764,6 +896,10 @@
         <translation>%1 non è un tipo di contenuto multimediale; usare uno tra %2</translation>
     </message>
     <message>
+        <source>%1 is not a way to draw a route; use one of %2</source>
+        <translation>%1 non è un modo di tracciare un percorso; usa uno tra %2</translation>
+    </message>
+    <message>
         <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
         <translation>%1 non è una data: è lunga %2 caratteri; ne sono ammessi al massimo %3</translation>
     </message>
@@ -787,6 +923,17 @@
         <translation>
             <numerusform>elenca %Ln id di luogo; qui ne sono ammessi al massimo %1</numerusform>
             <numerusform>elenca %Ln id di luoghi; qui ne sono ammessi al massimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>card ids</source>
+        <translation>id di schede</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n card id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>elenca %Ln id di scheda; qui ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln id di schede; qui ne sono ammessi al massimo %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,6 +1663,21 @@
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Troppi PIN errati. Riprova tra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceTree</name>
+    <message>
+        <source>Places by country</source>
+        <translation>Luoghi per paese</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Nessun paese</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,37 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the chart “%1” as PNG</source>
+        <translation>«%1» диаграммасын PNG ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Бұл диаграмманы PNG суреті ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Диаграмманы PNG ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Диаграмма сақталмады</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Диаграмманы %1 ішіне сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>ContentNotices</name>
     <message numerus="yes">
         <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
@@ -331,6 +362,99 @@
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number, its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Source: %1 · Dated %2</source>
+        <translation>Дереккөзі: %1 · Күні: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTable</name>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Every figure of the charts, one a row; Enter opens its card</source>
+        <translation>Диаграммалардағы әр көрсеткіш, әр жолда біреуден; Enter оның карточкасын ашады</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>Show as charts</source>
+        <translation>Диаграмма ретінде көрсету</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Кесте ретінде көрсету</translation>
+    </message>
+    <message>
+        <source>Show the same figures as charts</source>
+        <translation>Сол көрсеткіштерді диаграмма ретінде көрсету</translation>
+    </message>
+    <message>
+        <source>Show the same figures as a table</source>
+        <translation>Сол көрсеткіштерді кесте ретінде көрсету</translation>
+    </message>
+    <message>
+        <source>By the numbers</source>
+        <translation>Сандармен</translation>
+    </message>
+    <message>
+        <source>Figures from the collection&apos;s cards, each with its source and date</source>
+        <translation>Жинақ карточкаларындағы көрсеткіштер, әрқайсысы дереккөзімен және күнімен</translation>
+    </message>
+    <message>
+        <source>This collection has no figures to chart.</source>
+        <translation>Бұл жинақта диаграммаға салатын көрсеткіштер жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a figure&apos;s label, its date</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <comment>a theme, the unit of its numbers</comment>
+        <translation>%1, өлшем бірлігі: %2</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressBar</name>
     <message>
         <source>Reading the timeline…</source>
@@ -440,6 +564,10 @@
     <message>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Сандар</translation>
     </message>
     <message>
         <source>My collection</source>
@@ -593,6 +721,10 @@
     <message>
         <source>required but missing: give countries, a list of ISO 3166 codes such as [&quot;IT&quot;] or [&quot;IT&quot;, &quot;KZ&quot;] (or country, one code)</source>
         <translation>міндетті, бірақ жоқ: countries өрісін, яғни [&quot;IT&quot;] немесе [&quot;IT&quot;, &quot;KZ&quot;] сияқты ISO 3166 кодтарының тізімін көрсетіңіз (немесе бір коды бар country өрісін)</translation>
+    </message>
+    <message>
+        <source>give either waypoints or places (the older name of waypoints), not both</source>
+        <translation>waypoints немесе places (waypoints-тің ескі атауы) өрісінің біреуін ғана беріңіз, екеуін бірдей емес</translation>
     </message>
     <message>
         <source>give either file (a picture in the pack) or url (a remote medium), not both</source>
@@ -764,6 +896,10 @@
         <translation>%1 — медиаресурс түрі емес; мыналардың бірін қолданыңыз: %2</translation>
     </message>
     <message>
+        <source>%1 is not a way to draw a route; use one of %2</source>
+        <translation>%1 — маршрутты салу тәсілі емес; мыналардың бірін қолданыңыз: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
         <translation>%1 — күн емес: ұзындығы %2 таңба; ең көбі %3 таңбаға рұқсат етіледі</translation>
     </message>
@@ -787,6 +923,17 @@
         <translation>
             <numerusform>тізімде %Ln орын id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
             <numerusform>тізімде %Ln орын id-і бар; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>card ids</source>
+        <translation>карточка id-лері</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n card id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>%Ln карточка id-і көрсетілген; мұнда ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>%Ln карточка id-і көрсетілген; мұнда ең көбі %1 рұқсат етіледі</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,6 +1663,21 @@
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Қате PIN тым көп енгізілді. %1 өткен соң қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceTree</name>
+    <message>
+        <source>Places by country</source>
+        <translation>Елдер бойынша орындар</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Елі жоқ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,37 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart “%1” as PNG</source>
+        <translation>Сохранить диаграмму «%1» как PNG</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Сохранить эту диаграмму как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Сохранить диаграмму как PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Диаграмма не сохранена</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Не удалось сохранить диаграмму в %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContentNotices</name>
     <message numerus="yes">
         <source>The content database was damaged (%1) and was rebuilt from the bundled collection and %n imported pack(s).</source>
@@ -338,6 +369,99 @@
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number, its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Source: %1 · Dated %2</source>
+        <translation>Источник: %1 · Дата: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTable</name>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Every figure of the charts, one a row; Enter opens its card</source>
+        <translation>Все показатели диаграмм, по одному в строке; Enter открывает его карточку</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>Show as charts</source>
+        <translation>Показать диаграммами</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Показать таблицей</translation>
+    </message>
+    <message>
+        <source>Show the same figures as charts</source>
+        <translation>Показать те же показатели диаграммами</translation>
+    </message>
+    <message>
+        <source>Show the same figures as a table</source>
+        <translation>Показать те же показатели таблицей</translation>
+    </message>
+    <message>
+        <source>By the numbers</source>
+        <translation>В цифрах</translation>
+    </message>
+    <message>
+        <source>Figures from the collection&apos;s cards, each with its source and date</source>
+        <translation>Показатели из карточек коллекции, каждый со своим источником и датой</translation>
+    </message>
+    <message>
+        <source>This collection has no figures to chart.</source>
+        <translation>В этой коллекции нет показателей для диаграмм.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a figure&apos;s label, its date</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <comment>a theme, the unit of its numbers</comment>
+        <translation>%1, в единицах: %2</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressBar</name>
     <message>
         <source>Reading the timeline…</source>
@@ -447,6 +571,10 @@
     <message>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Цифры</translation>
     </message>
     <message>
         <source>My collection</source>
@@ -600,6 +728,10 @@
     <message>
         <source>required but missing: give countries, a list of ISO 3166 codes such as [&quot;IT&quot;] or [&quot;IT&quot;, &quot;KZ&quot;] (or country, one code)</source>
         <translation>обязательно, но отсутствует: укажите countries — список кодов ISO 3166, например [&quot;IT&quot;] или [&quot;IT&quot;, &quot;KZ&quot;] (или country — один код)</translation>
+    </message>
+    <message>
+        <source>give either waypoints or places (the older name of waypoints), not both</source>
+        <translation>укажите либо waypoints, либо places (прежнее название waypoints), но не оба поля</translation>
     </message>
     <message>
         <source>give either file (a picture in the pack) or url (a remote medium), not both</source>
@@ -771,6 +903,10 @@
         <translation>%1 — не тип медиаресурса; используйте одно из: %2</translation>
     </message>
     <message>
+        <source>%1 is not a way to draw a route; use one of %2</source>
+        <translation>%1 — не способ рисовать маршрут; используйте одно из: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a date: it is %2 characters long; at most %3 are allowed</source>
         <translation>%1 — не дата: её длина %2 симв.; допускается не более %3</translation>
     </message>
@@ -796,6 +932,18 @@
             <numerusform>в списке %Ln id места; здесь допускается не более %1</numerusform>
             <numerusform>в списке %Ln id места; здесь допускается не более %1</numerusform>
             <numerusform>в списке %Ln id мест; здесь допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>card ids</source>
+        <translation>id карточек</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n card id(s); at most %1 are allowed here</source>
+        <translation>
+            <numerusform>в списке %Ln id карточки; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id карточки; здесь допускается не более %1</numerusform>
+            <numerusform>в списке %Ln id карточек; здесь допускается не более %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1534,6 +1682,21 @@
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceTree</name>
+    <message>
+        <source>Places by country</source>
+        <translation>Места по странам</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Без страны</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
