@@ -18,6 +18,9 @@ CAPITAL_NAMES_FROM = 18.0
 DOT_RADIUS = 2.6
 
 
+WORLD_RECT = QRectF(QPointF(WORLD[0], WORLD[1]), QPointF(WORLD[2], WORLD[3]))
+
+
 def _graticule() -> QPainterPath:
     path = QPainterPath()
     left, top, right, bottom = WORLD
@@ -47,11 +50,14 @@ class BasemapPainter:
         )
         self.fonts = [(width, style.country_font(size)) for width, size in style.COUNTRY_FONT_SIZES]
         self.capital_font = style.capital_font()
+        self._names: dict[tuple[int, str], str] = {}
+        """Names by place and language: Kazakh Latin is transliterated once, not each frame."""
 
     def paint(
         self, painter: QPainter, to_widget: QTransform, visible: QRectF, scale: float, size
     ) -> LabelPlacer:
-        painter.fillRect(QRectF(0, 0, size.width(), size.height()), style.SEA)
+        painter.fillRect(QRectF(0, 0, size.width(), size.height()), style.BEYOND)
+        painter.fillRect(to_widget.mapRect(WORLD_RECT), style.SEA)
         painter.save()
         painter.setTransform(to_widget)
         grid_pen = QPen(style.SEA_GRID, 0.8)
@@ -74,10 +80,18 @@ class BasemapPainter:
         painter.setPen(border)
         painter.drawPath(self.basemap.land)
         painter.restore()
-        placer = LabelPlacer(QRectF(0, 0, size.width(), size.height()))
+        widget_world = to_widget.mapRect(WORLD_RECT)
+        placer = LabelPlacer(QRectF(0, 0, size.width(), size.height()).intersected(widget_world))
         self._place_labels(placer, to_widget, visible, scale)
         self._draw_labels(painter, placer, to_widget, visible, scale)
         return placer
+
+    def _name(self, place: Country | Capital, language: str) -> str:
+        key = (id(place), language)
+        text = self._names.get(key)
+        if text is None:
+            text = self._names[key] = name_in(place.names, language)
+        return text
 
     def _capital_dots(self, visible: QRectF, to_widget: QTransform) -> list[Capital]:
         """The visible capitals, less those whose dot would touch one kept before (the
@@ -105,7 +119,7 @@ class BasemapPainter:
             if not visible.intersects(country.bounds):
                 continue
             width = country.bounds.width() * scale
-            text = name_in(country.names, language)
+            text = self._name(country, language)
             font = next(font for least, font in reversed(self.fonts) if width >= least)
             centre = to_widget.map(_label_point(country, visible))
             line = placer.size(text, font)[1]
@@ -114,7 +128,7 @@ class BasemapPainter:
                     break
         if scale >= CAPITAL_NAMES_FROM:
             for capital in capitals:
-                text = name_in(capital.names, language)
+                text = self._name(capital, language)
                 point = to_widget.map(capital.point)
                 placer.place_beside(text, self.capital_font, point, DOT_RADIUS + GAP + 3)
         self.dots = [to_widget.map(c.point) for c in capitals]
@@ -135,12 +149,18 @@ class BasemapPainter:
 
 
 def _label_point(country: Country, visible: QRectF) -> QPointF:
-    """The country's label point, or, for a large country whose label point is out of
-    view, the middle of its visible part when that is inside it (Russia seen from Europe)."""
+    """The country's label point, or, for a country whose label point is out of view, a
+    point of its visible part that is inside it (Russia seen from Kazakhstan): the middle of
+    that part, else the middle of one of its edges' thirds."""
     if visible.contains(country.label):
         return country.label
-    middle = visible.intersected(country.bounds).center()
-    return middle if country.outline.contains(middle) else country.label
+    part = visible.intersected(country.bounds)
+    x, y, w, h = part.x(), part.y(), part.width(), part.height()
+    for fx, fy in ((0.5, 0.5), (0.5, 1 / 6), (0.5, 5 / 6), (1 / 6, 0.5), (5 / 6, 0.5)):
+        candidate = QPointF(x + w * fx, y + h * fy)
+        if country.outline.contains(candidate):
+            return candidate
+    return country.label
 
 
 def _halo(painter: QPainter, rect: QRectF, text: str) -> None:

@@ -19,6 +19,8 @@ def mix(first: str, second: str, amount: float) -> QColor:
 
 
 SEA = mix(PALETTE.sky, PALETTE.ground, 0.8)
+BEYOND = QColor(PALETTE.ground)
+"""Around the world, when all of it is in view."""
 SEA_GRID = mix(PALETTE.sky, PALETTE.ground, 0.68)
 LAND = QColor(PALETTE.surface)
 COAST = mix(PALETTE.sky_deep, PALETTE.ground, 0.45)

@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture, QWidget
 
-from explorer.domain.map_projection import WORLD, project
+from explorer.domain.map_projection import project
 from explorer.ui.map import map_style as style
 from explorer.ui.map.basemap import Basemap, basemap
-from explorer.ui.map.basemap_painter import BasemapPainter
+from explorer.ui.map.basemap_painter import WORLD_RECT, BasemapPainter
 from explorer.ui.map.map_labels import PlacedLabel
 
 HOME_WEST_SOUTH = (5.0, 33.0)
@@ -51,7 +51,6 @@ def _map_rect(west_south: tuple[float, float], east_north: tuple[float, float]) 
     return QRectF(QPointF(left, top), QPointF(right, bottom))
 
 
-WORLD_RECT = QRectF(QPointF(WORLD[0], WORLD[1]), QPointF(WORLD[2], WORLD[3]))
 HOME_RECT = _map_rect(HOME_WEST_SOUTH, HOME_EAST_NORTH)
 
 
