@@ -28,6 +28,9 @@ them with the standard library's `json` and never downloads a map.
   (`en`, `it`, `ru` from Natural Earth's NAME_EN, NAME_IT, NAME_RU; `kk` from iso-codes) and
   `label`, where the name is written: the point of the country's largest part farthest from
   its edges (this Natural Earth version has no LABEL_X/LABEL_Y).
+- `coastlines.geojson`: one MultiLineString of the coasts, the outline edges no two
+  countries share (Natural Earth's countries meet vertex for vertex), less the cuts along
+  the ±180° meridian and the South Pole; drawn apart from the borders.
 - `capitals.geojson`: the national capitals among Natural Earth's populated places (version
   {cities_version}, the set GeoPandas ships), as points, with `iso_a2` and `names`
   (`en`, `it`, `ru`, `kk`) from `tools/capital_names.py`. Astana carries its present name.

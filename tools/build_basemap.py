@@ -19,10 +19,12 @@ import json
 import math
 import sys
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
+from tools.basemap_coasts import coast_runs, coastal, edge_uses, shape_rings
 from tools.capital_names import COUNTRY, NAMES, NOT_CAPITALS, RENAMED
 
 COUNTRIES_STEM = "ne_110m_admin_0_countries"
@@ -76,38 +78,41 @@ class Source:
         return reader, self.read(f"{stem}.VERSION.txt").decode("ascii").strip()
 
 
-def simplified(ring: list[tuple[float, float]]) -> list[list[float]]:
-    """The ring rounded, without points closer than MIN_STEP to the last one kept; closed."""
-    kept: list[list[float]] = []
-    for lon, lat in ring:
-        point = [round(lon, ROUNDING), round(lat, ROUNDING)]
-        if kept and math.dist(point, kept[-1]) < MIN_STEP:
+def kept_points(ring: list[tuple[float, float]]) -> list[int]:
+    """The indices of the ring's points kept: none closer than MIN_STEP (rounded) to the
+    last one kept, and the closing point."""
+    kept: list[int] = []
+    for index, point in enumerate(ring):
+        if kept and math.dist(_rounded(point), _rounded(ring[kept[-1]])) < MIN_STEP:
             continue
-        kept.append(point)
-    if len(kept) < 4:
-        return []
-    if kept[0] != kept[-1]:
-        kept.append(kept[0])
+        kept.append(index)
+    if kept[-1] != len(ring) - 1:
+        kept.append(len(ring) - 1)
     return kept
+
+
+def _rounded(point: tuple[float, float]) -> list[float]:
+    return [round(point[0], ROUNDING), round(point[1], ROUNDING)]
 
 
 def signed_area(ring: list[list[float]]) -> float:
     return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in itertools.pairwise(ring)) / 2
 
 
-def polygons(shape) -> list[list[list[list[float]]]]:
-    """A shape's rings as GeoJSON polygons: shapefile outer rings run clockwise, holes
-    anticlockwise, each hole after its outer ring."""
-    bounds = [*shape.parts, len(shape.points)]
+def outline(shape, uses: Counter, coasts: list) -> list[list[list[list[float]]]]:
+    """A shape's rings as GeoJSON polygons (shapefile outer rings run clockwise, holes
+    anticlockwise, each hole after its outer ring); its coasts are added to ``coasts``."""
     result: list[list[list[list[float]]]] = []
-    for start, end in itertools.pairwise(bounds):
-        ring = simplified(shape.points[start:end])
-        if not ring:
+    for ring in shape_rings(shape):
+        kept = kept_points(ring)
+        if len(kept) < 4:
             continue
-        if signed_area(ring) < 0 or not result:
-            result.append([ring[::-1]])  # GeoJSON: outer rings anticlockwise
+        points = [_rounded(ring[index]) for index in kept]
+        coasts.extend(coast_runs(points, coastal(ring, kept, uses)))
+        if signed_area(points) < 0 or not result:
+            result.append([points[::-1]])  # GeoJSON: outer rings anticlockwise
         else:
-            result[-1].append(ring[::-1])
+            result[-1].append(points[::-1])
     return result
 
 
@@ -157,15 +162,17 @@ class Kazakh:
         return None if kazakh == english else kazakh
 
 
-def country_features(countries: Source, kazakh: Kazakh) -> tuple[list[dict], list[str], str]:
+def country_features(countries: Source, kazakh: Kazakh) -> tuple[list[dict], list[str], str, dict]:
     reader, version = countries.shapes(COUNTRIES_STEM)
-    features, fallbacks = [], []
-    for record, shape in zip(reader.iterRecords(), reader.iterShapes(), strict=True):
+    shapes = reader.shapes()
+    uses = edge_uses(shapes)
+    features, fallbacks, coasts = [], [], []
+    for record, shape in zip(reader.iterRecords(), shapes, strict=True):
         fields = record.as_dict()
         iso = fields["ISO_A2"] if fields["ISO_A2"] != "-99" else None
         iso = iso or kazakh.alpha2_of.get(fields["ADM0_A3"])
-        outline = polygons(shape)
-        if not outline:
+        polygons = outline(shape, uses, coasts)
+        if not polygons:
             continue
         names = {"en": fields["NAME_EN"], "it": fields["NAME_IT"], "ru": fields["NAME_RU"]}
         names["kk"] = kazakh.name(iso) or names["ru"]
@@ -174,15 +181,20 @@ def country_features(countries: Source, kazakh: Kazakh) -> tuple[list[dict], lis
         if "LABEL_X" in fields:
             label = [round(fields["LABEL_X"], ROUNDING), round(fields["LABEL_Y"], ROUNDING)]
         else:
-            label = label_point(max(outline, key=_area))
+            label = label_point(max(polygons, key=_area))
         features.append(
             {
                 "type": "Feature",
                 "properties": {"iso_a2": iso, "names": names, "label": label},
-                "geometry": {"type": "MultiPolygon", "coordinates": outline},
+                "geometry": {"type": "MultiPolygon", "coordinates": polygons},
             }
         )
-    return features, sorted(fallbacks), version
+    coastline = {
+        "type": "Feature",
+        "properties": {},
+        "geometry": {"type": "MultiLineString", "coordinates": coasts},
+    }
+    return features, sorted(fallbacks), version, coastline
 
 
 def capital_features(cities: Source) -> tuple[list[dict], list[str], str]:
@@ -226,14 +238,17 @@ def write_collection(path: Path, features: list[dict]) -> None:
 
 
 def build(countries: Path, cities: Path, iso_codes: Path, out: Path) -> dict[str, list[str]]:
-    """Writes countries.geojson, capitals.geojson and README.md into ``out``; returns what
-    fell back: countries with no Kazakh name, capitals with English names only."""
+    """Writes countries.geojson, capitals.geojson, coastlines.geojson and README.md into
+    ``out``; returns what fell back: countries with no Kazakh name, capitals in English only."""
     kazakh = Kazakh(Source(iso_codes))
-    country_list, fallbacks, countries_version = country_features(Source(countries), kazakh)
+    country_list, fallbacks, countries_version, coastline = country_features(
+        Source(countries), kazakh
+    )
     capital_list, untranslated, cities_version = capital_features(Source(cities))
     out.mkdir(parents=True, exist_ok=True)
     write_collection(out / "countries.geojson", country_list)
     write_collection(out / "capitals.geojson", capital_list)
+    write_collection(out / "coastlines.geojson", [coastline])
     from tools.basemap_readme import readme
 
     (out / "README.md").write_text(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -98,6 +99,26 @@ def test_the_capitals_carry_their_country_and_names(built):
 
 
 @needs_sources
+def test_coasts_are_the_edges_no_two_countries_share(built):
+    (coastline,) = _features(built / "coastlines.geojson")
+    lines = coastline["geometry"]["coordinates"]
+    points = {tuple(point) for line in lines for point in line}
+    countries = _by_iso(_features(built / "countries.geojson"))
+    italy = {tuple(p) for polygon in countries["IT"]["geometry"]["coordinates"] for p in polygon[0]}
+    france = {
+        tuple(p) for polygon in countries["FR"]["geometry"]["coordinates"] for p in polygon[0]
+    }
+    shared = italy & france
+    assert shared, "Italy and France meet vertex for vertex"
+    inland = shared - {p for line in lines for p in (tuple(line[0]), tuple(line[-1]))}
+    assert not inland & points, "the Alpine border is no coast"
+    assert len(italy & points) > len(italy) / 2, "most of Italy's outline is coast"
+    for line in lines:
+        for (lon1, _), (lon2, _) in itertools.pairwise(line):
+            assert not abs(lon1) == abs(lon2) == 180, "the cut at ±180° is no coast"
+
+
+@needs_sources
 def test_the_files_are_small_and_the_readme_names_the_fallbacks(built):
     total = sum(path.stat().st_size for path in built.iterdir())
     assert total < 1_500_000
@@ -107,7 +128,7 @@ def test_the_files_are_small_and_the_readme_names_the_fallbacks(built):
 
 @needs_sources
 def test_the_shipped_basemap_is_what_the_builder_writes(built):
-    for name in ("countries.geojson", "capitals.geojson"):
+    for name in ("countries.geojson", "capitals.geojson", "coastlines.geojson"):
         assert (SHIPPED / name).read_bytes() == (built / name).read_bytes(), name
 
 

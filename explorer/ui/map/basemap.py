@@ -55,7 +55,9 @@ class Basemap:
     countries: tuple[Country, ...]
     capitals: tuple[Capital, ...]
     land: QPainterPath
-    """All countries in one path, filled at once."""
+    """All countries' outlines in one path, stroked at once for the borders."""
+    coast: QPainterPath
+    """The coastlines, drawn over the borders in the colour of the coast."""
 
     def country(self, iso_a2: str) -> Country:
         for country in self.countries:
@@ -74,12 +76,13 @@ def _features(path: Path) -> list[dict]:
         ) from error
 
 
-def _ring_path(path: QPainterPath, ring: list[list[float]]) -> None:
-    first, *rest = ring
+def _line_path(path: QPainterPath, line: list[list[float]], closed: bool) -> None:
+    first, *rest = line
     path.moveTo(*project(*first))
     for point in rest:
         path.lineTo(*project(*point))
-    path.closeSubpath()
+    if closed:
+        path.closeSubpath()
 
 
 def _country(feature: dict, path: Path) -> Country:
@@ -88,7 +91,7 @@ def _country(feature: dict, path: Path) -> Country:
         outline = QPainterPath()
         for polygon in feature["geometry"]["coordinates"]:
             for ring in polygon:
-                _ring_path(outline, ring)
+                _line_path(outline, ring, closed=True)
         label = QPointF(*project(*properties["label"]))
         return Country(
             properties["iso_a2"], dict(properties["names"]), label, outline, outline.boundingRect()
@@ -106,6 +109,17 @@ def _capital(feature: dict, path: Path) -> Capital:
         raise BasemapError(f"{path}: a capital lacks {error}") from error
 
 
+def _coast(path: Path) -> QPainterPath:
+    coast = QPainterPath()
+    try:
+        for feature in _features(path):
+            for line in feature["geometry"]["coordinates"]:
+                _line_path(coast, line, closed=False)
+    except (KeyError, TypeError, ValueError) as error:
+        raise BasemapError(f"{path}: a coastline lacks {error}") from error
+    return coast
+
+
 def read_basemap(folder: Path) -> Basemap:
     countries_file, capitals_file = folder / "countries.geojson", folder / "capitals.geojson"
     countries = tuple(_country(f, countries_file) for f in _features(countries_file))
@@ -113,7 +127,7 @@ def read_basemap(folder: Path) -> Basemap:
     land = QPainterPath()
     for country in countries:
         land.addPath(country.outline)
-    return Basemap(countries, capitals, land)
+    return Basemap(countries, capitals, land, _coast(folder / "coastlines.geojson"))
 
 
 @cache

@@ -74,11 +74,15 @@ class BasemapPainter:
                 painter.drawPath(country.outline)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        border = QPen(style.BORDER, 0.9 if scale < 30 else 1.2)
-        border.setCosmetic(True)
-        border.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(border)
-        painter.drawPath(self.basemap.land)
+        for colour, width, path in (
+            (style.BORDER, 0.8, self.basemap.land),
+            (style.COAST, 1.0, self.basemap.coast),
+        ):
+            pen = QPen(colour, width)
+            pen.setCosmetic(True)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.drawPath(path)
         painter.restore()
         widget_world = to_widget.mapRect(WORLD_RECT)
         placer = LabelPlacer(QRectF(0, 0, size.width(), size.height()).intersected(widget_world))

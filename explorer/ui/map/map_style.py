@@ -23,8 +23,8 @@ BEYOND = QColor(PALETTE.ground)
 """Around the world, when all of it is in view."""
 SEA_GRID = mix(PALETTE.sky, PALETTE.ground, 0.68)
 LAND = QColor(PALETTE.surface)
-COAST = mix(PALETTE.sky_deep, PALETTE.ground, 0.45)
-BORDER = mix(PALETTE.muted, PALETTE.surface, 0.45)
+COAST = mix(PALETTE.sky_deep, PALETTE.ground, 0.35)
+BORDER = mix(PALETTE.muted, PALETTE.surface, 0.5)
 HIGHLIGHTS = {
     "IT": mix(PALETTE.green, PALETTE.surface, 0.84),
     "KZ": mix(PALETTE.gold, PALETTE.surface, 0.78),

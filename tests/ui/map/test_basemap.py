@@ -19,6 +19,7 @@ def test_the_bundled_basemap_holds_the_countries_and_capitals():
     assert italy.outline.contains(rome.point)
     assert not data.country("KZ").outline.contains(rome.point)
     assert data.country("KZ").outline.contains(QPointF(*project(71.4, 51.2)))  # Astana
+    assert 0 < data.coast.elementCount() < data.land.elementCount()
 
 
 def test_names_follow_the_language():
