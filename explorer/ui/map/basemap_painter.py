@@ -48,8 +48,8 @@ class BasemapPainter:
         self.capitals_by_rank = sorted(
             basemap.capitals, key=lambda c: c.names["en"] not in FIRST_CAPITALS
         )
-        self.fonts = [(width, style.country_font(size)) for width, size in style.COUNTRY_FONT_SIZES]
-        self.capital_font = style.capital_font()
+        self.text_scale = 0.0
+        self.set_text_scale(1.0)
         self._names: dict[tuple[int, str], str] = {}
         """Names by place and language: Kazakh Latin is transliterated once, not each frame."""
 
@@ -89,6 +89,16 @@ class BasemapPainter:
         self._place_labels(placer, to_widget, visible, scale)
         self._draw_labels(painter, placer, to_widget, visible, scale)
         return placer
+
+    def set_text_scale(self, scale: float) -> None:
+        """Names grow with the interface's type (a kiosk's is larger)."""
+        if scale == self.text_scale:
+            return
+        self.text_scale = scale
+        self.fonts = [
+            (width, style.country_font(size, scale)) for width, size in style.COUNTRY_FONT_SIZES
+        ]
+        self.capital_font = style.capital_font(scale)
 
     def _name(self, place: Country | Capital, language: str) -> str:
         key = (id(place), language)

@@ -40,16 +40,17 @@ COUNTRY_FONT_SIZES = ((0.0, 11), (160.0, 13), (560.0, 17))
 """A country name's pixel size by how many pixels across the country is drawn."""
 
 
-def country_font(pixels: int) -> QFont:
+def country_font(pixels: int, scale: float = 1.0) -> QFont:
+    """``scale``: how much larger the interface's type is than usual (a kiosk's)."""
     result = QFont(SANS)
-    result.setPixelSize(pixels)
+    result.setPixelSize(round(pixels * scale))
     result.setWeight(QFont.Weight.DemiBold)
     result.setCapitalization(QFont.Capitalization.AllUppercase)
-    result.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, pixels / 9)
+    result.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, pixels * scale / 9)
     return result
 
 
-def capital_font() -> QFont:
+def capital_font(scale: float = 1.0) -> QFont:
     result = QFont(SANS)
-    result.setPixelSize(12)
+    result.setPixelSize(round(12 * scale))
     return result

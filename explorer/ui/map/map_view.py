@@ -33,6 +33,7 @@ from explorer.ui.map import map_style as style
 from explorer.ui.map.basemap import Basemap, basemap
 from explorer.ui.map.basemap_painter import WORLD_RECT, BasemapPainter
 from explorer.ui.map.map_labels import PlacedLabel
+from explorer.ui.shell.theme import text_scale
 
 HOME_WEST_SOUTH = (5.0, 33.0)
 HOME_EAST_NORTH = (90.0, 58.0)
@@ -188,6 +189,7 @@ class MapView(QWidget):
     # -- painting -----------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:
+        self.basemap_painter.set_text_scale(text_scale(self.font()))
         painter = QPainter(self)
         to_widget = self.to_widget()
         visible = self.visible_map_rect()

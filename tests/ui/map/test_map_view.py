@@ -209,3 +209,15 @@ def test_layers_paint_in_order_and_clicks_go_top_down(view, qtbot):
     top.handles = True
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(310, 300))
     assert len(top.clicks) == 2 and len(bottom.clicks) == 1
+
+
+def test_names_grow_with_the_interface_type(view):
+    def italy_height() -> float:
+        view.grab()
+        return next(label.rect.height() for label in view.labels if label.text == "Italy")
+
+    usual = italy_height()
+    larger = view.font()
+    larger.setPointSizeF(larger.pointSizeF() * 1.6)
+    view.setFont(larger)
+    assert italy_height() > usual * 1.4
