@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
 
@@ -135,11 +137,13 @@ class BasemapPainter:
             width = country.bounds.width() * scale
             text = self._name(country, language)
             font = next(font for least, font in reversed(self.fonts) if width >= least)
-            centre = to_widget.map(_label_point(country, visible))
             line = placer.size(text, font)[1]
-            for shift in (0.0, -line, line):
-                if placer.place_centred(text, font, centre + QPointF(0, shift), width * 0.95):
-                    break
+            spots = (
+                to_widget.map(point) + QPointF(0, shift)
+                for point in _label_points(country, visible)
+                for shift in (0.0, -line, line)
+            )
+            any(placer.place_centred(text, font, spot, width * 0.95) for spot in spots)
         if scale >= CAPITAL_NAMES_FROM:
             for capital in capitals:
                 text = self._name(capital, language)
@@ -162,19 +166,25 @@ class BasemapPainter:
             painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 
 
-def _label_point(country: Country, visible: QRectF) -> QPointF:
-    """The country's label point, or, for a country whose label point is out of view, a
-    point of its visible part that is inside it (Russia seen from Kazakhstan): the middle of
-    that part, else the middle of one of its edges' thirds."""
+LABEL_CANDIDATES = [(0.5, 0.5)] + [
+    (fx, fy) for fy in (1 / 6, 0.5, 5 / 6) for fx in (1 / 6, 0.5, 5 / 6) if (fx, fy) != (0.5, 0.5)
+]
+"""Where in the visible part of a country its name may go, as fractions of that part."""
+
+
+def _label_points(country: Country, visible: QRectF) -> Iterator[QPointF]:
+    """Where the country's name may go: its label point, or, when that is out of view, the
+    points of its visible part that are inside it (Russia seen from Kazakhstan), the middle
+    of that part first."""
     if visible.contains(country.label):
-        return country.label
+        yield country.label
+        return
     part = visible.intersected(country.bounds)
     x, y, w, h = part.x(), part.y(), part.width(), part.height()
-    for fx, fy in ((0.5, 0.5), (0.5, 1 / 6), (0.5, 5 / 6), (1 / 6, 0.5), (5 / 6, 0.5)):
+    for fx, fy in LABEL_CANDIDATES:
         candidate = QPointF(x + w * fx, y + h * fy)
         if country.outline.contains(candidate):
-            return candidate
-    return country.label
+            yield candidate
 
 
 def _halo(painter: QPainter, rect: QRectF, text: str) -> None:
