@@ -77,6 +77,12 @@ def test_the_wheel_holds_every_icon(wheel_names):
     assert icons - wheel_names == set()
 
 
+def test_the_wheel_holds_the_basemap(wheel_names):
+    basemap = _shipped_names(PACKAGE / "assets" / "map")
+    assert "explorer/assets/map/countries.geojson" in basemap
+    assert basemap - wheel_names == set()
+
+
 @pytest.mark.parametrize("language", LANGUAGE_NAMES)
 def test_the_wheel_holds_the_compiled_translation(wheel_names, language):
     assert f"explorer/assets/translations/explorer_{language}.qm" in wheel_names
