@@ -58,3 +58,43 @@ def read_map_links(db: Connection) -> MapLinks:
         first,
         last,
     )
+
+
+def read_place_countries(db: Connection) -> dict[str, tuple[str, ...]]:
+    """Each place's countries (ISO 3166 codes), in the pack's order."""
+    countries: dict[str, list[str]] = {}
+    for place_id, country in db.execute(
+        "SELECT place_id, country FROM place_countries ORDER BY place_id, position"
+    ):
+        countries.setdefault(place_id, []).append(country)
+    return {place_id: tuple(codes) for place_id, codes in countries.items()}
+
+
+def cards_at_places(
+    db: Connection, place_ids: list[str]
+) -> list[tuple[str, int, float | None, float | None]]:
+    """(card id, number in the search index or -1, first day, last day) of every card naming
+    one of ``place_ids``, each once, in the order of their days (undated last)."""
+    if not place_ids:
+        return []
+    marks = ", ".join("?" * len(place_ids))
+    return db.execute(
+        "SELECT DISTINCT c.id, COALESCE(s.number, -1), c.first_day, c.last_day "
+        "FROM card_places cp JOIN cards c ON c.id = cp.card_id "
+        "LEFT JOIN search_cards s ON s.card_id = c.id "
+        f"WHERE cp.place_id IN ({marks}) "
+        "ORDER BY c.first_day IS NULL, c.first_day, c.id",
+        place_ids,
+    ).fetchall()
+
+
+def card_numbers(db: Connection, card_ids: list[str]) -> dict[str, int]:
+    """Each card's number in the search index (cards with none are left out)."""
+    if not card_ids:
+        return {}
+    marks = ", ".join("?" * len(card_ids))
+    return dict(
+        db.execute(
+            f"SELECT card_id, number FROM search_cards WHERE card_id IN ({marks})", card_ids
+        ).fetchall()
+    )

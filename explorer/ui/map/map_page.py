@@ -1,0 +1,367 @@
+"""The Map view: the basemap with every pack's places and routes, a toolbar, the places of a
+marker or the story of a route beside it, and the same places as a list.
+
+What it shows follows the window's session, as the timeline does: the search answer (its
+words, category and facets) and, when the timeline has been moved, the timeline's period
+decide which cards count; a place is shown with the number of those cards that name it, a
+route when it is timeless or its dates meet the period (and, under a search, when one of its
+cards is in the answer). The card selected elsewhere has its places ringed. Choosing a place
+lists its cards; "Show these cards" asks the window to filter the cards by it
+(``places_filter_requested``), through the session's place facet.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.domain.entities import Route, pick
+from explorer.domain.fuzzy_date import span_of
+from explorer.domain.map_counts import place_counts
+from explorer.domain.wording import fill
+from explorer.ui.map.basemap import basemap, name_in
+from explorer.ui.map.map_view import MapView
+from explorer.ui.map.place_tree import PlaceTree
+from explorer.ui.map.places_layer import PlacesLayer
+from explorer.ui.map.routes_layer import RoutesLayer
+from explorer.ui.widgets.date_text import year_text
+
+if TYPE_CHECKING:
+    from explorer.store.content_store import ContentStore
+    from explorer.store.search_result import SearchResult
+
+DayRange = tuple[float, float]
+
+
+class MapPage(QWidget):
+    card_requested = Signal(str)
+    places_filter_requested = Signal(list)
+
+    def __init__(self, store: ContentStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mapPage")
+        self.store = store
+        self.language = "en"
+        self._answer: SearchResult | None = None
+        self._period: DayRange | None = None
+        self._chosen_places: list[str] = []
+        self._chosen_route: Route | None = None
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 12, 24, 16)
+        column.setSpacing(10)
+        bar = QHBoxLayout()
+        column.addLayout(bar)
+        self.home_button = QPushButton(self)
+        self.zoom_out_button = QPushButton("–", self)
+        self.zoom_in_button = QPushButton("+", self)
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("mapPeriod")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.list_button = QPushButton(self)
+        self.list_button.setCheckable(True)
+        for widget in (self.home_button, self.zoom_out_button, self.zoom_in_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.count_label)
+        bar.addSpacing(12)
+        bar.addWidget(self.period_label, 1)
+        bar.addWidget(self.list_button)
+
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        column.addLayout(body, 1)
+        self.stack = QStackedWidget(self)
+        self.view = MapView(self.stack)
+        self.tree = PlaceTree(self.stack)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.tree)
+        body.addWidget(self.stack, 1)
+        self.side = QWidget(self)
+        self.side.setObjectName("mapSide")
+        self.side.setFixedWidth(320)
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.side_title = QLabel(self.side)
+        self.side_title.setObjectName("mapSideTitle")
+        self.side_title.setWordWrap(True)
+        self.side_text = QLabel(self.side)
+        self.side_text.setWordWrap(True)
+        self.side_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.cards = QListWidget(self.side)
+        self.filter_button = QPushButton(self.side)
+        self.close_button = QPushButton(self.side)
+        side.addWidget(self.side_title)
+        side.addWidget(self.side_text)
+        side.addWidget(self.cards, 1)
+        side.addWidget(self.filter_button)
+        side.addWidget(self.close_button)
+        body.addWidget(self.side)
+        self.side.hide()
+
+        self.routes = RoutesLayer(self)
+        self.routes.name_of = lambda route: pick(route.name, self.language)[0]
+        self.places = PlacesLayer(self)
+        self.view.add_layer(self.routes)
+        self.view.add_layer(self.places)
+        self._load()
+
+        self.home_button.clicked.connect(self.view.home)
+        self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
+        self.zoom_out_button.clicked.connect(lambda: self._zoom(0.8))
+        self.list_button.toggled.connect(self._show_list)
+        self.places.places_clicked.connect(self.choose_places)
+        self.routes.route_clicked.connect(self._route_clicked)
+        self.tree.places_chosen.connect(self.choose_places)
+        self.tree.card_requested.connect(self.card_requested)
+        self.cards.itemActivated.connect(
+            lambda item: self.card_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.filter_button.clicked.connect(
+            lambda: self.places_filter_requested.emit(list(self._chosen_places))
+        )
+        self.close_button.clicked.connect(self.close_side)
+        self.retranslate()
+
+    # ---- content ------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        from explorer.store.map_links import card_numbers, read_map_links, read_place_countries
+
+        self.map_places = self.store.map_places()
+        self.links = read_map_links(self.store.db)
+        self.countries = read_place_countries(self.store.db)
+        self.route_list = self.store.routes()
+        route_cards = sorted({card for route in self.route_list for card in route.cards})
+        self._route_card_numbers = card_numbers(self.store.db, route_cards)
+        self._coordinates = {
+            place_id: (float(lon), float(lat))
+            for place_id, lon, lat in zip(
+                self.map_places.ids,
+                self.map_places.longitudes,
+                self.map_places.latitudes,
+                strict=True,
+            )
+        }
+        self.routes.set_routes(self.route_list, self._coordinates)
+        self._refresh()
+
+    def counts(self):
+        """How many of the cards shown name each place, in ``map_places`` order."""
+        links = self.links
+        return place_counts(
+            len(links.place_ids),
+            links.pair_places,
+            links.pair_numbers,
+            links.pair_first_days,
+            links.pair_last_days,
+            answer_numbers=None if self._answer is None else self._answer.numbers,
+            period=self._period,
+        )
+
+    def _refresh(self) -> None:
+        counts = self.counts()
+        places = self.map_places
+        self.places.set_places(
+            places.ids, places.names, places.longitudes, places.latitudes, counts
+        )
+        shown = [places.ids[i] for i in counts.nonzero()[0]]
+        self.places.set_filtered(shown)
+        self.routes.set_shown(self._shown_routes())
+        self._counts = counts
+        self._show_counts(len(shown), int(counts.sum()))
+        self._fill_tree()
+
+    def _shown_routes(self) -> set[str]:
+        """The routes to draw: timeless ones, or those whose dates meet the period; under a
+        search, only those with a card in the answer (or with no cards)."""
+        kept = set()
+        answer = None if self._answer is None else set(self._answer.numbers.tolist())
+        for route in self.route_list:
+            span = span_of(route.start, route.end) if route.start is not None else None
+            if self._period is not None and span is not None:
+                first, last = self._period
+                if span[0] > last or span[1] < first:
+                    continue
+            numbers = {self._route_card_numbers.get(card, -1) for card in route.cards}
+            if answer is not None and route.cards and not answer & numbers:
+                continue
+            kept.add(route.id)
+        return kept
+
+    # ---- what the session says ------------------------------------------------------------
+
+    def set_filter(self, answer: SearchResult | None) -> None:
+        """Count only the cards of a search ``answer`` (None: every card)."""
+        self._answer = answer
+        self._refresh()
+
+    def set_period(self, days: DayRange | None) -> None:
+        """Count only the cards whose days meet ``days`` (None: any day, undated too)."""
+        self._period = days
+        self._refresh()
+        self._show_period()
+
+    def set_selected_card(self, card_id: str | None) -> None:
+        """Ring the places of the card chosen elsewhere (None: none)."""
+        places = self.store.card(card_id).places if card_id else ()
+        self.places.set_highlighted(places)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.places.set_language(language)
+        self.retranslate()
+
+    # ---- choosing -----------------------------------------------------------------------
+
+    def choose_places(self, place_ids: list[str]) -> None:
+        """List the cards shown at ``place_ids`` (a marker, or a cluster's places)."""
+        self._chosen_places = list(place_ids)
+        self._chosen_route = None
+        self.routes.choose(None)
+        self._fill_side()
+        self.side.show()
+
+    def _route_clicked(self, route_id: str) -> None:
+        self._chosen_route = next(r for r in self.route_list if r.id == route_id)
+        self._chosen_places = []
+        self._fill_side()
+        self.side.show()
+
+    def close_side(self) -> None:
+        self._chosen_places, self._chosen_route = [], None
+        self.routes.choose(None)
+        self.side.hide()
+        self.view.setFocus()
+
+    def cards_at(self, place_ids: list[str]) -> list[tuple[str, str]]:
+        """(card id, title) of the cards shown that name any of ``place_ids``."""
+        from explorer.store.map_links import cards_at_places
+
+        allowed = None if self._answer is None else set(self._answer.numbers.tolist())
+        ids = []
+        for card_id, number, first, last in cards_at_places(self.store.db, place_ids):
+            if allowed is not None and number not in allowed:
+                continue
+            if self._period is not None and (
+                first is None or first > self._period[1] or last < self._period[0]
+            ):
+                continue
+            ids.append(card_id)
+        items = self.store.card_items(ids, self.language)
+        return [(card_id, items[card_id].title) for card_id in ids if card_id in items]
+
+    # ---- words --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.home_button.setText(self.tr("Italy and Kazakhstan"))
+        self.home_button.setToolTip(self.tr("Show Italy and Kazakhstan together (Home)"))
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        self.list_button.setText(
+            self.tr("Show as map") if self.list_button.isChecked() else self.tr("Show as list")
+        )
+        self.close_button.setText(self.tr("Close"))
+        self.filter_button.setText(self.tr("Show these cards"))
+        self.view.retranslate()
+        self.tree.retranslate()
+        self._show_period()
+        if hasattr(self, "_counts"):
+            self._show_counts(int(self._counts.astype(bool).sum()), int(self._counts.sum()))
+            self._fill_tree()
+        if self.side.isVisible():
+            self._fill_side()
+
+    def _show_counts(self, places: int, cards: int) -> None:
+        self.count_label.setText(
+            fill(
+                self.tr("%1 places · %2 mentions"),
+                [QLocale().toString(places), QLocale().toString(cards)],
+            )
+        )
+
+    def _show_period(self) -> None:
+        if self._period is None:
+            self.period_label.setText(self.tr("Every period"))
+            return
+        from explorer.domain.timeline_ticks import date_of_day
+
+        first, last = (date_of_day(int(day))[0] for day in self._period)
+        self.period_label.setText(
+            fill(
+                self.tr("Cards of the timeline's period: %1 – %2"),
+                [year_text(first), year_text(last)],
+            )
+        )
+
+    def _fill_tree(self) -> None:
+        places = self.map_places
+        rows = [
+            (
+                place_id,
+                name_in(places.names[i], self.language),
+                self.countries.get(place_id, ()),
+                int(self._counts[i]),
+            )
+            for i, place_id in enumerate(places.ids)
+            if self._counts[i]
+        ]
+        self.tree.show_places(rows, self._country_name, lambda place: self.cards_at([place]))
+
+    def _country_name(self, code: str) -> str:
+        try:
+            return name_in(basemap().country(code).names, self.language)
+        except KeyError:
+            return code
+
+    def _fill_side(self) -> None:
+        self.cards.clear()
+        if self._chosen_route is not None:
+            route = self._chosen_route
+            self.side_title.setText(pick(route.name, self.language)[0])
+            self.side_text.setText(pick(route.caption, self.language)[0] if route.caption else "")
+            self.filter_button.hide()
+            for card_id in route.cards:
+                self._add_card(card_id)
+            return
+        index = {place_id: i for i, place_id in enumerate(self.map_places.ids)}
+        names = [
+            name_in(self.map_places.names[index[p]], self.language)
+            for p in self._chosen_places
+            if p in index
+        ]
+        self.side_title.setText(", ".join(names[:3]) + ("…" if len(names) > 3 else ""))
+        found = self.cards_at(self._chosen_places)
+        self.side_text.setText(self.tr("%n card(s) here", "", len(found)))
+        self.filter_button.show()
+        for card_id, title in found:
+            item = QListWidgetItem(title, self.cards)
+            item.setData(Qt.ItemDataRole.UserRole, card_id)
+
+    def _add_card(self, card_id: str) -> None:
+        items = self.store.card_items([card_id], self.language)
+        if card_id in items:
+            item = QListWidgetItem(items[card_id].title, self.cards)
+            item.setData(Qt.ItemDataRole.UserRole, card_id)
+
+    def _zoom(self, factor: float) -> None:
+        from PySide6.QtCore import QPointF
+
+        self.view.zoom_at(factor, QPointF(self.view.width() / 2, self.view.height() / 2))
+
+    def _show_list(self, as_list: bool) -> None:
+        self.stack.setCurrentWidget(self.tree if as_list else self.view)
+        self.retranslate()
+        (self.tree if as_list else self.view).setFocus()
