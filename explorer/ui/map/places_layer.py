@@ -45,7 +45,7 @@ class PlacesLayer(QObject):
     def __init__(self, parent: QObject | None = None, *, touch: bool = False):
         super().__init__(parent)
         self._ids: list[str] = []
-        self._index_of: dict[str, int] = {}
+        self._index_of_ids: dict[str, int] | None = {}
         self._names: list[Mapping[str, str]] = []
         self._x = np.zeros(0)
         self._y = np.zeros(0)
@@ -75,7 +75,7 @@ class PlacesLayer(QObject):
                 "set_places needs one id, name, longitude, latitude and card count per place"
             )
         self._ids = list(ids)
-        self._index_of = {place_id: index for index, place_id in enumerate(self._ids)}
+        self._index_of_ids: dict[str, int] | None = None
         self._names = list(names)
         lon = np.asarray(longitudes, dtype=np.float64)
         lat = np.asarray(latitudes, dtype=np.float64)
@@ -85,6 +85,13 @@ class PlacesLayer(QObject):
         self._shown = np.arange(len(self._ids))
         self._reference = max(int(self._counts.max(initial=0)) * 4, 1)
         self._recluster()
+
+    @property
+    def _index_of(self) -> dict[str, int]:
+        """Each id's index, made when first asked for (a first frame does not need it)."""
+        if self._index_of_ids is None:
+            self._index_of_ids = {place_id: index for index, place_id in enumerate(self._ids)}
+        return self._index_of_ids
 
     def set_filtered(self, ids: Iterable[str] | None) -> None:
         """Show only the places ``ids`` (unknown ids are ignored); None shows every place."""
