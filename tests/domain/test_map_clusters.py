@@ -43,6 +43,9 @@ def test_no_two_markers_overlap_and_every_place_is_in_one_cluster(seed, n, zoom,
     for index in range(len(clusters)):
         members = clusters.members(index)
         assert int(counts[members].sum()) == int(clusters.counts[index])
+        # Its members are near it: within a few cells of its centre on screen.
+        spread = np.hypot(x[members] - clusters.x[index], y[members] - clusters.y[index])
+        assert spread.max() * zoom <= 3 * cell
 
 
 def test_a_clusters_centre_is_weighted_by_card_counts_and_its_members_are_near_it():

@@ -14,7 +14,16 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPen,
+    QTransform,
+)
 
 from explorer.domain.entities import pick
 from explorer.domain.map_clusters import Clusters, PlaceClusterer
@@ -31,6 +40,7 @@ class MarkerSizes:
 
     def __init__(self, touch: bool):
         self.min_radius = 9.0 if touch else 4.0
+        self.cluster_radius = 16.0 if touch else 10.0  # room for a count of three digits
         self.max_radius = 22.0 if touch else 14.0
         self.hit_radius = 22.0 if touch else 8.0
         self.cell_px = 2 * self.max_radius + 4.0
@@ -53,7 +63,6 @@ class PlacesLayer(QObject):
         self._highlighted = np.zeros(0, dtype=bool)
         self._shown = np.zeros(0, dtype=np.int64)
         self._language = "en"
-        self._reference = 1
         self._widths: dict[str, float] = {}
         self._set_touch(touch)
         self._clusterer = PlaceClusterer(self._x, self._y, self._counts, cell_px=self.sizes.cell_px)
@@ -83,7 +92,6 @@ class PlacesLayer(QObject):
         self._counts = np.asarray(card_counts, dtype=np.int64)
         self._highlighted = np.zeros(len(self._ids), dtype=bool)
         self._shown = np.arange(len(self._ids))
-        self._reference = max(int(self._counts.max(initial=0)) * 4, 1)
         self._recluster()
 
     @property
@@ -123,6 +131,7 @@ class PlacesLayer(QObject):
         self._count_font: QFont = font(self.sizes.count_point_size, weight=QFont.Weight.Bold)
         self._label_metrics = QFontMetricsF(self._label_font)
         self._widths = {}
+        self._sprites: dict[tuple[str, str, int, float], QImage] = {}
 
     def _recluster(self) -> None:
         shown = self._shown
@@ -136,11 +145,14 @@ class PlacesLayer(QObject):
 
     # ---- painting -------------------------------------------------------------------------
 
-    def radii(self, counts: np.ndarray) -> np.ndarray:
-        """Area proportional to the card count, between the smallest and largest radius."""
+    def radii(self, counts: np.ndarray, places: np.ndarray) -> np.ndarray:
+        """Area proportional to the card count (a place named by one card or none at the
+        smallest radius) up to the largest; a cluster of several ``places`` large enough
+        for its count."""
         s = self.sizes
-        scale = s.max_radius / math.sqrt(self._reference)
-        return np.clip(np.sqrt(counts.astype(np.float64)) * scale, s.min_radius, s.max_radius)
+        radii = np.sqrt(np.maximum(counts, 1).astype(np.float64)) * s.min_radius
+        radii = np.where(places > 1, np.maximum(radii, s.cluster_radius), radii)
+        return np.minimum(radii, s.max_radius)
 
     def _on_screen(
         self, to_widget: QTransform, visible: QRectF, pixels_per_unit: float
@@ -162,7 +174,8 @@ class PlacesLayer(QObject):
         t = to_widget
         wx = t.m11() * x + t.m21() * y + t.dx()
         wy = t.m12() * x + t.m22() * y + t.dy()
-        return clusters, seen, wx, wy, self.radii(clusters.counts[seen])
+        radii = self.radii(clusters.counts[seen], clusters.sizes()[seen])
+        return clusters, seen, wx, wy, radii
 
     def paint(
         self, painter: QPainter, to_widget: QTransform, visible: QRectF, pixels_per_unit: float
@@ -190,8 +203,8 @@ class PlacesLayer(QObject):
         hit = self._highlighted[self._shown][clusters.order].astype(np.int64)
         return np.add.reduceat(hit, clusters.starts[:-1]) > 0
 
-    @staticmethod
     def _draw_markers(
+        self,
         painter: QPainter,
         wx: np.ndarray,
         wy: np.ndarray,
@@ -200,11 +213,32 @@ class PlacesLayer(QObject):
         fill: str,
         outline: str,
     ) -> None:
-        painter.setBrush(QBrush(QColor(fill)))
-        painter.setPen(QPen(QColor(outline), 1.5))
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         for index in np.flatnonzero(which).tolist():
-            r = float(radii[index])
-            painter.drawEllipse(QPointF(float(wx[index]), float(wy[index])), r, r)
+            sprite = self._sprite(fill, outline, float(radii[index]), ratio)
+            half = sprite.width() / ratio / 2
+            painter.drawImage(QPointF(float(wx[index]) - half, float(wy[index]) - half), sprite)
+
+    def _sprite(self, fill: str, outline: str, radius: float, ratio: float) -> QImage:
+        """A marker drawn once and copied since: stroking hundreds of antialiased circles
+        costs a frame's budget, copying them a tenth of it."""
+        key = (fill, outline, round(radius * 4), ratio)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            radius = key[2] / 4
+            side = math.ceil((2 * radius + 3) * ratio)
+            sprite = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+            sprite.setDevicePixelRatio(ratio)
+            sprite.fill(Qt.GlobalColor.transparent)
+            centre = side / ratio / 2
+            drawing = QPainter(sprite)
+            drawing.setRenderHint(QPainter.RenderHint.Antialiasing)
+            drawing.setBrush(QBrush(QColor(fill)))
+            drawing.setPen(QPen(QColor(outline), 1.5))
+            drawing.drawEllipse(QPointF(centre, centre), radius, radius)
+            drawing.end()
+            self._sprites[key] = sprite
+        return sprite
 
     def _draw_counts(
         self,
@@ -305,7 +339,8 @@ class PlacesLayer(QObject):
         wx = t.m11() * clusters.x + t.m21() * clusters.y + t.dx()
         wy = t.m12() * clusters.x + t.m22() * clusters.y + t.dy()
         distance = np.hypot(wx - point.x(), wy - point.y())
-        reach = np.maximum(self.radii(clusters.counts), self.sizes.hit_radius)
+        radii = self.radii(clusters.counts, clusters.sizes())
+        reach = np.maximum(radii, self.sizes.hit_radius)
         inside = np.flatnonzero(distance <= reach)
         if len(inside) == 0:
             return []

@@ -135,7 +135,7 @@ def test_touch_makes_markers_and_their_targets_bigger(layer):
     assert layer.places_at(near, _to_widget()) == []
     layer.set_touch(True)
     assert layer.places_at(near, _to_widget()) == ["semey"]
-    assert layer.radii(np.array([0]))[0] >= 9.0
+    assert layer.radii(np.array([0]), np.array([1]))[0] >= 9.0
 
 
 def test_places_need_one_value_of_each_column(qapp):
@@ -148,3 +148,12 @@ def test_an_empty_layer_paints_nothing_and_finds_nothing(qapp):
     image = _paint(layer)
     assert _colour(image, QPointF(200, 150)) == WHITE
     assert not layer.click(QPointF(200, 150), _to_widget())
+
+
+def test_a_markers_area_follows_its_card_count_and_a_cluster_has_room_for_its_count(qapp):
+    layer = PlacesLayer()
+    radii = layer.radii(np.array([1, 4, 9, 10_000, 2]), np.array([1, 1, 1, 1, 5]))
+    assert radii[1] ** 2 == pytest.approx(4 * radii[0] ** 2)
+    assert radii[2] ** 2 == pytest.approx(9 * radii[0] ** 2)
+    assert radii[3] == layer.sizes.max_radius
+    assert radii[4] >= layer.sizes.cluster_radius > radii[0] * np.sqrt(2)
