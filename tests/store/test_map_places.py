@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer.content.importer import import_pack
 from explorer.store.content_store import ContentStore
-from explorer.store.map_places import map_places
+from explorer.store.map_places import PlaceNames, map_places
 from tests.content.pack_builder import valid_pack_data, write_valid_pack
 
 
@@ -28,7 +28,7 @@ def test_places_come_with_names_coordinates_and_card_counts(tmp_path):
     cards[2]["places"] = ["rome", "semey"]
     store = _store(tmp_path, cards=cards, places=places)
     try:
-        found = map_places(store.db)
+        found = store.map_places()
     finally:
         store.close()
     expected_counts = {
@@ -55,3 +55,10 @@ def test_a_pack_without_places_gives_none(tmp_path):
     finally:
         store.close()
     assert found.ids == [] and found.card_counts.shape == (0,)
+
+
+def test_names_are_decoded_when_asked_for():
+    names = PlaceNames(['{"en": "Rome", "it": "Roma"}', "not JSON until read"])
+    assert len(names) == 2
+    assert names[0] == {"en": "Rome", "it": "Roma"} and names[0] is names[0]
+    assert names[-2] is names[0] and names[:1] == [{"en": "Rome", "it": "Roma"}]

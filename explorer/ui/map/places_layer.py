@@ -56,7 +56,7 @@ class PlacesLayer(QObject):
         super().__init__(parent)
         self._ids: list[str] = []
         self._index_of_ids: dict[str, int] | None = {}
-        self._names: list[Mapping[str, str]] = []
+        self._names: Sequence[Mapping[str, str]] = []
         self._x = np.zeros(0)
         self._y = np.zeros(0)
         self._counts = np.zeros(0, dtype=np.int64)
@@ -85,7 +85,7 @@ class PlacesLayer(QObject):
             )
         self._ids = list(ids)
         self._index_of_ids: dict[str, int] | None = None
-        self._names = list(names)
+        self._names = names  # kept as given: a store's names may be decoded as they are read
         lon = np.asarray(longitudes, dtype=np.float64)
         lat = np.asarray(latitudes, dtype=np.float64)
         self._x, self._y = project_arrays(lon, lat)
