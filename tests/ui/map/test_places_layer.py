@@ -157,3 +157,29 @@ def test_a_markers_area_follows_its_card_count_and_a_cluster_has_room_for_its_co
     assert radii[2] ** 2 == pytest.approx(9 * radii[0] ** 2)
     assert radii[3] == layer.sizes.max_radius
     assert radii[4] >= layer.sizes.cluster_radius > radii[0] * np.sqrt(2)
+
+
+def test_a_hundred_thousand_places_paint_as_a_bounded_number_of_markers(qapp):
+    rng = np.random.default_rng(3)
+    count = 100_000
+    layer = PlacesLayer()
+    layer.set_places(
+        [f"p{i}" for i in range(count)],
+        [{"en": "Somewhere"}] * count,
+        rng.uniform(0.0, 20.0, count),
+        rng.uniform(35.0, 50.0, count),
+        rng.integers(0, 20, count),
+    )
+    image = _paint(layer)
+    pixels = np.frombuffer(bytes(image.constBits()), dtype=np.uint32)
+    assert np.mean(pixels != pixels[-1]) > 0.2  # markers across the view (a corner is ground)
+    clusters = layer._clusterer.clusters(
+        (LEFT, TOP, LEFT + WIDTH / PIXELS_PER_UNIT, TOP + HEIGHT / PIXELS_PER_UNIT),
+        PIXELS_PER_UNIT,
+    )
+    cells = (WIDTH * 3 / layer.sizes.cell_px + 2) * (HEIGHT * 3 / layer.sizes.cell_px + 2)
+    assert len(clusters) <= cells  # the viewport and its margin in cells, not the places
+    largest = int(np.argmax(clusters.sizes()))
+    centre = _to_widget().map(QPointF(clusters.x[largest], clusters.y[largest]))
+    members = {f"p{i}" for i in clusters.members(largest).tolist()}
+    assert len(members) > 1 and set(layer.places_at(centre, _to_widget())) == members
