@@ -49,13 +49,19 @@ class MarkerSizes:
 
 
 class PlacesLayer(QObject):
+    """The places as one layer of the map view: ``paint`` each frame, ``click`` on a click.
+
+    ``changed`` asks the view to repaint; ``places_clicked`` gives the ids of the place or
+    cluster clicked.
+    """
+
     changed = Signal()
     places_clicked = Signal(list)
 
     def __init__(self, parent: QObject | None = None, *, touch: bool = False):
         super().__init__(parent)
         self._ids: list[str] = []
-        self._index_of_ids: dict[str, int] | None = {}
+        self._index_of_ids: dict[str, int] | None = None
         self._names: Sequence[Mapping[str, str]] = []
         self._x = np.zeros(0)
         self._y = np.zeros(0)
@@ -84,7 +90,7 @@ class PlacesLayer(QObject):
                 "set_places needs one id, name, longitude, latitude and card count per place"
             )
         self._ids = list(ids)
-        self._index_of_ids: dict[str, int] | None = None
+        self._index_of_ids = None
         self._names = names  # kept as given: a store's names may be decoded as they are read
         lon = np.asarray(longitudes, dtype=np.float64)
         lat = np.asarray(latitudes, dtype=np.float64)
