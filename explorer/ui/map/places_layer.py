@@ -10,7 +10,7 @@ highlighted places (the open card's) are drawn in gold, above the others.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, Qt, Signal
@@ -70,6 +70,7 @@ class PlacesLayer(QObject):
         self._shown = np.zeros(0, dtype=np.int64)
         self._language = "en"
         self._widths: dict[str, float] = {}
+        self._taken: Callable[[], Iterable[QRectF]] | None = None
         self._set_touch(touch)
         self._clusterer = PlaceClusterer(self._x, self._y, self._counts, cell_px=self.sizes.cell_px)
 
@@ -120,6 +121,12 @@ class PlacesLayer(QObject):
         self._highlighted = np.zeros(len(self._ids), dtype=bool)
         indices = [self._index_of[i] for i in ids if i in self._index_of]
         self._highlighted[indices] = True
+        self.changed.emit()
+
+    def set_taken_areas(self, taken: Callable[[], Iterable[QRectF]] | None) -> None:
+        """Where names may not go besides this layer's markers and names, asked each frame
+        (in widget pixels): e.g. the names the basemap wrote under this layer."""
+        self._taken = taken
         self.changed.emit()
 
     def set_language(self, language: str) -> None:
@@ -304,6 +311,8 @@ class PlacesLayer(QObject):
             marker_rect(x, y, r)
             for x, y, r in zip(wx.tolist(), wy.tolist(), radii.tolist(), strict=True)
         ]
+        if self._taken is not None:
+            markers.extend((r.left(), r.top(), r.right(), r.bottom()) for r in self._taken())
         area = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
         placed = place_labels(requests, markers, area)
         names = {request.key: request.name for request in requests}

@@ -183,3 +183,22 @@ def test_a_hundred_thousand_places_paint_as_a_bounded_number_of_markers(qapp):
     centre = _to_widget().map(QPointF(clusters.x[largest], clusters.y[largest]))
     members = {f"p{i}" for i in clusters.members(largest).tolist()}
     assert len(members) > 1 and set(layer.places_at(centre, _to_widget())) == members
+
+
+def _dark_pixels(image: QImage, left: int, right: int, top: int, bottom: int) -> int:
+    return sum(
+        QColor(image.pixelColor(x, y)).lightness() < 120
+        for x in range(left, right)
+        for y in range(top, bottom)
+    )
+
+
+def test_names_keep_off_the_areas_another_layer_has_taken(layer):
+    semey = _pixel_of(12.0, 42.0)
+    x, y = round(semey.x()), round(semey.y())
+    assert _dark_pixels(_paint(layer), x + 8, x + 50, y - 6, y + 6) > 0
+    taken = QRectF(semey.x() + 6, semey.y() - 10, 60, 20)  # a basemap name right of Semey
+    layer.set_taken_areas(lambda: [taken])
+    image = _paint(layer)
+    assert _dark_pixels(image, x + 8, x + 50, y - 6, y + 6) == 0
+    assert _dark_pixels(image, x - 50, x - 8, y - 6, y + 6) > 0  # the name went left
