@@ -38,6 +38,7 @@ from explorer.store.read_models import CardListItem, RelatedCard
 
 if TYPE_CHECKING:  # NumPy, which the columns need, is not imported at start
     from explorer.domain.timeline_event_columns import EventColumns
+    from explorer.store.map_places import MapPlaces
 
 _CHRONOLOGICAL = "sort_day IS NULL, sort_day, sort_rank, sort_precision, position"
 
@@ -295,6 +296,12 @@ class ContentStore:
 
     def all_places(self) -> list[Place]:
         return self.places([row[0] for row in self.db.execute("SELECT id FROM places")])
+
+    def map_places(self) -> MapPlaces:
+        """Every place with its names, coordinates and the number of cards naming it."""
+        from explorer.store.map_places import map_places  # NumPy: not imported at start
+
+        return map_places(self.db)
 
     def places(self, ids: Sequence[str]) -> list[Place]:
         countries: dict[str, list[str]] = {}
