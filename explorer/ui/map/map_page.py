@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from explorer.ui.map.map_view import MapView
 from explorer.ui.map.place_tree import PlaceTree
 from explorer.ui.map.places_layer import PlacesLayer
 from explorer.ui.map.routes_layer import RoutesLayer
+from explorer.ui.shell.theme import font
 from explorer.ui.widgets.date_text import year_text
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ class MapPage(QWidget):
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("mapPage")
+        self.setObjectName("page")
         self.store = store
         self.language = "en"
         self._answer: SearchResult | None = None
@@ -63,14 +65,14 @@ class MapPage(QWidget):
         column.setSpacing(10)
         bar = QHBoxLayout()
         column.addLayout(bar)
-        self.home_button = QPushButton(self)
-        self.zoom_out_button = QPushButton("–", self)
-        self.zoom_in_button = QPushButton("+", self)
+        self.home_button = self._button("")
+        self.zoom_out_button = self._button("−")
+        self.zoom_in_button = self._button("+")
         self.period_label = QLabel(self)
-        self.period_label.setObjectName("mapPeriod")
+        self.period_label.setObjectName("resultCount")
         self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        self.list_button = QPushButton(self)
+        self.count_label.setObjectName("resultCount")
+        self.list_button = self._button("")
         self.list_button.setCheckable(True)
         for widget in (self.home_button, self.zoom_out_button, self.zoom_in_button):
             bar.addWidget(widget)
@@ -95,14 +97,18 @@ class MapPage(QWidget):
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
         self.side_title = QLabel(self.side)
-        self.side_title.setObjectName("mapSideTitle")
+        self.side_title.setFont(font(20, serif=True))
         self.side_title.setWordWrap(True)
         self.side_text = QLabel(self.side)
         self.side_text.setWordWrap(True)
         self.side_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.side_text.setObjectName("resultCount")
         self.cards = QListWidget(self.side)
-        self.filter_button = QPushButton(self.side)
-        self.close_button = QPushButton(self.side)
+        self.cards.setObjectName("timelineList")
+        self.cards.setWordWrap(True)
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filter_button = self._button("")
+        self.close_button = self._button("")
         side.addWidget(self.side_title)
         side.addWidget(self.side_text)
         side.addWidget(self.cards, 1)
@@ -285,12 +291,7 @@ class MapPage(QWidget):
             self._fill_side()
 
     def _show_counts(self, places: int, cards: int) -> None:
-        self.count_label.setText(
-            fill(
-                self.tr("%1 places · %2 mentions"),
-                [QLocale().toString(places), QLocale().toString(cards)],
-            )
-        )
+        self.count_label.setText(self.tr("%n place(s) on the map", "", places))
 
     def _show_period(self) -> None:
         if self._period is None:
@@ -355,6 +356,12 @@ class MapPage(QWidget):
         if card_id in items:
             item = QListWidgetItem(items[card_id].title, self.cards)
             item.setData(Qt.ItemDataRole.UserRole, card_id)
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName("chip")
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        return button
 
     def _zoom(self, factor: float) -> None:
         from PySide6.QtCore import QPointF

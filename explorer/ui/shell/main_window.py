@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from explorer.store.search_index import SearchIndex
     from explorer.ui.cards.card_detail import CardDetail
     from explorer.ui.charts.figures_view import FiguresView
+    from explorer.ui.map.map_page import MapPage
     from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._detail: CardDetail | None = None  # made when a card is first opened
         self._timeline: TimelinePage | None = None  # made when first asked for
         self._numbers: FiguresView | None = None  # made when first asked for
+        self._map: MapPage | None = None  # made when first asked for
         self._timeline_answer: SearchResult | None = None
         self.pages.addWidget(self.cards_page)
         column = QVBoxLayout(right)
@@ -190,6 +192,29 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self._timeline = page
         return self._timeline
+
+    @property
+    def map_page(self) -> MapPage:
+        """The map, made the first time it is asked for (its basemap, places and routes are
+        read then)."""
+        if self._map is None:
+            from explorer.ui.map.map_page import MapPage
+
+            page = MapPage(self.store, self.pages)
+            page.set_language(self.language)
+            page.set_filter(self._timeline_answer)
+            page.set_period(self.session.timeline_range)
+            page.set_selected_card(self.session.selection)
+            page.card_requested.connect(self.open_card)
+            page.places_filter_requested.connect(self._filter_by_places)
+            self.pages.addWidget(page)
+            self._map = page
+        return self._map
+
+    def _filter_by_places(self, place_ids: list[str]) -> None:
+        """The cards naming these places, in the card grid (the search's place facet)."""
+        self.session.set_facet("place", place_ids)
+        self.session.show_view("cards")
 
     @property
     def numbers_page(self) -> FiguresView:
@@ -277,7 +302,7 @@ class MainWindow(QMainWindow):
         session.place_changed.connect(self._show)
         session.card_opened.connect(self.card_opened.emit)
         session.language_changed.connect(self._language_changed)
-        session.selection_changed.connect(self._select_in_grid)
+        session.selection_changed.connect(self._selection_changed)
         session.timeline_range_changed.connect(self._show_timeline_range)
         session.was_reset.connect(self._forget_scrolling)
 
@@ -390,6 +415,8 @@ class MainWindow(QMainWindow):
         self._timeline_answer = result if filtered else None
         if self._timeline is not None:
             self._timeline.set_filter(self._timeline_answer)
+        if self._map is not None:
+            self._map.set_filter(self._timeline_answer)
 
     def _search_entered(self) -> None:
         """Enter opens the best match at once, without waiting for the background search."""
@@ -426,6 +453,10 @@ class MainWindow(QMainWindow):
             if position is not None:
                 self.detail.verticalScrollBar().setValue(position.scroll)
             self.detail.setFocus()
+        elif place.view == "map":
+            self.pages.setCurrentWidget(self.map_page)
+            self.rail.check("map")
+            self.map_page.view.setFocus()
         elif place.view == "numbers":
             self.pages.setCurrentWidget(self.numbers_page)
             self.rail.check("numbers")
@@ -450,6 +481,11 @@ class MainWindow(QMainWindow):
         if current.isValid():
             self.session.select(self.model.card_id(current.row()))
 
+    def _selection_changed(self, card: str | None) -> None:
+        self._select_in_grid(card)
+        if self._map is not None:
+            self._map.set_selected_card(card)
+
     def _select_in_grid(self, card: str | None) -> None:
         row = self.model.row_of(card) if card else -1
         grid = self.cards_page.grid
@@ -462,6 +498,8 @@ class MainWindow(QMainWindow):
             self.session.set_timeline_range((first, last))
 
     def _show_timeline_range(self, days: tuple[float, float] | None) -> None:
+        if self._map is not None:
+            self._map.set_period(days)
         if self._timeline is None:
             return  # a range is only ever set by the timeline itself
         view = self._timeline.view
@@ -504,6 +542,8 @@ class MainWindow(QMainWindow):
             self._timeline.set_language(language)
         if self._numbers is not None:
             self._numbers.set_language(language)
+        if self._map is not None:
+            self._map.set_language(language)
         self.cards_page.category_filter.set_language(language)
         self._show_filters_in_effect()
         self.top_bar.select_language(language)

@@ -13,7 +13,7 @@ RAIL_WIDTH = 124
 VIEWS = (
     ("cards", True),
     ("timeline", True),
-    ("map", False),
+    ("map", True),
     ("numbers", True),
     ("collection", False),
 )

@@ -191,6 +191,12 @@ QPushButton#relatedCard {{
 QPushButton#relatedCard:hover {{ border-color: {PALETTE.sky}; }}
 QPushButton#relatedCard:focus {{ border: 2px solid {PALETTE.focus}; }}
 QLabel#resultCount {{ color: {PALETTE.muted}; }}
+QTreeView#placeTree {{
+    background: {PALETTE.surface}; border: 1px solid {PALETTE.ground}; border-radius: 10px;
+    padding: 4px;
+}}
+QTreeView#placeTree:focus {{ border: 2px solid {PALETTE.focus}; }}
+QTreeView#placeTree::item {{ padding: 6px 4px; }}
 QListView#timelineList {{
     background: {PALETTE.surface}; border: 2px solid {PALETTE.line}; border-radius: 12px;
     padding: 5px; font-size: 11pt;
