@@ -66,6 +66,23 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <translation>
+            <numerusform>%Ln place on the map</numerusform>
+            <numerusform>%Ln places on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) here</source>
+        <translation>
+            <numerusform>%Ln card here</numerusform>
+            <numerusform>%Ln cards here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackProblems</name>
     <message numerus="yes">
         <source>lists %n source id(s); at most %1 are allowed here</source>

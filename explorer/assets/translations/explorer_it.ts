@@ -548,6 +548,70 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Italy and Kazakhstan</source>
+        <translation>Italia e Kazakistan</translation>
+    </message>
+    <message>
+        <source>Show Italy and Kazakhstan together (Home)</source>
+        <translation>Mostra insieme Italia e Kazakistan (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Show as map</source>
+        <translation>Mostra come mappa</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Mostra come elenco</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Show these cards</source>
+        <translation>Mostra queste schede</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <translation>
+            <numerusform>%Ln luogo sulla mappa</numerusform>
+            <numerusform>%Ln luoghi sulla mappa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation>Ogni periodo</translation>
+    </message>
+    <message>
+        <source>Cards of the timeline&apos;s period: %1 – %2</source>
+        <translation>Schede del periodo della cronologia: %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) here</source>
+        <translation>
+            <numerusform>%Ln scheda qui</numerusform>
+            <numerusform>%Ln schede qui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Views</source>

@@ -548,6 +548,70 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Italy and Kazakhstan</source>
+        <translation>Италия мен Қазақстан</translation>
+    </message>
+    <message>
+        <source>Show Italy and Kazakhstan together (Home)</source>
+        <translation>Италия мен Қазақстанды бірге көрсету (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Show as map</source>
+        <translation>Карта ретінде көрсету</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Тізім ретінде көрсету</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Show these cards</source>
+        <translation>Осы карточкаларды көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <translation>
+            <numerusform>Картада %Ln орын</numerusform>
+            <numerusform>Картада %Ln орын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation>Барлық кезең</translation>
+    </message>
+    <message>
+        <source>Cards of the timeline&apos;s period: %1 – %2</source>
+        <translation>Уақыт желісіндегі кезеңнің карточкалары: %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) here</source>
+        <translation>
+            <numerusform>Мұнда %Ln карточка</numerusform>
+            <numerusform>Мұнда %Ln карточка</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Views</source>

@@ -555,6 +555,72 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Italy and Kazakhstan</source>
+        <translation>Италия и Казахстан</translation>
+    </message>
+    <message>
+        <source>Show Italy and Kazakhstan together (Home)</source>
+        <translation>Показать Италию и Казахстан вместе (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Приблизить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Отдалить</translation>
+    </message>
+    <message>
+        <source>Show as map</source>
+        <translation>Показать картой</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Показать списком</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Show these cards</source>
+        <translation>Показать эти карточки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <translation>
+            <numerusform>%Ln место на карте</numerusform>
+            <numerusform>%Ln места на карте</numerusform>
+            <numerusform>%Ln мест на карте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation>Любой период</translation>
+    </message>
+    <message>
+        <source>Cards of the timeline&apos;s period: %1 – %2</source>
+        <translation>Карточки периода хронологии: %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) here</source>
+        <translation>
+            <numerusform>Здесь %Ln карточка</numerusform>
+            <numerusform>Здесь %Ln карточки</numerusform>
+            <numerusform>Здесь %Ln карточек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Views</source>

@@ -1,0 +1,111 @@
+"""The Map view in the window: one exploration with the search, the timeline's period, the
+selected card and the card grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.ui.shell.test_main_window import grid_ids
+
+
+def _open_map(window, qtbot):
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.place.view == "map", timeout=3000)
+    return window.map_page
+
+
+def _shown(page) -> set[str]:
+    return {page.map_places.ids[i] for i in page.counts().nonzero()[0]}
+
+
+def test_ctrl_3_opens_the_map_with_every_place_a_card_names(window, qtbot, store):
+    page = _open_map(window, qtbot)
+    assert window.pages.currentWidget() is page and window.rail.buttons["map"].isChecked()
+    named = {row[0] for row in store.db.execute("SELECT DISTINCT place_id FROM card_places")}
+    assert _shown(page) == named and len(named) > 5
+    assert page.count_label.text() == f"{len(named)} places on the map"
+    assert page.view.hasFocus()
+
+
+def test_a_search_narrows_the_places_and_clearing_it_brings_them_back(window, qtbot, store):
+    page = _open_map(window, qtbot)
+    every = _shown(page)
+    window.session.set_query("Abai")
+    qtbot.waitUntil(lambda: _shown(page) != every, timeout=5000)
+    narrowed = _shown(page)
+    found = window.session.answer.ids()
+    assert narrowed and narrowed < every
+    named = {place for card in found for place in store.card(card).places}
+    assert narrowed == named, "the places of the cards found, and only those"
+    window.session.set_query("")
+    qtbot.waitUntil(lambda: _shown(page) == every, timeout=5000)
+
+
+def test_the_timeline_period_narrows_the_places_and_says_so(window, qtbot):
+    page = _open_map(window, qtbot)
+    every = _shown(page)
+    from explorer.domain.fuzzy_date import day_number
+
+    window.session.set_timeline_range((day_number(2024, 1, 1), day_number(2025, 12, 31)))
+    recent = _shown(page)
+    assert recent and recent < every
+    assert page.period_label.text() == "Cards of the timeline's period: 2024 – 2025"
+    window.session.set_timeline_range(None)
+    assert _shown(page) == every and page.period_label.text() == "Every period"
+
+
+def test_a_place_lists_its_cards_and_can_filter_the_grid_by_itself(window, qtbot, store):
+    page = _open_map(window, qtbot)
+    rome = next(p for p in page.map_places.ids if p.endswith(":rome"))
+    page.choose_places([rome])
+    assert page.side.isVisible() and page.side_title.text() == "Rome"
+    listed = [page.cards.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.cards.count())]
+    naming = {
+        row[0]
+        for row in store.db.execute("SELECT card_id FROM card_places WHERE place_id = ?", [rome])
+    }
+    assert set(listed) == naming and page.side_text.text() == f"{len(naming)} cards here"
+    qtbot.mouseClick(page.filter_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.cards_page
+    qtbot.waitUntil(lambda: set(grid_ids(window)) == naming, timeout=5000)
+    assert window.session.search.facets["place"] == {rome}
+
+
+def test_a_card_chosen_elsewhere_rings_its_places(window, qtbot, store):
+    page = _open_map(window, qtbot)
+    card = next(
+        row[0] for row in store.db.execute("SELECT card_id FROM card_places ORDER BY card_id")
+    )
+    window.session.select(card)
+    ringed = {page.map_places.ids[i] for i in page.places._highlighted.nonzero()[0]}
+    assert ringed == set(store.card(card).places)
+
+
+def test_the_list_shows_countries_and_places_and_opens_a_card_by_keyboard(window, qtbot):
+    page = _open_map(window, qtbot)
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    tree = page.tree
+    assert page.stack.currentWidget() is tree and tree.hasFocus()
+    countries = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert any(name.startswith("Italy (") for name in countries)
+    assert any(name.startswith("Kazakhstan (") for name in countries)
+    [astana] = tree.place_items(next(p for p in page.map_places.ids if p.endswith(":astana")))
+    tree.expandItem(astana)
+    assert astana.childCount() > 0
+    with qtbot.waitSignal(window.card_opened, timeout=3000):
+        tree.setCurrentItem(astana.child(0))
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.detail
+
+
+def test_a_route_tells_its_story_in_the_reader_language(window, qtbot):
+    page = _open_map(window, qtbot)
+    route = next(r for r in page.route_list if r.id.endswith("marco-polo-journey"))
+    page.routes.route_clicked.emit(route.id)
+    assert page.side.isVisible() and page.side_title.text() == route.name["en"]
+    assert page.side_text.text() == route.caption["en"]
+    window.set_language("it")
+    assert page.side_title.text() == route.name["it"]
+    assert page.home_button.text() != "Italy and Kazakhstan"
