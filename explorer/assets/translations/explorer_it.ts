@@ -589,6 +589,14 @@
         </translation>
     </message>
     <message>
+        <source>Only the timeline&apos;s period</source>
+        <translation>Solo il periodo della cronologia</translation>
+    </message>
+    <message>
+        <source>Show only the places of cards of the period the timeline shows</source>
+        <translation>Mostra solo i luoghi delle schede del periodo che la cronologia mostra</translation>
+    </message>
+    <message>
         <source>Every period</source>
         <translation>Ogni periodo</translation>
     </message>

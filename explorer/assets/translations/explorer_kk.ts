@@ -589,6 +589,14 @@
         </translation>
     </message>
     <message>
+        <source>Only the timeline&apos;s period</source>
+        <translation>Тек уақыт желісіндегі кезең</translation>
+    </message>
+    <message>
+        <source>Show only the places of cards of the period the timeline shows</source>
+        <translation>Уақыт желісі көрсетіп тұрған кезеңдегі карточкалардың орындарын ғана көрсету</translation>
+    </message>
+    <message>
         <source>Every period</source>
         <translation>Барлық кезең</translation>
     </message>

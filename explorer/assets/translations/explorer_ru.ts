@@ -597,6 +597,14 @@
         </translation>
     </message>
     <message>
+        <source>Only the timeline&apos;s period</source>
+        <translation>Только период хронологии</translation>
+    </message>
+    <message>
+        <source>Show only the places of cards of the period the timeline shows</source>
+        <translation>Показывать только места карточек того периода, который показывает хронология</translation>
+    </message>
+    <message>
         <source>Every period</source>
         <translation>Любой период</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
@@ -50,6 +50,8 @@ class BasemapPainter:
         self.capitals_by_rank = sorted(
             basemap.capitals, key=lambda c: c.names["en"] not in FIRST_CAPITALS
         )
+        self.covered: Callable[[], list[QPointF]] = list
+        """Points (map units) of the content's places, which capitals make way for."""
         self.text_scale = 0.0
         self.set_text_scale(1.0)
         self._names: dict[tuple[int, str], str] = {}
@@ -111,9 +113,12 @@ class BasemapPainter:
 
     def _capital_dots(self, visible: QRectF, to_widget: QTransform) -> list[Capital]:
         """The visible capitals, less those whose dot would touch one kept before (the
-        Vatican's beside Rome's until the view is close)."""
+        Vatican's beside Rome's until the view is close) or a place of the content
+        (``covered``, map units): that place's marker and name stand for the city."""
         kept: list[Capital] = []
-        points: list[QPointF] = []
+        points: list[QPointF] = [
+            to_widget.map(point) for point in self.covered() if visible.contains(point)
+        ]
         for capital in self.capitals_by_rank:
             if not visible.contains(capital.point):
                 continue

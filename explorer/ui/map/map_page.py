@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import Route, pick
 from explorer.domain.fuzzy_date import span_of
 from explorer.domain.map_counts import place_counts
+from explorer.domain.map_projection import project_arrays
 from explorer.domain.wording import fill
 from explorer.ui.map.basemap import basemap, name_in
 from explorer.ui.map.map_view import MapView
@@ -56,7 +57,8 @@ class MapPage(QWidget):
         self.store = store
         self.language = "en"
         self._answer: SearchResult | None = None
-        self._period: DayRange | None = None
+        self._timeline_days: DayRange | None = None
+        """The days the timeline shows (the session's range), followed when asked."""
         self._chosen_places: list[str] = []
         self._chosen_route: Route | None = None
 
@@ -72,6 +74,8 @@ class MapPage(QWidget):
         self.period_label.setObjectName("resultCount")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")
+        self.period_button = self._button("")
+        self.period_button.setCheckable(True)
         self.list_button = self._button("")
         self.list_button.setCheckable(True)
         for widget in (self.home_button, self.zoom_out_button, self.zoom_in_button):
@@ -79,7 +83,9 @@ class MapPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
-        bar.addWidget(self.period_label, 1)
+        bar.addWidget(self.period_button)
+        bar.addWidget(self.period_label)
+        bar.addStretch(1)
         bar.addWidget(self.list_button)
 
         body = QHBoxLayout()
@@ -120,11 +126,14 @@ class MapPage(QWidget):
         self.routes = RoutesLayer(self)
         self.routes.name_of = lambda route: pick(route.name, self.language)[0]
         self.places = PlacesLayer(self)
+        # The basemap's names are written first; the places' names keep off them.
+        self.places.set_taken_areas(lambda: [label.rect for label in self.view.labels])
         self.view.add_layer(self.routes)
         self.view.add_layer(self.places)
         self._load()
 
         self.home_button.clicked.connect(self.view.home)
+        self.period_button.toggled.connect(self._follow_timeline)
         self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out_button.clicked.connect(lambda: self._zoom(0.8))
         self.list_button.toggled.connect(self._show_list)
@@ -183,7 +192,11 @@ class MapPage(QWidget):
         self.places.set_places(
             places.ids, places.names, places.longitudes, places.latitudes, counts
         )
-        shown = [places.ids[i] for i in counts.nonzero()[0]]
+        at = counts.nonzero()[0]
+        shown = [places.ids[i] for i in at]
+        xs, ys = project_arrays(places.longitudes[at], places.latitudes[at])
+        covered = [QPointF(x, y) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
+        self.view.basemap_painter.covered = lambda: covered
         self.places.set_filtered(shown)
         self.routes.set_shown(self._shown_routes())
         self._counts = counts
@@ -214,9 +227,20 @@ class MapPage(QWidget):
         self._answer = answer
         self._refresh()
 
+    @property
+    def _period(self) -> DayRange | None:
+        """The days the cards counted must meet: the timeline's, when the map follows it."""
+        return self._timeline_days if self.period_button.isChecked() else None
+
     def set_period(self, days: DayRange | None) -> None:
-        """Count only the cards whose days meet ``days`` (None: any day, undated too)."""
-        self._period = days
+        """The days the timeline shows (None: all); the map counts only the cards that meet
+        them while "Only the timeline's period" is on."""
+        self._timeline_days = days
+        if self.period_button.isChecked():
+            self._refresh()
+        self._show_period()
+
+    def _follow_timeline(self, follow: bool) -> None:
         self._refresh()
         self._show_period()
 
@@ -294,6 +318,11 @@ class MapPage(QWidget):
         self.count_label.setText(self.tr("%n place(s) on the map", "", places))
 
     def _show_period(self) -> None:
+        self.period_button.setText(self.tr("Only the timeline's period"))
+        self.period_button.setToolTip(
+            self.tr("Show only the places of cards of the period the timeline shows")
+        )
+        self.period_button.setEnabled(self._timeline_days is not None)
         if self._period is None:
             self.period_label.setText(self.tr("Every period"))
             return

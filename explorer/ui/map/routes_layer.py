@@ -165,6 +165,9 @@ class RoutesLayer(QObject):
         metrics = painter.fontMetrics()
         box = QRectF(metrics.boundingRect(text)).adjusted(-6, -3, 6, 3)
         box.moveCenter(middle + QPointF(0, -18))
+        inside = QRectF(painter.viewport()).adjusted(4, 4, -4, -4)  # kept whole in view
+        box.moveLeft(max(inside.left(), min(box.left(), inside.right() - box.width())))
+        box.moveTop(max(inside.top(), min(box.top(), inside.bottom() - box.height())))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.HALO)
         painter.drawRoundedRect(box, 6, 6)

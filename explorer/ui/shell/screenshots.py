@@ -80,7 +80,58 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     window.apply_filter()
     shots.append(_filters_shot(window, folder))
     shots.extend(_timeline_shots(window, folder))
+    shots.extend(_map_shots(window, folder))
+    shots.extend(_numbers_shots(window, folder))
     shots.extend(_language_shots(window, folder))
+    return shots
+
+
+def _map_rect(west: float, south: float, east: float, north: float):
+    from PySide6.QtCore import QPointF, QRectF
+
+    from explorer.domain.map_projection import project
+
+    return QRectF(QPointF(*project(west, north)), QPointF(*project(east, south)))
+
+
+def _map_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """The map as it opens, zoomed on Italy and on Kazakhstan, a route and a place chosen,
+    and the same places as a list."""
+    window.session.show_view("map")
+    page = window.map_page
+    page.view.home()
+    shots = [_grab(window, folder / "map.png")]
+    page.view.show_map_rect(_map_rect(6.0, 36.0, 19.0, 47.5))
+    shots.append(_grab(window, folder / "map-italy.png"))
+    page.view.show_map_rect(_map_rect(46.0, 40.0, 88.0, 56.0))
+    shots.append(_grab(window, folder / "map-kazakhstan.png"))
+    page.view.home()
+    route = next((r for r in page.route_list if r.id.endswith("marco-polo-journey")), None)
+    if route is not None:
+        page.routes.choose(route.id)
+        page.routes.route_clicked.emit(route.id)
+        settle(window)  # the story beside the map narrows it first
+        page.view.show_map_rect(_map_rect(5.0, 25.0, 125.0, 58.0))
+        shots.append(_grab(window, folder / "map-route.png"))
+    page.view.home()
+    rome = [place for place in page.map_places.ids if place.endswith(":rome")]
+    if rome:
+        page.choose_places(rome)
+        shots.append(_grab(window, folder / "map-place.png"))
+    page.close_side()
+    page.list_button.setChecked(True)
+    shots.append(_grab(window, folder / "map-list.png"))
+    page.list_button.setChecked(False)
+    return shots
+
+
+def _numbers_shots(window: MainWindow, folder: Path) -> list[Path]:
+    window.session.show_view("numbers")
+    shots = [_grab(window, folder / "numbers.png")]
+    page = window.numbers_page
+    page.table_button.setChecked(True)
+    shots.append(_grab(window, folder / "numbers-table.png"))
+    page.table_button.setChecked(False)
     return shots
 
 
@@ -108,6 +159,11 @@ def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
         shots.append(_grab(window, folder / f"cards-{language}.png"))
         window.open_card(card_id or window.model.card_id(0))
         shots.append(_grab(window, folder / f"card-detail-{language}.png"))
+        window.session.show_view("map")
+        window.map_page.view.home()
+        shots.append(_grab(window, folder / f"map-{language}.png"))
+        window.session.show_view("numbers")
+        shots.append(_grab(window, folder / f"numbers-{language}.png"))
         window.session.show_view("timeline")
         window.timeline_page.view.go_to_year(2023, span_years=12)
         shots.append(_grab(window, folder / f"timeline-{language}.png"))

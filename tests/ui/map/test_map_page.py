@@ -43,16 +43,19 @@ def test_a_search_narrows_the_places_and_clearing_it_brings_them_back(window, qt
     qtbot.waitUntil(lambda: _shown(page) == every, timeout=5000)
 
 
-def test_the_timeline_period_narrows_the_places_and_says_so(window, qtbot):
+def test_the_timeline_period_narrows_the_places_when_asked_and_says_so(window, qtbot):
     page = _open_map(window, qtbot)
     every = _shown(page)
     from explorer.domain.fuzzy_date import day_number
 
+    assert not page.period_button.isEnabled(), "no period until the timeline has one"
     window.session.set_timeline_range((day_number(2024, 1, 1), day_number(2025, 12, 31)))
+    assert _shown(page) == every, "the timeline's period is followed only when asked"
+    qtbot.mouseClick(page.period_button, Qt.MouseButton.LeftButton)
     recent = _shown(page)
     assert recent and recent < every
     assert page.period_label.text() == "Cards of the timeline's period: 2024 – 2025"
-    window.session.set_timeline_range(None)
+    qtbot.mouseClick(page.period_button, Qt.MouseButton.LeftButton)
     assert _shown(page) == every and page.period_label.text() == "Every period"
 
 
@@ -109,3 +112,14 @@ def test_a_route_tells_its_story_in_the_reader_language(window, qtbot):
     window.set_language("it")
     assert page.side_title.text() == route.name["it"]
     assert page.home_button.text() != "Italy and Kazakhstan"
+
+
+def test_following_the_timeline_changes_nothing_on_the_timeline(window, qtbot):
+    window.session.show_view("timeline")
+    qtbot.waitUntil(lambda: window.session.timeline_range is not None, timeout=5000)
+    shown_days = window.session.timeline_range
+    page = _open_map(window, qtbot)
+    qtbot.mouseClick(page.period_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.period_button, Qt.MouseButton.LeftButton)
+    assert window.session.timeline_range == shown_days
+    assert page.period_label.text() == "Every period"
