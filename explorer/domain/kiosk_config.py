@@ -19,7 +19,9 @@ from typing import Any
 from explorer.domain.entities import KAZAKH_LATIN
 
 KIOSK_LANGUAGES: tuple[str, ...] = ("en", "it", "kk", KAZAKH_LATIN, "ru")
-KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline")
+KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline", "map", "numbers")
+"""The views a kiosk may offer."""
+DEFAULT_KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline", "map")
 
 IDLE_TIMEOUT_RANGE = (30, 3600)
 COUNTDOWN_RANGE = (5, 120)
@@ -65,7 +67,7 @@ class KioskConfig:
     default_language: str = "en"
     start_view: str = "cards"
     featured_cards: tuple[str, ...] = ()
-    views: tuple[str, ...] = KIOSK_VIEWS
+    views: tuple[str, ...] = DEFAULT_KIOSK_VIEWS
     content_drop_folder: str | None = None
 
     def __post_init__(self) -> None:

@@ -35,7 +35,7 @@ def test_only_the_pin_hash_is_required_and_the_rest_has_defaults():
     assert config.default_language == "en"
     assert config.start_view == "cards"
     assert config.featured_cards == ()
-    assert config.views == ("cards", "timeline")
+    assert config.views == ("cards", "timeline", "map")
     assert config.content_drop_folder is None
 
 
@@ -77,13 +77,13 @@ def test_a_full_configuration_is_read_and_round_trips():
         ("languages", ["en", 3], "3 is not one of"),
         ("default_language", "de", "must be one of"),
         ("default_language", None, "must be one of"),
-        ("start_view", "map", "must be one of cards, timeline"),
+        ("start_view", "collection", "must be one of cards, timeline, map, numbers"),
         ("featured_cards", "abai", "must be a list of card ids"),
         ("featured_cards", ["abai", ""], "'' is not a card id"),
         ("featured_cards", ["abai", 7], "7 is not a card id"),
         ("featured_cards", ["abai", "abai"], "more than once"),
         ("views", [], "at least one"),
-        ("views", ["cards", "map"], "'map' is not one of"),
+        ("views", ["cards", "collection"], "'collection' is not one of"),
         ("views", {"cards": True}, "must be a list"),
         ("staff_pin_hash", "1234", "never the PIN itself"),
         ("staff_pin_hash", "scrypt$00$00", "never the PIN itself"),
@@ -130,7 +130,7 @@ def test_every_problem_is_reported_at_once():
             {
                 "idle_timeout_seconds": 5,
                 "languages": ["xx"],
-                "start_view": "map",
+                "start_view": "collection",
                 "featured_cards": [1],
                 "pin": "1234",
             }
@@ -158,7 +158,7 @@ def test_a_configuration_that_is_not_an_object_is_refused():
 
 def test_building_a_config_in_code_is_checked_too():
     with pytest.raises(KioskConfigError, match="start_view"):
-        KioskConfig(staff_pin_hash=HASH, start_view="map")
+        KioskConfig(staff_pin_hash=HASH, start_view="collection")
     config = KioskConfig(staff_pin_hash=HASH, languages=["it", "en"])
     assert config.languages == ("it", "en")
 

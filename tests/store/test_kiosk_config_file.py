@@ -51,7 +51,7 @@ def test_not_utf8_is_a_clear_error(tmp_path):
 
 def test_every_rule_broken_in_the_file_is_listed_with_the_path(tmp_path):
     path = tmp_path / "kiosk.json"
-    path.write_text(json.dumps({"idle_timeout_seconds": 10, "start_view": "map"}), "utf-8")
+    path.write_text(json.dumps({"idle_timeout_seconds": 10, "start_view": "collection"}), "utf-8")
     with pytest.raises(KioskConfigError) as raised:
         load_kiosk_config(path)
     fields = sorted(problem.split(":")[0] for problem in raised.value.problems)

@@ -39,6 +39,7 @@ from explorer.ui.map.places_layer import PlacesLayer
 from explorer.ui.map.routes_layer import RoutesLayer
 from explorer.ui.shell.theme import font
 from explorer.ui.widgets.date_text import year_text
+from explorer.ui.widgets.touch_mode import in_touch_mode
 
 if TYPE_CHECKING:
     from explorer.store.content_store import ContentStore
@@ -253,6 +254,19 @@ class MapPage(QWidget):
         self.language = language
         self.places.set_language(language)
         self.retranslate()
+
+    def forget(self) -> None:
+        """What only the map holds, as it was when first shown: the whole view, no place or
+        route chosen, the map rather than the list, every period (a kiosk's next visitor)."""
+        self.close_side()
+        self.list_button.setChecked(False)
+        self.period_button.setChecked(False)
+        self.view.home()
+
+    def showEvent(self, event) -> None:
+        # A kiosk's window is marked for touch after its pages are made.
+        self.places.set_touch(in_touch_mode(self))
+        super().showEvent(event)
 
     # ---- choosing -----------------------------------------------------------------------
 

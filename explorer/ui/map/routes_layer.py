@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 
 from explorer.domain.entities import Route, RouteKind, RoutePath
 from explorer.domain.map_projection import great_circle, project
@@ -23,6 +31,10 @@ from explorer.ui.shell.theme import PALETTE
 
 _ARC_STEPS = 48
 _HIT_PIXELS = 7.0
+MANY_ROUTES = 120
+"""More routes than this in view are drawn as thin lines of their kind's colour, each kind
+in one stroke and without arrows: each route's own stroke, dashes and arrows would cost more
+than a frame, and would no longer be told apart anyway."""
 _COLOURS = {
     RouteKind.FLIGHT: PALETTE.sky_deep,
     RouteKind.CORRIDOR: PALETTE.gold,
@@ -39,6 +51,11 @@ class DrawnRoute:
     path: QPainterPath
     """The route in map units."""
     points: tuple[QPointF, ...]
+    bounds: QRectF
+
+
+def _style(route: Route) -> tuple[RouteKind | None, bool]:
+    return route.kind, route.approximate
 
 
 def route_points(route: Route, places: Mapping[str, tuple[float, float]]) -> list[QPointF]:
@@ -50,7 +67,10 @@ def route_points(route: Route, places: Mapping[str, tuple[float, float]]) -> lis
     points: list[tuple[float, float]] = [stops[0]]
     for start, end in pairwise(stops):
         if route.drawn_as is RoutePath.GREAT_CIRCLE:
-            points.extend(great_circle(start, end, _ARC_STEPS)[1:])
+            # About a point every two degrees: a short leg is nearly straight.
+            span = max(abs(end[0] - start[0]), abs(end[1] - start[1]))
+            steps = max(1, min(_ARC_STEPS, math.ceil(span / 2)))
+            points.extend(great_circle(start, end, steps)[1:])
         else:
             points.append(end)
     return [QPointF(*project(lon, lat)) for lon, lat in points]
@@ -66,6 +86,7 @@ class RoutesLayer(QObject):
         self.shown: set[str] | None = None
         self.chosen: str | None = None
         self.name_of: Callable[[Route], str] = lambda route: route.id
+        self._batches: dict[tuple[RouteKind | None, bool], list[QPolygonF]] | None = None
 
     def set_routes(
         self, routes: Iterable[Route], places: Mapping[str, tuple[float, float]]
@@ -77,13 +98,15 @@ class RoutesLayer(QObject):
                 path = QPainterPath(points[0])
                 for point in points[1:]:
                     path.lineTo(point)
-                drawn.append(DrawnRoute(route, path, tuple(points)))
+                drawn.append(DrawnRoute(route, path, tuple(points), path.controlPointRect()))
         self.routes = drawn
+        self._batches = None
         self.changed.emit()
 
     def set_shown(self, ids: set[str] | None) -> None:
         """Draw only these routes (None: all)."""
         self.shown = ids
+        self._batches = None
         self.changed.emit()
 
     def choose(self, route_id: str | None) -> None:
@@ -97,10 +120,40 @@ class RoutesLayer(QObject):
         self, painter: QPainter, to_widget: QTransform, visible: QRectF, pixels_per_unit: float
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for drawn in self.visible_routes():
-            if not drawn.path.controlPointRect().intersects(visible):
-                continue
-            self._paint_route(painter, to_widget, drawn, drawn.route.id == self.chosen)
+        in_view = [d for d in self.visible_routes() if d.bounds.intersects(visible)]
+        if len(in_view) > MANY_ROUTES:
+            self._paint_together(painter, to_widget)
+        else:
+            for drawn in in_view:
+                if drawn.route.id != self.chosen:
+                    self._paint_route(painter, to_widget, drawn, chosen=False)
+        for drawn in in_view:
+            if drawn.route.id == self.chosen:
+                self._paint_route(painter, to_widget, drawn, chosen=True)
+
+    def _paint_together(self, painter: QPainter, to_widget: QTransform) -> None:
+        """Every shown route, a stroke for each kind, through the view's transform."""
+        if self._batches is None:
+            batches: dict[tuple[RouteKind | None, bool], list[QPolygonF]] = {}
+            for drawn in self.visible_routes():
+                batches.setdefault(_style(drawn.route), []).append(QPolygonF(list(drawn.points)))
+            self._batches = batches
+        painter.save()
+        painter.setTransform(to_widget)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # hairlines, many
+        for (kind, approximate), lines in self._batches.items():
+            # Opaque (a lighter shade rather than transparency): blending every pixel of
+            # a thousand lines would cost several frames.
+            colour = style.mix(_COLOURS.get(kind, PALETTE.muted), PALETTE.surface, 0.25)
+            pen = QPen(colour, 1.0)
+            pen.setCosmetic(True)
+            if approximate:
+                pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            for line in lines:  # a cosmetic pen's polyline: Qt's quickest line drawing
+                painter.drawPolyline(line)
+        painter.restore()
 
     def _paint_route(
         self, painter: QPainter, to_widget: QTransform, drawn: DrawnRoute, chosen: bool

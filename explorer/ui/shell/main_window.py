@@ -515,6 +515,8 @@ class MainWindow(QMainWindow):
             self._detail.forget()
         self.cards_page.grid.scrollToTop()
         self.cards_page.grid.setCurrentIndex(self.model.index(0))
+        if self._map is not None:
+            self._map.forget()
 
     def reset_session(self, language: str, view: str) -> None:
         """Forget everything a visitor did: search, filters, history, open card, scroll,

@@ -123,3 +123,36 @@ def test_following_the_timeline_changes_nothing_on_the_timeline(window, qtbot):
     qtbot.mouseClick(page.period_button, Qt.MouseButton.LeftButton)
     assert window.session.timeline_range == shown_days
     assert page.period_label.text() == "Every period"
+
+
+def test_a_reset_forgets_what_the_visitor_did_on_the_map(window, qtbot):
+    page = _open_map(window, qtbot)
+    page.view.zoom_at(4.0, page.view.rect().center())
+    rome = next(p for p in page.map_places.ids if p.endswith(":rome"))
+    page.choose_places([rome])
+    page.list_button.setChecked(True)
+    window.reset_session("en", "map")
+    assert not page.side.isVisible() and page.stack.currentWidget() is page.view
+    home = page.view.scale()
+    page.view.home()
+    assert page.view.scale() == home, "back to Italy and Kazakhstan together"
+
+
+def test_a_kiosk_offers_the_map_with_touch_sized_markers(qtbot, content_database):
+    from explorer.domain.kiosk_config import DEFAULT_KIOSK_VIEWS
+    from explorer.ui.shell.app import create_application, create_main_window
+    from explorer.ui.widgets.touch_mode import mark_touch_mode
+
+    assert "map" in DEFAULT_KIOSK_VIEWS
+    window = create_main_window(create_application())
+    mark_touch_mode(window)
+    window.show()
+    try:
+        window.session.show_view("map")
+        qtbot.waitUntil(lambda: window.map_page.isVisible(), timeout=3000)
+        sizes = window.map_page.places.sizes
+        assert sizes.hit_radius >= 22 and sizes.min_radius >= 9, "fingers, not a pointer"
+    finally:
+        window.close()
+        window.store.close()
+        window.user.close()
