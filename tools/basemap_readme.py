@@ -35,8 +35,11 @@ them with the standard library's `json` and never downloads a map.
   {cities_version}, the set GeoPandas ships), as points, with `iso_a2` and `names`
   (`en`, `it`, `ru`, `kk`) from `tools/capital_names.py`. Astana carries its present name.
 - Kazakh in the Latin alphabet is derived from the Kazakh names when shown.
-- Lakes and rivers are not drawn: none of the packaged sources carries Natural Earth's lakes
-  or rivers, and the map draws no geometry it has no source for.
+- `lakes.geojson` and `rivers.geojson`: Natural Earth's 1:110m lakes (the Caspian is sea
+  here; the Aral Sea, Balkhash, Baikal and others are lakes) and rivers with their lake
+  centre lines (version 2.0.0), thinned as the countries are, without their names. Their
+  source shapefiles are in `tools/natural_earth/` (its README says where they come from and
+  how they are taken back to longitude and latitude).
 
 ## Sources and licences
 

@@ -249,6 +249,9 @@ def build(countries: Path, cities: Path, iso_codes: Path, out: Path) -> dict[str
     write_collection(out / "countries.geojson", country_list)
     write_collection(out / "capitals.geojson", capital_list)
     write_collection(out / "coastlines.geojson", [coastline])
+    from tools.basemap_water import write_water
+
+    write_water(out)
     from tools.basemap_readme import readme
 
     (out / "README.md").write_text(

@@ -157,3 +157,44 @@ def test_a_source_without_the_shapefile_is_named(tmp_path):
     (folder / "notes.txt").write_text("nothing here")
     with pytest.raises(BasemapError, match=r"ne_110m_admin_0_countries\.shp, found none"):
         build(folder, CITIES, ISO_CODES, tmp_path / "out")
+
+
+def test_lakes_and_rivers_come_from_the_projects_own_natural_earth_files(tmp_path):
+    from tools.basemap_water import lake_features, river_features, write_water
+
+    write_water(tmp_path)
+    for name in ("lakes.geojson", "rivers.geojson"):
+        assert (SHIPPED / name).read_bytes() == (tmp_path / name).read_bytes(), name
+    lakes = lake_features()
+    assert len(lakes) == 25
+
+    def bounds(lake: dict) -> tuple[float, float, float, float]:
+        points = [p for ring in lake["geometry"]["coordinates"] for p in ring]
+        lons, lats = [p[0] for p in points], [p[1] for p in points]
+        return min(lons), min(lats), max(lons), max(lats)
+
+    # Natural Earth's own longitude-latitude bounds of two lakes (ne_110m_lakes.geojson).
+    for known in ((73.436738, 44.988934, 79.245168, 46.816781), (103.62, 51.46, 109.93, 55.73)):
+        assert any(
+            all(abs(a - b) < 0.06 for a, b in zip(bounds(lake), known, strict=True))
+            for lake in lakes
+        ), known
+    [rivers] = river_features()
+    lines = rivers["geometry"]["coordinates"]
+    assert len(lines) == 14, "the fourteen great rivers of the 1:110m scale"
+    danube = [line for line in lines if line[0][0] < 10 and 29 < line[-1][0] < 30]
+    assert danube and 44.5 < danube[0][-1][1] < 45.6, "the Danube reaches the Black Sea"
+
+
+def test_a_folder_without_the_lakes_is_named(tmp_path):
+    from tools.basemap_water import lake_features
+
+    with pytest.raises(BasemapError, match=r"holds no ne_110m_lakes\.shp"):
+        lake_features(tmp_path)
+
+
+def test_wagner_vii_comes_back_to_where_it_started():
+    from tools.wagner7 import forward, inverse
+
+    for point in ((12.5, 41.9), (71.43, 51.13), (-99.0, 52.0), (150.0, -30.0)):
+        assert inverse(*forward(*point)) == pytest.approx(point, abs=1e-6)

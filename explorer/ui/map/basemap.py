@@ -5,7 +5,7 @@ language the explorer speaks."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -58,6 +58,9 @@ class Basemap:
     """All countries' outlines in one path, stroked at once for the borders."""
     coast: QPainterPath
     """The coastlines, drawn over the borders in the colour of the coast."""
+    lakes: QPainterPath = field(default_factory=QPainterPath)
+    """The lakes, filled with the sea's colour over the land."""
+    rivers: QPainterPath = field(default_factory=QPainterPath)
 
     def country(self, iso_a2: str) -> Country:
         for country in self.countries:
@@ -127,7 +130,26 @@ def read_basemap(folder: Path) -> Basemap:
     land = QPainterPath()
     for country in countries:
         land.addPath(country.outline)
-    return Basemap(countries, capitals, land, _coast(folder / "coastlines.geojson"))
+    return Basemap(
+        countries,
+        capitals,
+        land,
+        _coast(folder / "coastlines.geojson"),
+        _lines(folder / "lakes.geojson", "lake", closed=True),
+        _lines(folder / "rivers.geojson", "river", closed=False),
+    )
+
+
+def _lines(path: Path, what: str, *, closed: bool) -> QPainterPath:
+    """The rings of every polygon (closed) or the lines of every multi-line of ``path``."""
+    lines = QPainterPath()
+    try:
+        for feature in _features(path):
+            for line in feature["geometry"]["coordinates"]:
+                _line_path(lines, line, closed=closed)
+    except (KeyError, TypeError, ValueError) as error:
+        raise BasemapError(f"{path}: a {what} lacks {error}") from error
+    return lines
 
 
 @cache

@@ -76,11 +76,15 @@ class BasemapPainter:
             if visible.intersects(country.bounds):
                 painter.setBrush(self.fills.get(country.iso_a2, style.LAND))
                 painter.drawPath(country.outline)
+        painter.setBrush(style.SEA)
+        painter.drawPath(self.basemap.lakes)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for colour, width, path in (
+            (style.RIVER, 0.9, self.basemap.rivers),
             (style.BORDER, 0.8, self.basemap.land),
             (style.COAST, 1.0, self.basemap.coast),
+            (style.COAST, 0.8, self.basemap.lakes),
         ):
             pen = QPen(colour, width)
             pen.setCosmetic(True)

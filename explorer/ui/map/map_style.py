@@ -25,6 +25,7 @@ SEA_GRID = mix(PALETTE.sky, PALETTE.ground, 0.68)
 LAND = QColor(PALETTE.surface)
 COAST = mix(PALETTE.sky_deep, PALETTE.ground, 0.35)
 BORDER = mix(PALETTE.muted, PALETTE.surface, 0.5)
+RIVER = mix(PALETTE.sky_deep, PALETTE.surface, 0.55)
 HIGHLIGHTS = {
     "IT": mix(PALETTE.green, PALETTE.surface, 0.84),
     "KZ": mix(PALETTE.gold, PALETTE.surface, 0.78),

@@ -39,3 +39,33 @@ def test_a_broken_basemap_file_is_named(tmp_path):
     )
     with pytest.raises(BasemapError, match=r"countries\.geojson: a country lacks"):
         read_basemap(tmp_path)
+
+
+def test_lakes_are_water_on_the_land_and_rivers_are_drawn(qtbot):
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor
+
+    from explorer.domain.map_projection import project
+    from explorer.ui.map import map_style as style
+    from explorer.ui.map.basemap import basemap
+    from explorer.ui.map.map_view import MapView
+
+    data = basemap()
+    assert not data.lakes.isEmpty() and not data.rivers.isEmpty()
+    inside = QPointF(*project(76.5, 46.5))  # in Lake Balkhash
+    assert data.lakes.contains(inside)
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    view.show_map_rect(QRectF(QPointF(*project(73, 47.2)), QPointF(*project(80, 44.6))))
+    image = view.grab().toImage()
+    pixel = view.map_to_widget(inside.x(), inside.y()).toPoint()
+
+    def is_sea(point) -> bool:
+        colour, sea = QColor(image.pixel(point)), QColor(style.SEA)
+        channels = zip(colour.getRgb()[:3], sea.getRgb()[:3], strict=True)
+        return all(abs(a - b) <= 1 for a, b in channels)
+
+    assert is_sea(pixel), "water, not land"
+    assert not is_sea(view.map_to_widget(*project(76.5, 45.5)).toPoint()), "land by the lake"
