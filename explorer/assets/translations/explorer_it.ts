@@ -550,6 +550,10 @@
 <context>
     <name>MapPage</name>
     <message>
+        <source>The places could not be read (%1).</source>
+        <translation>Non è stato possibile leggere i luoghi (%1).</translation>
+    </message>
+    <message>
         <source>Italy and Kazakhstan</source>
         <translation>Italia e Kazakistan</translation>
     </message>

@@ -550,6 +550,10 @@
 <context>
     <name>MapPage</name>
     <message>
+        <source>The places could not be read (%1).</source>
+        <translation>Орындарды оқу мүмкін болмады (%1).</translation>
+    </message>
+    <message>
         <source>Italy and Kazakhstan</source>
         <translation>Италия мен Қазақстан</translation>
     </message>

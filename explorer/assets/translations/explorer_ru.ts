@@ -557,6 +557,10 @@
 <context>
     <name>MapPage</name>
     <message>
+        <source>The places could not be read (%1).</source>
+        <translation>Не удалось прочитать места (%1).</translation>
+    </message>
+    <message>
         <source>Italy and Kazakhstan</source>
         <translation>Италия и Казахстан</translation>
     </message>

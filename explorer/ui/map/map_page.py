@@ -12,7 +12,11 @@ lists its cards; "Show these cards" asks the window to filter the cards by it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +43,10 @@ from explorer.ui.map.places_layer import PlacesLayer
 from explorer.ui.map.routes_layer import RoutesLayer
 from explorer.ui.shell.theme import font
 from explorer.ui.widgets.date_text import year_text
+from explorer.ui.widgets.tasks import TaskRunner
 from explorer.ui.widgets.touch_mode import in_touch_mode
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from explorer.store.content_store import ContentStore
@@ -51,6 +58,7 @@ DayRange = tuple[float, float]
 class MapPage(QWidget):
     card_requested = Signal(str)
     places_filter_requested = Signal(list)
+    content_loaded = Signal()
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +70,10 @@ class MapPage(QWidget):
         """The days the timeline shows (the session's range), followed when asked."""
         self._chosen_places: list[str] = []
         self._chosen_route: Route | None = None
+        self._selected_card: str | None = None
+        self.loaded = False
+        """Whether the places and routes are read (``content_loaded`` says when)."""
+        self.tasks = TaskRunner("map content", parent=self)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 12, 24, 16)
@@ -154,14 +166,24 @@ class MapPage(QWidget):
     # ---- content ------------------------------------------------------------------------
 
     def _load(self) -> None:
-        from explorer.store.map_links import card_numbers, read_map_links, read_place_countries
+        """Read the places, their cards and the routes off the UI thread (a library of
+        100,000 places takes a good part of a second): the basemap shows at once, the
+        places when they are read."""
+        if self.store.path is None:
+            self.tasks.run_here(partial(read_map_content, self.store), done=self._content_read)
+        else:
+            self.tasks.run(
+                partial(_read_map_file, self.store.path),
+                done=self._content_read,
+                failed=self._content_failed,
+            )
 
-        self.map_places = self.store.map_places()
-        self.links = read_map_links(self.store.db)
-        self.countries = read_place_countries(self.store.db)
-        self.route_list = self.store.routes()
-        route_cards = sorted({card for route in self.route_list for card in route.cards})
-        self._route_card_numbers = card_numbers(self.store.db, route_cards)
+    def _content_read(self, content: MapContent) -> None:
+        self.map_places = content.map_places
+        self.links = content.links
+        self.countries = content.countries
+        self.route_list = content.routes
+        self._route_card_numbers = content.route_card_numbers
         self._coordinates = {
             place_id: (float(lon), float(lat))
             for place_id, lon, lat in zip(
@@ -172,7 +194,24 @@ class MapPage(QWidget):
             )
         }
         self.routes.set_routes(self.route_list, self._coordinates)
+        self.loaded = True
         self._refresh()
+        self.set_selected_card(self._selected_card)
+        self.content_loaded.emit()
+
+    def _content_failed(self, why: str) -> None:
+        log.error("The map's places could not be read: %s", why)
+        self.count_label.setText(fill(self.tr("The places could not be read (%1)."), [why]))
+
+    def wait_loaded(self, msecs: int = 10_000) -> bool:
+        """Wait until the places are read and shown (for tools and tests)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(msecs)
+        while not self.loaded and not deadline.hasExpired():
+            self.tasks.wait(50)
+            QCoreApplication.processEvents()
+        return self.loaded
 
     def counts(self):
         """How many of the cards shown name each place, in ``map_places`` order."""
@@ -188,6 +227,8 @@ class MapPage(QWidget):
         )
 
     def _refresh(self) -> None:
+        if not self.loaded:
+            return  # shown once the places are read
         counts = self.counts()
         places = self.map_places
         self.places.set_places(
@@ -247,6 +288,9 @@ class MapPage(QWidget):
 
     def set_selected_card(self, card_id: str | None) -> None:
         """Ring the places of the card chosen elsewhere (None: none)."""
+        self._selected_card = card_id
+        if not self.loaded:
+            return
         places = self.store.card(card_id).places if card_id else ()
         self.places.set_highlighted(places)
 
@@ -322,7 +366,7 @@ class MapPage(QWidget):
         self.view.retranslate()
         self.tree.retranslate()
         self._show_period()
-        if hasattr(self, "_counts"):
+        if self.loaded:
             self._show_counts(int(self._counts.astype(bool).sum()), int(self._counts.sum()))
             self._fill_tree()
         if self.side.isVisible():
@@ -415,3 +459,39 @@ class MapPage(QWidget):
         self.stack.setCurrentWidget(self.tree if as_list else self.view)
         self.retranslate()
         (self.tree if as_list else self.view).setFocus()
+
+
+@dataclass(frozen=True)
+class MapContent:
+    """What the map reads of the content once: places, (card, place) pairs, routes."""
+
+    map_places: Any
+    links: Any
+    countries: dict[str, tuple[str, ...]]
+    routes: list[Route]
+    route_card_numbers: dict[str, int]
+
+
+def read_map_content(store: ContentStore) -> MapContent:
+    from explorer.store.map_links import card_numbers, read_map_links, read_place_countries
+
+    routes = store.routes()
+    route_cards = sorted({card for route in routes for card in route.cards})
+    return MapContent(
+        store.map_places(),
+        read_map_links(store.db),
+        read_place_countries(store.db),
+        routes,
+        card_numbers(store.db, route_cards),
+    )
+
+
+def _read_map_file(path: Path) -> MapContent:
+    """On the task's thread, with a connection of its own."""
+    from explorer.store.content_store import ContentStore
+
+    store = ContentStore.open(path, shared=True)
+    try:
+        return read_map_content(store)
+    finally:
+        store.close()

@@ -99,6 +99,7 @@ def _map_shots(window: MainWindow, folder: Path) -> list[Path]:
     and the same places as a list."""
     window.session.show_view("map")
     page = window.map_page
+    page.wait_loaded()
     page.view.home()
     shots = [_grab(window, folder / "map.png")]
     page.view.show_map_rect(_map_rect(6.0, 36.0, 19.0, 47.5))

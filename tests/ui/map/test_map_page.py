@@ -3,6 +3,8 @@ selected card and the card grid."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -13,6 +15,7 @@ def _open_map(window, qtbot):
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.session.place.view == "map", timeout=3000)
+    qtbot.waitUntil(lambda: window.map_page.loaded, timeout=10_000)
     return window.map_page
 
 
@@ -156,3 +159,45 @@ def test_a_kiosk_offers_the_map_with_touch_sized_markers(qtbot, content_database
         window.close()
         window.store.close()
         window.user.close()
+
+
+def test_the_places_are_read_off_the_ui_thread_and_the_basemap_shows_first(window, qtbot):
+    from explorer.ui.map import map_page
+
+    threads = []
+    read = map_page.read_map_content
+
+    def reading(store):
+        threads.append(threading.current_thread())
+        return read(store)
+
+    map_page.read_map_content = reading
+    try:
+        window.session.show_view("map")
+        page = window.map_page
+        with qtbot.waitSignal(page.content_loaded, timeout=10_000):
+            pass
+    finally:
+        map_page.read_map_content = read
+    assert threads and threads[0] is not threading.main_thread()
+    assert page.loaded and page.counts().sum() > 0
+
+
+def test_places_that_cannot_be_read_are_said_and_the_basemap_stays(window, qtbot):
+    from explorer.ui.map import map_page
+
+    read = map_page.read_map_content
+
+    def broken(store):
+        raise OSError("disk unreadable")
+
+    map_page.read_map_content = broken
+    try:
+        window.session.show_view("map")
+        page = window.map_page
+        qtbot.waitUntil(lambda: "could not be read" in page.count_label.text(), timeout=10_000)
+    finally:
+        map_page.read_map_content = read
+    assert "disk unreadable" in page.count_label.text()
+    assert not page.loaded and page.view.isVisible()
+    page.set_filter(None)  # the session goes on: nothing to count yet
