@@ -116,6 +116,7 @@ class MapPage(QWidget):
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
         self.side_title = QLabel(self.side)
+        self.side_title.setTextFormat(Qt.TextFormat.PlainText)  # place and route names
         self.side_title.setFont(font(20, serif=True))
         self.side_title.setWordWrap(True)
         self.side_text = QLabel(self.side)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,6 +51,7 @@ class TimelineOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         told = self.tr("“%1” is converted into a content pack, then imported.")
         intro = QLabel(fill(told, [timeline.name]), self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, as it is written
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

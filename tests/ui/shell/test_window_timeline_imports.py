@@ -285,9 +285,24 @@ def test_the_options_dialog_speaks_the_interface_language_and_fits_it(window, qt
         qtbot.waitExposed(dialog)
         assert dialog.language.currentData() == language
         assert dialog.windowTitle() != "Import a timeline"
-        for label in dialog.findChildren(QLabel):
-            assert label.sizeHint().width() <= dialog.width() or label.wordWrap()
+        for label in dialog.findChildren(QLabel):  # every word shown, none cut off
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+            assert label.width() >= label.minimumSizeHint().width(), label.text()
         assert dialog.import_button.width() >= dialog.import_button.sizeHint().width()
     finally:
         dialog.close()
+        dialog.deleteLater()
+
+
+def test_a_file_named_like_markup_is_named_as_written(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from explorer.ui.shell.timeline_options_dialog import TimelineOptionsDialog
+
+    name = "<i>storia &amp; <img src=x>.json"  # no slash: a file name has none
+    dialog = TimelineOptionsDialog(window, Path(name), "en")
+    try:
+        [intro] = [label for label in dialog.findChildren(QLabel) if name in label.text()]
+        assert intro.textFormat() == Qt.TextFormat.PlainText
+    finally:
         dialog.deleteLater()

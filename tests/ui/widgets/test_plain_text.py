@@ -376,3 +376,19 @@ def test_the_kiosk_shows_pack_text_as_written(marked_database, qtbot):
         assert assert_all_shown_literally(shell) > 0
     finally:
         close_shell(shell)
+
+
+def test_the_map_and_the_numbers_show_pack_text_as_written(marked_window, qtbot):
+    marked_window.session.show_view("map")
+    page = marked_window.map_page
+    assert page.wait_loaded()
+    page.choose_places(list(page.map_places.ids))  # the side panel: names and cards
+    assert page.side_title.text(), "the places chosen are named"
+    checked = assert_all_shown_literally(page)
+    page.list_button.setChecked(True)
+    for row in range(page.tree.topLevelItemCount()):
+        page.tree.expandItem(page.tree.topLevelItem(row))
+    checked += assert_all_shown_literally(page)
+    marked_window.session.show_view("numbers")
+    checked += assert_all_shown_literally(marked_window.numbers_page)
+    assert checked > 3
