@@ -112,17 +112,6 @@ def _capital(feature: dict, path: Path) -> Capital:
         raise BasemapError(f"{path}: a capital lacks {error}") from error
 
 
-def _coast(path: Path) -> QPainterPath:
-    coast = QPainterPath()
-    try:
-        for feature in _features(path):
-            for line in feature["geometry"]["coordinates"]:
-                _line_path(coast, line, closed=False)
-    except (KeyError, TypeError, ValueError) as error:
-        raise BasemapError(f"{path}: a coastline lacks {error}") from error
-    return coast
-
-
 def read_basemap(folder: Path) -> Basemap:
     countries_file, capitals_file = folder / "countries.geojson", folder / "capitals.geojson"
     countries = tuple(_country(f, countries_file) for f in _features(countries_file))
@@ -134,7 +123,7 @@ def read_basemap(folder: Path) -> Basemap:
         countries,
         capitals,
         land,
-        _coast(folder / "coastlines.geojson"),
+        _lines(folder / "coastlines.geojson", "coastline", closed=False),
         _lines(folder / "lakes.geojson", "lake", closed=True),
         _lines(folder / "rivers.geojson", "river", closed=False),
     )

@@ -396,6 +396,10 @@ class MapPage(QWidget):
         )
 
     def _fill_tree(self) -> None:
+        """The list of places, made again only while it is shown (``_show_list`` makes it
+        when it is asked for): a map of many places need not build it at each search."""
+        if not self.loaded or not self.list_button.isChecked():
+            return
         places = self.map_places
         rows = [
             (

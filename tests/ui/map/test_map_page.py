@@ -91,6 +91,7 @@ def test_a_card_chosen_elsewhere_rings_its_places(window, qtbot, store):
 
 def test_the_list_shows_countries_and_places_and_opens_a_card_by_keyboard(window, qtbot):
     page = _open_map(window, qtbot)
+    assert page.tree.topLevelItemCount() == 0, "not built while the map is shown"
     qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
     tree = page.tree
     assert page.stack.currentWidget() is tree and tree.hasFocus()
