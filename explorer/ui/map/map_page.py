@@ -87,6 +87,10 @@ class MapPage(QWidget):
         self.period_label.setObjectName("resultCount")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")
+        for label in (self.period_label, self.count_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        # A narrow window (or a long language) wraps the period, never a button's words.
+        self.period_label.setWordWrap(True)
         self.period_button = self._button("")
         self.period_button.setCheckable(True)
         self.list_button = self._button("")
@@ -97,8 +101,7 @@ class MapPage(QWidget):
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
         bar.addWidget(self.period_button)
-        bar.addWidget(self.period_label)
-        bar.addStretch(1)
+        bar.addWidget(self.period_label, 1)
         bar.addWidget(self.list_button)
 
         body = QHBoxLayout()

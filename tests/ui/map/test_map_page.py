@@ -202,3 +202,18 @@ def test_places_that_cannot_be_read_are_said_and_the_basemap_stays(window, qtbot
     assert "disk unreadable" in page.count_label.text()
     assert not page.loaded and page.view.isVisible()
     page.set_filter(None)  # the session goes on: nothing to count yet
+
+
+def test_the_longest_toolbar_words_fit_the_window_s_usual_width(window, qtbot):
+    from explorer.domain.fuzzy_date import day_number
+
+    page = _open_map(window, qtbot)
+    window.session.set_timeline_range((day_number(2015, 1, 1), day_number(2029, 1, 1)))
+    page.period_button.setChecked(True)
+    for language in ("kk", "ru", "kk-Latn", "it"):
+        window.set_language(language)
+        qtbot.wait(20)  # laid out in the new words
+        # Kazakh once made the map's toolbar 1,390 px wide: wider than the window opens.
+        assert window.minimumSizeHint().width() <= 1360, language
+        for button in (page.home_button, page.period_button, page.list_button):
+            assert button.width() >= button.sizeHint().width() or not button.isVisible()
