@@ -298,7 +298,7 @@ class ContentStore:
         return self.places([row[0] for row in self.db.execute("SELECT id FROM places")])
 
     def map_places(self) -> MapPlaces:
-        """Every place with its names, coordinates and the number of cards naming it."""
+        """Every place with its names and coordinates, as columns."""
         from explorer.store.map_places import map_places  # NumPy: not imported at start
 
         return map_places(self.db)

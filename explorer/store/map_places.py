@@ -1,4 +1,4 @@
-"""Every place of the collection for the map: names, coordinates and how many cards name it."""
+"""Every place of the collection for the map: ids, names and coordinates, as columns."""
 
 from __future__ import annotations
 
@@ -10,14 +10,6 @@ from typing import overload
 import numpy as np
 
 from explorer.store.connection import Connection
-
-_PLACES_WITH_COUNTS = """
-SELECT p.id, p.name_json, p.longitude, p.latitude, COALESCE(c.cards, 0)
-FROM places p
-LEFT JOIN (SELECT place_id, COUNT(*) AS cards FROM card_places GROUP BY place_id) c
-    ON c.place_id = p.id
-ORDER BY p.id
-"""
 
 
 class PlaceNames(Sequence[dict[str, str]]):
@@ -54,19 +46,22 @@ class MapPlaces:
     names: PlaceNames
     longitudes: np.ndarray
     latitudes: np.ndarray
-    card_counts: np.ndarray
 
     def __len__(self) -> int:
         return len(self.ids)
 
 
 def map_places(db: Connection) -> MapPlaces:
-    """Every place with the number of cards naming it, in one query."""
-    rows = db.execute(_PLACES_WITH_COUNTS).fetchall()
+    """Every place, in one query (how many cards name each: ``map_links``)."""
+    rows = db.execute(
+        "SELECT id, name_json, longitude, latitude FROM places ORDER BY id"
+    ).fetchall()
+    if not rows:
+        return MapPlaces([], PlaceNames([]), np.zeros(0), np.zeros(0))
+    ids, names, longitudes, latitudes = zip(*rows, strict=True)
     return MapPlaces(
-        [row[0] for row in rows],
-        PlaceNames([row[1] for row in rows]),
-        np.array([row[2] for row in rows], dtype=np.float64),
-        np.array([row[3] for row in rows], dtype=np.float64),
-        np.array([row[4] for row in rows], dtype=np.int64),
+        list(ids),
+        PlaceNames(list(names)),
+        np.array(longitudes, dtype=np.float64),
+        np.array(latitudes, dtype=np.float64),
     )

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
 
+from explorer.domain.map_nearby import SortedPoints
 from explorer.domain.map_projection import WORLD, project
 from explorer.ui.map import map_style as style
 from explorer.ui.map.basemap import Basemap, Capital, Country, name_in
@@ -50,8 +51,8 @@ class BasemapPainter:
         self.capitals_by_rank = sorted(
             basemap.capitals, key=lambda c: c.names["en"] not in FIRST_CAPITALS
         )
-        self.covered: Callable[[], list[QPointF]] = list
-        """Points (map units) of the content's places, which capitals make way for."""
+        self.covered: Callable[[], SortedPoints | None] = lambda: None
+        """The content's places shown (map units), which capitals make way for."""
         self.text_scale = 0.0
         self.set_text_scale(1.0)
         self._names: dict[tuple[int, str], str] = {}
@@ -118,13 +119,17 @@ class BasemapPainter:
     def _capital_dots(self, visible: QRectF, to_widget: QTransform) -> list[Capital]:
         """The visible capitals, less those whose dot would touch one kept before (the
         Vatican's beside Rome's until the view is close) or a place of the content
-        (``covered``, map units): that place's marker and name stand for the city."""
+        (``covered``): that place's marker and name stand for the city."""
         kept: list[Capital] = []
-        points: list[QPointF] = [
-            to_widget.map(point) for point in self.covered() if visible.contains(point)
-        ]
+        points: list[QPointF] = []
+        covered = self.covered()
+        reach = 4 * DOT_RADIUS / to_widget.m11()  # in map units
         for capital in self.capitals_by_rank:
             if not visible.contains(capital.point):
+                continue
+            if covered is not None and covered.any_near(
+                capital.point.x(), capital.point.y(), reach
+            ):
                 continue
             point = to_widget.map(capital.point)
             if any((point - other).manhattanLength() < 4 * DOT_RADIUS for other in points):

@@ -16,9 +16,10 @@ import logging
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+import numpy as np
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import Route, pick
 from explorer.domain.fuzzy_date import span_of
 from explorer.domain.map_counts import place_counts
-from explorer.domain.map_projection import project_arrays
 from explorer.domain.wording import fill
 from explorer.ui.map.basemap import basemap, name_in
 from explorer.ui.map.map_view import MapView
@@ -50,6 +50,8 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from explorer.store.content_store import ContentStore
+    from explorer.store.map_links import MapLinks
+    from explorer.store.map_places import MapPlaces
     from explorer.store.search_result import SearchResult
 
 DayRange = tuple[float, float]
@@ -72,6 +74,7 @@ class MapPage(QWidget):
         self._chosen_route: Route | None = None
         self._selected_card: str | None = None
         self.loaded = False
+        self._countries: dict[str, tuple[str, ...]] | None = None
         """Whether the places and routes are read (``content_loaded`` says when)."""
         self.tasks = TaskRunner("map content", parent=self)
 
@@ -183,25 +186,30 @@ class MapPage(QWidget):
             )
 
     def _content_read(self, content: MapContent) -> None:
-        self.map_places = content.map_places
+        self.map_places = places = content.map_places
         self.links = content.links
-        self.countries = content.countries
+        self._countries = None
         self.route_list = content.routes
         self._route_card_numbers = content.route_card_numbers
-        self._coordinates = {
-            place_id: (float(lon), float(lat))
-            for place_id, lon, lat in zip(
-                self.map_places.ids,
-                self.map_places.longitudes,
-                self.map_places.latitudes,
-                strict=True,
-            )
-        }
-        self.routes.set_routes(self.route_list, self._coordinates)
+        self.routes.set_routes(self.route_list, _waypoint_coordinates(places, self.route_list))
+        self.places.set_places(
+            places.ids, places.names, places.longitudes, places.latitudes, np.ones(len(places))
+        )
+        self.view.basemap_painter.covered = self.places.shown_points
         self.loaded = True
         self._refresh()
         self.set_selected_card(self._selected_card)
         self.content_loaded.emit()
+
+    @property
+    def countries(self) -> dict[str, tuple[str, ...]]:
+        """Each place's countries, read when the list first needs them: the map does not,
+        and at 100,000 places they are a fifth of what opening the map reads."""
+        if self._countries is None:
+            from explorer.store.map_links import read_place_countries
+
+            self._countries = read_place_countries(self.store.db)
+        return self._countries
 
     def _content_failed(self, why: str) -> None:
         log.error("The map's places could not be read: %s", why)
@@ -221,7 +229,7 @@ class MapPage(QWidget):
         """How many of the cards shown name each place, in ``map_places`` order."""
         links = self.links
         return place_counts(
-            len(links.place_ids),
+            len(self.map_places),
             links.pair_places,
             links.pair_numbers,
             links.pair_first_days,
@@ -234,19 +242,10 @@ class MapPage(QWidget):
         if not self.loaded:
             return  # shown once the places are read
         counts = self.counts()
-        places = self.map_places
-        self.places.set_places(
-            places.ids, places.names, places.longitudes, places.latitudes, counts
-        )
-        at = counts.nonzero()[0]
-        shown = [places.ids[i] for i in at]
-        xs, ys = project_arrays(places.longitudes[at], places.latitudes[at])
-        covered = [QPointF(x, y) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
-        self.view.basemap_painter.covered = lambda: covered
-        self.places.set_filtered(shown)
+        self.places.set_counts(counts)
         self.routes.set_shown(self._shown_routes())
         self._counts = counts
-        self._show_counts(len(shown), int(counts.sum()))
+        self._show_counts(int(np.count_nonzero(counts)), int(counts.sum()))
         self._fill_tree()
 
     def _shown_routes(self) -> set[str]:
@@ -473,25 +472,34 @@ class MapPage(QWidget):
 class MapContent:
     """What the map reads of the content once: places, (card, place) pairs, routes."""
 
-    map_places: Any
-    links: Any
-    countries: dict[str, tuple[str, ...]]
+    map_places: MapPlaces
+    links: MapLinks
     routes: list[Route]
     route_card_numbers: dict[str, int]
 
 
 def read_map_content(store: ContentStore) -> MapContent:
-    from explorer.store.map_links import card_numbers, read_map_links, read_place_countries
+    from explorer.store.map_links import card_numbers, read_map_links
 
+    places = store.map_places()
     routes = store.routes()
     route_cards = sorted({card for route in routes for card in route.cards})
     return MapContent(
-        store.map_places(),
-        read_map_links(store.db),
-        read_place_countries(store.db),
+        places,
+        read_map_links(store.db, places.ids),
         routes,
         card_numbers(store.db, route_cards),
     )
+
+
+def _waypoint_coordinates(places: MapPlaces, routes: list[Route]) -> dict[str, tuple[float, float]]:
+    """(longitude, latitude) of the places the routes pass through."""
+    wanted = {place for route in routes for place in route.waypoints}
+    return {
+        place_id: (float(places.longitudes[i]), float(places.latitudes[i]))
+        for i, place_id in enumerate(places.ids)
+        if place_id in wanted
+    }
 
 
 def _read_map_file(path: Path) -> MapContent:

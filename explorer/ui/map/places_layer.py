@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from explorer.domain.entities import pick
 from explorer.domain.map_clusters import Clusters, PlaceClusterer
 from explorer.domain.map_labels import LabelRequest, marker_rect, place_labels
+from explorer.domain.map_nearby import SortedPoints
 from explorer.domain.map_projection import project_arrays
 from explorer.ui.shell.theme import PALETTE, font
 
@@ -68,6 +69,7 @@ class PlacesLayer(QObject):
         self._counts = np.zeros(0, dtype=np.int64)
         self._highlighted = np.zeros(0, dtype=bool)
         self._shown = np.zeros(0, dtype=np.int64)
+        self._shown_points: SortedPoints | None = None
         self._language = "en"
         self._widths: dict[str, float] = {}
         self._taken: Callable[[], Iterable[QRectF]] | None = None
@@ -107,6 +109,22 @@ class PlacesLayer(QObject):
         if self._index_of_ids is None:
             self._index_of_ids = {place_id: index for index, place_id in enumerate(self._ids)}
         return self._index_of_ids
+
+    def set_counts(self, card_counts: np.ndarray) -> None:
+        """New card counts for the same places; a place at 0 is not shown (a search or a
+        period leaving it no card). Whole-array: at 100,000 places, as cheap as a frame."""
+        counts = np.asarray(card_counts, dtype=np.int64)
+        if counts.shape != (len(self._ids),):
+            raise ValueError(f"set_counts needs one card count per place ({len(self._ids)})")
+        self._counts = counts
+        self._shown = np.flatnonzero(counts)
+        self._recluster()
+
+    def shown_points(self) -> SortedPoints:
+        """Where the places shown are (map units), for what must keep clear of them."""
+        if self._shown_points is None:
+            self._shown_points = SortedPoints(self._x[self._shown], self._y[self._shown])
+        return self._shown_points
 
     def set_filtered(self, ids: Iterable[str] | None) -> None:
         """Show only the places ``ids`` (unknown ids are ignored); None shows every place."""
@@ -148,6 +166,7 @@ class PlacesLayer(QObject):
 
     def _recluster(self) -> None:
         shown = self._shown
+        self._shown_points = None
         self._clusterer = PlaceClusterer(
             self._x[shown], self._y[shown], self._counts[shown], cell_px=self.sizes.cell_px
         )

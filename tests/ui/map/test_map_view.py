@@ -221,3 +221,18 @@ def test_names_grow_with_the_interface_type(view):
     larger.setPointSizeF(larger.pointSizeF() * 1.6)
     view.setFont(larger)
     assert italy_height() > usual * 1.4
+
+
+def test_a_capital_makes_way_for_a_place_of_the_content_in_its_city(view):
+    import numpy as np
+
+    from explorer.domain.map_nearby import SortedPoints
+
+    view.home()
+    assert "Rome" in label_texts(view)
+    rome = project(12.4964, 41.9028)
+    view.basemap_painter.covered = lambda: SortedPoints(np.array([rome[0]]), np.array([rome[1]]))
+    view.update()
+    texts = label_texts(view)
+    assert "Rome" not in texts, "the place's own marker and name stand for the city"
+    assert "Astana" in texts, "other capitals keep their dots"

@@ -202,3 +202,21 @@ def test_names_keep_off_the_areas_another_layer_has_taken(layer):
     image = _paint(layer)
     assert _dark_pixels(image, x + 8, x + 50, y - 6, y + 6) == 0
     assert _dark_pixels(image, x - 50, x - 8, y - 6, y + 6) > 0  # the name went left
+
+
+def test_new_counts_show_only_the_places_with_cards(layer):
+    layer.set_counts(np.array([0, 0, 3]))
+    image = _paint(layer)
+    assert _colour(image, _pixel_of(5.0, 45.0)) == WHITE, "Rome and Tivoli have no card now"
+    assert _colour(image, _pixel_of(12.0, 42.0)) == QColor(PALETTE.sky_deep).name()
+    assert layer.places_at(_pixel_of(12.0, 42.0), _to_widget()) == ["semey"]
+    points = layer.shown_points()
+    assert len(points) == 1 and points.any_near(*project(12.0, 42.0), 0.01)
+    layer.set_counts(np.array([4, 1, 2]))
+    assert len(layer.shown_points()) == 3
+    assert _colour(_paint(layer), _pixel_of(5.0, 45.0)) != WHITE
+
+
+def test_counts_must_be_one_per_place(layer):
+    with pytest.raises(ValueError, match="one card count per place"):
+        layer.set_counts(np.array([1, 2]))
