@@ -16,6 +16,7 @@ from explorer.domain.entities import (
     Place,
     Route,
     Source,
+    Story,
 )
 
 PACK_FORMAT = "italy-kazakhstan-explorer-pack"
@@ -45,3 +46,4 @@ class Collection:
     links: tuple[Link, ...]
     figures: tuple[Figure, ...]
     lanes: tuple[Lane, ...] = ()
+    stories: tuple[Story, ...] = ()

@@ -175,6 +175,35 @@ class Route:
 
 
 @dataclass(frozen=True)
+class StoryStep:
+    """One step of a guided story: a card, what the story says of it, and what the timeline
+    or the map may show meanwhile."""
+
+    card: str
+    text: Localized
+    """The story's words at this step, a few sentences in each language."""
+    period: tuple[FuzzyDate, FuzzyDate] | None = None
+    """The span the timeline shows at this step (None: the timeline is left to the card)."""
+    places: tuple[str, ...] = ()
+    """Places the map shows together at this step (none: the card's own)."""
+    route: str | None = None
+    """A route the map shows and tells at this step."""
+
+
+@dataclass(frozen=True)
+class Story:
+    """A guided path through the collection: steps in order, each a card with a short
+    narrative; read forwards and backwards in a player, or run as a kiosk's attract loop."""
+
+    id: str
+    title: Localized
+    summary: Localized
+    steps: tuple[StoryStep, ...]
+    sources: tuple[str, ...] = ()
+    translation_status: Mapping[str, TranslationStatus] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Era:
     """A named span of time; ``end`` is None while the era continues (relations that still
     hold, say)."""
