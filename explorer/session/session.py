@@ -18,7 +18,7 @@ from explorer.session.events import Event
 from explorer.session.search_state import SearchState
 from explorer.store.search_result import FacetValue, SearchResult
 
-VIEWS = ("cards", "timeline", "map", "numbers", "collection")
+VIEWS = ("cards", "timeline", "map", "numbers", "stories", "quiz", "collection")
 DayRange = tuple[float, float]
 
 

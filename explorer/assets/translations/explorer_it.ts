@@ -646,6 +646,14 @@
         <translation>Cifre</translation>
     </message>
     <message>
+        <source>Stories</source>
+        <translation>Storie</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
         <source>My collection</source>
         <translation>La mia raccolta</translation>
     </message>

@@ -646,6 +646,14 @@
         <translation>Сандар</translation>
     </message>
     <message>
+        <source>Stories</source>
+        <translation>Әңгімелер</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Викторина</translation>
+    </message>
+    <message>
         <source>My collection</source>
         <translation>Жинағым</translation>
     </message>

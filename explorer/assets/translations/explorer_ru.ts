@@ -655,6 +655,14 @@
         <translation>Цифры</translation>
     </message>
     <message>
+        <source>Stories</source>
+        <translation>Истории</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Викторина</translation>
+    </message>
+    <message>
         <source>My collection</source>
         <translation>Моя коллекция</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The column of view buttons on the left: Cards, Timeline, Map, Numbers, My collection."""
+"""The column of view buttons on the left: Cards, Timeline, Map, Numbers, Stories, Quiz,
+My collection."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ VIEWS = (
     ("timeline", True),
     ("map", True),
     ("numbers", True),
+    ("stories", False),
+    ("quiz", False),
     ("collection", False),
 )
 
@@ -74,6 +77,8 @@ class NavigationRail(QWidget):
             "timeline": self.tr("Timeline"),
             "map": self.tr("Map"),
             "numbers": self.tr("Numbers"),
+            "stories": self.tr("Stories"),
+            "quiz": self.tr("Quiz"),
             "collection": self.tr("My collection"),
         }
         for number, (key, enabled) in enumerate(VIEWS, start=1):

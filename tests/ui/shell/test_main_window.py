@@ -48,7 +48,7 @@ def test_rail_shows_cards_active_and_later_views_disabled(window):
     buttons = window.rail.buttons
     assert buttons["cards"].isChecked() and buttons["cards"].isEnabled()
     assert all(buttons[view].isEnabled() for view in ("timeline", "map", "numbers"))
-    for later in ("collection",):
+    for later in ("stories", "quiz", "collection"):
         assert buttons[later].isVisible() and not buttons[later].isEnabled()
 
 
@@ -247,7 +247,7 @@ def test_the_keys_are_made_after_the_first_paint_and_work_from_then_on(qtbot, co
     window = create_main_window(create_application())
     assert window.findChildren(QShortcut) == []
     with shown(qtbot, window):
-        qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 10)
+        qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 12)
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentWidget() is window.timeline_page
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
