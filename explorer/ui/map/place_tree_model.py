@@ -13,6 +13,7 @@ pairs shown.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -93,14 +94,17 @@ class PlaceTreeModel(QAbstractItemModel):
         self._clear_rows()
 
     def _clear_rows(self) -> None:
-        empty = np.zeros(0, dtype=np.int64)
-        self._places = empty  # the pairs shown, by country then name: their places
-        self._starts = empty  # per country code: where its places start in ``_places``
-        self._sizes = empty  # per country code: how many places it shows
-        self._totals = empty  # per country code: the sum of its places' counts
-        self._country_rows = empty  # per row: the country code shown there
-        self._row_of_code = empty  # per country code: its row (or -1)
-        self._counts = empty
+        # Numpy for whole-array work, Python lists for what the view asks row by row: the
+        # view asks for every row of a country it expands, and a list is read faster.
+        self._places = np.zeros(0, dtype=np.int64)  # the pairs shown: their places
+        self._counts = np.zeros(0, dtype=np.int64)
+        self._code_starts: list[int] = []  # per country code: where its pairs start
+        self._row_of_code: list[int] = []  # per country code: its row (or -1)
+        self._row_codes: list[int] = []  # per row: the country code shown there
+        self._row_starts: list[int] = []  # per row: where its pairs start
+        self._row_sizes: list[int] = []  # per row: how many places it shows
+        self._row_totals: list[int] = []  # per row: the sum of its places' counts
+        self._shown = 0  # the number of countries shown
         self._cards: dict[int, list[tuple[str, str]]] = {}
 
     # ---- filling ----------------------------------------------------------------------------
@@ -139,16 +143,22 @@ class PlaceTreeModel(QAbstractItemModel):
         self._places = order.pair_places[kept]
         countries = order.pair_countries[kept]
         size = len(self._codes)
-        self._sizes = np.bincount(countries, minlength=size)
-        self._starts = np.concatenate(([0], np.cumsum(self._sizes)[:-1])).astype(np.int64)
+        sizes = np.bincount(countries, minlength=size)
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
         weights = counts[self._places].astype(np.float64)
-        self._totals = np.rint(np.bincount(countries, weights, minlength=size)).astype(np.int64)
-        shown = np.flatnonzero(self._sizes).tolist()
+        totals = np.rint(np.bincount(countries, weights, minlength=size)).astype(np.int64)
         self._labels = [country_name(code) for code in self._codes]
-        shown.sort(key=lambda code: collator.sortKey(self._labels[code]))
-        self._country_rows = np.array(shown, dtype=np.int64)
-        self._row_of_code = np.full(size, -1, dtype=np.int64)
-        self._row_of_code[self._country_rows] = np.arange(len(shown), dtype=np.int64)
+        rows = sorted(
+            np.flatnonzero(sizes).tolist(), key=lambda code: collator.sortKey(self._labels[code])
+        )
+        self._shown, self._row_codes = len(rows), rows
+        self._row_starts = starts[rows].tolist()
+        self._row_sizes = sizes[rows].tolist()
+        self._row_totals = totals[rows].tolist()
+        self._code_starts = starts.tolist()
+        self._row_of_code = [-1] * size
+        for row, code in enumerate(rows):
+            self._row_of_code[code] = row
         self.endResetModel()
 
     def place_indexes(self, place_id: str) -> list[QModelIndex]:
@@ -157,63 +167,57 @@ class PlaceTreeModel(QAbstractItemModel):
             place = list(self._ids).index(place_id)
         except ValueError:
             return []
-        found = []
-        for pair in np.flatnonzero(self._places == place).tolist():
-            code = self._code_of_pair(pair)
-            country = self.index(int(self._row_of_code[code]), 0)
-            found.append(self.index(pair - int(self._starts[code]), 0, country))
+        found = [self._place_index(pair) for pair in np.flatnonzero(self._places == place)]
         return sorted(found, key=lambda index: index.parent().row())
 
-    # ---- the model --------------------------------------------------------------------------
+    def _place_index(self, pair: int) -> QModelIndex:
+        # A country showing no place starts where the next one does: the last of equal
+        # starts is the one holding the pair.
+        code = bisect_right(self._code_starts, pair) - 1
+        row = self._row_of_code[code]
+        return self.createIndex(pair - self._row_starts[row], 0, 1 + row)
 
-    def _shown(self) -> int:
-        return len(self._country_rows)
+    # ---- the model (kept lean: the view calls ``index`` for every row it lays out) ----------
 
     def _pair_of(self, place: QModelIndex) -> int:
-        code = int(self._country_rows[place.internalId() - 1])
-        return int(self._starts[code]) + place.row()
+        return self._row_starts[place.internalId() - 1] + place.row()
 
     def _kind(self, index: QModelIndex) -> str:
         number = index.internalId()
-        return COUNTRY if number == 0 else PLACE if number <= self._shown() else CARD
+        return COUNTRY if number == 0 else PLACE if number <= self._shown else CARD
 
     def index(self, row: int, column: int = 0, parent: QModelIndex = _NO_PARENT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if row < 0 or column != 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        kind = self._kind(parent)
-        if kind == COUNTRY:
-            return self.createIndex(row, column, 1 + parent.row())
-        if kind == PLACE:
-            return self.createIndex(row, column, 1 + self._shown() + self._pair_of(parent))
+            return self.createIndex(row, 0, 0) if row < self._shown else QModelIndex()
+        number = parent.internalId()
+        if number == 0:
+            country = parent.row()
+            if row < self._row_sizes[country]:
+                return self.createIndex(row, 0, 1 + country)
+        elif number <= self._shown:
+            pair = self._row_starts[number - 1] + parent.row()
+            if row < len(self._cards.get(pair, ())):
+                return self.createIndex(row, 0, 1 + self._shown + pair)
         return QModelIndex()
 
     def parent(self, index: QModelIndex = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        number = index.internalId()
+        number = index.internalId() if index.isValid() else 0
         if number == 0:
             return QModelIndex()
-        if number <= self._shown():
+        if number <= self._shown:
             return self.createIndex(number - 1, 0, 0)
-        pair = number - 1 - self._shown()
-        code = self._code_of_pair(pair)
-        return self.createIndex(pair - int(self._starts[code]), 0, 1 + int(self._row_of_code[code]))
-
-    def _code_of_pair(self, pair: int) -> int:
-        # A country showing no place starts where the next one does: the last of equal
-        # starts is the one holding the pair.
-        return int(np.searchsorted(self._starts, pair, side="right") - 1)
+        return self._place_index(number - 1 - self._shown)
 
     def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:
         if not parent.isValid():
-            return self._shown()
+            return self._shown
         if parent.column() > 0:
             return 0
         kind = self._kind(parent)
         if kind == COUNTRY:
-            return int(self._sizes[self._country_rows[parent.row()]])
+            return self._row_sizes[parent.row()]
         if kind == PLACE:
             return len(self._cards.get(self._pair_of(parent), ()))
         return 0
@@ -222,13 +226,13 @@ class PlaceTreeModel(QAbstractItemModel):
         return 1
 
     def hasChildren(self, parent: QModelIndex = _NO_PARENT) -> bool:
-        if not parent.isValid():
-            return self._shown() > 0
-        kind = self._kind(parent)
-        if kind == PLACE:
-            cards = self._cards.get(self._pair_of(parent))
-            return cards is None or bool(cards)  # unread: the expander shows before
-        return kind == COUNTRY
+        number = parent.internalId()
+        if 0 < number <= self._shown:  # a place: the expander shows until none are read
+            cards = self._cards.get(self._row_starts[number - 1] + parent.row())
+            return cards is None or bool(cards)
+        if number == 0:
+            return parent.isValid() or self._shown > 0
+        return False
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
         return (
@@ -259,14 +263,14 @@ class PlaceTreeModel(QAbstractItemModel):
         if role == KIND_ROLE:
             return kind
         if kind == COUNTRY:
-            code = int(self._country_rows[index.row()])
+            row = index.row()
             if role == KEY_ROLE:
-                return self._codes[code]
-            return self._counted(self._labels[code], int(self._totals[code]))
+                return self._codes[self._row_codes[row]]
+            return self._counted(self._labels[self._row_codes[row]], self._row_totals[row])
         if kind == PLACE:
             place = int(self._places[self._pair_of(index)])
             if role == KEY_ROLE:
                 return self._ids[place]
             return self._counted(self._names[place], int(self._counts[place]))
-        card_id, title = self._cards[index.internalId() - 1 - self._shown()][index.row()]
+        card_id, title = self._cards[index.internalId() - 1 - self._shown][index.row()]
         return card_id if role == KEY_ROLE else title

@@ -221,3 +221,12 @@ def test_the_model_passes_qts_model_checks(qtmodeltester):
     assert model.rowCount(rome) == 1
     qtmodeltester.check(model)
     assert model.parent(QModelIndex()) == QModelIndex()
+
+
+def test_no_places_or_none_counted_list_nothing(qtbot):
+    tree = _tree(qtbot)
+    _show(tree, [])
+    assert tree.texts() == [] and not tree.currentIndex().isValid()
+    _show(tree, PLACES, counts=[0] * len(PLACES))
+    assert tree.texts() == []
+    tree.grab()
