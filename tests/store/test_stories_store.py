@@ -12,8 +12,10 @@ from explorer.content.library import ContentLibrary
 from explorer.content.validate import load_pack
 from explorer.domain.entities import StoryStep, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate
-from explorer.store.content_schema import SCHEMA_VERSION, schema_version
+from explorer.store.content_schema import SCHEMA_VERSION, create_schema, schema_version
 from explorer.store.content_store import ContentStore
+from explorer.store.content_writer import replace_pack
+from explorer.store.database import open_database
 from tests.content.pack_builder import PACK_ID, write_valid_pack
 from tests.content.stories_packs import SHORT, write_stories_pack
 
@@ -111,6 +113,19 @@ def test_a_pack_imported_again_replaces_its_stories(tmp_path):
         assert steps == 1
     finally:
         store.close()
+
+
+def test_a_whole_collection_written_at_once_keeps_its_stories(tmp_path):
+    pack = write_stories_pack(tmp_path)
+    db = open_database(tmp_path / "content.db")
+    try:
+        create_schema(db)
+        replace_pack(db, load_pack(pack), "fingerprint", lambda media: b"")
+        store = ContentStore(db)
+        assert [story.id for story in store.stories()] == [key("abai-in-rome"), key("one-step")]
+        assert store.story(key("one-step")).steps[0].card == key("dante")
+    finally:
+        db.close()
 
 
 def test_a_pack_without_stories_has_none(tmp_path):
