@@ -110,17 +110,13 @@ class MyCollection:
         name = clean_name(name)
         with self.db.atomic():
             self.collection(collection_id)
-            self.db.execute(
-                "UPDATE collections SET name = ? WHERE id = ?", [name, collection_id]
-            )
+            self.db.execute("UPDATE collections SET name = ? WHERE id = ?", [name, collection_id])
 
     def delete(self, collection_id: int) -> None:
         """The collection and its list of cards; the cards' notes and stars stay."""
         with self.db.atomic():
             self.collection(collection_id)
-            self.db.execute(
-                "DELETE FROM collection_cards WHERE collection_id = ?", [collection_id]
-            )
+            self.db.execute("DELETE FROM collection_cards WHERE collection_id = ?", [collection_id])
             self.db.execute("DELETE FROM collections WHERE id = ?", [collection_id])
 
     def collections_with(self, card_id: str) -> set[int]:
@@ -135,9 +131,7 @@ class MyCollection:
     def cards(self, list_id: int) -> list[str]:
         """The card ids of a list, in the reader's order."""
         table, where, key = self._list(list_id)
-        rows = self.db.execute(
-            f"SELECT card_id FROM {table} WHERE {where} ORDER BY position", key
-        )
+        rows = self.db.execute(f"SELECT card_id FROM {table} WHERE {where} ORDER BY position", key)
         return [row[0] for row in rows]
 
     def add(self, list_id: int, card_id: str) -> None:

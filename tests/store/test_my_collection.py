@@ -25,9 +25,7 @@ def test_a_database_of_the_previous_version_is_backed_up_and_migrated_with_its_s
     conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
     conn.execute("INSERT INTO settings VALUES ('content_language', 'kk')")
     conn.execute("CREATE TABLE usage_daily (day TEXT, metric TEXT, key TEXT, count INTEGER)")
-    conn.execute(
-        "CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)"
-    )
+    conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
     conn.executemany(
         "INSERT INTO _sqlite_migrations VALUES ('explorer-user', ?, '2026-01-01')",
         [("m001_settings",), ("m002_usage_counts",)],

@@ -104,7 +104,7 @@ def test_a_bad_file_is_refused_naming_what_is_wrong_and_changes_nothing(
 def test_a_file_that_is_not_text_is_refused(mine, tmp_path):
     path = tmp_path / "picture.json"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
-    with pytest.raises(BadCollectionFile, match="picture.json: not a JSON file"):
+    with pytest.raises(BadCollectionFile, match=r"picture\.json: not a JSON file"):
         import_file(mine, path, _never)
 
 

@@ -5,6 +5,8 @@ All collection text is shown as plain text: nothing from a pack is ever read as 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -88,6 +90,8 @@ class CardDetail(QScrollArea):
         self._press: tuple[QPointF, int] | None = None  # where and when a drag started
         self._built_point_size = 0.0
         self._hero: QBoxLayout | None = None
+        self.keeping: Callable[[str], QWidget | None] | None = None
+        """Makes the row that keeps a card (My collection) under its heading; None: no row."""
         self.setObjectName("detailScroll")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -225,6 +229,9 @@ class CardDetail(QScrollArea):
         column.addLayout(hero)
         self._hero = hero
         self._arrange_hero()
+        keeping = self.keeping(card.id) if self.keeping is not None else None
+        if keeping is not None:
+            column.addWidget(keeping)
         column.addSpacing(12)
         self._add_text(column, card)
         self._add_related(column, card)
