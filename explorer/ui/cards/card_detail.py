@@ -229,9 +229,6 @@ class CardDetail(QScrollArea):
         column.addLayout(hero)
         self._hero = hero
         self._arrange_hero()
-        keeping = self.keeping(card.id) if self.keeping is not None else None
-        if keeping is not None:
-            column.addWidget(keeping)
         column.addSpacing(12)
         self._add_text(column, card)
         self._add_related(column, card)
@@ -312,6 +309,9 @@ class CardDetail(QScrollArea):
         self._add_translation_notice(column, card, title_fallback)
         summary, _ = self._text(card.summary)
         column.addWidget(_label(summary, "lead", text_font=self._font(13.5, serif=True)))
+        keeping = self.keeping(card.id) if self.keeping is not None else None
+        if keeping is not None:
+            column.addWidget(keeping)
 
     def _add_translation_notice(self, column: QVBoxLayout, card: Card, fallback: bool) -> None:
         if fallback:

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.store.my_collection import MyCollection
+from explorer.ui.mine.mine_style import mine_style
 from explorer.ui.mine.note_editor import NoteEditor
 
 
@@ -30,10 +30,11 @@ class CardKeeping(QWidget):
     def __init__(self, mine: MyCollection, card_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("cardKeeping")
+        self.setStyleSheet(mine_style())
         self.mine = mine
         self.card_id = card_id
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 4, 0, 4)
+        column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(8)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -42,9 +43,8 @@ class CardKeeping(QWidget):
         self.star_button.setCheckable(True)
         self.star_button.setChecked(mine.is_starred(card_id))
         self.star_button.toggled.connect(self._star)
-        self.add_button = QToolButton(self)
+        self.add_button = QPushButton(self)
         self.add_button.setObjectName("addToCollection")
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.add_button)
         self.menu.aboutToShow.connect(self._fill_menu)
         self.add_button.setMenu(self.menu)

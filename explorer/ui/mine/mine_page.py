@@ -38,6 +38,7 @@ from explorer.store.my_collection_file import (
 )
 from explorer.store.my_collection_search import IndexSearch, narrowed
 from explorer.ui.mine.import_questions import ask_with_message_box
+from explorer.ui.mine.mine_style import mine_style
 from explorer.ui.mine.note_editor import NoteEditor
 from explorer.ui.widgets.date_text import span_text
 
@@ -63,6 +64,7 @@ class MinePage(QWidget):
     ):
         super().__init__(parent)
         self.setObjectName("page")
+        self.setStyleSheet(mine_style())
         self.mine = mine
         self.store = store
         self.search = search
@@ -70,7 +72,7 @@ class MinePage(QWidget):
         self.ask: Ask = lambda conflict: ask_with_message_box(self, conflict)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(28, 12, 28, 20)
-        outer.setSpacing(24)
+        outer.setSpacing(28)
         outer.addLayout(self._lists_column(), 1)
         outer.addLayout(self._cards_column(), 3)
         self.retranslate()
