@@ -47,8 +47,7 @@ def m003_my_collection(db: Database) -> None:
         "created TEXT NOT NULL, position INTEGER NOT NULL)",
         "CREATE TABLE collection_cards (collection_id INTEGER NOT NULL, card_id TEXT NOT NULL, "
         "position INTEGER NOT NULL, added TEXT NOT NULL, PRIMARY KEY (collection_id, card_id))",
-        "CREATE TABLE notes (card_id TEXT PRIMARY KEY, text TEXT NOT NULL, "
-        "updated TEXT NOT NULL)",
+        "CREATE TABLE notes (card_id TEXT PRIMARY KEY, text TEXT NOT NULL, updated TEXT NOT NULL)",
     ):
         db.execute(statement)
 

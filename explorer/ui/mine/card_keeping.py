@@ -120,3 +120,23 @@ class CardKeeping(QWidget):
         self.add_button.setText(self.tr("Add to collection…"))
         self.add_button.setAccessibleName(self.tr("Add to collection"))
         self.note.retranslate()
+
+
+class KeepingRows:
+    """Makes the keeping row of each card page shown, saving the note of the one before: a
+    page is replaced whole when another card opens, before its note editor loses focus."""
+
+    def __init__(self, mine: MyCollection):
+        self.mine = mine
+        self.current: CardKeeping | None = None
+
+    def make(self, card_id: str) -> CardKeeping:
+        self.save()
+        self.current = CardKeeping(self.mine, card_id)
+        return self.current
+
+    def save(self) -> None:
+        from shiboken6 import isValid
+
+        if self.current is not None and isValid(self.current):
+            self.current.note.save()

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from explorer.ui.cards.card_detail import CardDetail
     from explorer.ui.charts.figures_view import FiguresView
     from explorer.ui.map.map_page import MapPage
+    from explorer.ui.mine.card_keeping import KeepingRows
     from explorer.ui.mine.mine_page import MinePage
     from explorer.ui.timeline.timeline_page import TimelinePage
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.mine = MyCollection(user.db)
         self._mine: MinePage | None = None  # made when first asked for
         self._keeping_allowed = True  # not in a kiosk: a visitor's choices are never kept
+        self._keeping_rows: KeepingRows | None = None  # made with the first card's row
         self._timeline_answer: SearchResult | None = None
         self.pages.addWidget(self.cards_page)
         column = QVBoxLayout(right)
@@ -262,9 +264,11 @@ class MainWindow(QMainWindow):
 
         if not self._keeping_allowed or in_touch_mode(self):
             return None
-        from explorer.ui.mine.card_keeping import CardKeeping
+        from explorer.ui.mine.card_keeping import KeepingRows
 
-        keeping = CardKeeping(self.mine, card_id)
+        if self._keeping_rows is None:
+            self._keeping_rows = KeepingRows(self.mine)
+        keeping = self._keeping_rows.make(card_id)
         keeping.failed.connect(
             lambda error: self.show_notice(
                 lambda: self.tr("Could not save to My collection (%1).").replace("%1", str(error))
@@ -619,6 +623,8 @@ class MainWindow(QMainWindow):
             self._timeline.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keeping_rows is not None:
+            self._keeping_rows.save()
         self.imports.wait()
         self.search_timer.stop()
         self.search_worker.stop()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from explorer.store.my_collection import STARRED
 from explorer.store.my_collection_file import Choice
+from explorer.ui.mine.card_keeping import CardKeeping
 
 
 def _type(widget, text: str) -> None:
@@ -161,3 +162,34 @@ def test_a_bad_file_is_refused_with_a_message_and_nothing_changes(window, qtbot,
     assert "version 9" in box.informativeText()
     box.close()
     assert [c.name for c in window.mine.collections()] == ["Mine"]
+
+
+def test_a_note_typed_on_a_card_page_is_kept_when_the_next_card_opens(window, qtbot, two_cards):
+    first, second = two_cards
+    window.open_card(first.id)
+    keeping = window.detail.findChild(CardKeeping)
+    keeping.note.edit.setFocus()
+    _type(keeping.note.edit, "città")
+    assert window.mine.note(first.id) is None, "not yet: typing has not paused"
+    window.open_card(second.id)
+    assert window.mine.note(first.id).text == "città"
+    assert window.detail.findChild(CardKeeping).note.edit.toPlainText() == ""
+
+
+def test_the_card_pages_row_is_keyboard_usable_and_named(window, qtbot, two_cards):
+    first, _ = two_cards
+    window.open_card(first.id)
+    keeping = window.detail.findChild(CardKeeping)
+    keeping.star_button.setFocus()
+    QTest.keyClick(keeping.star_button, Qt.Key.Key_Space)
+    assert window.mine.is_starred(first.id)
+    assert keeping.star_button.accessibleName() == "Starred: press to unstar"
+    keeping.new_collection("From the card")
+    (made,) = window.mine.collections()
+    assert window.mine.cards(made.id) == [first.id]
+    keeping._fill_menu()
+    names = [action.text() for action in keeping.menu.actions() if action.text()]
+    assert names == ["From the card", "New collection…"]
+    assert keeping.menu.actions()[0].isChecked()
+    keeping.menu.actions()[0].trigger()  # unchecks: out of the collection
+    assert window.mine.cards(made.id) == []
