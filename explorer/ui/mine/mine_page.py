@@ -232,6 +232,7 @@ class MinePage(QWidget):
             button.setEnabled(card is not None)
         if card != self.note.card_id:
             self.note.show_note(card)
+        self.note.setVisible(card is not None)
 
     # Doing ---------------------------------------------------------------------------------
 

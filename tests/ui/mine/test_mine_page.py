@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from explorer.store.my_collection import STARRED
 from explorer.store.my_collection_file import Choice
 from explorer.ui.mine.card_keeping import CardKeeping
+from tests.ui.focus_ring import shows_focus
 
 
 def _type(widget, text: str) -> None:
@@ -109,6 +110,7 @@ def test_search_narrows_the_list_by_title_and_by_note(window, qtbot, two_cards):
     page.filter.setText("nothing like this anywhere zzqx")
     assert page.shown_cards() == []
     assert page.empty.isVisible()
+    assert not page.note.isVisible(), "no card chosen: no note to edit"
 
 
 def test_a_card_whose_pack_is_gone_is_listed_as_missing(window, qtbot):
@@ -181,6 +183,7 @@ def test_the_card_pages_row_is_keyboard_usable_and_named(window, qtbot, two_card
     window.open_card(first.id)
     keeping = window.detail.findChild(CardKeeping)
     keeping.star_button.setFocus()
+    assert shows_focus(keeping.star_button)
     QTest.keyClick(keeping.star_button, Qt.Key.Key_Space)
     assert window.mine.is_starred(first.id)
     assert keeping.star_button.accessibleName() == "Starred: press to unstar"
