@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from explorer.ui.cards.card_detail import CardDetail
     from explorer.ui.charts.figures_view import FiguresView
     from explorer.ui.map.map_page import MapPage
+    from explorer.ui.quiz.quiz_page import QuizPage
     from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._timeline: TimelinePage | None = None  # made when first asked for
         self._numbers: FiguresView | None = None  # made when first asked for
         self._map: MapPage | None = None  # made when first asked for
+        self._quiz: QuizPage | None = None  # made when first asked for
         self._timeline_answer: SearchResult | None = None
         self.pages.addWidget(self.cards_page)
         column = QVBoxLayout(right)
@@ -228,6 +230,18 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self._numbers = page
         return self._numbers
+
+    @property
+    def quiz_page(self) -> QuizPage:
+        """The quiz, made the first time it is asked for."""
+        if self._quiz is None:
+            from explorer.ui.quiz.quiz_page import QuizPage
+
+            page = QuizPage(self.store, self.user, self.language, self.pages)
+            page.card_requested.connect(self.open_card)
+            self.pages.addWidget(page)
+            self._quiz = page
+        return self._quiz
 
     def _answer_now(self, asked: SearchState) -> SearchResult:
         try:
@@ -461,6 +475,10 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.numbers_page)
             self.rail.check("numbers")
             self.numbers_page.setFocus()
+        elif place.view == "quiz":
+            self.pages.setCurrentWidget(self.quiz_page)
+            self.rail.check("quiz")
+            self.quiz_page.setFocus()
         elif place.view == "timeline":
             self.pages.setCurrentWidget(self.timeline_page)
             self.rail.check("timeline")
@@ -517,6 +535,8 @@ class MainWindow(QMainWindow):
         self.cards_page.grid.setCurrentIndex(self.model.index(0))
         if self._map is not None:
             self._map.forget()
+        if self._quiz is not None:
+            self._quiz.forget()
 
     def reset_session(self, language: str, view: str) -> None:
         """Forget everything a visitor did: search, filters, history, open card, scroll,
@@ -546,6 +566,8 @@ class MainWindow(QMainWindow):
             self._numbers.set_language(language)
         if self._map is not None:
             self._map.set_language(language)
+        if self._quiz is not None:
+            self._quiz.set_language(language)
         self.cards_page.category_filter.set_language(language)
         self._show_filters_in_effect()
         self.top_bar.select_language(language)
