@@ -64,6 +64,8 @@ class _Maker:
         cards = sorted(content.cards, key=lambda card: card.id)
         self.dated = [card for card in cards if card_days(card) is not None]
         self.yeared = [card for card in cards if _askable_year(card)]
+        # Years offered stay within the collection's time: no year after its latest date.
+        self.latest_year = max((card.start.year for card in self.yeared), default=0)
         self.placed = [card for card in cards if self._known_places(card)]
         self.place_ids = sorted(content.places)
         self.category_ids = sorted(content.categories)
@@ -191,7 +193,7 @@ class _Maker:
         years = {year}
         for offset in self.rng.sample(offsets, len(offsets)):
             other = year + offset
-            if other != 0 and abs(other) <= LARGEST_YEAR:
+            if other != 0 and abs(other) <= LARGEST_YEAR and other <= self.latest_year:
                 years.add(other)
             if len(years) == 4:
                 break

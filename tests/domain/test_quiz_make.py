@@ -94,3 +94,12 @@ def test_orderings_are_strict_whatever_the_dates(starts, seed):
             spans = [card_days(data.card(key)) for key in question.answer]
             assert all(a[1] < b[0] for a, b in pairwise(spans))
             assert list(question.answer) != [choice.key for choice in question.choices]
+
+
+def test_years_offered_never_pass_the_collections_latest_date():
+    data = collection()
+    latest = max(card.start.year for card in data.cards if card.start)
+    for seed in range(20):
+        for question in make_quiz(data, 8, seed, "en").questions:
+            if question.kind is QuestionKind.DATE:
+                assert all(int(choice.key) <= latest for choice in question.choices)

@@ -13,16 +13,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.domain.quiz import TRUE, Question, QuestionKind, StatementKind
 from explorer.domain.wording import fill
+from explorer.ui.quiz.choice_button import ChoiceButton
 from explorer.ui.quiz.explanation_view import ExplanationView
 from explorer.ui.widgets.date_text import year_text
-from explorer.ui.widgets.plain_text import plain_button_text
 from explorer.ui.widgets.touch_mode import in_touch_mode
 from explorer.ui.widgets.wrapping_label import WrappingLabel
 
@@ -53,11 +52,10 @@ class QuestionPanel(QWidget):
         column.addWidget(self.counter)
         column.addWidget(self.prompt)
         column.addWidget(self.hint)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[ChoiceButton] = []
         for number in range(4):
-            button = QPushButton(self)
+            button = ChoiceButton(self)
             button.setObjectName("quizChoice")
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, n=number: self.choose(n))
             column.addWidget(button)
             self.buttons.append(button)
@@ -170,14 +168,15 @@ class QuestionPanel(QWidget):
             shown = f"{place} · {text}" if place else text
             if not touch:
                 shown = shown if place else f"{number + 1}   {shown}"
-            button.setText(plain_button_text(shown))
+            button.set_full_text(shown)
             button.setToolTip("")
             chosen = fill(self.tr("%1, chosen as number %2"), [text, str(place)])
             button.setAccessibleName(chosen if place else text)
-            button.setMinimumHeight(TOUCH_HEIGHT if touch else DESK_HEIGHT)
             button.setProperty("verdict", self._verdict_of(key))
             button.style().unpolish(button)
             button.style().polish(button)
+            # After the polish: a kiosk's style sheet sets a smaller minimum of its own.
+            button.setMinimumHeight(TOUCH_HEIGHT if touch else DESK_HEIGHT)
             button.setEnabled(self.given is None and place is None)
             button.show()
         ordering = question.kind is QuestionKind.ORDER

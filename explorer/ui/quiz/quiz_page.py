@@ -14,21 +14,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from explorer.domain.quiz import Quiz, Shortfall
+from explorer.domain.quiz import Question, Quiz, Shortfall
 from explorer.domain.quiz_make import make_quiz
-from explorer.domain.wording import fill
 from explorer.store.content_store import ContentStore
 from explorer.store.quiz_content import read_quiz_content
 from explorer.store.user_db import UserStore
 from explorer.ui.quiz.question_panel import TOUCH_HEIGHT, QuestionPanel
 from explorer.ui.quiz.quiz_style import style_sheet
+from explorer.ui.quiz.round_end import RoundEnd
 from explorer.ui.widgets.touch_mode import in_touch_mode
 from explorer.ui.widgets.wrapping_label import WrappingLabel
 
@@ -60,7 +58,7 @@ class QuizPage(QWidget):
         self.seed = 0
         self.quiz = Quiz(())
         self.position = 0
-        self.score = 0
+        self.results: list[tuple[Question, bool]] = []
         self.touch = in_touch_mode(self)
         self.setStyleSheet(style_sheet(1.25 if self.touch else 1.0))
         outer = QVBoxLayout(self)
@@ -86,24 +84,10 @@ class QuizPage(QWidget):
         self.panel.answered.connect(self._answered)
         self.panel.next_requested.connect(self.next_question)
         self.panel.card_requested.connect(self.card_requested)
-        self.end = QWidget(self.stack)
-        end_column = QVBoxLayout(self.end)
-        end_column.setContentsMargins(0, 0, 0, 0)
-        end_column.setSpacing(16)
-        self.end_title = QLabel(self.end)
-        self.end_title.setObjectName("quizPrompt")
-        self.score_label = QLabel(self.end)
-        self.score_label.setObjectName("quizScore")
-        self.best_label = QLabel(self.end)
-        self.best_label.setObjectName("quizBest")
-        self.again = QPushButton(self.end)
-        self.again.setObjectName("quizAction")
+        self.end = RoundEnd(self.stack)
+        self.again = self.end.again
         self.again.clicked.connect(self.new_round)
         self.again.setMinimumHeight(TOUCH_HEIGHT if self.touch else 44)
-        for widget in (self.end_title, self.score_label, self.best_label):
-            end_column.addWidget(widget)
-        end_column.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
-        end_column.addStretch(1)
         self.empty = WrappingLabel("", self.stack)
         self.empty.setObjectName("quizPrompt")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -120,7 +104,7 @@ class QuizPage(QWidget):
         self.seed = self.seeds.randrange(2**31)
         self.quiz = self._make()
         self.position = 0
-        self.score = 0
+        self.results = []
         self._show_current()
 
     def _make(self) -> Quiz:
@@ -137,9 +121,12 @@ class QuizPage(QWidget):
         self.position += 1
         self._show_current()
 
+    @property
+    def score(self) -> int:
+        return sum(right for _, right in self.results)
+
     def _answered(self, right: bool) -> None:
-        if right:
-            self.score += 1
+        self.results.append((self.panel.question, right))
 
     def _show_current(self) -> None:
         questions = self.quiz.questions
@@ -149,8 +136,8 @@ class QuizPage(QWidget):
             return
         if self.position >= len(questions):
             self._keep_best()
+            self.end.show_round(self.results, self.best())
             self.stack.setCurrentWidget(self.end)
-            self.retranslate()
             self.again.setFocus()
             return
         self.stack.setCurrentWidget(self.panel)
@@ -174,6 +161,17 @@ class QuizPage(QWidget):
         if best is None or self.score > best:
             self.user.set_setting(self._best_key(), str(self.score))
 
+    def take_focus(self) -> None:
+        """The keyboard on the screen shown: the first answer, the way on, or "Play again"."""
+        current = self.stack.currentWidget()
+        if current is self.end:
+            self.again.setFocus()
+        elif current is self.panel:
+            answered = self.panel.is_answered()
+            (self.panel.next_button if answered else self.panel.buttons[0]).setFocus()
+        else:
+            self.setFocus()
+
     def set_language(self, language: str) -> None:
         """Texts in ``language``: the same questions (the same seed), where the person was."""
         if language == self.language:
@@ -182,6 +180,12 @@ class QuizPage(QWidget):
         given = self.panel.given if self.panel.question is not None else None
         picked = list(self.panel.picked)
         self.quiz = self._make()
+        self.results = [
+            (question, right)
+            for question, (_, right) in zip(self.quiz.questions, self.results, strict=False)
+        ]
+        if self.stack.currentWidget() is self.end:
+            self.end.show_round(self.results, self.best())
         if self.stack.currentWidget() is self.panel and self.quiz.questions:
             question = self.quiz.questions[self.position]
             self.panel.show_question(question, self.position + 1, len(self.quiz.questions))
@@ -190,14 +194,7 @@ class QuizPage(QWidget):
 
     def retranslate(self) -> None:
         self.panel.retranslate()
-        total = len(self.quiz.questions)
-        self.end_title.setText(self.tr("End of the round"))
-        self.score_label.setText(fill(self.tr("%1 of %2 right"), [str(self.score), str(total)]))
-        best = self.best()
-        self.best_label.setVisible(best is not None)
-        if best is not None:
-            self.best_label.setText(fill(self.tr("Your best: %1 of %2"), [str(best), str(total)]))
-        self.again.setText(self.tr("Play again"))
+        self.end.retranslate()
         self.empty.setText(self._shortfall_text())
 
     def _shortfall_text(self) -> str:
@@ -233,15 +230,16 @@ class _OneAtATime(QWidget):
         super().__init__(parent)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addStretch(1)  # each screen as tall as it needs, from the top
         self.current: QWidget | None = None
 
     def addWidget(self, widget: QWidget) -> None:
-        self.column.addWidget(widget)
+        self.column.insertWidget(self.column.count() - 1, widget)
         widget.setVisible(self.current is None)
         self.current = self.current or widget
 
     def setCurrentWidget(self, widget: QWidget) -> None:
-        for index in range(self.column.count()):
+        for index in range(self.column.count() - 1):
             other = self.column.itemAt(index).widget()
             other.setVisible(other is widget)
         self.current = widget

@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
         elif place.view == "quiz":
             self.pages.setCurrentWidget(self.quiz_page)
             self.rail.check("quiz")
-            self.quiz_page.setFocus()
+            self.quiz_page.take_focus()
         elif place.view == "timeline":
             self.pages.setCurrentWidget(self.timeline_page)
             self.rail.check("timeline")

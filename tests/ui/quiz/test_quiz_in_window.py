@@ -14,6 +14,7 @@ def test_the_rail_opens_the_quiz_whose_verdict_opens_a_card(qtbot, window):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     page = window.quiz_page
     assert window.pages.currentWidget() is page and button.isChecked()
+    assert window.focusWidget() is page.panel.buttons[0]
     question = page.panel.question
     page.panel.choose(0)
     if not page.panel.is_answered():  # an order question: every card in turn

@@ -105,7 +105,7 @@ def test_numbers_answer_and_enter_goes_on(qtbot, store, user):
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Return)
     assert seen_order
     assert page.stack.currentWidget() is page.end
-    assert page.score_label.text() == f"{DESK_ROUND} of {DESK_ROUND} right"
+    assert page.end.score_label.text() == f"{DESK_ROUND} of {DESK_ROUND} right"
 
 
 def test_an_order_can_be_started_again_before_it_is_complete(qtbot, store, user):
@@ -128,9 +128,13 @@ def test_the_round_ends_with_the_score_the_best_kept_and_play_again(qtbot, store
         answer(page, right=number < 7)
         page.next_question()
     assert page.end.isVisible()
-    assert page.score_label.text() == "7 of 10 right"
-    assert page.best_label.text() == "Your best: 7 of 10"
+    assert page.end.score_label.text() == "7 of 10 right"
+    assert page.end.best_label.text() == "Your best: 7 of 10"
     assert user.setting("quiz_best_of_10") == "7"
+    recap = [label.text() for label in page.end.recap]
+    assert len(recap) == DESK_ROUND
+    assert [line[0] for line in recap] == ["✓"] * 7 + ["✗"] * 3
+    assert page.end.recap[9].accessibleName().endswith(": wrong")
     first_round = page.quiz.questions
     qtbot.mouseClick(page.again, Qt.MouseButton.LeftButton)
     assert page.panel.isVisible() and page.score == 0 and page.position == 0
@@ -138,7 +142,7 @@ def test_the_round_ends_with_the_score_the_best_kept_and_play_again(qtbot, store
     for number in range(DESK_ROUND):
         answer(page, right=number < 3)
         page.next_question()
-    assert page.best_label.text() == "Your best: 7 of 10"
+    assert page.end.best_label.text() == "Your best: 7 of 10"
 
 
 def test_next_waits_for_an_answer(qtbot, store, user):
@@ -160,8 +164,8 @@ def test_the_kiosk_plays_a_short_game_with_large_targets_and_keeps_nothing(qtbot
     for _ in range(KIOSK_ROUND - 1):
         answer(page, right=True)
         page.next_question()
-    assert page.score_label.text() == "5 of 5 right"
-    assert not page.best_label.isVisible()
+    assert page.end.score_label.text() == "5 of 5 right"
+    assert not page.end.best_label.isVisible()
     assert user.setting("quiz_best_of_5") is None
     assert page.again.height() >= 64
     played = page.quiz.questions
@@ -187,3 +191,28 @@ def test_pack_text_is_shown_as_plain_text(qtbot, store, user):
     answer(page, right=True)
     for label in page.panel.explanation.labels:
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_long_title_wraps_whole_inside_a_narrow_page(qtbot, store, user):
+    from explorer.domain.quiz import Choice, Question
+
+    page = make_page(qtbot, store, user)
+    page.holder.resize(700, 700)
+    page.resize(700, 700)
+    long = "Университеттер арасындағы келісімдер және Италиядағы қазақстандық студенттер " * 2
+    titles = [long.strip(), "Марко Поло", "Астана"]
+    explained = page.panel.question.explanations
+    question = Question(
+        QuestionKind.ORDER,
+        page.panel.question.card,
+        "",
+        tuple(Choice(str(n), title) for n, title in enumerate(titles)),
+        ("2", "1", "0"),
+        explained,
+    )
+    page.panel.show_question(question, 1, 3)
+    qtbot.wait(20)
+    button = page.panel.buttons[0]
+    assert button.width() <= page.width()
+    assert "\n" in button.text() and "…" not in button.text()
+    assert " ".join(button.text().split()) == f"1 {long.strip()}"
