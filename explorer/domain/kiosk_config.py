@@ -19,7 +19,7 @@ from typing import Any
 from explorer.domain.entities import KAZAKH_LATIN
 
 KIOSK_LANGUAGES: tuple[str, ...] = ("en", "it", "kk", KAZAKH_LATIN, "ru")
-KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline", "map", "numbers")
+KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline", "map", "numbers", "quiz")
 """The views a kiosk may offer."""
 DEFAULT_KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline", "map")
 

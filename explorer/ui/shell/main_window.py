@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from explorer.ui.map.map_page import MapPage
     from explorer.ui.mine.card_keeping import KeepingRows
     from explorer.ui.mine.mine_page import MinePage
+    from explorer.ui.quiz.quiz_page import QuizPage
     from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self._mine: MinePage | None = None  # made when first asked for
         self._keeping_allowed = True  # not in a kiosk: a visitor's choices are never kept
         self._keeping_rows: KeepingRows | None = None  # made with the first card's row
+        self._quiz: QuizPage | None = None  # made when first asked for
         self._timeline_answer: SearchResult | None = None
         self.pages.addWidget(self.cards_page)
         column = QVBoxLayout(right)
@@ -275,6 +277,18 @@ class MainWindow(QMainWindow):
             )
         )
         return keeping
+
+    @property
+    def quiz_page(self) -> QuizPage:
+        """The quiz, made the first time it is asked for."""
+        if self._quiz is None:
+            from explorer.ui.quiz.quiz_page import QuizPage
+
+            page = QuizPage(self.store, self.user, self.language, self.pages)
+            page.card_requested.connect(self.open_card)
+            self.pages.addWidget(page)
+            self._quiz = page
+        return self._quiz
 
     def _answer_now(self, asked: SearchState) -> SearchResult:
         try:
@@ -513,6 +527,10 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.numbers_page)
             self.rail.check("numbers")
             self.numbers_page.setFocus()
+        elif place.view == "quiz":
+            self.pages.setCurrentWidget(self.quiz_page)
+            self.rail.check("quiz")
+            self.quiz_page.take_focus()
         elif place.view == "timeline":
             self.pages.setCurrentWidget(self.timeline_page)
             self.rail.check("timeline")
@@ -569,6 +587,8 @@ class MainWindow(QMainWindow):
         self.cards_page.grid.setCurrentIndex(self.model.index(0))
         if self._map is not None:
             self._map.forget()
+        if self._quiz is not None:
+            self._quiz.forget()
 
     def reset_session(self, language: str, view: str) -> None:
         """Forget everything a visitor did: search, filters, history, open card, scroll,
@@ -601,6 +621,8 @@ class MainWindow(QMainWindow):
             self._map.set_language(language)
         if self._mine is not None:
             self._mine.set_language(language)
+        if self._quiz is not None:
+            self._quiz.set_language(language)
         self.cards_page.category_filter.set_language(language)
         self._show_filters_in_effect()
         self.top_bar.select_language(language)

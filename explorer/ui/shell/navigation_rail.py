@@ -17,7 +17,7 @@ VIEWS = (
     ("map", True),
     ("numbers", True),
     ("stories", False),
-    ("quiz", False),
+    ("quiz", True),
     ("collection", True),
 )
 

@@ -84,6 +84,7 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots.extend(_numbers_shots(window, folder))
     window.session.show_view("collection")  # the reader's own, as it is: nothing is added
     shots.append(_grab(window, folder / "my-collection.png"))
+    shots.extend(_quiz_shots(window, folder))
     shots.extend(_language_shots(window, folder))
     return shots
 
@@ -135,6 +136,21 @@ def _numbers_shots(window: MainWindow, folder: Path) -> list[Path]:
     page.table_button.setChecked(True)
     shots.append(_grab(window, folder / "numbers-table.png"))
     page.table_button.setChecked(False)
+    return shots
+
+
+def _quiz_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """A question of a round of known seed, then its verdict."""
+    import random
+
+    window.session.show_view("quiz")
+    page = window.quiz_page
+    page.seeds = random.Random(1)
+    page.new_round()
+    shots = [_grab(window, folder / "quiz.png")]
+    for number in range(4):
+        page.panel.choose(number)
+    shots.append(_grab(window, folder / "quiz-verdict.png"))
     return shots
 
 
