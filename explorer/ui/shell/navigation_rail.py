@@ -16,7 +16,7 @@ VIEWS = (
     ("timeline", True),
     ("map", True),
     ("numbers", True),
-    ("stories", False),
+    ("stories", True),
     ("quiz", False),
     ("collection", False),
 )

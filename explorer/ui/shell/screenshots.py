@@ -82,6 +82,7 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots.extend(_timeline_shots(window, folder))
     shots.extend(_map_shots(window, folder))
     shots.extend(_numbers_shots(window, folder))
+    shots.extend(_stories_shots(window, folder))
     shots.extend(_language_shots(window, folder))
     return shots
 
@@ -133,6 +134,18 @@ def _numbers_shots(window: MainWindow, folder: Path) -> list[Path]:
     page.table_button.setChecked(True)
     shots.append(_grab(window, folder / "numbers-table.png"))
     page.table_button.setChecked(False)
+    return shots
+
+
+def _stories_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """The list of stories and, when the content has one, its first step in the player."""
+    window.session.show_view("stories")
+    shots = [_grab(window, folder / "stories.png")]
+    page = window.stories_page
+    if page.stories:
+        page.play(0)
+        shots.append(_grab(window, folder / "story-player.png"))
+        page.show_list()
     return shots
 
 
