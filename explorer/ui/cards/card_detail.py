@@ -87,6 +87,7 @@ class CardDetail(QScrollArea):
         self.language = "en"
         self.card: Card | None = None
         self.related_buttons: list[QPushButton] = []
+        self.take_home_button: QPushButton | None = None
         self._press: tuple[QPointF, int] | None = None  # where and when a drag started
         self._built_point_size = 0.0
         self._hero: QBoxLayout | None = None
@@ -367,8 +368,10 @@ class CardDetail(QScrollArea):
     def _add_sources(self, column: QVBoxLayout, card: Card) -> None:
         column.addSpacing(16)
         column.addWidget(_label(self.tr("Sources"), "sectionTitle"))
+        sources = self.store.sources(card.sources)
+        self._add_take_home(column, card, sources)
         # A source's note is for the pack's editors and is never shown to readers.
-        for number, source in enumerate(self.store.sources(card.sources), start=1):
+        for number, source in enumerate(sources, start=1):
             parts = [source.title, source.publisher or self.tr("publisher not named")]
             if source.date is not None:
                 parts.append(date_text(source.date))
@@ -376,3 +379,21 @@ class CardDetail(QScrollArea):
             if source.url:
                 lines.append(source.url)
             column.addWidget(_label("\n".join(lines), "source", text_font=self._font(9.5)))
+
+    def _add_take_home(self, column: QVBoxLayout, card: Card, sources: list) -> None:
+        """At a kiosk, the sources' addresses as codes a visitor scans to keep them."""
+        from explorer.ui.widgets.take_home import TakeHomePanel, panel_host, sources_with_addresses
+        from explorer.ui.widgets.touch_mode import in_touch_mode
+
+        if not in_touch_mode(self) or not sources_with_addresses(sources):
+            self.take_home_button = None
+            return
+        button = QPushButton(self.tr("Take it home"))
+        button.setObjectName("chip")
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        title = self._text(card.title)[0]
+        button.clicked.connect(
+            lambda: TakeHomePanel(panel_host(self) or self.window(), title, sources).open()
+        )
+        column.addWidget(button)
+        self.take_home_button = button

@@ -16,7 +16,7 @@ VIEWS = (
     ("timeline", True),
     ("map", True),
     ("numbers", True),
-    ("stories", False),
+    ("stories", True),
     ("quiz", True),
     ("collection", True),
 )
