@@ -194,6 +194,16 @@
     </message>
 </context>
 <context>
+    <name>StoryTile</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message numerus="yes">
         <source>%n dated card(s)</source>

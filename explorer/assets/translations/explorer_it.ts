@@ -73,6 +73,10 @@
         <source>publisher not named</source>
         <translation>editore non indicato</translation>
     </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Portalo a casa</translation>
+    </message>
 </context>
 <context>
     <name>CardGrid</name>
@@ -311,6 +315,17 @@
     <message>
         <source>from %1</source>
         <translation>dal %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>“%1”, the card says: %2</source>
+        <translation>«%1», dice la scheda: %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fonti: %1</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2073,108 @@
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>True</source>
+        <translation>Vero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1, chosen as number %2</source>
+        <translation>%1, scelta come numero %2</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Giusto!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Non proprio.</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Apri la scheda</translation>
+    </message>
+    <message>
+        <source>Open the card “%1”</source>
+        <translation>Apri la scheda «%1»</translation>
+    </message>
+    <message>
+        <source>See the score</source>
+        <translation>Vedi il punteggio</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Domanda successiva</translation>
+    </message>
+    <message>
+        <source>From earliest to latest: %1</source>
+        <translation>Dal più antico al più recente: %1</translation>
+    </message>
+    <message>
+        <source>The answer: %1</source>
+        <translation>La risposta: %1</translation>
+    </message>
+    <message>
+        <source>Put these in order, from the earliest to the latest.</source>
+        <translation>Mettile in ordine, dalla più antica alla più recente.</translation>
+    </message>
+    <message>
+        <source>Which place goes with “%1”?</source>
+        <translation>Quale luogo va con «%1»?</translation>
+    </message>
+    <message>
+        <source>In which year does “%1” begin?</source>
+        <translation>In che anno comincia «%1»?</translation>
+    </message>
+    <message>
+        <source>True or false? The card “%1” names the place %2.</source>
+        <translation>Vero o falso? La scheda «%1» nomina il luogo %2.</translation>
+    </message>
+    <message>
+        <source>True or false? “%1” dates from the %2s.</source>
+        <translation>Vero o falso? «%1» risale agli anni %2.</translation>
+    </message>
+    <message>
+        <source>True or false? The card “%1” is in the category “%2”.</source>
+        <translation>Vero o falso? La scheda «%1» è nella categoria «%2».</translation>
+    </message>
+    <message>
+        <source>Tap the cards from the earliest to the latest.</source>
+        <translation>Tocca le schede dalla più antica alla più recente.</translation>
+    </message>
+    <message>
+        <source>Choose the cards from the earliest to the latest: click them, or press their numbers.</source>
+        <translation>Scegli le schede dalla più antica alla più recente: fai clic su di esse o premi i loro numeri.</translation>
+    </message>
+    <message>
+        <source>Press a number to answer.</source>
+        <translation>Premi un numero per rispondere.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Domanda %1 di %2</translation>
+    </message>
+    <message>
+        <source>Start the order again</source>
+        <translation>Ricomincia l&apos;ordine</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>There is no quiz: this collection has no cards.</source>
+        <translation>Non c&apos;è un quiz: questa collezione non ha schede.</translation>
+    </message>
+    <message>
+        <source>There is no quiz: the cards of this collection give no dates, places or categories to ask about.</source>
+        <translation>Non c&apos;è un quiz: le schede di questa collezione non hanno date, luoghi o categorie su cui fare domande.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteMedia</name>
     <message>
         <source>Picture</source>
@@ -2088,6 +2205,41 @@
     </message>
 </context>
 <context>
+    <name>RoundEnd</name>
+    <message>
+        <source>End of the round</source>
+        <translation>Fine del giro</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 giuste su %2</translation>
+    </message>
+    <message>
+        <source>Your best: %1 of %2</source>
+        <translation>Il tuo record: %1 su %2</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>giusta</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>sbagliata</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Gioca ancora</translation>
+    </message>
+    <message>
+        <source>In order: %1</source>
+        <translation>In ordine: %1</translation>
+    </message>
+</context>
+<context>
     <name>StartError</name>
     <message>
         <source>Italy–Kazakhstan Cultural Explorer</source>
@@ -2104,6 +2256,97 @@
     <message>
         <source>Its details are for whoever looks after the explorer; its log keeps them too.</source>
         <translation>I dettagli sono per chi si occupa dell&apos;explorer; li conserva anche il suo registro.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryList</name>
+    <message>
+        <source>Stories</source>
+        <translation>Storie</translation>
+    </message>
+    <message>
+        <source>Guided paths through the collection, one card at a time.</source>
+        <translation>Percorsi guidati nella collezione, una scheda alla volta.</translation>
+    </message>
+    <message>
+        <source>This collection has no stories yet.</source>
+        <translation>Questa collezione non ha ancora storie.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPlayer</name>
+    <message>
+        <source>← All stories</source>
+        <translation>← Tutte le storie</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Precedente</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Successivo →</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Apri la scheda</translation>
+    </message>
+    <message>
+        <source>Show on the timeline</source>
+        <translation>Mostra nella cronologia</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Mostra sulla mappa</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Portala a casa</translation>
+    </message>
+    <message>
+        <source>Progress through the story</source>
+        <translation>Avanzamento nella storia</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 di %2</translation>
+    </message>
+    <message>
+        <source>This card is not in the collection.</source>
+        <translation>Questa scheda non è nella collezione.</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Non ancora tradotto: mostrato in inglese.</translation>
+    </message>
+    <message>
+        <source>Draft translation, not yet reviewed.</source>
+        <translation>Traduzione in bozza, non ancora rivista.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%Ln passo</numerusform>
+            <numerusform>%Ln passi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <source>Scan to keep the sources</source>
+        <translation>Inquadra per portare con te le fonti</translation>
+    </message>
+    <message>
+        <source>None of these sources has an address to keep.</source>
+        <translation>Nessuna di queste fonti ha un indirizzo da conservare.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>

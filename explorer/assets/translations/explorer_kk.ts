@@ -73,6 +73,10 @@
         <source>publisher not named</source>
         <translation>баспагері көрсетілмеген</translation>
     </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Үйге алып кету</translation>
+    </message>
 </context>
 <context>
     <name>CardGrid</name>
@@ -311,6 +315,17 @@
     <message>
         <source>from %1</source>
         <translation>%1 жылдан бастап</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>“%1”, the card says: %2</source>
+        <translation>«%1» карточкасында: %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Дереккөздер: %1</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2073,108 @@
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>True</source>
+        <translation>Шын</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Жалған</translation>
+    </message>
+    <message>
+        <source>%1, chosen as number %2</source>
+        <translation>%1, %2-нөмір болып таңдалды</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Дұрыс!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Дәл емес.</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Карточканы ашу</translation>
+    </message>
+    <message>
+        <source>Open the card “%1”</source>
+        <translation>«%1» карточкасын ашу</translation>
+    </message>
+    <message>
+        <source>See the score</source>
+        <translation>Нәтижені көру</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Келесі сұрақ</translation>
+    </message>
+    <message>
+        <source>From earliest to latest: %1</source>
+        <translation>Ең ертесінен ең кешіне дейін: %1</translation>
+    </message>
+    <message>
+        <source>The answer: %1</source>
+        <translation>Жауабы: %1</translation>
+    </message>
+    <message>
+        <source>Put these in order, from the earliest to the latest.</source>
+        <translation>Оларды ең ертесінен ең кешіне дейін ретімен қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Which place goes with “%1”?</source>
+        <translation>«%1» қай орынға қатысты?</translation>
+    </message>
+    <message>
+        <source>In which year does “%1” begin?</source>
+        <translation>«%1» қай жылы басталады?</translation>
+    </message>
+    <message>
+        <source>True or false? The card “%1” names the place %2.</source>
+        <translation>Шын ба, жалған ба? «%1» карточкасында %2 орны аталады.</translation>
+    </message>
+    <message>
+        <source>True or false? “%1” dates from the %2s.</source>
+        <translation>Шын ба, жалған ба? «%1» %2 жылдарға жатады.</translation>
+    </message>
+    <message>
+        <source>True or false? The card “%1” is in the category “%2”.</source>
+        <translation>Шын ба, жалған ба? «%1» карточкасы «%2» санатында.</translation>
+    </message>
+    <message>
+        <source>Tap the cards from the earliest to the latest.</source>
+        <translation>Карточкаларды ең ертесінен ең кешіне дейін түртіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the cards from the earliest to the latest: click them, or press their numbers.</source>
+        <translation>Карточкаларды ең ертесінен ең кешіне дейін таңдаңыз: оларды басыңыз немесе нөмірлерін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Press a number to answer.</source>
+        <translation>Жауап беру үшін нөмірді басыңыз.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>%2 сұрақтың %1-і</translation>
+    </message>
+    <message>
+        <source>Start the order again</source>
+        <translation>Ретті қайта бастау</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>There is no quiz: this collection has no cards.</source>
+        <translation>Викторина жоқ: бұл жинақта карточка жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no quiz: the cards of this collection give no dates, places or categories to ask about.</source>
+        <translation>Викторина жоқ: бұл жинақтың карточкаларында сұрақ қоятын күн, орын не санат жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteMedia</name>
     <message>
         <source>Picture</source>
@@ -2088,6 +2205,41 @@
     </message>
 </context>
 <context>
+    <name>RoundEnd</name>
+    <message>
+        <source>End of the round</source>
+        <translation>Раунд аяқталды</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%2 сұрақтың %1-і дұрыс</translation>
+    </message>
+    <message>
+        <source>Your best: %1 of %2</source>
+        <translation>Ең жақсы нәтижеңіз: %2 сұрақтың %1-і</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>дұрыс</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Қайта ойнау</translation>
+    </message>
+    <message>
+        <source>In order: %1</source>
+        <translation>Ретімен: %1</translation>
+    </message>
+</context>
+<context>
     <name>StartError</name>
     <message>
         <source>Italy–Kazakhstan Cultural Explorer</source>
@@ -2104,6 +2256,97 @@
     <message>
         <source>Its details are for whoever looks after the explorer; its log keeps them too.</source>
         <translation>Толық мәлімет бағдарламаға жауапты адамға арналған; ол бағдарлама журналында да сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryList</name>
+    <message>
+        <source>Stories</source>
+        <translation>Әңгімелер</translation>
+    </message>
+    <message>
+        <source>Guided paths through the collection, one card at a time.</source>
+        <translation>Жинақ бойынша жетекшілік ететін жолдар, бір уақытта бір карточка.</translation>
+    </message>
+    <message>
+        <source>This collection has no stories yet.</source>
+        <translation>Бұл жинақта әзірге әңгімелер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPlayer</name>
+    <message>
+        <source>← All stories</source>
+        <translation>← Барлық әңгімелер</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Келесі →</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Карточканы ашу</translation>
+    </message>
+    <message>
+        <source>Show on the timeline</source>
+        <translation>Уақыт желісінде көрсету</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Картада көрсету</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Үйге алып кету</translation>
+    </message>
+    <message>
+        <source>Progress through the story</source>
+        <translation>Әңгіме бойынша ілгерілеу</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2 қадамның %1-і</translation>
+    </message>
+    <message>
+        <source>This card is not in the collection.</source>
+        <translation>Бұл карточка жинақта жоқ.</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Әлі аударылмаған: ағылшынша көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Draft translation, not yet reviewed.</source>
+        <translation>Алдын ала аударма, әлі тексерілмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%Ln қадам</numerusform>
+            <numerusform>%Ln қадам</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <source>Scan to keep the sources</source>
+        <translation>Дереккөздерді сақтау үшін сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>None of these sources has an address to keep.</source>
+        <translation>Бұл дереккөздердің ешқайсысында сақтайтын мекенжай жоқ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>

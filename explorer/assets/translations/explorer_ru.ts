@@ -73,6 +73,10 @@
         <source>publisher not named</source>
         <translation>издатель не указан</translation>
     </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Взять с собой</translation>
+    </message>
 </context>
 <context>
     <name>CardGrid</name>
@@ -316,6 +320,17 @@
     <message>
         <source>from %1</source>
         <translation>с %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>“%1”, the card says: %2</source>
+        <translation>«%1», в карточке сказано: %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2097,108 @@
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>True</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <source>%1, chosen as number %2</source>
+        <translation>%1, выбрано под номером %2</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Правильно!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Не совсем.</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>Open the card “%1”</source>
+        <translation>Открыть карточку «%1»</translation>
+    </message>
+    <message>
+        <source>See the score</source>
+        <translation>Посмотреть счёт</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Следующий вопрос</translation>
+    </message>
+    <message>
+        <source>From earliest to latest: %1</source>
+        <translation>От самого раннего к самому позднему: %1</translation>
+    </message>
+    <message>
+        <source>The answer: %1</source>
+        <translation>Ответ: %1</translation>
+    </message>
+    <message>
+        <source>Put these in order, from the earliest to the latest.</source>
+        <translation>Расставьте по порядку, от самого раннего к самому позднему.</translation>
+    </message>
+    <message>
+        <source>Which place goes with “%1”?</source>
+        <translation>Какое место относится к «%1»?</translation>
+    </message>
+    <message>
+        <source>In which year does “%1” begin?</source>
+        <translation>В каком году начинается «%1»?</translation>
+    </message>
+    <message>
+        <source>True or false? The card “%1” names the place %2.</source>
+        <translation>Верно или нет? В карточке «%1» названо место %2.</translation>
+    </message>
+    <message>
+        <source>True or false? “%1” dates from the %2s.</source>
+        <translation>Верно или нет? «%1» относится к %2-м годам.</translation>
+    </message>
+    <message>
+        <source>True or false? The card “%1” is in the category “%2”.</source>
+        <translation>Верно или нет? Карточка «%1» относится к категории «%2».</translation>
+    </message>
+    <message>
+        <source>Tap the cards from the earliest to the latest.</source>
+        <translation>Коснитесь карточек от самой ранней к самой поздней.</translation>
+    </message>
+    <message>
+        <source>Choose the cards from the earliest to the latest: click them, or press their numbers.</source>
+        <translation>Выберите карточки от самой ранней к самой поздней: щёлкните по ним или нажмите их номера.</translation>
+    </message>
+    <message>
+        <source>Press a number to answer.</source>
+        <translation>Нажмите цифру, чтобы ответить.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <source>Start the order again</source>
+        <translation>Начать порядок заново</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>There is no quiz: this collection has no cards.</source>
+        <translation>Викторины нет: в этой коллекции нет карточек.</translation>
+    </message>
+    <message>
+        <source>There is no quiz: the cards of this collection give no dates, places or categories to ask about.</source>
+        <translation>Викторины нет: в карточках этой коллекции нет дат, мест или категорий, о которых можно спросить.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteMedia</name>
     <message>
         <source>Picture</source>
@@ -2112,6 +2229,41 @@
     </message>
 </context>
 <context>
+    <name>RoundEnd</name>
+    <message>
+        <source>End of the round</source>
+        <translation>Конец раунда</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>Правильно: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Your best: %1 of %2</source>
+        <translation>Ваш лучший результат: %1 из %2</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Сыграть ещё</translation>
+    </message>
+    <message>
+        <source>In order: %1</source>
+        <translation>По порядку: %1</translation>
+    </message>
+</context>
+<context>
     <name>StartError</name>
     <message>
         <source>Italy–Kazakhstan Cultural Explorer</source>
@@ -2128,6 +2280,98 @@
     <message>
         <source>Its details are for whoever looks after the explorer; its log keeps them too.</source>
         <translation>Подробности — для того, кто обслуживает программу; они есть и в её журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryList</name>
+    <message>
+        <source>Stories</source>
+        <translation>Истории</translation>
+    </message>
+    <message>
+        <source>Guided paths through the collection, one card at a time.</source>
+        <translation>Путешествия по коллекции с гидом, по одной карточке.</translation>
+    </message>
+    <message>
+        <source>This collection has no stories yet.</source>
+        <translation>В этой коллекции пока нет историй.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPlayer</name>
+    <message>
+        <source>← All stories</source>
+        <translation>← Все истории</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Далее →</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>Show on the timeline</source>
+        <translation>Показать в хронологии</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Показать на карте</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Взять с собой</translation>
+    </message>
+    <message>
+        <source>Progress through the story</source>
+        <translation>Продвижение по истории</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>This card is not in the collection.</source>
+        <translation>Этой карточки нет в коллекции.</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Ещё не переведено: показано на английском.</translation>
+    </message>
+    <message>
+        <source>Draft translation, not yet reviewed.</source>
+        <translation>Черновой перевод, ещё не проверен.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%Ln шаг</numerusform>
+            <numerusform>%Ln шага</numerusform>
+            <numerusform>%Ln шагов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <source>Scan to keep the sources</source>
+        <translation>Отсканируйте, чтобы сохранить источники</translation>
+    </message>
+    <message>
+        <source>None of these sources has an address to keep.</source>
+        <translation>Ни у одного из этих источников нет адреса, который можно сохранить.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

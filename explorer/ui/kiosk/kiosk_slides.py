@@ -110,7 +110,7 @@ def load_story_slides(store: ContentStore, story: Story) -> list[Slide]:
 def attract_slides(store: ContentStore, config: KioskConfig) -> list[Slide]:
     """The loop's slides: the steps of the configured story, else the featured cards."""
     if config.attract_story is not None:
-        stories = list(getattr(store, "stories", lambda: [])())
+        stories = store.stories()
         problem = unknown_story_problem(config.attract_story, [story.id for story in stories])
         if problem is None:
             story = next(

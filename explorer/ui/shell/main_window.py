@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
             from explorer.ui.stories.stories_page import StoriesPage
 
             store = self.store
-            page = StoriesPage(store, lambda: getattr(store, "stories", lambda: [])(), self.pages)
+            page = StoriesPage(store, store.stories, self.pages)
             page.set_language(self.language)
             page.card_requested.connect(self.open_card)
             page.period_shown.connect(self.session.set_timeline_range)
