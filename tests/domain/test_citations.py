@@ -139,3 +139,11 @@ def test_sources_of_a_card_in_its_order():
 def test_a_card_citing_a_missing_source_is_named_in_the_error():
     with pytest.raises(CitationError, match=r"'italy-kazakhstan:abai'.*'pack:gone'"):
         sources_of(card(("pack:a", "pack:gone")), {"pack:a": Source("pack:a", "A")})
+
+
+def test_sources_are_numbered_once_in_order_of_first_citation():
+    from explorer.domain.citations_numbering import number_sources
+
+    first, second = card(("pack:b", "pack:a")), card(("pack:a", "pack:c", "pack:b"))
+    assert number_sources([first, second]) == {"pack:b": 1, "pack:a": 2, "pack:c": 3}
+    assert number_sources([]) == {}
