@@ -160,7 +160,8 @@ class SheetBuilder:
         self.images[name] = image
         height = round(PRINTED_PICTURE_WIDTH * image.height() / image.width())
         return (
-            f'<p class="picture"><img src="{name}" width="{PRINTED_PICTURE_WIDTH}" height="{height}"></p>'
+            f'<p class="picture"><img src="{name}" width="{PRINTED_PICTURE_WIDTH}" '
+            f'height="{height}"></p>'
             f'<p class="caption">{escape(caption)}<br>{credit}</p>'
         )
 

@@ -56,12 +56,16 @@ def write_study_sheet(
     language: str,
     notes: Mapping[str, str] | None = None,
     subtitle: str = "",
+    found: int | None = None,
 ) -> int:
     """Write the sheet of ``card_ids`` (database keys, at most the first ``MAX_CARDS``) in
-    ``language`` to ``path``; ``notes`` maps a card key to the reader's note on it.
-    Returns the number of pages."""
+    ``language`` to ``path``; ``notes`` maps a card key to the reader's note on it;
+    ``found``, when the caller cut the list, how many cards there were (said on the title
+    page). Returns the number of pages."""
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
+    if not target.parent.is_dir():
+        raise StudySheetError(f"cannot write a PDF at {target.parent}: no such folder")
     try:
         cards = [store.card(card_id) for card_id in card_ids[:MAX_CARDS]]
     except KeyError as error:
@@ -72,7 +76,11 @@ def write_study_sheet(
     words = SheetWords(language)
     try:
         content = SheetBuilder(store, language, words).build(
-            cards, title=title, subtitle=subtitle, notes=notes or {}, found=len(card_ids)
+            cards,
+            title=title,
+            subtitle=subtitle,
+            notes=notes or {},
+            found=max(found or 0, len(card_ids)),
         )
     except CitationError as error:
         raise StudySheetError(str(error)) from error
