@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pypdf import PdfReader
 
 from explorer.ui.kiosk.kiosk_style import apply_kiosk_style
 
