@@ -126,6 +126,9 @@ class CiteDialog(QDialog):
         code = style in (CitationStyle.BIBTEX, CitationStyle.CSL_JSON)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.text.setFont(fixed if code else self.font())
+        # Code keeps its lines as written; a sentence wraps to the box.
+        wrap = QPlainTextEdit.LineWrapMode
+        self.text.setLineWrapMode(wrap.NoWrap if code else wrap.WidgetWidth)
         self.text.setPlainText(self.citation())
         self.status.setText(self.problem)
 
