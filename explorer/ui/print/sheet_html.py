@@ -12,7 +12,8 @@ from PySide6.QtGui import QImage
 
 from explorer.domain.citations import chicago_source, sources_of
 from explorer.domain.citations_numbering import number_sources
-from explorer.domain.entities import Card, Media, pick
+from explorer.domain.entities import KAZAKH_LATIN, Card, Media, pick
+from explorer.domain.transliteration import kazakh_latin
 from explorer.store.content_store import ContentStore
 from explorer.ui.print.sheet_words import SheetWords
 from explorer.ui.shell.language import LANGUAGE_NAMES
@@ -85,6 +86,8 @@ class SheetBuilder:
     def _title_page(self, title: str, subtitle: str, count: int, found: int) -> str:
         say = self.words.say
         today = self.locale.toString(QDate.currentDate(), "d MMMM yyyy")
+        if self.language == KAZAKH_LATIN:
+            today = kazakh_latin(today)
         lines = [f"<h1>{escape(title)}</h1>"]
         if subtitle:
             lines.append(f'<p class="meta">{escape(subtitle)}</p>')
@@ -119,7 +122,10 @@ class SheetBuilder:
             label, _ = pick(item.label, self.language)
             facts.append(f"{label}: {any_date_text(item.date, self.locale)}")
         if facts:
-            parts.append(f'<p class="facts">{escape("   ·   ".join(facts))}</p>')
+            line = "   ·   ".join(facts)
+            if self.language == KAZAKH_LATIN:  # the locale writes Kazakh months in Cyrillic
+                line = kazakh_latin(line)
+            parts.append(f'<p class="facts">{escape(line)}</p>')
         parts.append(self._picture(card))
         summary, _ = pick(card.summary, self.language)
         parts.append(_paragraphs(summary, "summary"))

@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
+from explorer.domain.transliteration import kazakh_latin
 from explorer.ui.print.study_sheet import StudySheetError, write_study_sheet
 
 CARDS = [
@@ -103,7 +104,10 @@ def test_an_existing_sheet_is_kept_when_a_write_fails(qapp, store, tmp_path, mon
     assert list(tmp_path.iterdir()) == [target]
 
 
-def test_pack_text_is_never_read_as_markup(qapp, store, tmp_path):
+def test_pack_text_is_never_read_as_markup_and_kazakh_latin_is_latin(qapp, store, tmp_path):
     path = tmp_path / "escaped.pdf"
-    write_study_sheet(path, store, CARDS[:1], title="<b>A & B</b>", language="en")
-    assert "<b>A & B</b>" in text_of(path)
+    write_study_sheet(path, store, CARDS[:1], title="<b>A & B</b>", language="kk-Latn")
+    text = text_of(path)
+    assert "<b>A & B</b>" in text
+    assert kazakh_latin(store.card(CARDS[0]).title["kk"]) in text
+    assert "qazan" in text  # October: the locale's "қазан", transliterated
