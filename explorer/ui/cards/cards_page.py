@@ -160,6 +160,8 @@ class CardsPage(QWidget):
         layout.addLayout(results, 1)
         # The Refine column before the grid (its lists follow its clear button).
         QWidget.setTabOrder(facet_panel.clear_button, self.grid)
+        # What to do with the cards comes after them.
+        QWidget.setTabOrder(self.grid, self.sheet_button)
         model.modelReset.connect(self.update_count)
         self._name_sheet_button()
         self.update_count()

@@ -67,3 +67,11 @@ def test_a_failure_is_told(window, qtbot, tmp_path, monkeypatch):
 def test_the_kiosk_offers_no_sheet(window, qtbot):
     apply_kiosk_style(window)
     assert not window.cards_page.sheet_button.isVisible()
+
+
+def test_the_sheet_button_comes_after_the_grid_in_tab_order(window, qtbot):
+    grid = window.cards_page.grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert window.cards_page.sheet_button.hasFocus()
