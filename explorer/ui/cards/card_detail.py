@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPixmap, QResiz
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -87,6 +88,7 @@ class CardDetail(QScrollArea):
         self.card: Card | None = None
         self.related_buttons: list[QPushButton] = []
         self.cite_button: QPushButton | None = None
+        self.cite_dialog: QDialog | None = None
         self._press: tuple[QPointF, int] | None = None  # where and when a drag started
         self._built_point_size = 0.0
         self._hero: QBoxLayout | None = None
