@@ -79,5 +79,6 @@ class DatabaseSink:
                 "lanes.json": writer.add_lanes,
                 "links.json": writer.add_links,
                 "figures.json": writer.add_figures,
+                "stories.json": writer.add_stories,
             }[self.kind](batch)
         self.batch = []

@@ -44,6 +44,7 @@ from explorer.content.limits import (
     SUMMARY,
     TERM,
 )
+from explorer.content.story_records import story_steps
 from explorer.domain.collection import PACK_FORMAT
 from explorer.domain.entities import (
     Card,
@@ -61,6 +62,7 @@ from explorer.domain.entities import (
     RoutePath,
     Side,
     Source,
+    Story,
 )
 from explorer.domain.fuzzy_date import FuzzyDateError, span_of
 from explorer.domain.wording import PackProblems
@@ -396,6 +398,20 @@ ENTITY_FILES = (
             optional("translation_status", translation_statuses),
         ),
     ),
+    EntityFile(
+        "stories.json",
+        Story,
+        required=False,
+        checks=(status_for_every_translated_title,),
+        fields=(
+            ID,
+            Field("title", localized(NAME)),
+            Field("summary", localized(SUMMARY)),
+            Field("steps", story_steps),
+            optional("sources", id_list("source")),
+            optional("translation_status", translation_statuses),
+        ),
+    ),
 )
 
 FILE_ORDER = (MANIFEST, *(spec.name for spec in ENTITY_FILES))
@@ -415,4 +431,5 @@ REFERENCES = (
     Reference("routes.json", "places", "places.json", "place"),
     Reference("routes.json", "sources", "sources.json", "source"),
     Reference("routes.json", "cards", "cards.json", "card"),
+    Reference("stories.json", "sources", "sources.json", "source"),
 )

@@ -39,8 +39,10 @@ TEXT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "links.json": (("label", "label"), ("reverse_label", "reverse_label")),
     "figures.json": (("label", "label"), ("unit", "unit")),
+    "stories.json": (("title", "title"), ("summary", "summary")),
 }
-"""Kind of record -> its plain-text fields, as (JSON name, domain attribute)."""
+"""Kind of record -> its plain-text fields, as (JSON name, domain attribute). A story's
+step texts are looked at by ``story_records.step_markup``."""
 
 
 def markup_in(text: str) -> str | None:

@@ -1,7 +1,8 @@
 """One pass over a pack: read every file once, check everything, hand on what is valid.
 
 The files are read in the order of the format (manifest, categories, sources, places,
-eras, lanes, media and their pictures, cards, links, figures, routes), so every reference points
+eras, lanes, media and their pictures, cards, links, figures, routes, stories), so every
+reference points
 back to records already read and is checked as soon as its record is read, against the
 ids seen so far. Records are never held: each valid one goes to the sink at once, and a
 JSON Lines file is read a line at a time. What stays is small: the ids of each kind, the
@@ -50,11 +51,13 @@ from explorer.content.problem_list import ProblemList
 from explorer.content.read_tee import ReadTee
 from explorer.content.record_files import LINES_SUFFIX, find_record_files, stem
 from explorer.content.records_progress import RecordsProgress
-from explorer.domain.entities import Card, Media
+from explorer.content.story_records import step_markup, step_reference_problems
+from explorer.domain.entities import Card, Media, Story
 from explorer.domain.references import split_key
 from explorer.domain.wording import PackProblems, Wording
 
 _CARDS = "cards.json"
+_STORIES = "stories.json"
 _WRITTEN_ID = re.compile(rb'"id"\s*:\s*"([a-z0-9:-]{1,201})"')
 
 
@@ -425,10 +428,16 @@ class PackCheck:
             self.check_reference(reference, item.values.get(reference.field), report)
         if spec.name == "links.json":
             self.check_link_touches_this_pack(item.values, report)
+        if spec.name == _STORIES:
+            steps = item.values.get("steps")
+            for field, message in step_reference_problems(steps, self.known, self.pack_id):
+                report(field, message)
         entity = None
         if len(self.problems) == before:
             entity = item.build(spec.entity, spec.fields)
             self.warn_of_markup(file, label, entity, line, spec.name)
+            if spec.name == _STORIES:
+                self.warn_of_step_markup(file, label, entity, line)
             self.counts[spec.name] += 1
             self.sink.add(spec.name, entity)
         if spec.name == "media.json" and "file" in item.values:
@@ -469,6 +478,13 @@ class PackCheck:
             if language is not None:
                 message = PackProblems.tr("'%1': %2").arg(language, message)
             self.problems.warn(file, label, field, message, line)
+
+    def warn_of_step_markup(
+        self, file: str, label: str | None, story: Story, line: int | None
+    ) -> None:
+        for number, language, seen in step_markup(story):
+            message = PackProblems.tr("'%1': %2").arg(language, _MARKUP.arg(show(seen)))
+            self.problems.warn(file, label, "steps", _AT_STEP.arg(number, message), line)
 
     def card_references_known(self, card: Card) -> bool:
         """Whether every id ``card`` refers to was read (or its file could not be read)."""
@@ -546,6 +562,7 @@ _MARKUP = PackProblems.tr(
     "holds markup (%1) in a plain-text field: it is shown exactly as written, tags and all; "
     "write plain text (a blank line between paragraphs)"
 )
+_AT_STEP = PackProblems.tr("step %1: %2")
 _REPEATED_KEY = PackProblems.tr("the key %1 appears twice in one object; keep only one")
 _USED_TWICE = PackProblems.tr(
     "the id is used twice in this file (%1); ids must be unique within a file"

@@ -17,8 +17,13 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 9
-"""9: a route has a kind (NULL for a route written before kinds), a caption, its waypoints
+SCHEMA_VERSION = 10
+"""10: a pack may have guided stories (``stories``, in the pack's order by ``position``, with
+their title, summary, sources and translation statuses as JSON) and their steps
+(``story_steps``, in order: a card, the story's text at it, an optional period, places
+and route); a database of 9 is rebuilt.
+
+9: a route has a kind (NULL for a route written before kinds), a caption, its waypoints
 (``waypoints_json``, in order), how it is drawn (``path``, NULL for its kind's default), a
 ``start`` and ``end``, whether it is ``approximate``, related ``cards_json``, translation
 statuses and its ``position`` in its pack's file; a database of 8 is rebuilt.
@@ -126,6 +131,18 @@ CREATE TABLE figures (
     card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE, label_json TEXT NOT NULL,
     value REAL NOT NULL, unit TEXT NOT NULL, date TEXT NOT NULL,
     source_id TEXT NOT NULL REFERENCES sources(id)
+);
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    title_json TEXT NOT NULL, summary_json TEXT NOT NULL, sources_json TEXT NOT NULL,
+    status_json TEXT NOT NULL, position INTEGER NOT NULL
+);
+CREATE TABLE story_steps (
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, card_id TEXT NOT NULL REFERENCES cards(id),
+    text_json TEXT NOT NULL, period_start TEXT, period_end TEXT,
+    places_json TEXT NOT NULL, route_id TEXT REFERENCES routes(id),
+    PRIMARY KEY (story_id, position)
 );
 CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE search_cards (

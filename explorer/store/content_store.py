@@ -24,6 +24,7 @@ from explorer.domain.entities import (
     RoutePath,
     Side,
     Source,
+    Story,
     TranslationStatus,
     pick,
 )
@@ -36,6 +37,7 @@ from explorer.domain.timeline_lane_keys import LANE_KEY_PREFIX
 from explorer.store.connection import Connection
 from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
+from explorer.store.story_rows import read_stories
 
 if TYPE_CHECKING:  # NumPy, which the columns need, is not imported at start
     from explorer.domain.timeline_event_columns import EventColumns
@@ -363,6 +365,18 @@ class ContentStore:
             )
             for row in self.db.query("SELECT * FROM routes ORDER BY pack_id, position")
         ]
+
+    def stories(self) -> list[Story]:
+        """Every pack's guided stories, the bundled pack's first and each pack's in the
+        order of its ``stories.json``; every id in them qualified with its pack's id."""
+        return read_stories(self.db)
+
+    def story(self, story_id: str) -> Story:
+        """The story keyed ``story_id`` (``pack:id``); KeyError when there is none."""
+        found = read_stories(self.db, story_id)
+        if not found:
+            raise KeyError(f"no story with id {story_id!r}")
+        return found[0]
 
     def sources(self, ids: Sequence[str]) -> list[Source]:
         by_id = {

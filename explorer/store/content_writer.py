@@ -27,6 +27,7 @@ from explorer.domain.entities import (
     Place,
     Route,
     Source,
+    Story,
     TranslationStatus,
 )
 from explorer.domain.fuzzy_date import FuzzyDate, span_vagueness
@@ -72,6 +73,7 @@ class PackWriter:
         self.categories = 0
         self.lanes = 0
         self.routes = 0
+        self.stories = 0
         self.columns = _DerivedColumns(self.pack_id)
         self.card_indexes: list[tuple[str, str]] = []
 
@@ -182,6 +184,42 @@ class PackWriter:
             ],
         )
         self.routes += len(routes)
+
+    def add_stories(self, stories: Sequence[Story]) -> None:
+        pack_id, first = self.pack_id, self.stories
+        self.conn.executemany(
+            "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    q(pack_id, s.id),
+                    pack_id,
+                    _localized(s.title),
+                    _localized(s.summary),
+                    _json([q(pack_id, source) for source in s.sources]),
+                    _json({lang: status.value for lang, status in s.translation_status.items()}),
+                    first + i,
+                )
+                for i, s in enumerate(stories)
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO story_steps VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    q(pack_id, s.id),
+                    position,
+                    q(pack_id, step.card),
+                    _localized(step.text),
+                    None if step.period is None else str(step.period[0]),
+                    None if step.period is None else str(step.period[1]),
+                    _json([q(pack_id, place) for place in step.places]),
+                    None if step.route is None else q(pack_id, step.route),
+                )
+                for s in stories
+                for position, step in enumerate(s.steps)
+            ],
+        )
+        self.stories += len(stories)
 
     def add_eras(self, eras: Iterable[Era]) -> None:
         pack_id = self.pack_id
@@ -441,6 +479,7 @@ def replace_pack(
                 writer.add_cards(collection.cards[first : first + CARD_BATCH])
             writer.add_links(collection.links)
             writer.add_figures(collection.figures)
+            writer.add_stories(collection.stories)
             writer.finish(fingerprint)
             if index:
                 rebuild_search_index(db)

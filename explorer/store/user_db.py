@@ -29,7 +29,7 @@ from explorer.store.usage_stats import UsageStats
 log = logging.getLogger(__name__)
 
 MIGRATION_SET = "explorer-user"
-MIGRATIONS = ("m001_settings", "m002_usage_counts")
+MIGRATIONS = ("m001_settings", "m002_usage_counts", "m003_my_collection")
 """The names of the chain in user_db_migrations.py, so that an up-to-date database is opened
 without importing it."""
 

@@ -34,5 +34,23 @@ def m002_usage_counts(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_my_collection(db: Database) -> None:
+    """What a reader keeps (see my_collection.py): starred cards, named collections with
+    their cards in the reader's order, and one private note per card. Card ids are content
+    keys ("pack:card"), never foreign keys: a card whose pack is removed stays kept."""
+    # One statement at a time: executescript would commit whatever the chain has begun.
+    for statement in (
+        "CREATE TABLE starred (card_id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        "added TEXT NOT NULL)",
+        "CREATE TABLE collections (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+        "created TEXT NOT NULL, position INTEGER NOT NULL)",
+        "CREATE TABLE collection_cards (collection_id INTEGER NOT NULL, card_id TEXT NOT NULL, "
+        "position INTEGER NOT NULL, added TEXT NOT NULL, PRIMARY KEY (collection_id, card_id))",
+        "CREATE TABLE notes (card_id TEXT PRIMARY KEY, text TEXT NOT NULL, updated TEXT NOT NULL)",
+    ):
+        db.execute(statement)
+
+
 def apply_migrations(db: Connection) -> None:
     migrations.apply(Database(db.conn))

@@ -168,6 +168,13 @@
             <numerusform>&apos;%1&apos; is the id of the bundled collection (%2, %Ln cards). Importing %3 would replace it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>lists %n step(s); at most %1 are allowed in a story</source>
+        <translation>
+            <numerusform>lists %Ln step; at most %1 are allowed in a story</numerusform>
+            <numerusform>lists %Ln steps; at most %1 are allowed in a story</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemTexts</name>

@@ -1393,6 +1393,10 @@
         <translation>contiene markup (%1) in un campo di testo semplice: il testo viene mostrato esattamente come è scritto, tag compresi; scrivere testo semplice (una riga vuota tra i paragrafi)</translation>
     </message>
     <message>
+        <source>step %1: %2</source>
+        <translation>passo %1: %2</translation>
+    </message>
+    <message>
         <source>the key %1 appears twice in one object; keep only one</source>
         <translation>la chiave %1 compare due volte in un oggetto; tenerne solo una</translation>
     </message>
@@ -1720,6 +1724,30 @@
     <message>
         <source>%1 is not a UTC offset: they go from -14:00 to +14:00</source>
         <translation>%1 non è uno scostamento da UTC: va da -14:00 a +14:00</translation>
+    </message>
+    <message>
+        <source>a list of steps, e.g. [{&quot;card&quot;: &quot;abai&quot;, &quot;text&quot;: {&quot;en&quot;: &quot;…&quot;}}]</source>
+        <translation>un elenco di passi, ad es. [{&quot;card&quot;: &quot;abai&quot;, &quot;text&quot;: {&quot;en&quot;: &quot;…&quot;}}]</translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation>deve elencare almeno un passo</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n step(s); at most %1 are allowed in a story</source>
+        <translation>
+            <numerusform>elenca %Ln passo; in una storia ne sono ammessi al massimo %1</numerusform>
+            <numerusform>elenca %Ln passi; in una storia ne sono ammessi al massimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of a step, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown route %1</source>
+        <translation>percorso sconosciuto %1</translation>
     </message>
 </context>
 <context>

@@ -1393,6 +1393,10 @@
         <translation>қарапайым мәтін өрісінде белгілеу (%1) бар: мәтін тегтерімен қоса дәл жазылған күйінде көрсетіледі; қарапайым мәтін жазыңыз (азат жолдардың арасына бос жол қалдырыңыз)</translation>
     </message>
     <message>
+        <source>step %1: %2</source>
+        <translation>%1-қадам: %2</translation>
+    </message>
+    <message>
         <source>the key %1 appears twice in one object; keep only one</source>
         <translation>%1 кілті бір объектіде екі рет кездеседі; біреуін ғана қалдырыңыз</translation>
     </message>
@@ -1720,6 +1724,30 @@
     <message>
         <source>%1 is not a UTC offset: they go from -14:00 to +14:00</source>
         <translation>%1 — UTC ығысуы емес: ол -14:00 пен +14:00 аралығында болады</translation>
+    </message>
+    <message>
+        <source>a list of steps, e.g. [{&quot;card&quot;: &quot;abai&quot;, &quot;text&quot;: {&quot;en&quot;: &quot;…&quot;}}]</source>
+        <translation>қадамдар тізімі, мысалы [{&quot;card&quot;: &quot;abai&quot;, &quot;text&quot;: {&quot;en&quot;: &quot;…&quot;}}]</translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation>кемінде бір қадам болуы керек</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n step(s); at most %1 are allowed in a story</source>
+        <translation>
+            <numerusform>тізімде %Ln қадам бар; әңгімеде ең көбі %1 рұқсат етіледі</numerusform>
+            <numerusform>тізімде %Ln қадам бар; әңгімеде ең көбі %1 рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of a step, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown route %1</source>
+        <translation>белгісіз бағыт %1</translation>
     </message>
 </context>
 <context>

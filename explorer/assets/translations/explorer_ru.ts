@@ -1413,6 +1413,10 @@
         <translation>содержит разметку (%1) в поле простого текста: текст показывается в точности как написан, вместе с тегами; пишите простой текст (абзацы разделяйте пустой строкой)</translation>
     </message>
     <message>
+        <source>step %1: %2</source>
+        <translation>шаг %1: %2</translation>
+    </message>
+    <message>
         <source>the key %1 appears twice in one object; keep only one</source>
         <translation>ключ %1 встречается в одном объекте дважды; оставьте только один</translation>
     </message>
@@ -1741,6 +1745,31 @@
     <message>
         <source>%1 is not a UTC offset: they go from -14:00 to +14:00</source>
         <translation>%1 — не смещение от UTC: допустимы смещения от -14:00 до +14:00</translation>
+    </message>
+    <message>
+        <source>a list of steps, e.g. [{&quot;card&quot;: &quot;abai&quot;, &quot;text&quot;: {&quot;en&quot;: &quot;…&quot;}}]</source>
+        <translation>список шагов, например [{&quot;card&quot;: &quot;abai&quot;, &quot;text&quot;: {&quot;en&quot;: &quot;…&quot;}}]</translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation>должен содержать хотя бы один шаг</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n step(s); at most %1 are allowed in a story</source>
+        <translation>
+            <numerusform>в списке %Ln шаг; в истории допускается не более %1</numerusform>
+            <numerusform>в списке %Ln шага; в истории допускается не более %1</numerusform>
+            <numerusform>в списке %Ln шагов; в истории допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of a step, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown route %1</source>
+        <translation>неизвестный маршрут %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ All collection text is shown as plain text: nothing from a pack is ever read as 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -92,6 +94,8 @@ class CardDetail(QScrollArea):
         self._press: tuple[QPointF, int] | None = None  # where and when a drag started
         self._built_point_size = 0.0
         self._hero: QBoxLayout | None = None
+        self.keeping: Callable[[str], QWidget | None] | None = None
+        """Makes the row that keeps a card (My collection) under its heading; None: no row."""
         self.setObjectName("detailScroll")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -309,6 +313,9 @@ class CardDetail(QScrollArea):
         self._add_translation_notice(column, card, title_fallback)
         summary, _ = self._text(card.summary)
         column.addWidget(_label(summary, "lead", text_font=self._font(13.5, serif=True)))
+        keeping = self.keeping(card.id) if self.keeping is not None else None
+        if keeping is not None:
+            column.addWidget(keeping)
 
     def _add_translation_notice(self, column: QVBoxLayout, card: Card, fallback: bool) -> None:
         if fallback:

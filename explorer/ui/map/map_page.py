@@ -402,18 +402,16 @@ class MapPage(QWidget):
         when it is asked for): a map of many places need not build it at each search."""
         if not self.loaded or not self.list_button.isChecked():
             return
-        places = self.map_places
-        rows = [
-            (
-                place_id,
-                name_in(places.names[i], self.language),
-                self.countries.get(place_id, ()),
-                int(self._counts[i]),
-            )
-            for i, place_id in enumerate(places.ids)
-            if self._counts[i]
-        ]
-        self.tree.show_places(rows, self._country_name, lambda place: self.cards_at([place]))
+        places, countries, language = self.map_places, self.countries, self.language
+        self.tree.show_places(
+            places.ids,
+            lambda i: name_in(places.names[i], language),
+            lambda i: countries.get(places.ids[i], ()),
+            self._counts,
+            self._country_name,
+            lambda place: self.cards_at([place]),
+            language,
+        )
 
     def _country_name(self, code: str) -> str:
         try:

@@ -2,26 +2,32 @@
 cards naming each place, with the same counts the map's markers show.
 
 A place in several countries is listed under each. A place's cards are read when it is
-first opened (``cards_of``), so a library of 100,000 places lists at once. Enter or a double
-click on a card asks for it (``card_requested``); on a place, it chooses the place, as a
-click on its marker does (``places_chosen``).
+first opened (``cards_of``), and the rows are those of a model over arrays
+(``PlaceTreeModel``), so a library of 100,000 places lists at once. Enter or a double click
+on a card asks for it (``card_requested``); on a place, it chooses the place, as a click on
+its marker does (``places_chosen``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+import numpy as np
+from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtWidgets import QTreeView, QWidget
 
 from explorer.domain.wording import fill
+from explorer.ui.map.place_tree_model import (
+    CARD,
+    KEY_ROLE,
+    KIND_ROLE,
+    PLACE,
+    Cards,
+    PlaceTreeModel,
+)
 
-_KIND = Qt.ItemDataRole.UserRole
-_KEY = Qt.ItemDataRole.UserRole + 1
-_COUNTRY, _PLACE, _CARD = "country", "place", "card"
 
-
-class PlaceTree(QTreeWidget):
+class PlaceTree(QTreeView):
     card_requested = Signal(str)
     places_chosen = Signal(list)
 
@@ -30,9 +36,12 @@ class PlaceTree(QTreeWidget):
         self.setObjectName("placeTree")
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
-        self._cards_of: Callable[[str], Sequence[tuple[str, str]]] = lambda _place: ()
-        self.itemExpanded.connect(self._fill_place)
-        self.itemActivated.connect(self._activated)
+        self.places_model = PlaceTreeModel(self._counted, self)
+        self.setModel(self.places_model)
+        self.activated.connect(self._activated)
+        # The view fetches a place's cards itself only when the place is laid out; a place
+        # expanded while its country is closed (or the view hidden) is read here.
+        self.expanded.connect(self._read_cards)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -40,72 +49,51 @@ class PlaceTree(QTreeWidget):
 
     def show_places(
         self,
-        places: Sequence[tuple[str, str, tuple[str, ...], int]],
+        ids: Sequence[str],
+        name_of: Callable[[int], str],
+        countries_of: Callable[[int], tuple[str, ...]],
+        counts: np.ndarray,
         country_name: Callable[[str], str],
-        cards_of: Callable[[str], Sequence[tuple[str, str]]],
+        cards_of: Callable[[str], Cards],
+        language: str,
     ) -> None:
-        """List ``places`` (id, name, countries, count of cards shown), leaving out those
-        with no card shown; ``cards_of(place)`` gives the (card id, title) of its cards."""
-        self._cards_of = cards_of
-        self.clear()
-        by_country: dict[str, list[tuple[str, str, int]]] = {}
-        for place_id, name, countries, count in places:
-            if count:
-                for country in countries or ("",):
-                    by_country.setdefault(country, []).append((place_id, name, count))
-        order = _alphabetical()
-        named = sorted(
-            ((country_name(code) if code else self.tr("No country"), code) for code in by_country),
-            key=lambda pair: order(pair[0]),
+        """List the places ``ids`` whose ``counts`` (cards shown) are above 0, by country:
+        ``name_of(i)`` and ``countries_of(i)`` (ISO codes) of the i-th place in ``language``;
+        ``cards_of(place id)`` gives the (card id, title) of its cards. The names' order is
+        kept per language for the same ``ids``, so that new counts list at once."""
+        no_country = self.tr("No country")
+        self.places_model.fill(
+            ids,
+            name_of,
+            countries_of,
+            counts,
+            lambda code: country_name(code) if code else no_country,
+            cards_of,
+            language,
         )
-        for name, code in named:
-            places_here = sorted(by_country[code], key=lambda item: order(item[1]))
-            total = sum(count for _, _, count in places_here)
-            country = QTreeWidgetItem(self, [self._counted(name, total)])
-            country.setData(0, _KIND, _COUNTRY)
-            country.setData(0, _KEY, code)
-            for place_id, place_name, count in places_here:
-                item = QTreeWidgetItem(country, [self._counted(place_name, count)])
-                item.setData(0, _KIND, _PLACE)
-                item.setData(0, _KEY, place_id)
-                item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-        if self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(0))
+        if self.places_model.rowCount():
+            self.setCurrentIndex(self.places_model.index(0, 0))
 
-    def place_items(self, place_id: str) -> list[QTreeWidgetItem]:
+    def place_indexes(self, place_id: str) -> list[QModelIndex]:
         """The rows of ``place_id`` (one under each of its countries)."""
-        found = []
-        for top in range(self.topLevelItemCount()):
-            country = self.topLevelItem(top)
-            for row in range(country.childCount()):
-                item = country.child(row)
-                if item.data(0, _KEY) == place_id:
-                    found.append(item)
-        return found
+        return self.places_model.place_indexes(place_id)
+
+    def texts(self, parent: QModelIndex | None = None) -> list[str]:
+        """What the rows under ``parent`` (None: the countries) say."""
+        parent = parent if parent is not None else QModelIndex()
+        model = self.places_model
+        return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
 
     def _counted(self, name: str, count: int) -> str:
         return fill(self.tr("%1 (%2)"), [name, QLocale().toString(count)])
 
-    def _fill_place(self, item: QTreeWidgetItem) -> None:
-        if item.data(0, _KIND) != _PLACE or item.childCount():
-            return
-        for card_id, title in self._cards_of(item.data(0, _KEY)):
-            card = QTreeWidgetItem(item, [title])
-            card.setData(0, _KIND, _CARD)
-            card.setData(0, _KEY, card_id)
+    def _read_cards(self, index: QModelIndex) -> None:
+        if self.places_model.canFetchMore(index):
+            self.places_model.fetchMore(index)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        kind, key = item.data(0, _KIND), item.data(0, _KEY)
-        if kind == _CARD:
+    def _activated(self, index: QModelIndex) -> None:
+        kind, key = index.data(KIND_ROLE), index.data(KEY_ROLE)
+        if kind == CARD:
             self.card_requested.emit(key)
-        elif kind == _PLACE:
+        elif kind == PLACE:
             self.places_chosen.emit([key])
-
-
-def _alphabetical() -> Callable[[str], object]:
-    """A sort key putting names in the alphabetical order of the interface language."""
-    from functools import cmp_to_key
-
-    from PySide6.QtCore import QCollator
-
-    return cmp_to_key(QCollator(QLocale()).compare)

@@ -19,6 +19,7 @@ from explorer.domain.entities import pick
 from explorer.session.search_state import SearchState
 from explorer.session.session import Pace, Place, ReadingPosition, Session
 from explorer.store.content_store import ContentStore
+from explorer.store.my_collection import MyCollection
 from explorer.store.search_result import SearchResult
 from explorer.store.user_db import LANGUAGE_SETTING, UserStore
 from explorer.ui.cards.active_filters import CATEGORY, filters_in_effect
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from explorer.ui.cards.card_detail import CardDetail
     from explorer.ui.charts.figures_view import FiguresView
     from explorer.ui.map.map_page import MapPage
+    from explorer.ui.mine.card_keeping import KeepingRows
+    from explorer.ui.mine.mine_page import MinePage
     from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
@@ -111,6 +114,10 @@ class MainWindow(QMainWindow):
         self._timeline: TimelinePage | None = None  # made when first asked for
         self._numbers: FiguresView | None = None  # made when first asked for
         self._map: MapPage | None = None  # made when first asked for
+        self.mine = MyCollection(user.db)
+        self._mine: MinePage | None = None  # made when first asked for
+        self._keeping_allowed = True  # not in a kiosk: a visitor's choices are never kept
+        self._keeping_rows: KeepingRows | None = None  # made with the first card's row
         self._timeline_answer: SearchResult | None = None
         self.pages.addWidget(self.cards_page)
         column = QVBoxLayout(right)
@@ -173,6 +180,7 @@ class MainWindow(QMainWindow):
             detail.set_language(self.language)
             detail.card_requested.connect(self.open_card)
             detail.swiped.connect(self.session.open_neighbour)
+            detail.keeping = self._card_keeping
             self.pages.addWidget(detail)
             self._detail = detail
         return self._detail
@@ -228,6 +236,45 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self._numbers = page
         return self._numbers
+
+    @property
+    def mine_page(self) -> MinePage:
+        """My collection: the reader's stars, collections and notes."""
+        if self._mine is None:
+            from explorer.ui.mine.mine_page import MinePage
+
+            page = MinePage(self.mine, self.store, self._kept_cards_found, self.pages)
+            page.set_language(self.language)
+            page.card_requested.connect(self.open_card)
+            self.pages.addWidget(page)
+            self._mine = page
+        return self._mine
+
+    def _kept_cards_found(self, query: str) -> set[str] | None:
+        """The cards the window's search finds for ``query``, to narrow My collection."""
+        try:
+            index = self.search_worker.loaded_index()
+        except SearchUnavailable:
+            return None
+        return set(index.search(query).ids())
+
+    def _card_keeping(self, card_id: str):
+        """The row that keeps a card, on its page; none in a kiosk."""
+        from explorer.ui.widgets.touch_mode import in_touch_mode
+
+        if not self._keeping_allowed or in_touch_mode(self):
+            return None
+        from explorer.ui.mine.card_keeping import KeepingRows
+
+        if self._keeping_rows is None:
+            self._keeping_rows = KeepingRows(self.mine)
+        keeping = self._keeping_rows.make(card_id)
+        keeping.failed.connect(
+            lambda error: self.show_notice(
+                lambda: self.tr("Could not save to My collection (%1).").replace("%1", str(error))
+            )
+        )
+        return keeping
 
     def _answer_now(self, asked: SearchState) -> SearchResult:
         try:
@@ -457,6 +504,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.map_page)
             self.rail.check("map")
             self.map_page.view.setFocus()
+        elif place.view == "collection":
+            self.pages.setCurrentWidget(self.mine_page)
+            self.rail.check("collection")
+            self.mine_page.refresh()
+            self.mine_page.cards.setFocus()
         elif place.view == "numbers":
             self.pages.setCurrentWidget(self.numbers_page)
             self.rail.check("numbers")
@@ -528,6 +580,7 @@ class MainWindow(QMainWindow):
         """Offer only ``languages`` and the rail's ``views``, and no importing (a kiosk)."""
         self.top_bar.keep_languages(languages)
         self.rail.show_only(views)
+        self._keeping_allowed = "collection" in views
         self.imports.allow(False)
 
     def set_language(self, language: str) -> None:
@@ -546,6 +599,8 @@ class MainWindow(QMainWindow):
             self._numbers.set_language(language)
         if self._map is not None:
             self._map.set_language(language)
+        if self._mine is not None:
+            self._mine.set_language(language)
         self.cards_page.category_filter.set_language(language)
         self._show_filters_in_effect()
         self.top_bar.select_language(language)
@@ -568,6 +623,8 @@ class MainWindow(QMainWindow):
             self._timeline.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keeping_rows is not None:
+            self._keeping_rows.save()
         self.imports.wait()
         self.search_timer.stop()
         self.search_worker.stop()

@@ -18,7 +18,7 @@ VIEWS = (
     ("numbers", True),
     ("stories", False),
     ("quiz", False),
-    ("collection", False),
+    ("collection", True),
 )
 
 

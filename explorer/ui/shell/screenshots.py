@@ -83,6 +83,8 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots.extend(_timeline_shots(window, folder))
     shots.extend(_map_shots(window, folder))
     shots.extend(_numbers_shots(window, folder))
+    window.session.show_view("collection")  # the reader's own, as it is: nothing is added
+    shots.append(_grab(window, folder / "my-collection.png"))
     shots.extend(_language_shots(window, folder))
     return shots
 

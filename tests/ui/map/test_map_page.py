@@ -91,18 +91,19 @@ def test_a_card_chosen_elsewhere_rings_its_places(window, qtbot, store):
 
 def test_the_list_shows_countries_and_places_and_opens_a_card_by_keyboard(window, qtbot):
     page = _open_map(window, qtbot)
-    assert page.tree.topLevelItemCount() == 0, "not built while the map is shown"
+    assert page.tree.places_model.rowCount() == 0, "not built while the map is shown"
     qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
     tree = page.tree
     assert page.stack.currentWidget() is tree and tree.hasFocus()
-    countries = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    countries = tree.texts()
     assert any(name.startswith("Italy (") for name in countries)
     assert any(name.startswith("Kazakhstan (") for name in countries)
-    [astana] = tree.place_items(next(p for p in page.map_places.ids if p.endswith(":astana")))
-    tree.expandItem(astana)
-    assert astana.childCount() > 0
+    [astana] = tree.place_indexes(next(p for p in page.map_places.ids if p.endswith(":astana")))
+    tree.expand(astana.parent())
+    tree.expand(astana)
+    assert tree.places_model.rowCount(astana) > 0
     with qtbot.waitSignal(window.card_opened, timeout=3000):
-        tree.setCurrentItem(astana.child(0))
+        tree.setCurrentIndex(tree.places_model.index(0, 0, astana))
         qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.detail
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from explorer.ui.mine.card_keeping import CardKeeping
 from tests.ui.cards.refine_column import shown_values
 from tests.ui.focus_ring import changed_pixels, shows_focus
 from tests.ui.timeline.test_timeline import open_timeline
@@ -104,9 +105,12 @@ def test_a_card_page_and_its_links_show_the_focus(window, qtbot):
     qtbot.waitUntil(detail.hasFocus)
     assert shows_focus(detail)
     assert len(detail.related_buttons) >= 2
-    reached = tab_from(qtbot, detail, 2)
-    assert reached == detail.related_buttons[:2]
-    for button in reached:
+    keeping = detail.findChild(CardKeeping)
+    stops = [keeping.star_button, keeping.add_button, keeping.note.edit]
+    reached = tab_from(qtbot, detail, len(stops) + 2)
+    assert reached[: len(stops)] == stops, "the star, collection and note row comes first"
+    assert reached[len(stops) :] == detail.related_buttons[:2]
+    for button in reached[len(stops) :]:
         button.setFocus()
         assert shows_focus(button), button.text()
 

@@ -1,0 +1,27 @@
+"""Narrowing a list of kept cards by a query: the cards the search index finds for it (the
+same search as the cards grid), and the cards whose note holds it (folded: case, accents and
+Kazakh letters do not matter)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from explorer.domain.folding import fold
+
+IndexSearch = Callable[[str], "set[str] | None"]
+"""The card ids the search index finds for a query; None when it cannot answer."""
+
+
+def narrowed(
+    cards: Iterable[str],
+    query: str,
+    notes: Mapping[str, str],
+    search: IndexSearch | None,
+) -> list[str]:
+    """The ``cards`` (in their order) that match ``query``; all of them for a blank query."""
+    cards = list(cards)
+    if not query.strip():
+        return cards
+    found = (search(query) if search is not None else None) or set()
+    wanted = fold(query.strip())
+    return [card for card in cards if card in found or wanted in fold(notes.get(card, ""))]
