@@ -19,7 +19,7 @@ from typing import Any
 from explorer.domain.entities import KAZAKH_LATIN
 
 KIOSK_LANGUAGES: tuple[str, ...] = ("en", "it", "kk", KAZAKH_LATIN, "ru")
-KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline", "map", "numbers")
+KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline", "map", "numbers", "stories", "quiz")
 """The views a kiosk may offer."""
 DEFAULT_KIOSK_VIEWS: tuple[str, ...] = ("cards", "timeline", "map")
 
@@ -69,6 +69,8 @@ class KioskConfig:
     featured_cards: tuple[str, ...] = ()
     views: tuple[str, ...] = DEFAULT_KIOSK_VIEWS
     content_drop_folder: str | None = None
+    attract_story: str | None = None
+    """A story whose steps the attract loop plays instead of the featured cards."""
 
     def __post_init__(self) -> None:
         values, problems = _check({f.name: getattr(self, f.name) for f in fields(self)})
@@ -195,6 +197,13 @@ def _check(data: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
         else:
             values["content_drop_folder"] = folder
 
+    if "attract_story" in data:
+        story = data["attract_story"]
+        if story is not None and (not isinstance(story, str) or not story.strip()):
+            problem("attract_story", f"must be a story id or null, not {story!r}")
+        else:
+            values["attract_story"] = story
+
     # Rules between fields, checked against the defaults when a field is absent, and only
     # when the fields involved are themselves valid.
     def effective(name: str) -> Any:
@@ -225,6 +234,16 @@ def _check(data: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
 _DEFAULTS: dict[str, Any] = {
     field.name: field.default for field in fields(KioskConfig) if field.name != "staff_pin_hash"
 }
+
+
+def unknown_story_problem(story_id: str, known: Iterable[str]) -> str | None:
+    """What is wrong with ``attract_story`` naming ``story_id`` among the content's stories
+    ``known`` (their ids, bare or qualified); None when it names one of them."""
+    known = list(known)
+    if story_id in known or any(key.rpartition(":")[2] == story_id for key in known):
+        return None
+    offered = ", ".join(known) if known else "the content has none"
+    return f"attract_story: {story_id!r} is not a story of the content (stories: {offered})"
 
 
 def _check_pin(pin: str) -> None:

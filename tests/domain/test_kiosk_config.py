@@ -50,6 +50,7 @@ def test_a_full_configuration_is_read_and_round_trips():
         "views": ["timeline"],
         "staff_pin_hash": HASH,
         "content_drop_folder": "/srv/kiosk/drop",
+        "attract_story": "marco-polo-road",
     }
     config = parse_kiosk_config(data)
     assert config.languages == ("kk", "ru", "en")

@@ -82,6 +82,45 @@
     </message>
 </context>
 <context>
+    <name>CardKeeping</name>
+    <message>
+        <source>New collection…</source>
+        <translation>Nuova raccolta…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nuova raccolta</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Con stella</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Stella</translation>
+    </message>
+    <message>
+        <source>Starred: press to unstar</source>
+        <translation>Con stella: premi per toglierla</translation>
+    </message>
+    <message>
+        <source>Star this card</source>
+        <translation>Metti una stella a questa scheda</translation>
+    </message>
+    <message>
+        <source>Add to collection…</source>
+        <translation>Aggiungi a una raccolta…</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>Aggiungi a una raccolta</translation>
+    </message>
+</context>
+<context>
     <name>CardsPage</name>
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
@@ -498,6 +537,41 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <source>You already have a collection named “%1” with other cards.</source>
+        <translation>Hai già una raccolta chiamata «%1» con altre schede.</translation>
+    </message>
+    <message>
+        <source>Your note on %1 differs from the imported one.</source>
+        <translation>La tua nota su %1 è diversa da quella importata.</translation>
+    </message>
+    <message>
+        <source>Import a collection</source>
+        <translation>Importa una raccolta</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>La tua:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importata:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Tieni la mia</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi l&apos;importata</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Tienile entrambe</translation>
+    </message>
+</context>
+<context>
     <name>KioskPhrases</name>
     <message>
         <source>Touch to explore</source>
@@ -517,6 +591,10 @@
     <message>
         <source>Country</source>
         <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Could not save to My collection (%1).</source>
+        <translation>Impossibile salvare nella mia raccolta (%1).</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -624,6 +702,149 @@
     </message>
 </context>
 <context>
+    <name>MinePage</name>
+    <message>
+        <source>Starred</source>
+        <translation>Con stella</translation>
+    </message>
+    <message>
+        <source>No starred cards yet: star a card on its page.</source>
+        <translation>Ancora nessuna scheda con stella: metti una stella a una scheda dalla sua pagina.</translation>
+    </message>
+    <message>
+        <source>This collection is empty: add cards from their pages.</source>
+        <translation>Questa raccolta è vuota: aggiungi schede dalle loro pagine.</translation>
+    </message>
+    <message>
+        <source>No card here matches the search.</source>
+        <translation>Nessuna scheda qui corrisponde alla ricerca.</translation>
+    </message>
+    <message>
+        <source>Missing card</source>
+        <translation>Scheda mancante</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the content</source>
+        <translation>%1 non è più nei contenuti</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nuova raccolta</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>Rinomina la raccolta</translation>
+    </message>
+    <message>
+        <source>Delete collection?</source>
+        <translation>Eliminare la raccolta?</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”?</source>
+        <translation>Eliminare la raccolta «%1»?</translation>
+    </message>
+    <message>
+        <source>Its cards stay in the content, and your notes on them are kept.</source>
+        <translation>Le sue schede restano nei contenuti e le tue note su di esse vengono conservate.</translation>
+    </message>
+    <message>
+        <source>Export my collection</source>
+        <translation>Esporta la mia raccolta</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>My collection could not be exported.</source>
+        <translation>Non è stato possibile esportare la mia raccolta.</translation>
+    </message>
+    <message>
+        <source>Import a collection</source>
+        <translation>Importa una raccolta</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was changed.</source>
+        <translation>Questo file non può essere importato. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was changed.</source>
+        <translation>L&apos;importazione non è riuscita. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved.</source>
+        <translation>Non è stato possibile salvare la modifica.</translation>
+    </message>
+    <message>
+        <source>My collection</source>
+        <translation>La mia raccolta</translation>
+    </message>
+    <message>
+        <source>Starred cards and my collections</source>
+        <translation>Schede con stella e mie raccolte</translation>
+    </message>
+    <message>
+        <source>Cards of the chosen list</source>
+        <translation>Schede dell&apos;elenco scelto</translation>
+    </message>
+    <message>
+        <source>Search my collection</source>
+        <translation>Cerca nella mia raccolta</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nuova raccolta…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Sposta su (Ctrl+Su)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Sposta giù (Ctrl+Giù)</translation>
+    </message>
+    <message>
+        <source>Remove from this list (Delete)</source>
+        <translation>Togli da questo elenco (Canc)</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Views</source>
@@ -660,6 +881,29 @@
     <message>
         <source>%1 (coming soon)</source>
         <translation>%1 (in arrivo)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvata</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvata</translation>
+    </message>
+    <message>
+        <source>MY NOTE</source>
+        <translation>LA MIA NOTA</translation>
+    </message>
+    <message>
+        <source>My note on this card</source>
+        <translation>La mia nota su questa scheda</translation>
+    </message>
+    <message>
+        <source>Write a private note on this card…</source>
+        <translation>Scrivi una nota privata su questa scheda…</translation>
     </message>
 </context>
 <context>

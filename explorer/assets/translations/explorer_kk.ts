@@ -82,6 +82,45 @@
     </message>
 </context>
 <context>
+    <name>CardKeeping</name>
+    <message>
+        <source>New collection…</source>
+        <translation>Жаңа жинақ…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Жаңа жинақ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Жұлдызшалы</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Жұлдызша</translation>
+    </message>
+    <message>
+        <source>Starred: press to unstar</source>
+        <translation>Жұлдызшалы: алып тастау үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>Star this card</source>
+        <translation>Бұл карточкаға жұлдызша қою</translation>
+    </message>
+    <message>
+        <source>Add to collection…</source>
+        <translation>Жинаққа қосу…</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>Жинаққа қосу</translation>
+    </message>
+</context>
+<context>
     <name>CardsPage</name>
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
@@ -498,6 +537,41 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <source>You already have a collection named “%1” with other cards.</source>
+        <translation>Сізде басқа карточкалары бар «%1» атты жинақ бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Your note on %1 differs from the imported one.</source>
+        <translation>%1 туралы жазбаңыз импортталған жазбадан өзгеше.</translation>
+    </message>
+    <message>
+        <source>Import a collection</source>
+        <translation>Жинақты импорттау</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Сіздікі:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Импортталған:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Импортталғанын алу</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Екеуін де қалдыру</translation>
+    </message>
+</context>
+<context>
     <name>KioskPhrases</name>
     <message>
         <source>Touch to explore</source>
@@ -517,6 +591,10 @@
     <message>
         <source>Country</source>
         <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Could not save to My collection (%1).</source>
+        <translation>Жинағыма сақтау мүмкін болмады (%1).</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -624,6 +702,149 @@
     </message>
 </context>
 <context>
+    <name>MinePage</name>
+    <message>
+        <source>Starred</source>
+        <translation>Жұлдызшалылар</translation>
+    </message>
+    <message>
+        <source>No starred cards yet: star a card on its page.</source>
+        <translation>Әзірге жұлдызшалы карточка жоқ: карточканы өз бетінде белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>This collection is empty: add cards from their pages.</source>
+        <translation>Бұл жинақ бос: карточкаларды өз беттерінен қосыңыз.</translation>
+    </message>
+    <message>
+        <source>No card here matches the search.</source>
+        <translation>Мұнда іздеуге сәйкес карточка жоқ.</translation>
+    </message>
+    <message>
+        <source>Missing card</source>
+        <translation>Жоқ карточка</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the content</source>
+        <translation>%1 енді мазмұнда жоқ</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Жаңа жинақ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>Жинақтың атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete collection?</source>
+        <translation>Жинақты жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”?</source>
+        <translation>«%1» жинағын жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Its cards stay in the content, and your notes on them are kept.</source>
+        <translation>Оның карточкалары мазмұнда қалады, ал олар туралы жазбаларыңыз сақталады.</translation>
+    </message>
+    <message>
+        <source>Export my collection</source>
+        <translation>Жинағымды экспорттау</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>My collection could not be exported.</source>
+        <translation>Жинағымды экспорттау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Import a collection</source>
+        <translation>Жинақты импорттау</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was changed.</source>
+        <translation>Бұл файлды импорттау мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was changed.</source>
+        <translation>Импорттау сәтсіз аяқталды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved.</source>
+        <translation>Өзгерісіңізді сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>My collection</source>
+        <translation>Жинағым</translation>
+    </message>
+    <message>
+        <source>Starred cards and my collections</source>
+        <translation>Жұлдызшалы карточкалар мен жинақтарым</translation>
+    </message>
+    <message>
+        <source>Cards of the chosen list</source>
+        <translation>Таңдалған тізімнің карточкалары</translation>
+    </message>
+    <message>
+        <source>Search my collection</source>
+        <translation>Жинағымнан іздеу</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Жаңа жинақ…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Жоғары жылжыту (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Төмен жылжыту (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove from this list (Delete)</source>
+        <translation>Осы тізімнен алып тастау (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Views</source>
@@ -660,6 +881,29 @@
     <message>
         <source>%1 (coming soon)</source>
         <translation>%1 (жақында)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>MY NOTE</source>
+        <translation>МЕНІҢ ЖАЗБАМ</translation>
+    </message>
+    <message>
+        <source>My note on this card</source>
+        <translation>Осы карточка туралы жазбам</translation>
+    </message>
+    <message>
+        <source>Write a private note on this card…</source>
+        <translation>Осы карточка туралы жеке жазба жазыңыз…</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,45 @@
     </message>
 </context>
 <context>
+    <name>CardKeeping</name>
+    <message>
+        <source>New collection…</source>
+        <translation>Новая подборка…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Новая подборка</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Отметить</translation>
+    </message>
+    <message>
+        <source>Starred: press to unstar</source>
+        <translation>Отмечено: нажмите, чтобы снять отметку</translation>
+    </message>
+    <message>
+        <source>Star this card</source>
+        <translation>Отметить эту карточку звездой</translation>
+    </message>
+    <message>
+        <source>Add to collection…</source>
+        <translation>Добавить в подборку…</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>Добавить в подборку</translation>
+    </message>
+</context>
+<context>
     <name>CardsPage</name>
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
@@ -505,6 +544,41 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <source>You already have a collection named “%1” with other cards.</source>
+        <translation>У вас уже есть подборка «%1» с другими карточками.</translation>
+    </message>
+    <message>
+        <source>Your note on %1 differs from the imported one.</source>
+        <translation>Ваша заметка о «%1» отличается от импортированной.</translation>
+    </message>
+    <message>
+        <source>Import a collection</source>
+        <translation>Импорт подборки</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Ваша:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Импортированная:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Взять импортированную</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить обе</translation>
+    </message>
+</context>
+<context>
     <name>KioskPhrases</name>
     <message>
         <source>Touch to explore</source>
@@ -524,6 +598,10 @@
     <message>
         <source>Country</source>
         <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Could not save to My collection (%1).</source>
+        <translation>Не удалось сохранить в «Мою коллекцию» (%1).</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -633,6 +711,149 @@
     </message>
 </context>
 <context>
+    <name>MinePage</name>
+    <message>
+        <source>Starred</source>
+        <translation>Отмеченные</translation>
+    </message>
+    <message>
+        <source>No starred cards yet: star a card on its page.</source>
+        <translation>Отмеченных карточек пока нет: отметьте карточку на её странице.</translation>
+    </message>
+    <message>
+        <source>This collection is empty: add cards from their pages.</source>
+        <translation>Эта подборка пуста: добавляйте карточки с их страниц.</translation>
+    </message>
+    <message>
+        <source>No card here matches the search.</source>
+        <translation>Здесь нет карточек, подходящих под запрос.</translation>
+    </message>
+    <message>
+        <source>Missing card</source>
+        <translation>Карточка отсутствует</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the content</source>
+        <translation>%1 больше нет в содержимом</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Новая подборка</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>Переименовать подборку</translation>
+    </message>
+    <message>
+        <source>Delete collection?</source>
+        <translation>Удалить подборку?</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”?</source>
+        <translation>Удалить подборку «%1»?</translation>
+    </message>
+    <message>
+        <source>Its cards stay in the content, and your notes on them are kept.</source>
+        <translation>Её карточки останутся в содержимом, а ваши заметки о них сохранятся.</translation>
+    </message>
+    <message>
+        <source>Export my collection</source>
+        <translation>Экспорт моей коллекции</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>My collection could not be exported.</source>
+        <translation>Не удалось экспортировать мою коллекцию.</translation>
+    </message>
+    <message>
+        <source>Import a collection</source>
+        <translation>Импорт подборки</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was changed.</source>
+        <translation>Этот файл нельзя импортировать. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was changed.</source>
+        <translation>Импорт не удался. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved.</source>
+        <translation>Не удалось сохранить изменение.</translation>
+    </message>
+    <message>
+        <source>My collection</source>
+        <translation>Моя коллекция</translation>
+    </message>
+    <message>
+        <source>Starred cards and my collections</source>
+        <translation>Отмеченные карточки и мои подборки</translation>
+    </message>
+    <message>
+        <source>Cards of the chosen list</source>
+        <translation>Карточки выбранного списка</translation>
+    </message>
+    <message>
+        <source>Search my collection</source>
+        <translation>Поиск в моей коллекции</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Новая подборка…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Переместить вверх (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Переместить вниз (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove from this list (Delete)</source>
+        <translation>Убрать из этого списка (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Views</source>
@@ -669,6 +890,29 @@
     <message>
         <source>%1 (coming soon)</source>
         <translation>%1 (скоро)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>MY NOTE</source>
+        <translation>МОЯ ЗАМЕТКА</translation>
+    </message>
+    <message>
+        <source>My note on this card</source>
+        <translation>Моя заметка к этой карточке</translation>
+    </message>
+    <message>
+        <source>Write a private note on this card…</source>
+        <translation>Напишите личную заметку к этой карточке…</translation>
     </message>
 </context>
 <context>

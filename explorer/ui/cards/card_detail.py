@@ -91,6 +91,7 @@ class CardDetail(QScrollArea):
         self.related_buttons: list[QPushButton] = []
         self.cite_button: QPushButton | None = None
         self.cite_dialog: QDialog | None = None
+        self.take_home_button: QPushButton | None = None
         self._press: tuple[QPointF, int] | None = None  # where and when a drag started
         self._built_point_size = 0.0
         self._hero: QBoxLayout | None = None
@@ -380,8 +381,10 @@ class CardDetail(QScrollArea):
             self.cite_button.clicked.connect(self.open_cite_dialog)
             heading.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(heading)
+        sources = self.store.sources(card.sources)
+        self._add_take_home(column, card, sources)
         # A source's note is for the pack's editors and is never shown to readers.
-        for number, source in enumerate(self.store.sources(card.sources), start=1):
+        for number, source in enumerate(sources, start=1):
             parts = [source.title, source.publisher or self.tr("publisher not named")]
             if source.date is not None:
                 parts.append(date_text(source.date))
@@ -397,3 +400,20 @@ class CardDetail(QScrollArea):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.cite_dialog = dialog
         dialog.open()
+
+    def _add_take_home(self, column: QVBoxLayout, card: Card, sources: list) -> None:
+        """At a kiosk, the sources' addresses as codes a visitor scans to keep them."""
+        from explorer.ui.widgets.take_home import TakeHomePanel, panel_host, sources_with_addresses
+
+        if not in_touch_mode(self) or not sources_with_addresses(sources):
+            self.take_home_button = None
+            return
+        button = QPushButton(self.tr("Take it home"))
+        button.setObjectName("chip")
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        title = self._text(card.title)[0]
+        button.clicked.connect(
+            lambda: TakeHomePanel(panel_host(self) or self.window(), title, sources).open()
+        )
+        column.addWidget(button)
+        self.take_home_button = button

@@ -26,7 +26,7 @@ from explorer.ui.kiosk.kiosk_language_choice import LanguageChoice
 from explorer.ui.kiosk.kiosk_lockdown import KioskLockdown
 from explorer.ui.kiosk.kiosk_phrasebook import Phrasebook
 from explorer.ui.kiosk.kiosk_scrolling import FingerScrolling
-from explorer.ui.kiosk.kiosk_slides import SlideShow, load_slides
+from explorer.ui.kiosk.kiosk_slides import SlideShow, attract_slides
 from explorer.ui.kiosk.kiosk_style import apply_kiosk_style
 from explorer.ui.shell.main_window import MainWindow
 
@@ -100,9 +100,7 @@ class KioskShell(QWidget):
         explorer.reset_session(self.config.default_language, self.config.start_view)
         explorer.card_opened.connect(self.usage.record_card_view)
         explorer.language_chosen.connect(self.usage.record_language)
-        slideshow = SlideShow(
-            load_slides(explorer.store, self.config.featured_cards), self.phrasebook
-        )
+        slideshow = SlideShow(attract_slides(explorer.store, self.config), self.phrasebook)
         slideshow.touched.connect(self._touched)
         self.stack.addWidget(explorer)
         self.stack.addWidget(slideshow)

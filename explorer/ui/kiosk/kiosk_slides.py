@@ -1,4 +1,5 @@
-"""The attract loop: featured cards, one after another, inviting a passer-by to touch."""
+"""The attract loop: featured cards, or the steps of a story, one after another, inviting a
+passer-by to touch."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QWidget
 
-from explorer.domain.entities import Localized, pick
+from explorer.domain.entities import Localized, Story, pick
+from explorer.domain.kiosk_config import KioskConfig, unknown_story_problem
 from explorer.store.content_store import ContentStore
 from explorer.ui.kiosk.kiosk_phrasebook import BRAND, TOUCH_TO_EXPLORE, Phrasebook
 from explorer.ui.kiosk.slide_pictures import SlidePictures, picture_size
@@ -80,6 +82,47 @@ def load_slides(store: ContentStore, featured: tuple[str, ...] | list[str]) -> l
         if len(slides) == limit:
             break
     return slides
+
+
+def load_story_slides(store: ContentStore, story: Story) -> list[Slide]:
+    """A slide for each step of ``story``, in order: its card's title and picture (when it
+    has one of its own), the story's words at that step, the story's title above them.
+    Steps whose card the content lacks are left out."""
+    from explorer.ui.stories.story_step import resolve_step, story_pack
+
+    pack = story_pack(store, story)
+    slides: list[Slide] = []
+    for index in range(len(story.steps)):
+        resolved = resolve_step(store, story, index, pack)
+        card = resolved.card
+        if card is None:
+            log.warning("story %s: step %d's card is not in the content", story.id, index + 1)
+            continue
+        picture = b""
+        if card.image is not None and not store.media(card.image).remote:
+            picture = store.media_data(card.image)[1]
+        slides.append(
+            Slide(card.id, card.title, resolved.step.text, story.title, PALETTE.sky_deep, picture)
+        )
+    return slides
+
+
+def attract_slides(store: ContentStore, config: KioskConfig) -> list[Slide]:
+    """The loop's slides: the steps of the configured story, else the featured cards."""
+    if config.attract_story is not None:
+        stories = list(getattr(store, "stories", lambda: [])())
+        problem = unknown_story_problem(config.attract_story, [story.id for story in stories])
+        if problem is None:
+            story = next(
+                s for s in stories if config.attract_story in (s.id, s.id.rpartition(":")[2])
+            )
+            slides = load_story_slides(store, story)
+            if slides:
+                return slides
+            log.warning("attract_story %s has no step to show", config.attract_story)
+        else:
+            log.warning("%s; the featured cards are shown", problem)
+    return load_slides(store, config.featured_cards)
 
 
 def _font(family: str, pixels: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import Route, pick
 from explorer.domain.fuzzy_date import span_of
 from explorer.domain.map_counts import place_counts
+from explorer.domain.map_projection import project
 from explorer.domain.wording import fill
 from explorer.ui.map.basemap import basemap, name_in
 from explorer.ui.map.map_view import MapView
@@ -330,6 +331,35 @@ class MapPage(QWidget):
         self._chosen_places = []
         self._fill_side()
         self.side.show()
+
+    def show_story_step(self, place_ids: list[str], route_id: str | None) -> None:
+        """A story's step: its route chosen and told beside the map, else its places ringed
+        and their cards listed; the view fitted to them either way (once the places are read)."""
+        if not self.loaded:
+            self.content_loaded.connect(
+                partial(self.show_story_step, list(place_ids), route_id),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            return
+        route = next((r for r in self.route_list if r.id == route_id), None)
+        if route is not None:
+            self._route_clicked(route.id)
+            self.routes.choose(route.id)
+            place_ids = list(route.waypoints)
+        elif place_ids:
+            self.places.set_highlighted(place_ids)
+            self.choose_places(place_ids)
+        index = {place_id: i for i, place_id in enumerate(self.map_places.ids)}
+        points = [
+            project(self.map_places.longitudes[index[p]], self.map_places.latitudes[index[p]])
+            for p in place_ids
+            if p in index
+        ]
+        if points:
+            xs, ys = [x for x, _ in points], [y for _, y in points]
+            rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+            margin = max(3.0, 0.25 * max(rect.width(), rect.height()))
+            self.view.show_map_rect(rect.adjusted(-margin, -margin, margin, margin))
 
     def close_side(self) -> None:
         self._chosen_places, self._chosen_route = [], None

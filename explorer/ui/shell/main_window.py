@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from explorer.ui.map.map_page import MapPage
     from explorer.ui.mine.card_keeping import KeepingRows
     from explorer.ui.mine.mine_page import MinePage
+    from explorer.ui.quiz.quiz_page import QuizPage
+    from explorer.ui.stories.stories_page import StoriesPage
     from explorer.ui.timeline.timeline_page import TimelinePage
 
 SEARCH_DELAY_MS = 180
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self._mine: MinePage | None = None  # made when first asked for
         self._keeping_allowed = True  # not in a kiosk: a visitor's choices are never kept
         self._keeping_rows: KeepingRows | None = None  # made with the first card's row
+        self._quiz: QuizPage | None = None  # made when first asked for
+        self._stories: StoriesPage | None = None  # made when first asked for
         self._timeline_answer: SearchResult | None = None
         self.pages.addWidget(self.cards_page)
         column = QVBoxLayout(right)
@@ -219,6 +223,33 @@ class MainWindow(QMainWindow):
             self._map = page
         return self._map
 
+    @property
+    def stories_page(self) -> StoriesPage:
+        """The guided stories, made the first time they are asked for; a step's period is
+        the session's timeline range, and the player shows the timeline or the map on asking."""
+        if self._stories is None:
+            from explorer.ui.stories.stories_page import StoriesPage
+
+            store = self.store
+            page = StoriesPage(store, lambda: getattr(store, "stories", lambda: [])(), self.pages)
+            page.set_language(self.language)
+            page.card_requested.connect(self.open_card)
+            page.period_shown.connect(self.session.set_timeline_range)
+            page.timeline_requested.connect(self._story_timeline)
+            page.map_requested.connect(self._story_map)
+            self.pages.addWidget(page)
+            self._stories = page
+        return self._stories
+
+    def _story_timeline(self, days: tuple[float, float] | None) -> None:
+        self.session.show_view("timeline")
+        if days is not None:
+            self.timeline_page.view.show_days(*days)
+
+    def _story_map(self, places: list[str], route: str | None) -> None:
+        self.session.show_view("map")
+        self.map_page.show_story_step(places, route)
+
     def _filter_by_places(self, place_ids: list[str]) -> None:
         """The cards naming these places, in the card grid (the search's place facet)."""
         self.session.set_facet("place", place_ids)
@@ -275,6 +306,18 @@ class MainWindow(QMainWindow):
             )
         )
         return keeping
+
+    @property
+    def quiz_page(self) -> QuizPage:
+        """The quiz, made the first time it is asked for."""
+        if self._quiz is None:
+            from explorer.ui.quiz.quiz_page import QuizPage
+
+            page = QuizPage(self.store, self.user, self.language, self.pages)
+            page.card_requested.connect(self.open_card)
+            self.pages.addWidget(page)
+            self._quiz = page
+        return self._quiz
 
     def _answer_now(self, asked: SearchState) -> SearchResult:
         try:
@@ -509,10 +552,18 @@ class MainWindow(QMainWindow):
             self.rail.check("collection")
             self.mine_page.refresh()
             self.mine_page.cards.setFocus()
+        elif place.view == "stories":
+            self.pages.setCurrentWidget(self.stories_page)
+            self.rail.check("stories")
+            self.stories_page.focus_page()
         elif place.view == "numbers":
             self.pages.setCurrentWidget(self.numbers_page)
             self.rail.check("numbers")
             self.numbers_page.setFocus()
+        elif place.view == "quiz":
+            self.pages.setCurrentWidget(self.quiz_page)
+            self.rail.check("quiz")
+            self.quiz_page.take_focus()
         elif place.view == "timeline":
             self.pages.setCurrentWidget(self.timeline_page)
             self.rail.check("timeline")
@@ -569,6 +620,13 @@ class MainWindow(QMainWindow):
         self.cards_page.grid.setCurrentIndex(self.model.index(0))
         if self._map is not None:
             self._map.forget()
+        if self._quiz is not None:
+            self._quiz.forget()
+        if self._stories is not None:
+            self._stories.forget()
+        from explorer.ui.widgets.take_home import close_take_home_panels
+
+        close_take_home_panels(self)
 
     def reset_session(self, language: str, view: str) -> None:
         """Forget everything a visitor did: search, filters, history, open card, scroll,
@@ -601,6 +659,10 @@ class MainWindow(QMainWindow):
             self._map.set_language(language)
         if self._mine is not None:
             self._mine.set_language(language)
+        if self._quiz is not None:
+            self._quiz.set_language(language)
+        if self._stories is not None:
+            self._stories.set_language(language)
         self.cards_page.category_filter.set_language(language)
         self._show_filters_in_effect()
         self.top_bar.select_language(language)

@@ -16,8 +16,8 @@ VIEWS = (
     ("timeline", True),
     ("map", True),
     ("numbers", True),
-    ("stories", False),
-    ("quiz", False),
+    ("stories", True),
+    ("quiz", True),
     ("collection", True),
 )
 

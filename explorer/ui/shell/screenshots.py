@@ -85,6 +85,8 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots.extend(_numbers_shots(window, folder))
     window.session.show_view("collection")  # the reader's own, as it is: nothing is added
     shots.append(_grab(window, folder / "my-collection.png"))
+    shots.extend(_quiz_shots(window, folder))
+    shots.extend(_stories_shots(window, folder))
     shots.extend(_language_shots(window, folder))
     return shots
 
@@ -136,6 +138,33 @@ def _numbers_shots(window: MainWindow, folder: Path) -> list[Path]:
     page.table_button.setChecked(True)
     shots.append(_grab(window, folder / "numbers-table.png"))
     page.table_button.setChecked(False)
+    return shots
+
+
+def _quiz_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """A question of a round of known seed, then its verdict."""
+    import random
+
+    window.session.show_view("quiz")
+    page = window.quiz_page
+    page.seeds = random.Random(1)
+    page.new_round()
+    shots = [_grab(window, folder / "quiz.png")]
+    for number in range(4):
+        page.panel.choose(number)
+    shots.append(_grab(window, folder / "quiz-verdict.png"))
+    return shots
+
+
+def _stories_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """The list of stories and, when the content has one, its first step in the player."""
+    window.session.show_view("stories")
+    shots = [_grab(window, folder / "stories.png")]
+    page = window.stories_page
+    if page.stories:
+        page.play(0)
+        shots.append(_grab(window, folder / "story-player.png"))
+        page.show_list()
     return shots
 
 

@@ -1,0 +1,82 @@
+"""QR codes are drawn offline from segno's matrix, module for module, and only for sources
+with an address."""
+
+from __future__ import annotations
+
+import pytest
+import segno
+from PySide6.QtGui import QColor
+
+from explorer.domain.entities import Source
+from explorer.ui.widgets.qr_code import QUIET_ZONE, QrCode, QrCodePicture, qr_matrix
+from explorer.ui.widgets.take_home import TakeHomePanel, sources_with_addresses
+
+ADDRESS = "https://www.britannica.com/biography/Marco-Polo"
+
+
+def _read_back(picture: QrCodePicture) -> list[list[bool]]:
+    """The modules as painted: the colour at each module's centre, dark or light."""
+    image = picture.grab().toImage()
+    area = picture.module_rect()
+    module = area.width() / picture.modules
+    size = len(picture.matrix)
+    rows = []
+    for row in range(size):
+        y = round(area.top() + (row + QUIET_ZONE + 0.5) * module)
+        cells = []
+        for column in range(size):
+            x = round(area.left() + (column + QUIET_ZONE + 0.5) * module)
+            cells.append(QColor(image.pixel(x, y)).lightness() < 128)
+        rows.append(cells)
+    return rows
+
+
+@pytest.mark.parametrize("text", [ADDRESS, "https://zakon.kz/x?a=1&b=Қазақ"])
+def test_the_painted_code_is_segnos_matrix(qtbot, text):
+    picture = QrCodePicture(text, 240)
+    qtbot.addWidget(picture)
+    expected = [[bool(m) for m in row] for row in segno.make(text, error="m").matrix]
+    assert _read_back(picture) == expected
+
+
+def test_the_quiet_zone_is_light(qtbot):
+    picture = QrCodePicture(ADDRESS, 240)
+    qtbot.addWidget(picture)
+    image = picture.grab().toImage()
+    area = picture.module_rect()
+    module = area.width() / picture.modules
+    for step in range(picture.modules):
+        x = round(area.left() + (step + 0.5) * module)
+        assert QColor(image.pixel(x, round(area.top() + module * 0.5))).lightness() > 200
+
+
+def test_an_empty_text_is_refused_with_a_reason():
+    with pytest.raises(ValueError, match="needs a text"):
+        qr_matrix("")
+
+
+def test_the_caption_is_plain_text(qtbot):
+    code = QrCode(ADDRESS, "<b>Britannica</b>")
+    qtbot.addWidget(code)
+    assert code.caption.text() == "<b>Britannica</b>"
+    assert code.caption.textFormat().name == "PlainText"
+
+
+def test_sources_without_an_address_give_no_code(qtbot):
+    sources = [
+        Source("a", "With an address", url=ADDRESS),
+        Source("b", "Without one"),
+        Source("c", "Blank address", url="  "),
+        Source("d", "The same address again", url=ADDRESS),
+        Source("e", "Another", url="https://example.org/e"),
+    ]
+    assert [s.id for s in sources_with_addresses(sources)] == ["a", "e"]
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(1360, 860)
+    panel = TakeHomePanel(host, "A card", sources)
+    panel.open()
+    assert [code.picture.text for code in panel.codes] == [ADDRESS, "https://example.org/e"]
+    assert panel.geometry() == host.rect()
