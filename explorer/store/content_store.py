@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from explorer.domain.collection import Manifest
 from explorer.domain.entities import (
     Card,
     Category,
@@ -90,6 +91,20 @@ class ContentStore:
                 "SELECT id, title_json FROM packs ORDER BY rank, id"
             )
         }
+
+    def manifest(self, pack_id: str) -> Manifest:
+        """The manifest of the pack ``pack_id`` (KeyError when no such pack is imported)."""
+        row = next(iter(self.db.query("SELECT * FROM packs WHERE id = ?", [pack_id])), None)
+        if row is None:
+            raise KeyError(f"no pack with id {pack_id!r}")
+        return Manifest(
+            row["id"],
+            json.loads(row["title_json"]),
+            row["version"],
+            tuple(json.loads(row["languages_json"])),
+            row["licence"],
+            json.loads(row["description_json"]),
+        )
 
     def card_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM cards").fetchone()[0]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPixmap, QResiz
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
 from explorer.ui.widgets.date_text import any_date_text, date_text, span_text
 from explorer.ui.widgets.eliding_button import ElidingButton
 from explorer.ui.widgets.plain_text import plain_button_text, plain_tooltip
+from explorer.ui.widgets.touch_mode import in_touch_mode
 from explorer.ui.widgets.wrapping_label import WrappingLabel
 
 PAGE_WIDTH = 1120
@@ -87,6 +89,8 @@ class CardDetail(QScrollArea):
         self.language = "en"
         self.card: Card | None = None
         self.related_buttons: list[QPushButton] = []
+        self.cite_button: QPushButton | None = None
+        self.cite_dialog: QDialog | None = None
         self.take_home_button: QPushButton | None = None
         self._press: tuple[QPointF, int] | None = None  # where and when a drag started
         self._built_point_size = 0.0
@@ -367,7 +371,16 @@ class CardDetail(QScrollArea):
 
     def _add_sources(self, column: QVBoxLayout, card: Card) -> None:
         column.addSpacing(16)
-        column.addWidget(_label(self.tr("Sources"), "sectionTitle"))
+        heading = QHBoxLayout()
+        heading.addWidget(_label(self.tr("Sources"), "sectionTitle"), 1)
+        self.cite_button = None
+        if not in_touch_mode(self):  # citing is for a reader's own work, not an exhibit
+            self.cite_button = QPushButton(self.tr("Cite…"))
+            self.cite_button.setObjectName("citeButton")
+            self.cite_button.setAccessibleName(self.tr("Cite this card or one of its sources"))
+            self.cite_button.clicked.connect(self.open_cite_dialog)
+            heading.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(heading)
         sources = self.store.sources(card.sources)
         self._add_take_home(column, card, sources)
         # A source's note is for the pack's editors and is never shown to readers.
@@ -380,10 +393,17 @@ class CardDetail(QScrollArea):
                 lines.append(source.url)
             column.addWidget(_label("\n".join(lines), "source", text_font=self._font(9.5)))
 
+    def open_cite_dialog(self) -> None:
+        from explorer.ui.cards.cite_dialog import CiteDialog  # made on demand only
+
+        dialog = CiteDialog(self.store, self.card, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.cite_dialog = dialog
+        dialog.open()
+
     def _add_take_home(self, column: QVBoxLayout, card: Card, sources: list) -> None:
         """At a kiosk, the sources' addresses as codes a visitor scans to keep them."""
         from explorer.ui.widgets.take_home import TakeHomePanel, panel_host, sources_with_addresses
-        from explorer.ui.widgets.touch_mode import in_touch_mode
 
         if not in_touch_mode(self) or not sources_with_addresses(sources):
             self.take_home_button = None

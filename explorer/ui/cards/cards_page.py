@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.domain.entities import Category
 from explorer.session.session import ReadingPosition
@@ -18,6 +25,7 @@ from explorer.ui.cards.facet_panel import FacetPanel, Heading
 from explorer.ui.cards.facet_values import Labeller
 from explorer.ui.cards.tile_geometry import MIN_CARD_WIDTH, card_size
 from explorer.ui.shell.theme import text_scale
+from explorer.ui.widgets.touch_mode import in_touch_mode
 
 if TYPE_CHECKING:
     from explorer.ui.cards.tile_text import TextLayers
@@ -127,7 +135,14 @@ class CardsPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        self.sheet_button = QPushButton(self)
+        self.sheet_button.setObjectName("studySheetButton")
+        self.sheet_button.clicked.connect(self.save_study_sheet)
+        self.sheet_saver = None
+        count_row.addWidget(self.sheet_button)
+        layout.addLayout(count_row)
         self.grid = CardGrid(self)
         self.grid.setModel(model)
         self.grid.activated.connect(self._activated)
@@ -145,7 +160,10 @@ class CardsPage(QWidget):
         layout.addLayout(results, 1)
         # The Refine column before the grid (its lists follow its clear button).
         QWidget.setTabOrder(facet_panel.clear_button, self.grid)
+        # What to do with the cards comes after them.
+        QWidget.setTabOrder(self.grid, self.sheet_button)
         model.modelReset.connect(self.update_count)
+        self._name_sheet_button()
         self.update_count()
 
     def reading_position(self) -> ReadingPosition:
@@ -164,7 +182,36 @@ class CardsPage(QWidget):
     def _activated(self, index) -> None:
         self.card_activated.emit(index.data(CardRole.Id))
 
+    def save_study_sheet(self) -> None:
+        """A PDF of the cards shown (the first ``MAX_CARDS``), where the person chooses."""
+        if self.sheet_saver is None:
+            from explorer.ui.print.sheet_action import StudySheetSaver  # on demand only
+
+            self.sheet_saver = StudySheetSaver(self, self.model.store)
+            self.sheet_saver.busy.connect(lambda busy: self.sheet_button.setEnabled(not busy))
+        query = self.model.query.strip()
+        title = self.tr("Search: %1").replace("%1", query) if query else self.tr("Cards")
+        self.sheet_saver.save(
+            self.model.ids(),
+            title=title,
+            language=self.model.language,
+            subtitle=self.count_label.text(),
+        )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._offer_sheet()
+
+    def _offer_sheet(self) -> None:
+        """A sheet is for a reader's own study, not for an exhibit's visitors."""
+        self.sheet_button.setVisible(not in_touch_mode(self) and self.model.rowCount() > 0)
+
+    def _name_sheet_button(self) -> None:
+        self.sheet_button.setText(self.tr("Study sheet (PDF)…"))
+        self.sheet_button.setAccessibleName(self.tr("Save the cards shown as a study sheet (PDF)"))
+
     def retranslate(self) -> None:
+        self._name_sheet_button()
         self.grid.retranslate()
         self.category_filter.retranslate()
         self.active_filters.retranslate()
@@ -191,6 +238,7 @@ class CardsPage(QWidget):
             text = self.tr("%1 · filtered").replace("%1", text)
         self.count_label.setText(text)
         empty = count == 0
+        self._offer_sheet()
         # The one going is hidden first: shown beside each other for a moment, the two would
         # share the width, and the grid would lay out every card at half its width and back.
         going, coming = (self.grid, self.empty_label) if empty else (self.empty_label, self.grid)

@@ -73,6 +73,7 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots = [_grab(window, folder / "cards.png")]
     window.open_card(window.store.resolve_card(SHOWCASE_CARD) or window.store.card_ids()[0])
     shots.append(_grab(window, folder / "card-detail.png"))
+    shots.append(_cite_shot(window, folder))
     window.top_bar.search.setText(SHOWCASE_QUERY)
     window.apply_filter()
     shots.append(_grab(window, folder / "search.png"))
@@ -217,3 +218,15 @@ def _timeline_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots.append(_grab(window, folder / "timeline-list.png"))
     window.timeline_page.list_button.setChecked(False)
     return shots
+
+
+def _cite_shot(window: MainWindow, folder: Path) -> Path:
+    """The card's citation dialog, on its first source in Chicago style."""
+    window.detail.open_cite_dialog()
+    dialog = window.detail.cite_dialog
+    dialog.what.setCurrentIndex(min(1, dialog.what.count() - 1))
+    settle(dialog, 100)
+    path = folder / "cite.png"
+    dialog.grab().save(str(path), "PNG")
+    dialog.close()
+    return path

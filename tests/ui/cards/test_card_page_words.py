@@ -50,7 +50,8 @@ def shown(page) -> str:
 
 
 def link_buttons(page) -> list[str]:
-    return [button.text() for button in page.findChildren(QPushButton)]
+    buttons = page.findChildren(QPushButton)
+    return [button.text() for button in buttons if button.objectName() == "relatedCard"]
 
 
 def test_a_link_reads_from_the_card_it_is_on(detail, speak):

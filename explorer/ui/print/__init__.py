@@ -1,0 +1,1 @@
+"""Printed output: the study sheet, a PDF of cards with their bibliography."""
