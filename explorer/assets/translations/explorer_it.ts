@@ -70,6 +70,14 @@
         <translation>Fonti</translation>
     </message>
     <message>
+        <source>Cite…</source>
+        <translation>Cita…</translation>
+    </message>
+    <message>
+        <source>Cite this card or one of its sources</source>
+        <translation>Cita questa scheda o una delle sue fonti</translation>
+    </message>
+    <message>
         <source>publisher not named</source>
         <translation>editore non indicato</translation>
     </message>
@@ -126,6 +134,22 @@
 </context>
 <context>
     <name>CardsPage</name>
+    <message>
+        <source>Search: %1</source>
+        <translation>Ricerca: %1</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Schede</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Scheda di studio (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the cards shown as a study sheet (PDF)</source>
+        <translation>Salva le schede mostrate come scheda di studio (PDF)</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
         <translation>
@@ -193,6 +217,57 @@
     <message>
         <source>The chart could not be saved to %1.</source>
         <translation>Non è stato possibile salvare il grafico in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CiteDialog</name>
+    <message>
+        <source>Cite this card</source>
+        <translation>Cita questa scheda</translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation>Questa scheda</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Fonte %1: %2</translation>
+    </message>
+    <message>
+        <source>What to cite</source>
+        <translation>Che cosa citare</translation>
+    </message>
+    <message>
+        <source>Cite:</source>
+        <translation>Cita:</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>Stile di citazione</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Stile:</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citazione</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the citation</source>
+        <translation>Copia la citazione</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiata negli appunti.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2407,68 @@
             <numerusform>%Ln passo</numerusform>
             <numerusform>%Ln passi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudySheet</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Lingua: %1</translation>
+    </message>
+    <message>
+        <source>Cards in this sheet: %1</source>
+        <translation>Schede in questo foglio: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the %2 cards found are in this sheet.</source>
+        <translation>In questo foglio ci sono solo le prime %1 delle %2 schede trovate.</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>La mia nota:</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fonti: %1</translation>
+    </message>
+    <message>
+        <source>Illustration made for this collection · Licence: %1</source>
+        <translation>Illustrazione realizzata per questa collezione · Licenza: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Licence: %2</source>
+        <translation>%1 · Licenza: %2</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fonti</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · pagina %2 di %3</translation>
+    </message>
+</context>
+<context>
+    <name>StudySheetSaver</name>
+    <message>
+        <source>Save the study sheet</source>
+        <translation>Salva la scheda di studio</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Study sheet</source>
+        <translation>Scheda di studio</translation>
+    </message>
+    <message>
+        <source>The study sheet could not be written.</source>
+        <translation>Non è stato possibile scrivere la scheda di studio.</translation>
     </message>
 </context>
 <context>

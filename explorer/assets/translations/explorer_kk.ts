@@ -70,6 +70,14 @@
         <translation>Дереккөздер</translation>
     </message>
     <message>
+        <source>Cite…</source>
+        <translation>Сілтеме жасау…</translation>
+    </message>
+    <message>
+        <source>Cite this card or one of its sources</source>
+        <translation>Осы карточкаға немесе оның дереккөзіне сілтеме жасау</translation>
+    </message>
+    <message>
         <source>publisher not named</source>
         <translation>баспагері көрсетілмеген</translation>
     </message>
@@ -126,6 +134,22 @@
 </context>
 <context>
     <name>CardsPage</name>
+    <message>
+        <source>Search: %1</source>
+        <translation>Іздеу: %1</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карточкалар</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Оқу парағы (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the cards shown as a study sheet (PDF)</source>
+        <translation>Көрсетілген карточкаларды оқу парағы ретінде сақтау (PDF)</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
         <translation>
@@ -193,6 +217,57 @@
     <message>
         <source>The chart could not be saved to %1.</source>
         <translation>Диаграмманы %1 ішіне сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>CiteDialog</name>
+    <message>
+        <source>Cite this card</source>
+        <translation>Осы карточкаға сілтеме жасау</translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation>Осы карточка</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>%1-дереккөз: %2</translation>
+    </message>
+    <message>
+        <source>What to cite</source>
+        <translation>Неге сілтеме жасау керек</translation>
+    </message>
+    <message>
+        <source>Cite:</source>
+        <translation>Сілтеме:</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>Сілтеме стилі</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Стиль:</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the citation</source>
+        <translation>Сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Алмасу буферіне көшірілді.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2407,68 @@
             <numerusform>%Ln қадам</numerusform>
             <numerusform>%Ln қадам</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudySheet</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Күні: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Тілі: %1</translation>
+    </message>
+    <message>
+        <source>Cards in this sheet: %1</source>
+        <translation>Осы парақтағы карточкалар: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the %2 cards found are in this sheet.</source>
+        <translation>Бұл парақта табылған %2 карточканың тек алғашқы %1-і бар.</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>Менің жазбам:</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Дереккөздер: %1</translation>
+    </message>
+    <message>
+        <source>Illustration made for this collection · Licence: %1</source>
+        <translation>Осы жинаққа арналып салынған сурет · Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Licence: %2</source>
+        <translation>%1 · Лицензия: %2</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · %3 беттің %2-і</translation>
+    </message>
+</context>
+<context>
+    <name>StudySheetSaver</name>
+    <message>
+        <source>Save the study sheet</source>
+        <translation>Оқу парағын сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Study sheet</source>
+        <translation>Оқу парағы</translation>
+    </message>
+    <message>
+        <source>The study sheet could not be written.</source>
+        <translation>Оқу парағын жазу мүмкін болмады.</translation>
     </message>
 </context>
 <context>

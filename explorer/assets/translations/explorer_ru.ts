@@ -70,6 +70,14 @@
         <translation>Источники</translation>
     </message>
     <message>
+        <source>Cite…</source>
+        <translation>Цитировать…</translation>
+    </message>
+    <message>
+        <source>Cite this card or one of its sources</source>
+        <translation>Процитировать эту карточку или один из её источников</translation>
+    </message>
+    <message>
         <source>publisher not named</source>
         <translation>издатель не указан</translation>
     </message>
@@ -126,6 +134,22 @@
 </context>
 <context>
     <name>CardsPage</name>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Учебный лист (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the cards shown as a study sheet (PDF)</source>
+        <translation>Сохранить показанные карточки как учебный лист (PDF)</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) match “%1”</source>
         <translation>
@@ -195,6 +219,57 @@
     <message>
         <source>The chart could not be saved to %1.</source>
         <translation>Не удалось сохранить диаграмму в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CiteDialog</name>
+    <message>
+        <source>Cite this card</source>
+        <translation>Процитировать эту карточку</translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation>Эта карточка</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Источник %1: %2</translation>
+    </message>
+    <message>
+        <source>What to cite</source>
+        <translation>Что цитировать</translation>
+    </message>
+    <message>
+        <source>Cite:</source>
+        <translation>Цитировать:</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>Стиль цитирования</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Стиль:</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the citation</source>
+        <translation>Скопировать цитату</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопировано в буфер обмена.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2432,68 @@
             <numerusform>%Ln шага</numerusform>
             <numerusform>%Ln шагов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudySheet</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Язык: %1</translation>
+    </message>
+    <message>
+        <source>Cards in this sheet: %1</source>
+        <translation>Карточек в этом листе: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the %2 cards found are in this sheet.</source>
+        <translation>В этот лист вошли только первые %1 из %2 найденных карточек.</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>Моя заметка:</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>Illustration made for this collection · Licence: %1</source>
+        <translation>Иллюстрация, созданная для этой коллекции · Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Licence: %2</source>
+        <translation>%1 · Лицензия: %2</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · страница %2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>StudySheetSaver</name>
+    <message>
+        <source>Save the study sheet</source>
+        <translation>Сохранить учебный лист</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Study sheet</source>
+        <translation>Учебный лист</translation>
+    </message>
+    <message>
+        <source>The study sheet could not be written.</source>
+        <translation>Не удалось записать учебный лист.</translation>
     </message>
 </context>
 <context>
