@@ -41,8 +41,16 @@ def embedded_fonts(path) -> set[str]:
     return names
 
 
+# The sheet's own words, in its language: the bibliography's heading and the page footer.
+WORDS = {
+    "ru": ("Источники", r"страница 1 из \d"),
+    "kk": ("Дереккөздер", r"\d беттің 1-і"),
+}
+
+
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_a_sheet_of_three_cards(qapp, store, tmp_path, language):
+    heading, footer = WORDS[language]
     path = tmp_path / f"sheet-{language}.pdf"
     notes = {CARDS[0]: "Посмотреть в Риме: әғқңөұүһі"}
     pages = write_study_sheet(
@@ -55,13 +63,13 @@ def test_a_sheet_of_three_cards(qapp, store, tmp_path, language):
     assert first_title in text  # "Бюст Абая в Риме", "Римдегі Абай бюсті"
     assert "әғқңөұүһі" in text
     # The bibliography: every source once, numbered in order of first citation.
-    bibliography = text[text.rindex("Sources") :]
+    bibliography = text[text.rindex(heading) :]
     cited = list(dict.fromkeys(s for c in CARDS for s in store.card(c).sources))
     numbers = [int(n) for n in re.findall(r"(?<!\S)(\d+)\. “", bibliography)]
     assert numbers == list(range(1, len(cited) + 1))
     first_source = store.sources(cited[:1])[0]
     assert f"1. “{' '.join(first_source.title.split()[:4])}" in bibliography
-    assert re.search(r"page 1 of \d", text)
+    assert re.search(footer, text)
     fonts = embedded_fonts(path)
     assert any("NotoSerif" in name for name in fonts), fonts
 
