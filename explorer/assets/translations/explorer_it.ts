@@ -870,6 +870,18 @@
         <translation>Non è stato possibile salvare la modifica.</translation>
     </message>
     <message>
+        <source>Save this list as a study sheet (PDF)</source>
+        <translation>Salva questo elenco come scheda di studio (PDF)</translation>
+    </message>
+    <message>
+        <source>With my notes</source>
+        <translation>Con le mie note</translation>
+    </message>
+    <message>
+        <source>Print my notes in the study sheet</source>
+        <translation>Stampa le mie note nella scheda di studio</translation>
+    </message>
+    <message>
         <source>My collection</source>
         <translation>La mia raccolta</translation>
     </message>
@@ -920,6 +932,10 @@
     <message>
         <source>Remove</source>
         <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Scheda di studio (PDF)…</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
@@ -2377,6 +2393,18 @@
     <message>
         <source>Take it home</source>
         <translation>Portala a casa</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Scheda di studio (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save this story as a study sheet (PDF)</source>
+        <translation>Salva questa storia come scheda di studio (PDF)</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)</source>
+        <translation>Scheda di studio (PDF)</translation>
     </message>
     <message>
         <source>Progress through the story</source>

@@ -870,6 +870,18 @@
         <translation>Өзгерісіңізді сақтау мүмкін болмады.</translation>
     </message>
     <message>
+        <source>Save this list as a study sheet (PDF)</source>
+        <translation>Осы тізімді оқу парағы ретінде сақтау (PDF)</translation>
+    </message>
+    <message>
+        <source>With my notes</source>
+        <translation>Жазбаларыммен</translation>
+    </message>
+    <message>
+        <source>Print my notes in the study sheet</source>
+        <translation>Жазбаларымды оқу парағына басып шығару</translation>
+    </message>
+    <message>
         <source>My collection</source>
         <translation>Жинағым</translation>
     </message>
@@ -920,6 +932,10 @@
     <message>
         <source>Remove</source>
         <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Оқу парағы (PDF)…</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
@@ -2377,6 +2393,18 @@
     <message>
         <source>Take it home</source>
         <translation>Үйге алып кету</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Оқу парағы (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save this story as a study sheet (PDF)</source>
+        <translation>Осы әңгімені оқу парағы ретінде сақтау (PDF)</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)</source>
+        <translation>Оқу парағы (PDF)</translation>
     </message>
     <message>
         <source>Progress through the story</source>

@@ -879,6 +879,18 @@
         <translation>Не удалось сохранить изменение.</translation>
     </message>
     <message>
+        <source>Save this list as a study sheet (PDF)</source>
+        <translation>Сохранить этот список как учебный лист (PDF)</translation>
+    </message>
+    <message>
+        <source>With my notes</source>
+        <translation>С моими заметками</translation>
+    </message>
+    <message>
+        <source>Print my notes in the study sheet</source>
+        <translation>Напечатать мои заметки в учебном листе</translation>
+    </message>
+    <message>
         <source>My collection</source>
         <translation>Моя коллекция</translation>
     </message>
@@ -929,6 +941,10 @@
     <message>
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Учебный лист (PDF)…</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
@@ -2401,6 +2417,18 @@
     <message>
         <source>Take it home</source>
         <translation>Взять с собой</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)…</source>
+        <translation>Учебный лист (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save this story as a study sheet (PDF)</source>
+        <translation>Сохранить эту историю как учебный лист (PDF)</translation>
+    </message>
+    <message>
+        <source>Study sheet (PDF)</source>
+        <translation>Учебный лист (PDF)</translation>
     </message>
     <message>
         <source>Progress through the story</source>

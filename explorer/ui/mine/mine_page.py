@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -130,6 +131,11 @@ class MinePage(QWidget):
         self.down_button = self._button(buttons, lambda: self.move_current(1))
         self.remove_button = self._button(buttons, self.remove_current)
         buttons.addStretch(1)
+        self.with_notes = QCheckBox(self)
+        self.with_notes.setChecked(True)
+        buttons.addWidget(self.with_notes)
+        self.sheet_button = self._button(buttons, self.save_sheet)
+        self.sheet_saver = None
         column.addLayout(buttons)
         self.note = NoteEditor(self.mine, self, failed=self._failed)
         self.note.saved.connect(lambda _card: self._show_cards(keep_current=True))
@@ -204,6 +210,39 @@ class MinePage(QWidget):
         else:
             self.empty.clear()
         self.empty.setVisible(bool(self.empty.text()))
+        self.sheet_button.setEnabled(bool(kept))
+
+    def sheet_contents(self) -> tuple[list[str], dict[str, str]]:
+        """The cards of the chosen list that the content still has, in the reader's order,
+        and the notes on them when "With my notes" is ticked."""
+        kept = self.mine.kept_cards(self.chosen_list())
+        present = self.store.card_items([card.card_id for card in kept], self.language)
+        cards = [card.card_id for card in kept if card.card_id in present]
+        notes = {
+            card.card_id: card.note
+            for card in kept
+            if card.note and card.card_id in present and self.with_notes.isChecked()
+        }
+        return cards, notes
+
+    def save_sheet(self) -> None:
+        """The chosen list as a study sheet (PDF), with the reader's notes if asked."""
+        cards, notes = self.sheet_contents()
+        if not cards:
+            return
+        if self.sheet_saver is None:
+            from explorer.ui.print.sheet_action import StudySheetSaver  # on demand only
+
+            self.sheet_saver = StudySheetSaver(self, self.store)
+            self.sheet_saver.busy.connect(lambda busy: self.sheet_button.setEnabled(not busy))
+        item = self.lists.currentItem()
+        self.sheet_saver.save(
+            cards,
+            title=item.text().removeprefix("★ ") if item else self.tr("My collection"),
+            language=self.language,
+            subtitle=self.tr("My collection"),
+            notes=notes,
+        )
 
     def _card_item(self, card: str, found, note: str | None) -> QListWidgetItem:
         if found is None:
@@ -395,10 +434,14 @@ class MinePage(QWidget):
             (self.up_button, self.tr("Move up")),
             (self.down_button, self.tr("Move down")),
             (self.remove_button, self.tr("Remove")),
+            (self.sheet_button, self.tr("Study sheet (PDF)…")),
         ):
             button.setText(text)
             button.setAccessibleName(text.rstrip("…"))
         self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
         self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
         self.remove_button.setToolTip(self.tr("Remove from this list (Delete)"))
+        self.sheet_button.setToolTip(self.tr("Save this list as a study sheet (PDF)"))
+        self.with_notes.setText(self.tr("With my notes"))
+        self.with_notes.setToolTip(self.tr("Print my notes in the study sheet"))
         self.note.retranslate()

@@ -66,6 +66,7 @@ class StudySheetSaver(QObject):
         language: str,
         subtitle: str = "",
         notes: Mapping[str, str] | None = None,
+        lead_ins: Mapping[str, str] | None = None,
     ) -> bool:
         """Ask, then start writing; False when the person cancelled."""
         chosen = ask_sheet_path(self.widget, SUGGESTED_NAME)
@@ -81,6 +82,7 @@ class StudySheetSaver(QObject):
             "language": language,
             "subtitle": subtitle,
             "notes": dict(notes or {}),
+            "lead_ins": dict(lead_ins or {}),
         }
         database = self.store.path
         self.busy.emit(True)

@@ -35,6 +35,7 @@ p { margin-top: 0px; margin-bottom: 9px; }
 .caption { font-size: 8pt; }
 .summary { font-size: 11.5pt; font-style: italic; }
 .note { background-color: #f3efe6; }
+.lead { margin-bottom: 8px; }
 .meta { font-family: 'Noto Sans'; font-size: 11pt; }
 .entry { margin-bottom: 6px; line-height: 115%; }
 .picture { margin-bottom: 2px; }
@@ -72,6 +73,7 @@ class SheetBuilder:
         subtitle: str,
         notes: Mapping[str, str],
         found: int,
+        lead_ins: Mapping[str, str] | None = None,
     ) -> SheetContent:
         numbers = number_sources(cards)
         sources = {source.id: source for source in self.store.sources(list(numbers))}
@@ -79,7 +81,8 @@ class SheetBuilder:
             sources_of(card, sources)  # a CitationError names a source that is missing
         parts = [self._title_page(title, subtitle, len(cards), found)]
         for card in cards:
-            parts.append(self._card(card, numbers, notes.get(card.id, "")))
+            lead_in = (lead_ins or {}).get(card.id, "")
+            parts.append(self._card(card, numbers, notes.get(card.id, ""), lead_in))
         parts.append(self._bibliography(numbers, sources))
         return SheetContent("".join(parts), self.images)
 
@@ -108,10 +111,13 @@ class SheetBuilder:
         lines.append('<p style="page-break-after: always;"></p>')
         return "".join(lines)
 
-    def _card(self, card: Card, numbers: Mapping[str, int], note: str) -> str:
+    def _card(self, card: Card, numbers: Mapping[str, int], note: str, lead_in: str = "") -> str:
+        """A card's entry; ``lead_in`` is what a story says of the card, set before it."""
         say = self.words.say
         title, _ = pick(card.title, self.language)
         parts = [f"<h2>{escape(title)}</h2>"]
+        if lead_in.strip():
+            parts.append(f'<p class="lead"><i>{escape(lead_in.strip())}</i></p>')
         facts = []
         if card.start is not None:
             facts.append(span_text(card.start, card.end, self.locale))

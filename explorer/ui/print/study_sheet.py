@@ -57,11 +57,13 @@ def write_study_sheet(
     notes: Mapping[str, str] | None = None,
     subtitle: str = "",
     found: int | None = None,
+    lead_ins: Mapping[str, str] | None = None,
 ) -> int:
     """Write the sheet of ``card_ids`` (database keys, at most the first ``MAX_CARDS``) in
     ``language`` to ``path``; ``notes`` maps a card key to the reader's note on it;
     ``found``, when the caller cut the list, how many cards there were (said on the title
-    page). Returns the number of pages."""
+    page); ``lead_ins`` maps a card key to what a story says of it, printed before the
+    card. Returns the number of pages."""
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
     if not target.parent.is_dir():
@@ -81,6 +83,7 @@ def write_study_sheet(
             subtitle=subtitle,
             notes=notes or {},
             found=max(found or 0, len(card_ids)),
+            lead_ins=lead_ins,
         )
     except CitationError as error:
         raise StudySheetError(str(error)) from error

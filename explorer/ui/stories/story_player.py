@@ -82,6 +82,9 @@ class StoryPlayer(QWidget):
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.story_title, 1)
         top.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.sheet_button = self._button()
+        top.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.sheet_saver = None
         column.addLayout(top)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("storyProgress")
@@ -163,6 +166,7 @@ class StoryPlayer(QWidget):
             )
         )
         self.take_home_button.clicked.connect(self.take_home_requested)
+        self.sheet_button.clicked.connect(self.save_sheet)
         for widget in (self, *self.findChildren(QWidget)):
             widget.installEventFilter(self)
         self._apply_fonts()
@@ -222,6 +226,42 @@ class StoryPlayer(QWidget):
     def forget(self) -> None:
         self.story, self.current, self.index = None, None, 0
 
+    def sheet_contents(self) -> tuple[list[str], dict[str, str]]:
+        """The story's cards in the order of its steps (each once), and what the story says
+        of each in the reader's language."""
+        cards: list[str] = []
+        lead_ins: dict[str, str] = {}
+        story = self.story
+        for index in range(len(story.steps) if story is not None else 0):
+            resolved = resolve_step(self.store, story, index, self.pack)
+            if resolved.card is None:
+                continue
+            said = pick(resolved.step.text, self.language)[0]
+            if resolved.card.id in lead_ins:
+                lead_ins[resolved.card.id] += "\n\n" + said
+            else:
+                cards.append(resolved.card.id)
+                lead_ins[resolved.card.id] = said
+        return cards, lead_ins
+
+    def save_sheet(self) -> None:
+        """The story as a study sheet (PDF): its cards, each after the story's words."""
+        cards, lead_ins = self.sheet_contents()
+        if not cards or self.story is None:
+            return
+        if self.sheet_saver is None:
+            from explorer.ui.print.sheet_action import StudySheetSaver  # on demand only
+
+            self.sheet_saver = StudySheetSaver(self, self.store)
+            self.sheet_saver.busy.connect(lambda busy: self.sheet_button.setEnabled(not busy))
+        self.sheet_saver.save(
+            cards,
+            title=pick(self.story.title, self.language)[0],
+            language=self.language,
+            subtitle=pick(self.story.summary, self.language)[0],
+            lead_ins=lead_ins,
+        )
+
     def _open_card(self) -> None:
         if self.current is not None and self.current.card is not None:
             self.card_requested.emit(self.current.card.id)
@@ -236,6 +276,9 @@ class StoryPlayer(QWidget):
         self.timeline_button.setText(self.tr("Show on the timeline"))
         self.map_button.setText(self.tr("Show on the map"))
         self.take_home_button.setText(self.tr("Take it home"))
+        self.sheet_button.setText(self.tr("Study sheet (PDF)…"))
+        self.sheet_button.setToolTip(self.tr("Save this story as a study sheet (PDF)"))
+        self.sheet_button.setAccessibleName(self.tr("Study sheet (PDF)"))
         self.progress.setAccessibleName(self.tr("Progress through the story"))
         if self.current is not None:
             self._show_current()
@@ -296,6 +339,7 @@ class StoryPlayer(QWidget):
         self.timeline_button.setVisible(resolved is not None and resolved.days is not None)
         self.map_button.setVisible(resolved is not None and bool(resolved.places or resolved.route))
         self.take_home_button.setVisible(self.has_sources and in_touch_mode(self))
+        self.sheet_button.setVisible(story is not None and not in_touch_mode(self))
 
     def _show_picture(self, card) -> None:
         self.picture.clear()

@@ -130,6 +130,7 @@ def test_a_kiosk_story_offers_its_sources_as_codes(qtbot, store):
     window.show()
     page.play(0)
     assert page.player.take_home_button.isVisibleTo(page.player)
+    assert not page.player.sheet_button.isVisibleTo(page.player), "nothing to save in a kiosk"
     page.player.take_home_button.click()
     assert [code.picture.text for code in page.take_home.codes] == [
         "https://www.britannica.com/biography/Marco-Polo",

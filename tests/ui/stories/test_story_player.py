@@ -152,3 +152,30 @@ def test_forget_goes_back_to_the_list(page):
     page.forget()
     assert page.currentWidget() is page.list
     assert page.player.story is None
+
+
+def test_a_story_prints_as_a_study_sheet_with_its_words_before_each_card(
+    qtbot, page, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+
+    page.play(0)
+    player = page.player
+    assert player.sheet_button.isVisible() and player.sheet_button.accessibleName()
+    cards, lead_ins = player.sheet_contents()
+    assert [page.store.card(card).title["en"] for card in cards] == [
+        "Venice",
+        "Marco Polo",
+        player.store.card(cards[2]).title["en"],
+    ]
+    assert lead_ins[cards[0]] == "Venice, a city of merchants."
+    target = tmp_path / "story.pdf"
+    monkeypatch.setattr("explorer.ui.print.sheet_action.ask_sheet_path", lambda *_: str(target))
+    qtbot.mouseClick(player.sheet_button, Qt.MouseButton.LeftButton)
+    saved = []
+    player.sheet_saver.saved.connect(saved.append)
+    qtbot.waitUntil(lambda: saved == [str(target)], timeout=20_000)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+    assert "On the road with Marco Polo" in text
+    assert text.index("Venice, a city of merchants.") < text.index("Marco Polo sets out")
+    assert text.index("Marco Polo sets out") < text.index("Astana names a street")
