@@ -83,8 +83,7 @@ def _all_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots.extend(_timeline_shots(window, folder))
     shots.extend(_map_shots(window, folder))
     shots.extend(_numbers_shots(window, folder))
-    window.session.show_view("collection")  # the reader's own, as it is: nothing is added
-    shots.append(_grab(window, folder / "my-collection.png"))
+    shots.append(_mine_shot(window, folder))
     shots.extend(_quiz_shots(window, folder))
     shots.extend(_stories_shots(window, folder))
     shots.extend(_language_shots(window, folder))
@@ -139,6 +138,38 @@ def _numbers_shots(window: MainWindow, folder: Path) -> list[Path]:
     shots.append(_grab(window, folder / "numbers-table.png"))
     page.table_button.setChecked(False)
     return shots
+
+
+MINE_SAMPLE = ("abai-kunanbaiuly", "abai-bust-rome", "opera-abai-san-carlo")
+
+
+def _mine_shot(window: MainWindow, folder: Path) -> Path:
+    """My collection with a sample list, kept in memory only: the reader's own database is
+    neither shown nor written."""
+    from explorer.store.my_collection import MyCollection
+    from explorer.store.user_db import memory_user_database
+
+    window.session.show_view("collection")
+    page = window.mine_page
+    own = page.mine
+    sample = MyCollection(memory_user_database())
+    chosen = sample.create("Presentation on Abai")
+    for card in MINE_SAMPLE:
+        key = window.store.resolve_card(card)
+        if key is not None:
+            sample.add(chosen, key)
+            sample.star(key)
+    first = window.store.resolve_card(MINE_SAMPLE[0])
+    if first is not None:
+        sample.set_note(first, "Begin with the bust in Rome (30 October 2025), then the opera.")
+    page.mine = page.note.mine = sample
+    try:
+        page.refresh()
+        page.choose_list(chosen)
+        return _grab(window, folder / "my-collection.png")
+    finally:
+        page.mine = page.note.mine = own
+        page.refresh()
 
 
 def _quiz_shots(window: MainWindow, folder: Path) -> list[Path]:
