@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer
@@ -174,8 +175,6 @@ def _mine_shot(window: MainWindow, folder: Path) -> Path:
 
 def _quiz_shots(window: MainWindow, folder: Path) -> list[Path]:
     """A question of a round of known seed, then its verdict."""
-    import random
-
     window.session.show_view("quiz")
     page = window.quiz_page
     page.seeds = random.Random(1)
@@ -231,6 +230,15 @@ def _language_shots(window: MainWindow, folder: Path) -> list[Path]:
         window.session.show_view("timeline")
         window.timeline_page.view.go_to_year(2023, span_years=12)
         shots.append(_grab(window, folder / f"timeline-{language}.png"))
+        window.session.show_view("stories")
+        if window.stories_page.stories:
+            window.stories_page.play(0)
+            shots.append(_grab(window, folder / f"story-player-{language}.png"))
+            window.stories_page.show_list()
+        window.session.show_view("quiz")
+        window.quiz_page.seeds = random.Random(1)
+        window.quiz_page.new_round()
+        shots.append(_grab(window, folder / f"quiz-{language}.png"))
     return shots
 
 
