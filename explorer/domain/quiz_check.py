@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from explorer.domain.entities import Card
+from explorer.domain.entities import Card, Place
+from explorer.domain.folding import fold
 from explorer.domain.fuzzy_date import FuzzyDate, Qualifier, day_number
 from explorer.domain.quiz import (
     FALSE,
@@ -47,6 +48,15 @@ def year_days(year: int) -> tuple[int, int]:
 
 def decade_days(first_year: int) -> tuple[int, int]:
     return day_number(first_year, 1, 1), day_number(first_year + 9, 12, 31)
+
+
+def text_names_place(card: Card, place: Place) -> bool:
+    """Whether the card's title, summary or body, in any language, names ``place`` in any
+    language: such a place is not a wrong answer, even when the card does not list it."""
+    text = " ".join(
+        fold(value) for field in (card.title, card.summary, card.body) for value in field.values()
+    )
+    return any(fold(name) in text for name in place.name.values() if name.strip())
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -102,6 +112,11 @@ def _check_place(question: Question, content: QuizContent) -> str | None:
     right = [choice.key for choice in question.choices if choice.key in card.places]
     if len(right) != 1:
         return f"{len(right)} choices are places the card names"
+    if any(
+        choice.key not in card.places and text_names_place(card, content.places[choice.key])
+        for choice in question.choices
+    ):
+        return "a wrong choice is a place the card's text names"
     return None if question.answer == (right[0],) else "the answer is not the card's place"
 
 
@@ -132,6 +147,8 @@ def _check_true_false(question: Question, content: QuizContent) -> str | None:
         if statement.value not in content.places:
             return "the statement names an unknown place"
         truth = statement.value in card.places
+        if not truth and text_names_place(card, content.places[statement.value]):
+            return "the card's text names the place, though its places do not"
     elif statement.kind is StatementKind.CATEGORY:
         if statement.value not in content.categories:
             return "the statement names an unknown category"

@@ -147,3 +147,17 @@ def test_a_statement_about_an_unknown_place_is_rejected():
     a = card("a", places=("rome",))
     problem = check_question(statement_question(a, StatementKind.PLACE, "paris", FALSE), content(a))
     assert problem == "the statement names an unknown place"
+
+
+def test_a_wrong_choice_the_cards_text_names_is_rejected():
+    a = card("a", places=("rome",), title="From Rome to Naples")
+    problem = check_question(place_question(a, "rome", "naples", "astana", "almaty"), content(a))
+    assert problem == "a wrong choice is a place the card's text names"
+
+
+def test_a_place_the_cards_text_names_is_not_called_false():
+    a = card("a", places=("rome",), title="A street in Astana")
+    problem = check_question(
+        statement_question(a, StatementKind.PLACE, "astana", FALSE), content(a)
+    )
+    assert problem == "the card's text names the place, though its places do not"
