@@ -3,6 +3,7 @@ alone (never from the answer the question carries, which it must match)."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from explorer.domain.entities import Card, Place
@@ -57,6 +58,15 @@ def text_names_place(card: Card, place: Place) -> bool:
         fold(value) for field in (card.title, card.summary, card.body) for value in field.values()
     )
     return any(fold(name) in text for name in place.name.values() if name.strip())
+
+
+NOTED_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def noted_years(card: Card) -> set[int]:
+    """The years the card's date note names, in any language ("the catalogue reads 1330"):
+    another reading of its date, never a wrong answer."""
+    return {int(year) for note in card.date_note.values() for year in NOTED_YEAR.findall(note)}
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -121,7 +131,8 @@ def _check_place(question: Question, content: QuizContent) -> str | None:
 
 
 def _check_date(question: Question, content: QuizContent) -> str | None:
-    days = date_days(content.card(question.card).start)
+    card = content.card(question.card)
+    days = date_days(card.start)
     if days is None:
         return "the card has no date that can be asked about"
     try:
@@ -133,6 +144,8 @@ def _check_date(question: Question, content: QuizContent) -> str | None:
     right = [str(year) for year in years if _overlap(year_days(year), days)]
     if len(right) != 1:
         return f"{len(right)} years fit the card's date"
+    if any(str(year) not in right and year in noted_years(card) for year in years):
+        return "a wrong year is one the card's date note names"
     return None if question.answer == (right[0],) else "the answer is not the card's year"
 
 
@@ -162,6 +175,8 @@ def _check_true_false(question: Question, content: QuizContent) -> str | None:
         if decade[0] <= days[0] and days[1] <= decade[1]:
             truth = True
         elif not _overlap(decade, days):
+            if any(year <= noted < year + 10 for noted in noted_years(card)):
+                return "the card's date note names a year of that decade"
             truth = False
         else:
             return "the card's date may or may not lie in that decade"

@@ -22,7 +22,13 @@ from explorer.domain.quiz import (
     Statement,
     StatementKind,
 )
-from explorer.domain.quiz_check import card_days, check_question, date_days, text_names_place
+from explorer.domain.quiz_check import (
+    card_days,
+    check_question,
+    date_days,
+    noted_years,
+    text_names_place,
+)
 
 ATTEMPTS = 12
 """Tries at a question of one kind before another kind is tried."""
@@ -199,8 +205,11 @@ class _Maker:
         offsets = [step for step in range(reach, reach + 40)]
         offsets += [-step for step in offsets]
         years = {year}
+        noted = noted_years(card)
         for offset in self.rng.sample(offsets, len(offsets)):
             other = year + offset
+            if other in noted:
+                continue
             if other != 0 and abs(other) <= LARGEST_YEAR and other <= self.latest_year:
                 years.add(other)
             if len(years) == 4:
