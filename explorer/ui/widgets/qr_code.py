@@ -98,10 +98,18 @@ class QrCode(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the kiosk's larger type
+        if event.type() == QEvent.Type.FontChange:
             self._fit_caption()
+
+    def showEvent(self, event) -> None:
+        # Polished by now: the caption has its final type (a kiosk's style sheet makes it larger).
+        self._fit_caption()
+        super().showEvent(event)
 
     def _fit_caption(self) -> None:
         width = self.caption.width() - 2  # a hair narrower than the label, so nothing rewraps
         fitted = fit_lines(self.full_caption, self.caption.font(), width, CAPTION_LINES)
         self.caption.setText("\n".join(fitted.lines) or self.full_caption)
+        self.caption.setWordWrap(
+            False
+        )  # the lines are broken already; wrapping again would add some
