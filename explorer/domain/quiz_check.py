@@ -3,9 +3,11 @@ alone (never from the answer the question carries, which it must match)."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
-from explorer.domain.entities import Card
+from explorer.domain.entities import Card, Place
+from explorer.domain.folding import fold
 from explorer.domain.fuzzy_date import FuzzyDate, Qualifier, day_number
 from explorer.domain.quiz import (
     FALSE,
@@ -47,6 +49,24 @@ def year_days(year: int) -> tuple[int, int]:
 
 def decade_days(first_year: int) -> tuple[int, int]:
     return day_number(first_year, 1, 1), day_number(first_year + 9, 12, 31)
+
+
+def text_names_place(card: Card, place: Place) -> bool:
+    """Whether the card's title, summary or body, in any language, names ``place`` in any
+    language: such a place is not a wrong answer, even when the card does not list it."""
+    text = " ".join(
+        fold(value) for field in (card.title, card.summary, card.body) for value in field.values()
+    )
+    return any(fold(name) in text for name in place.name.values() if name.strip())
+
+
+NOTED_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def noted_years(card: Card) -> set[int]:
+    """The years the card's date note names, in any language ("the catalogue reads 1330"):
+    another reading of its date, never a wrong answer."""
+    return {int(year) for note in card.date_note.values() for year in NOTED_YEAR.findall(note)}
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -102,11 +122,17 @@ def _check_place(question: Question, content: QuizContent) -> str | None:
     right = [choice.key for choice in question.choices if choice.key in card.places]
     if len(right) != 1:
         return f"{len(right)} choices are places the card names"
+    if any(
+        choice.key not in card.places and text_names_place(card, content.places[choice.key])
+        for choice in question.choices
+    ):
+        return "a wrong choice is a place the card's text names"
     return None if question.answer == (right[0],) else "the answer is not the card's place"
 
 
 def _check_date(question: Question, content: QuizContent) -> str | None:
-    days = date_days(content.card(question.card).start)
+    card = content.card(question.card)
+    days = date_days(card.start)
     if days is None:
         return "the card has no date that can be asked about"
     try:
@@ -118,6 +144,8 @@ def _check_date(question: Question, content: QuizContent) -> str | None:
     right = [str(year) for year in years if _overlap(year_days(year), days)]
     if len(right) != 1:
         return f"{len(right)} years fit the card's date"
+    if any(str(year) not in right and year in noted_years(card) for year in years):
+        return "a wrong year is one the card's date note names"
     return None if question.answer == (right[0],) else "the answer is not the card's year"
 
 
@@ -132,6 +160,8 @@ def _check_true_false(question: Question, content: QuizContent) -> str | None:
         if statement.value not in content.places:
             return "the statement names an unknown place"
         truth = statement.value in card.places
+        if not truth and text_names_place(card, content.places[statement.value]):
+            return "the card's text names the place, though its places do not"
     elif statement.kind is StatementKind.CATEGORY:
         if statement.value not in content.categories:
             return "the statement names an unknown category"
@@ -145,6 +175,8 @@ def _check_true_false(question: Question, content: QuizContent) -> str | None:
         if decade[0] <= days[0] and days[1] <= decade[1]:
             truth = True
         elif not _overlap(decade, days):
+            if any(year <= noted < year + 10 for noted in noted_years(card)):
+                return "the card's date note names a year of that decade"
             truth = False
         else:
             return "the card's date may or may not lie in that decade"

@@ -22,7 +22,13 @@ from explorer.domain.quiz import (
     Statement,
     StatementKind,
 )
-from explorer.domain.quiz_check import card_days, check_question, date_days
+from explorer.domain.quiz_check import (
+    card_days,
+    check_question,
+    date_days,
+    noted_years,
+    text_names_place,
+)
 
 ATTEMPTS = 12
 """Tries at a question of one kind before another kind is tried."""
@@ -108,6 +114,14 @@ class _Maker:
     def _known_places(self, card: Card) -> list[str]:
         return [place for place in card.places if place in self.content.places]
 
+    def _places_not_named(self, card: Card) -> list[str]:
+        """Places neither listed by the card nor named in its text."""
+        return [
+            place
+            for place in self.place_ids
+            if place not in card.places and not text_names_place(card, self.content.places[place])
+        ]
+
     def _title(self, card: Card) -> str:
         return pick(card.title, self.language)[0]
 
@@ -161,7 +175,7 @@ class _Maker:
         right = self.rng.choice(self._known_places(card))
         if _gives_away(self._title(card), self._place_name(right)):
             return None
-        others = [place for place in self.place_ids if place not in card.places]
+        others = self._places_not_named(card)
         self.rng.shuffle(others)
         choices = [Choice(right, self._place_name(right))]
         for place in others:
@@ -191,8 +205,11 @@ class _Maker:
         offsets = [step for step in range(reach, reach + 40)]
         offsets += [-step for step in offsets]
         years = {year}
+        noted = noted_years(card)
         for offset in self.rng.sample(offsets, len(offsets)):
             other = year + offset
+            if other in noted:
+                continue
             if other != 0 and abs(other) <= LARGEST_YEAR and other <= self.latest_year:
                 years.add(other)
             if len(years) == 4:
@@ -237,7 +254,7 @@ class _Maker:
         if truth:
             place = self.rng.choice(self._known_places(card))
         else:
-            others = [place for place in self.place_ids if place not in card.places]
+            others = self._places_not_named(card)
             if not others:
                 return None
             place = self.rng.choice(others)

@@ -96,3 +96,20 @@ def test_the_bundled_stories_are_in_its_database(bundled_store):
         for step in story.steps:
             assert bundled_store.card(step.card).title["en"], step.card
             assert len(bundled_store.places(step.places)) == len(step.places), step.card
+
+
+def test_every_year_a_step_tells_is_one_its_card_or_route_tells(collection, stories):
+    """A cheap guard on the stories' claims: no year appears in a step, in any language,
+    that the step's card (or the route it draws) does not give."""
+    cards = {card.id: card for card in collection.cards}
+    routes = {route.id: route for route in collection.routes}
+    year = re.compile(r"(?<!\d)1[0-9]{3}(?!\d)|(?<!\d)20[0-9]{2}(?!\d)")
+    for story in stories.values():
+        for step in story.steps:
+            card = cards[step.card]
+            told = [*card.title.values(), *card.summary.values(), *card.body.values()]
+            if step.route:
+                told += routes[step.route].caption.values()
+            known = set(year.findall(" ".join(told)))
+            for language, text in step.text.items():
+                assert set(year.findall(text)) <= known, (story.id, step.card, language)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from explorer.domain.quiz import QuestionKind
-from explorer.domain.quiz_check import check_question
+from explorer.domain.quiz import FALSE, QuestionKind
+from explorer.domain.quiz_check import check_question, text_names_place
 from explorer.domain.quiz_make import make_quiz
 from explorer.store.quiz_content import read_quiz_content
 
@@ -30,3 +30,22 @@ def test_a_sample_is_read_from_a_large_collection(bundled_store):
     assert data.cards == read_quiz_content(bundled_store, seed=4, limit=20).cards
     cited = {source for card in data.cards for source in card.sources}
     assert cited and cited <= set(data.sources)
+
+
+def test_no_wrong_place_offered_is_one_the_cards_text_names(bundled_store):
+    data = read_quiz_content(bundled_store, 0)
+    for seed in range(60):
+        for question in make_quiz(data, 10, seed, "en").questions:
+            card = data.card(question.card)
+            if question.kind is QuestionKind.PLACE:
+                wrong = [c.key for c in question.choices if c.key not in question.answer]
+            elif (
+                question.statement
+                and question.statement.kind == "place"
+                and question.answer == (FALSE,)
+            ):
+                wrong = [question.statement.value]
+            else:
+                continue
+            for place in wrong:
+                assert not text_names_place(card, data.places[place]), (seed, card.id, place)

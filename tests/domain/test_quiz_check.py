@@ -147,3 +147,31 @@ def test_a_statement_about_an_unknown_place_is_rejected():
     a = card("a", places=("rome",))
     problem = check_question(statement_question(a, StatementKind.PLACE, "paris", FALSE), content(a))
     assert problem == "the statement names an unknown place"
+
+
+def test_a_wrong_choice_the_cards_text_names_is_rejected():
+    a = card("a", places=("rome",), title="From Rome to Naples")
+    problem = check_question(place_question(a, "rome", "naples", "astana", "almaty"), content(a))
+    assert problem == "a wrong choice is a place the card's text names"
+
+
+def test_a_place_the_cards_text_names_is_not_called_false():
+    a = card("a", places=("rome",), title="A street in Astana")
+    problem = check_question(
+        statement_question(a, StatementKind.PLACE, "astana", FALSE), content(a)
+    )
+    assert problem == "the card's text names the place, though its places do not"
+
+
+def test_a_year_the_date_note_names_is_not_offered_as_wrong():
+    note = {"en": "The catalogue reads the date on its first leaf as 1330."}
+    a = card("a", "1303", date_note=note)
+    problem = check_question(date_question(a, 1303, 1330, 1280, 1360), content(a))
+    assert problem == "a wrong year is one the card's date note names"
+    assert check_question(date_question(a, 1303, 1333, 1280, 1360), content(a)) is None
+
+
+def test_a_decade_the_date_note_names_is_not_called_false():
+    a = card("a", "1303", date_note={"ru": "Каталог читает дату как 1330."})
+    problem = check_question(statement_question(a, StatementKind.DECADE, "1330", FALSE), content(a))
+    assert problem == "the card's date note names a year of that decade"

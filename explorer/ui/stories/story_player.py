@@ -333,8 +333,17 @@ class StoryPlayer(QWidget):
 
     def _show_buttons(self) -> None:
         resolved, story = self.current, self.story
+        stepping = [b for b in (self.previous_button, self.next_button) if b.hasFocus()]
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(story is not None and self.index + 1 < len(story.steps))
+        if stepping and not stepping[0].isEnabled():
+            # Qt would hand the focus to the next control, outside the story: keep it here,
+            # so that the keys still step back from the last step (forward from the first).
+            other = (
+                self.next_button if stepping[0] is self.previous_button else self.previous_button
+            )
+            if other.isEnabled():
+                other.setFocus(Qt.FocusReason.OtherFocusReason)
         self.open_button.setEnabled(resolved is not None and resolved.card is not None)
         self.timeline_button.setVisible(resolved is not None and resolved.days is not None)
         self.map_button.setVisible(resolved is not None and bool(resolved.places or resolved.route))

@@ -7,15 +7,19 @@ modules as squares on a white ground with the standard quiet zone of four module
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.ui.widgets.plain_text import plain_tooltip
+from explorer.ui.widgets.text_lines import fit_lines
 from explorer.ui.widgets.wrapping_label import WrappingLabel
 
 QUIET_ZONE = 4
 """Light modules around the code, as the QR standard asks, so a phone finds its edges."""
+CAPTION_LINES = 3
+"""A long source title is cut to three lines, so that every code of a row lines up and the
+second row is not pushed out of sight."""
 DARK = "#000000"
 LIGHT = "#ffffff"
 
@@ -70,10 +74,12 @@ class QrCodePicture(QWidget):
 
 
 class QrCode(QWidget):
-    """A code of ``text`` above its caption (plain text, wrapped to the code's width)."""
+    """A code of ``text`` above its caption (plain text, wrapped to the code's width, at
+    most three lines, the last elided; the full caption is the accessible name)."""
 
     def __init__(self, text: str, caption: str, side: int = 220, parent: QWidget | None = None):
         super().__init__(parent)
+        self.full_caption = caption
         self.picture = QrCodePicture(text, side, self)
         self.caption = WrappingLabel(caption, self)
         self.caption.setObjectName("qrCaption")
@@ -87,3 +93,23 @@ class QrCode(QWidget):
         column.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(caption)
+        self.caption.setAccessibleName(caption)
+        self._fit_caption()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_caption()
+
+    def showEvent(self, event) -> None:
+        # Polished by now: the caption has its final type (a kiosk's style sheet makes it larger).
+        self._fit_caption()
+        super().showEvent(event)
+
+    def _fit_caption(self) -> None:
+        width = self.caption.width() - 2  # a hair narrower than the label, so nothing rewraps
+        fitted = fit_lines(self.full_caption, self.caption.font(), width, CAPTION_LINES)
+        self.caption.setText("\n".join(fitted.lines) or self.full_caption)
+        self.caption.setWordWrap(
+            False
+        )  # the lines are broken already; wrapping again would add some

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from explorer.domain.fuzzy_date import FuzzyDate, span_of
 from explorer.ui.stories.stories_page import StoriesPage
@@ -179,3 +180,19 @@ def test_a_story_prints_as_a_study_sheet_with_its_words_before_each_card(
     assert "On the road with Marco Polo" in text
     assert text.index("Venice, a city of merchants.") < text.index("Marco Polo sets out")
     assert text.index("Marco Polo sets out") < text.index("Astana names a street")
+
+
+def test_the_focus_stays_in_the_story_at_its_last_and_first_step(qtbot, page):
+    page.play(0)
+    player = page.player
+    page.activateWindow()
+    player.next_button.setFocus()
+    qtbot.waitUntil(player.next_button.hasFocus)
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert player.index == 2 and not player.next_button.isEnabled()
+    assert player.previous_button.hasFocus()  # not a control outside the story
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert player.index == 0
+    assert player.next_button.hasFocus()

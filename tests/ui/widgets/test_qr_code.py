@@ -80,3 +80,26 @@ def test_sources_without_an_address_give_no_code(qtbot):
     panel.open()
     assert [code.picture.text for code in panel.codes] == [ADDRESS, "https://example.org/e"]
     assert panel.geometry() == host.rect()
+
+
+def test_a_long_caption_is_cut_to_three_lines_in_the_kiosk_s_type(qtbot):
+    title = (
+        "Italia-Kazakhstan, intitolata a Marco Polo via nel centro di Astana: simbolo di "
+        "duratura amicizia tra i due paesi, dopo la visita del presidente della Repubblica"
+    )
+    code = QrCode(ADDRESS, title, 220)
+    qtbot.addWidget(code)
+    larger = code.caption.font()
+    larger.setPointSizeF(13)
+    code.caption.setFont(larger)  # as the kiosk enlarges each widget's type when polished
+    code.show()
+    lines = code.caption.text().split("\n")
+    assert len(lines) <= 3 and lines[-1].endswith("…")
+    assert code.caption.heightForWidth(220) <= 3 * code.caption.fontMetrics().lineSpacing() + 4
+    assert code.accessibleName() == title
+
+
+def test_a_short_caption_is_shown_whole(qtbot):
+    code = QrCode(ADDRESS, "Marco Polo", 220)
+    qtbot.addWidget(code)
+    assert code.caption.text() == "Marco Polo"
