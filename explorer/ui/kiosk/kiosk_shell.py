@@ -66,6 +66,7 @@ class KioskShell(QWidget):
         self.open_explorer = open_explorer
         self.usage = usage
         self.content = content
+        self._story_touched: tuple[str, int] | None = None
         self.phrasebook = Phrasebook(config.languages)
         self.stack = QStackedLayout(self)
         self.choice = LanguageChoice(self.phrasebook)
@@ -147,6 +148,10 @@ class KioskShell(QWidget):
         self.slideshow.start()
 
     def _touched(self) -> None:
+        slides = self.slideshow.slides
+        touched = slides[self.slideshow.position] if slides else None
+        # A touch on a story's step starts the visit in that story, at that step.
+        self._story_touched = touched.story_step if touched is not None else None
         self.slideshow.stop()
         if len(self.config.languages) == 1:
             self.begin_visit(self.config.languages[0])
@@ -159,6 +164,10 @@ class KioskShell(QWidget):
         self.usage.record_language(language)
         self.explorer.set_language(language)
         self._show_page(self.explorer, Stage.EXPLORING)
+        story, self._story_touched = self._story_touched, None
+        if story is not None and "stories" in self.config.views:
+            self.explorer.session.show_view("stories")
+            self.explorer.stories_page.play_story(*story)
         self.idle.restart()
 
     def _idle(self) -> None:

@@ -45,6 +45,8 @@ class Slide:
     category: Localized
     colour: str
     picture: bytes
+    story_step: tuple[str, int] | None = None
+    """(story id, step index) when the slide is a story's step: a touch starts it there."""
 
     @cached_property
     def size(self) -> QSize:
@@ -102,7 +104,15 @@ def load_story_slides(store: ContentStore, story: Story) -> list[Slide]:
         if card.image is not None and not store.media(card.image).remote:
             picture = store.media_data(card.image)[1]
         slides.append(
-            Slide(card.id, card.title, resolved.step.text, story.title, PALETTE.sky_deep, picture)
+            Slide(
+                card.id,
+                card.title,
+                resolved.step.text,
+                story.title,
+                PALETTE.sky_deep,
+                picture,
+                (story.id, index),
+            )
         )
     return slides
 

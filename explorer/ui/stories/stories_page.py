@@ -72,11 +72,12 @@ class StoriesPage(QStackedWidget):
         self.setCurrentWidget(self.player)
         self.player.next_button.setFocus()
 
-    def play_story(self, story_id: str) -> bool:
-        """Open the story of ``story_id``; False when the content has none of that id."""
+    def play_story(self, story_id: str, step: int = 0) -> bool:
+        """Open the story of ``story_id`` at ``step``; False when the content has none of
+        that id."""
         for index, story in enumerate(self._read()):
             if story.id == story_id:
-                self.play(index)
+                self.play(index, step)
                 return True
         return False
 

@@ -149,3 +149,47 @@ def test_the_config_with_stories_as_a_view_parses():
         }
     )
     assert config.start_view == "stories"
+
+
+def test_a_touch_on_the_storys_loop_starts_the_visit_in_that_story(
+    qtbot, content_database, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from explorer.store.content_store import ContentStore
+    from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell
+
+    monkeypatch.setattr(ContentStore, "stories", lambda self: sample_stories())
+    config = kiosk_config(
+        attract_story="marco-polo-road", views=["cards", "stories"], languages=["en", "ru"]
+    )
+    shell = build_shell(qtbot, config)
+    try:
+        shell.slideshow.go_to(1)  # the second step is on show
+        qtbot.mouseClick(shell.slideshow, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(shell.choice.buttons["ru"], Qt.MouseButton.LeftButton)
+        explorer = shell.explorer
+        assert explorer.session.place.view == "stories"
+        player = explorer.stories_page.player
+        assert explorer.stories_page.currentWidget() is player
+        assert (player.story.id, player.index) == ("marco-polo-road", 1)
+        assert player.progress_text.text() == "Шаг 2 из 3"
+    finally:
+        close_shell(shell)
+
+
+def test_without_the_stories_view_a_touch_on_the_loop_starts_an_ordinary_visit(
+    qtbot, content_database, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from explorer.store.content_store import ContentStore
+    from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell
+
+    monkeypatch.setattr(ContentStore, "stories", lambda self: sample_stories())
+    shell = build_shell(qtbot, kiosk_config(attract_story="marco-polo-road", languages=["en"]))
+    try:
+        qtbot.mouseClick(shell.slideshow, Qt.MouseButton.LeftButton)
+        assert shell.explorer.session.place.view == "cards"
+    finally:
+        close_shell(shell)
