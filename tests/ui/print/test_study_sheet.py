@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 import pytest
@@ -119,3 +120,24 @@ def test_pack_text_is_never_read_as_markup_and_kazakh_latin_is_latin(qapp, store
     assert "<b>A & B</b>" in text
     assert kazakh_latin(store.card(CARDS[0]).title["kk"]) in text
     assert "qazan" in text  # October: the locale's "қазан", transliterated
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file-size limit as Linux sets it")
+def test_a_full_disk_is_an_error_and_leaves_the_earlier_sheet(qapp, store, tmp_path):
+    """A file-size limit fails the write as a full disk does (EFBIG instead of ENOSPC)."""
+    import resource
+    import signal
+
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"the earlier sheet")
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, limits[1]))
+    try:
+        with pytest.raises(OSError):
+            write_study_sheet(target, store, CARDS, title="T", language="ru")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, ignored)
+    assert target.read_bytes() == b"the earlier sheet"
+    assert list(tmp_path.iterdir()) == [target]
