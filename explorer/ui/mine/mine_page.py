@@ -45,6 +45,8 @@ from explorer.ui.widgets.date_text import span_text
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 NOTE_EXCERPT = 80
+FILTER_MIN_WIDTH = 200
+LISTS_MIN_WIDTH = 210
 MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 
 
@@ -88,6 +90,10 @@ class MinePage(QWidget):
         self.lists_title.setObjectName("sectionTitle")
         self.lists = QListWidget(self)
         self.lists.setObjectName("myLists")
+        # Long names (Kazakh ones run long) wrap rather than hide behind a scroll bar.
+        self.lists.setWordWrap(True)
+        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lists.setMinimumWidth(LISTS_MIN_WIDTH)
         self.lists.currentRowChanged.connect(lambda _row: self._show_cards())
         self.new_button = self._button(column, self.new_collection)
         column.insertWidget(0, self.lists_title)
@@ -105,9 +111,11 @@ class MinePage(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("sectionTitle")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long name must not squeeze the search box away
         self.filter = QLineEdit(self)
         self.filter.setObjectName("search")
         self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(FILTER_MIN_WIDTH)
         self.filter.textChanged.connect(lambda _text: self._show_cards())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -160,6 +168,7 @@ class MinePage(QWidget):
         self.lists.addItem(starred)
         for collection in self.mine.collections():
             item = QListWidgetItem(collection.name)
+            item.setToolTip(collection.name)
             item.setData(ROLE_ID, collection.id)
             self.lists.addItem(item)
         ids = [self.lists.item(row).data(ROLE_ID) for row in range(self.lists.count())]
