@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 
 from explorer.domain.citations import CitationError
 from explorer.store.content_store import ContentStore
+from explorer.ui.print.keep_with_next import keep_headings_with_next
 from explorer.ui.print.sheet_html import STYLE, SheetBuilder, SheetContent
 from explorer.ui.print.sheet_words import SheetWords
 from explorer.ui.shell.theme import SANS, SERIF, load_fonts
@@ -155,6 +156,7 @@ def _print(content: SheetContent, title: str, words: SheetWords) -> tuple[int, b
     body = QSizeF(area.width(), area.height() - footer_height)
     document.setPageSize(body)
     document.setDocumentMargin(0)
+    keep_headings_with_next(document, body.height())
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):

@@ -141,3 +141,27 @@ def test_a_full_disk_is_an_error_and_leaves_the_earlier_sheet(qapp, store, tmp_p
         signal.signal(signal.SIGXFSZ, ignored)
     assert target.read_bytes() == b"the earlier sheet"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def _flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_a_card_title_is_never_left_at_the_foot_of_a_page(qapp, store, tmp_path):
+    """Each card's title stands on the page of its picture's caption, never alone below."""
+    path = tmp_path / "sheet.pdf"
+    card_ids = store.card_ids()[:16]
+    write_study_sheet(path, store, card_ids, title="T", language="kk")
+    pages = [_flat(page.extract_text()) for page in PdfReader(path).pages]
+    checked = 0
+    for card_id in card_ids:
+        card = store.card(card_id)
+        if card.image is None or store.media(card.image).remote:
+            continue
+        # The title as a heading: followed by the card's dates (a qualifier may lead them).
+        heading = re.compile(re.escape(_flat(card.title["kk"])) + r" (?:\S+ )?\d")
+        caption = _flat(store.media(card.image).caption["kk"])[:24]
+        title_page = next(number for number, text in enumerate(pages) if heading.search(text))
+        assert caption in pages[title_page], f"{card_id}: title and picture on different pages"
+        checked += 1
+    assert checked >= 5
