@@ -165,3 +165,14 @@ def test_a_card_title_is_never_left_at_the_foot_of_a_page(qapp, store, tmp_path)
         assert caption in pages[title_page], f"{card_id}: title and picture on different pages"
         checked += 1
     assert checked >= 5
+
+
+@pytest.mark.parametrize(("language", "circa"), [("ru", "ок. 1254"), ("kk", "шамамен 1254")])
+def test_the_words_of_dates_are_in_the_sheet_language_not_the_interface(
+    qapp, store, tmp_path, language, circa
+):
+    path = tmp_path / "sheet.pdf"
+    write_study_sheet(path, store, ["italy-kazakhstan:marco-polo"], title="T", language=language)
+    text = text_of(path)
+    assert circa in text
+    assert "c. 1254" not in text  # the English interface's word
