@@ -72,7 +72,7 @@ class MinePage(QWidget):
         self.store = store
         self.search = search
         self.language = "en"
-        self.ask: Ask = lambda conflict: ask_with_message_box(self, conflict)
+        self.ask: Ask = lambda conflict: ask_with_message_box(self, conflict, self.card_name)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(28, 12, 28, 20)
         outer.setSpacing(28)
@@ -269,6 +269,11 @@ class MinePage(QWidget):
         if found is None:
             item.setForeground(self.palette().placeholderText())
         return item
+
+    def card_name(self, card: str) -> str:
+        """A card's title, or its id when the content no longer has it."""
+        found = self.store.card_items([card], self.language).get(card)
+        return found.title if found is not None else card
 
     def current_card(self) -> str | None:
         item = self.cards.currentItem()
