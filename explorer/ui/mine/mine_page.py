@@ -124,6 +124,7 @@ class MinePage(QWidget):
         self.cards = QListWidget(self)
         self.cards.setObjectName("myCards")
         self.cards.setWordWrap(True)
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards.setSpacing(2)
         self.cards.installEventFilter(self)
         self.cards.itemActivated.connect(self._open_item)
@@ -139,12 +140,17 @@ class MinePage(QWidget):
         self.down_button = self._button(buttons, lambda: self.move_current(1))
         self.remove_button = self._button(buttons, self.remove_current)
         buttons.addStretch(1)
+        column.addLayout(buttons)
+        # The sheet on a row of its own: beside the list's buttons it made the page wider
+        # than a 1024-pixel screen in Russian and Kazakh.
+        sheet_row = QHBoxLayout()
+        sheet_row.addStretch(1)
         self.with_notes = QCheckBox(self)
         self.with_notes.setChecked(True)
-        buttons.addWidget(self.with_notes)
-        self.sheet_button = self._button(buttons, self.save_sheet)
+        sheet_row.addWidget(self.with_notes)
+        self.sheet_button = self._button(sheet_row, self.save_sheet)
         self.sheet_saver = None
-        column.addLayout(buttons)
+        column.addLayout(sheet_row)
         self.note = NoteEditor(self.mine, self, failed=self._failed)
         self.note.saved.connect(lambda _card: self._show_cards(keep_current=True))
         column.addWidget(self.note)

@@ -217,3 +217,14 @@ def test_a_long_name_wraps_and_leaves_the_search_box_room(window, qtbot):
     # The name wraps inside the list instead of running off to the right.
     assert page.lists.visualItemRect(item).width() <= page.lists.width()
     assert page.lists.visualItemRect(item).height() > 2 * page.lists.fontMetrics().height()
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_page_fits_a_1024_pixel_screen(window, qtbot, language):
+    page = _open_collection(window, qtbot)
+    window.set_language(language)
+    page.new_collection(LONG_KAZAKH_NAME)
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    assert window.width() == 1024, window.minimumSizeHint().width()
+    assert page.sheet_button.isVisible() and page.sheet_button.geometry().right() < page.width()
