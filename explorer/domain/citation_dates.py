@@ -26,6 +26,8 @@ MONTHS = (
     "December",
 )
 _SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+_SEASON_CODES = {3: 21, 6: 22, 9: 23, 12: 24}
+"""EDTF's numbers for the seasons, by the month each starts in."""
 _PREFIXES = {
     Qualifier.CIRCA: "ca. ",
     Qualifier.UNCERTAIN_CIRCA: "ca. ",
@@ -97,9 +99,17 @@ def date_parts(date: FuzzyDate) -> list[int]:
 
 def iso_parts(date: FuzzyDate) -> str:
     """The known parts as ISO 8601 text (``2021-03``), with EDTF's marks for circa (``~``)
-    and uncertain (``?``), as biblatex reads them."""
+    and uncertain (``?``), a decade as ``201X`` and a season as ``2021-22``, as biblatex
+    reads them."""
     year, *rest = date_parts(date)
-    text = f"{year:04d}" if year > 0 else f"-{-year - 1:04d}"  # biblatex counts year 0
+    # biblatex counts years astronomically: 1 BCE is year 0, 500 BCE is -0499.
+    astronomical = year if year > 0 else year + 1
+    text = f"{astronomical:04d}" if astronomical >= 0 else f"-{-astronomical:04d}"
+    unknown_digits = len(str(date.extent)) - 1 if date.month is None else 0
+    if unknown_digits and astronomical > 0:
+        text = text[:-unknown_digits] + "X" * unknown_digits
     text += "".join(f"-{part:02d}" for part in rest)
+    if date.extent > 1 and date.month in _SEASON_CODES:
+        text += f"-{_SEASON_CODES[date.month]}"
     marks = {Qualifier.CIRCA: "~", Qualifier.UNCERTAIN: "?", Qualifier.UNCERTAIN_CIRCA: "%"}
     return text + marks.get(date.qualifier, "")

@@ -17,8 +17,14 @@ _CIRCA = frozenset({Qualifier.CIRCA, Qualifier.UNCERTAIN_CIRCA})
 
 
 def csl_date(date: FuzzyDate) -> dict[str, Any]:
-    """A CSL date: its parts, and ``circa`` when it is approximate."""
-    value: dict[str, Any] = {"date-parts": [date_parts(date)]}
+    """A CSL date: its parts, ``circa`` when it is approximate; a decade or century as the
+    range of its years, a season with CSL's number for it (1 spring … 4 winter)."""
+    parts = [date_parts(date)]
+    if date.extent > 1 and date.month is None:
+        parts.append([date.year + date.extent - 1])
+    value: dict[str, Any] = {"date-parts": parts}
+    if date.extent > 1 and date.month is not None:
+        value["season"] = date.month // 3
     if date.qualifier in _CIRCA:
         value["circa"] = True
     return value

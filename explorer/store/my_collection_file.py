@@ -16,6 +16,7 @@ everything in one transaction: a bad file, or a failure half-way, changes nothin
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -25,6 +26,8 @@ from typing import Any
 from explorer.store.durable_files import write_durably
 from explorer.store.my_collection import MyCollection, Note, now
 
+_CARD_ID = re.compile(r"[^\s:]+(?::[^\s:]+)*:[^\s:]+")
+"""A pack-qualified card id, "pack:card" (a pack's id may hold colons of its own)."""
 FORMAT = "explorer-my-collection"
 VERSION = 1
 
@@ -174,7 +177,7 @@ def _text(value: Any, place: str) -> str:
 def _card_ids(value: Any, place: str) -> tuple[str, ...]:
     ids = []
     for number, card in enumerate(_list(value, place)):
-        if not isinstance(card, str) or not card.strip():
+        if not isinstance(card, str) or not _CARD_ID.fullmatch(card):
             raise BadCollectionFile(f"{place}[{number}]: not a card id ({card!r})")
         ids.append(card)
     return tuple(dict.fromkeys(ids))

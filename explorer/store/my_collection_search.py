@@ -1,6 +1,6 @@
 """Narrowing a list of kept cards by a query: the cards the search index finds for it (the
-same search as the cards grid), and the cards whose note holds it (folded: case, accents and
-Kazakh letters do not matter)."""
+same search as the cards grid), and the cards whose note holds every word of it, in any
+order (folded: case, accents and Kazakh letters do not matter)."""
 
 from __future__ import annotations
 
@@ -23,5 +23,10 @@ def narrowed(
     if not query.strip():
         return cards
     found = (search(query) if search is not None else None) or set()
-    wanted = fold(query.strip())
-    return [card for card in cards if card in found or wanted in fold(notes.get(card, ""))]
+    words = fold(query).split()
+
+    def in_note(card: str) -> bool:
+        note = fold(notes.get(card, ""))
+        return bool(note) and all(word in note for word in words)
+
+    return [card for card in cards if card in found or in_note(card)]

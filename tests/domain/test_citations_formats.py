@@ -103,3 +103,22 @@ def test_every_style_cites_both_kinds():
     for style in CitationStyle:
         assert "Title" in cite_source(source, style)
         assert "Абай in Rome" in cite_card(CARD, style)
+
+
+def test_bibtex_dates_of_decades_seasons_and_the_first_year_bce_as_biblatex_reads_them():
+    def date_field(text: str) -> str:
+        entry = bibtex_source(Source("s", "T", "", FuzzyDate.parse(text)))
+        return next(line for line in entry.splitlines() if line.startswith("  date"))
+
+    assert date_field("201X") == "  date = {201X},"
+    assert date_field("19XX") == "  date = {19XX},"
+    assert date_field("2021-22") == "  date = {2021-22},"
+    assert date_field("-500") == "  date = {-0499},"
+    assert date_field("-1") == "  date = {0000},"
+
+
+def test_csl_decades_are_ranges_and_seasons_are_numbered():
+    decade = csl_source(Source("a", "T", "", FuzzyDate.parse("201X")))
+    assert decade["issued"] == {"date-parts": [[2010], [2019]]}
+    summer = csl_source(Source("a", "T", "", FuzzyDate.parse("2021-22")))
+    assert summer["issued"] == {"date-parts": [[2021]], "season": 2}

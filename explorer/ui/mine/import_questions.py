@@ -3,6 +3,8 @@ message box, with "Keep mine" the default (nothing of the reader's is lost by En
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -10,7 +12,10 @@ from explorer.domain.wording import fill
 from explorer.store.my_collection_file import Choice, Conflict
 
 
-def ask_with_message_box(parent: QWidget, conflict: Conflict) -> Choice:
+def ask_with_message_box(
+    parent: QWidget, conflict: Conflict, name_of: Callable[[str], str] = str
+) -> Choice:
+    """``name_of`` gives a card's title for its id: the reader knows cards by their titles."""
     if conflict.kind == "collection":
         text = fill(
             QCoreApplication.translate(
@@ -23,7 +28,7 @@ def ask_with_message_box(parent: QWidget, conflict: Conflict) -> Choice:
             QCoreApplication.translate(
                 "ImportQuestions", "Your note on %1 differs from the imported one."
             ),
-            [conflict.name],
+            [name_of(conflict.name)],
         )
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -32,20 +37,23 @@ def ask_with_message_box(parent: QWidget, conflict: Conflict) -> Choice:
         parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
+    mine, theirs = conflict.mine, conflict.theirs
+    if conflict.kind == "collection":  # the cards, one a line
+        mine, theirs = ("\n".join(map(name_of, cards.splitlines())) for cards in (mine, theirs))
     box.setDetailedText(
         QCoreApplication.translate("ImportQuestions", "Yours:")
-        + f"\n{conflict.mine}\n\n"
+        + f"\n{mine}\n\n"
         + QCoreApplication.translate("ImportQuestions", "Imported:")
-        + f"\n{conflict.theirs}"
+        + f"\n{theirs}"
     )
     role = QMessageBox.ButtonRole.AcceptRole
-    mine = box.addButton(QCoreApplication.translate("ImportQuestions", "Keep mine"), role)
-    theirs = box.addButton(QCoreApplication.translate("ImportQuestions", "Take theirs"), role)
+    keep = box.addButton(QCoreApplication.translate("ImportQuestions", "Keep mine"), role)
+    take = box.addButton(QCoreApplication.translate("ImportQuestions", "Take theirs"), role)
     both = box.addButton(QCoreApplication.translate("ImportQuestions", "Keep both"), role)
-    box.setDefaultButton(mine)
+    box.setDefaultButton(keep)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is theirs:
+    if clicked is take:
         return Choice.TAKE_THEIRS
     if clicked is both:
         return Choice.KEEP_BOTH

@@ -45,6 +45,8 @@ from explorer.ui.widgets.date_text import span_text
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 NOTE_EXCERPT = 80
+FILTER_MIN_WIDTH = 200
+LISTS_MIN_WIDTH = 210
 MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 
 
@@ -70,7 +72,7 @@ class MinePage(QWidget):
         self.store = store
         self.search = search
         self.language = "en"
-        self.ask: Ask = lambda conflict: ask_with_message_box(self, conflict)
+        self.ask: Ask = lambda conflict: ask_with_message_box(self, conflict, self.card_name)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(28, 12, 28, 20)
         outer.setSpacing(28)
@@ -88,6 +90,10 @@ class MinePage(QWidget):
         self.lists_title.setObjectName("sectionTitle")
         self.lists = QListWidget(self)
         self.lists.setObjectName("myLists")
+        # Long names (Kazakh ones run long) wrap rather than hide behind a scroll bar.
+        self.lists.setWordWrap(True)
+        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lists.setMinimumWidth(LISTS_MIN_WIDTH)
         self.lists.currentRowChanged.connect(lambda _row: self._show_cards())
         self.new_button = self._button(column, self.new_collection)
         column.insertWidget(0, self.lists_title)
@@ -105,9 +111,11 @@ class MinePage(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("sectionTitle")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long name must not squeeze the search box away
         self.filter = QLineEdit(self)
         self.filter.setObjectName("search")
         self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(FILTER_MIN_WIDTH)
         self.filter.textChanged.connect(lambda _text: self._show_cards())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -116,6 +124,7 @@ class MinePage(QWidget):
         self.cards = QListWidget(self)
         self.cards.setObjectName("myCards")
         self.cards.setWordWrap(True)
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards.setSpacing(2)
         self.cards.installEventFilter(self)
         self.cards.itemActivated.connect(self._open_item)
@@ -131,12 +140,17 @@ class MinePage(QWidget):
         self.down_button = self._button(buttons, lambda: self.move_current(1))
         self.remove_button = self._button(buttons, self.remove_current)
         buttons.addStretch(1)
+        column.addLayout(buttons)
+        # The sheet on a row of its own: beside the list's buttons it made the page wider
+        # than a 1024-pixel screen in Russian and Kazakh.
+        sheet_row = QHBoxLayout()
+        sheet_row.addStretch(1)
         self.with_notes = QCheckBox(self)
         self.with_notes.setChecked(True)
-        buttons.addWidget(self.with_notes)
-        self.sheet_button = self._button(buttons, self.save_sheet)
+        sheet_row.addWidget(self.with_notes)
+        self.sheet_button = self._button(sheet_row, self.save_sheet)
         self.sheet_saver = None
-        column.addLayout(buttons)
+        column.addLayout(sheet_row)
         self.note = NoteEditor(self.mine, self, failed=self._failed)
         self.note.saved.connect(lambda _card: self._show_cards(keep_current=True))
         column.addWidget(self.note)
@@ -160,6 +174,7 @@ class MinePage(QWidget):
         self.lists.addItem(starred)
         for collection in self.mine.collections():
             item = QListWidgetItem(collection.name)
+            item.setToolTip(collection.name)
             item.setData(ROLE_ID, collection.id)
             self.lists.addItem(item)
         ids = [self.lists.item(row).data(ROLE_ID) for row in range(self.lists.count())]
@@ -260,6 +275,11 @@ class MinePage(QWidget):
         if found is None:
             item.setForeground(self.palette().placeholderText())
         return item
+
+    def card_name(self, card: str) -> str:
+        """A card's title, or its id when the content no longer has it."""
+        found = self.store.card_items([card], self.language).get(card)
+        return found.title if found is not None else card
 
     def current_card(self) -> str | None:
         item = self.cards.currentItem()

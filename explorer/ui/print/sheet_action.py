@@ -106,6 +106,6 @@ class StudySheetSaver(QObject):
             parent=self.widget,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDetailedText(message)
+        box.setInformativeText(message)  # the reason in sight, not behind "Show Details"
         box.open()
         self.failed.emit(message)

@@ -17,7 +17,7 @@ from explorer.domain.transliteration import kazakh_latin
 from explorer.store.content_store import ContentStore
 from explorer.ui.print.sheet_words import SheetWords
 from explorer.ui.shell.language import LANGUAGE_NAMES
-from explorer.ui.widgets.date_text import any_date_text, span_text
+from explorer.ui.widgets.date_text import any_date_text, dates_worded_by, span_text
 
 PICTURE_PX = 900
 """The longest side a picture is kept at: sharp on paper at its printed width, small."""
@@ -80,9 +80,10 @@ class SheetBuilder:
         for card in cards:
             sources_of(card, sources)  # a CitationError names a source that is missing
         parts = [self._title_page(title, subtitle, len(cards), found)]
-        for card in cards:
-            lead_in = (lead_ins or {}).get(card.id, "")
-            parts.append(self._card(card, numbers, notes.get(card.id, ""), lead_in))
+        with dates_worded_by(self.words.date_word):  # the sheet's language, not the interface's
+            for card in cards:
+                lead_in = (lead_ins or {}).get(card.id, "")
+                parts.append(self._card(card, numbers, notes.get(card.id, ""), lead_in))
         parts.append(self._bibliography(numbers, sources))
         return SheetContent("".join(parts), self.images)
 

@@ -13,6 +13,7 @@ from explorer.domain.wording import fill
 from explorer.ui.shell.translations import qm_path
 
 CONTEXT = "StudySheet"
+DATE_CONTEXT = "DateText"
 
 
 class SheetWords:
@@ -27,3 +28,8 @@ class SheetWords:
         ``values`` put in for %1, %2 …"""
         text = self._translator.translate(CONTEXT, source) if self._loaded else ""
         return fill(text or source, values or [])
+
+    def date_word(self, source: str) -> str:
+        """A word of dates (context ``DateText``, "c. %1" …) in the sheet's language."""
+        text = self._translator.translate(DATE_CONTEXT, source) if self._loaded else ""
+        return text or source

@@ -12,11 +12,22 @@ nothing at ``path`` and raises ``StudySheetError``. It needs a QGuiApplication.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -30,6 +41,7 @@ from PySide6.QtGui import (
 
 from explorer.domain.citations import CitationError
 from explorer.store.content_store import ContentStore
+from explorer.ui.print.keep_with_next import keep_headings_with_next
 from explorer.ui.print.sheet_html import STYLE, SheetBuilder, SheetContent
 from explorer.ui.print.sheet_words import SheetWords
 from explorer.ui.shell.theme import SANS, SERIF, load_fonts
@@ -87,11 +99,18 @@ def write_study_sheet(
         )
     except CitationError as error:
         raise StudySheetError(str(error)) from error
+    pages, pdf = _print(content, title, words)
+    # Qt's PDF writer does not report a failed write (a full disk), so the PDF is made in
+    # memory and written by Python, which raises the disk's OSError.
     try:
-        pages = _print(content, partial, title, words)
+        with open(partial, "wb") as file:
+            file.write(pdf)
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(partial, target)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder refuses even this
+            partial.unlink(missing_ok=True)
         raise
     return pages
 
@@ -114,8 +133,11 @@ def _document(content: SheetContent) -> QTextDocument:
     return document
 
 
-def _print(content: SheetContent, partial: Path, title: str, words: SheetWords) -> int:
-    writer = QPdfWriter(str(partial))
+def _print(content: SheetContent, title: str, words: SheetWords) -> tuple[int, bytes]:
+    """The pages' count and the PDF."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(title)
     writer.setCreator("Italy–Kazakhstan Cultural Explorer")
@@ -134,10 +156,11 @@ def _print(content: SheetContent, partial: Path, title: str, words: SheetWords) 
     body = QSizeF(area.width(), area.height() - footer_height)
     document.setPageSize(body)
     document.setDocumentMargin(0)
+    keep_headings_with_next(document, body.height())
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
-        raise StudySheetError(f"cannot write a PDF at {partial.parent}")
+        raise StudySheetError("cannot make the PDF")
     try:
         footer_font = QFont(SANS)
         footer_font.setPointSizeF(FOOTER_POINT_SIZE)
@@ -163,4 +186,5 @@ def _print(content: SheetContent, partial: Path, title: str, words: SheetWords) 
             )
     finally:
         painter.end()
-    return pages
+    buffer.close()
+    return pages, bytes(buffer.data())

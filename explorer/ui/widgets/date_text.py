@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from explorer.domain.date_interval import DateInterval, End
 from explorer.domain.fuzzy_date import FuzzyDate, Notation, Qualifier
 from explorer.ui.shell.language import in_script
 
+_OWN_WORDS: ContextVar[Callable[[str], str] | None] = ContextVar("date_words", default=None)
+"""The words of dates on this thread when they are not the interface's (a study sheet)."""
+
+
+def _tr(source: str) -> str:
+    own = _OWN_WORDS.get()
+    return own(source) if own is not None else QCoreApplication.translate("DateText", source)
+
+
+@contextmanager
+def dates_worded_by(translate: Callable[[str], str]) -> Iterator[None]:
+    """Dates written on this thread meanwhile take their words ("c. %1" …, context
+    ``DateText``) from ``translate`` instead of the interface's language."""
+    token = _OWN_WORDS.set(translate)
+    try:
+        yield
+    finally:
+        _OWN_WORDS.reset(token)
+
 
 def year_text(year: int) -> str:
     if year < 0:
-        return QCoreApplication.translate("DateText", "%1 BC").replace("%1", str(-year))
+        return _tr(QT_TRANSLATE_NOOP("DateText", "%1 BC")).replace("%1", str(-year))
     return str(year)
 
 
@@ -19,11 +42,11 @@ def before_present_text(years: int, step: int, locale: QLocale) -> str:
     """Years before 1950 in thousands (ka), millions (Ma) or billions (Ga), the one chosen by
     ``step`` (the distance between ticks) so that neighbouring labels share it."""
     if step >= 100_000_000:
-        scale, template = 1_000_000_000, QCoreApplication.translate("DateText", "%1 Ga")
+        scale, template = 1_000_000_000, _tr(QT_TRANSLATE_NOOP("DateText", "%1 Ga"))
     elif step >= 100_000:
-        scale, template = 1_000_000, QCoreApplication.translate("DateText", "%1 Ma")
+        scale, template = 1_000_000, _tr(QT_TRANSLATE_NOOP("DateText", "%1 Ma"))
     else:
-        scale, template = 1_000, QCoreApplication.translate("DateText", "%1 ka")
+        scale, template = 1_000, _tr(QT_TRANSLATE_NOOP("DateText", "%1 ka"))
     from decimal import Decimal  # here: only deep time needs it, and a start does not
 
     amount = (Decimal(years) / scale).normalize()
@@ -43,7 +66,7 @@ def _bare(date: FuzzyDate, locale: QLocale, governed: bool = False) -> str:
     if date.year < 0:
         return year_text(date.year)
     if date.extent > 1 and date.month is None:  # 201X, 19XX
-        return QCoreApplication.translate("DateText", "the %1s").replace("%1", str(date.year))
+        return _tr(QT_TRANSLATE_NOOP("DateText", "the %1s")).replace("%1", str(date.year))
     if date.extent > 1:
         return _season(date)
     if date.day is not None and date.year > 9999:  # beyond QDate's years
@@ -63,10 +86,10 @@ def _bare(date: FuzzyDate, locale: QLocale, governed: bool = False) -> str:
 
 def _season(date: FuzzyDate) -> str:
     names = {
-        3: QCoreApplication.translate("DateText", "spring %1"),
-        6: QCoreApplication.translate("DateText", "summer %1"),
-        9: QCoreApplication.translate("DateText", "autumn %1"),
-        12: QCoreApplication.translate("DateText", "winter %1"),
+        3: _tr(QT_TRANSLATE_NOOP("DateText", "spring %1")),
+        6: _tr(QT_TRANSLATE_NOOP("DateText", "summer %1")),
+        9: _tr(QT_TRANSLATE_NOOP("DateText", "autumn %1")),
+        12: _tr(QT_TRANSLATE_NOOP("DateText", "winter %1")),
     }
     return names[date.month].replace("%1", str(date.year))
 
@@ -95,12 +118,12 @@ def date_text(date: FuzzyDate, locale: QLocale | None = None, governed: bool = F
         bare = f"{bare}, {_time(date, locale)}"
     templates = {
         Qualifier.EXACT: "%1",
-        Qualifier.CIRCA: QCoreApplication.translate("DateText", "c. %1"),
-        Qualifier.BEFORE: QCoreApplication.translate("DateText", "before %1"),
-        Qualifier.AFTER: QCoreApplication.translate("DateText", "after %1"),
-        Qualifier.PLANNED: QCoreApplication.translate("DateText", "planned for %1"),
-        Qualifier.UNCERTAIN: QCoreApplication.translate("DateText", "%1 (uncertain)"),
-        Qualifier.UNCERTAIN_CIRCA: QCoreApplication.translate("DateText", "c. %1 (uncertain)"),
+        Qualifier.CIRCA: _tr(QT_TRANSLATE_NOOP("DateText", "c. %1")),
+        Qualifier.BEFORE: _tr(QT_TRANSLATE_NOOP("DateText", "before %1")),
+        Qualifier.AFTER: _tr(QT_TRANSLATE_NOOP("DateText", "after %1")),
+        Qualifier.PLANNED: _tr(QT_TRANSLATE_NOOP("DateText", "planned for %1")),
+        Qualifier.UNCERTAIN: _tr(QT_TRANSLATE_NOOP("DateText", "%1 (uncertain)")),
+        Qualifier.UNCERTAIN_CIRCA: _tr(QT_TRANSLATE_NOOP("DateText", "c. %1 (uncertain)")),
     }
     return in_script(templates[date.qualifier].replace("%1", bare))
 
@@ -117,10 +140,10 @@ def interval_text(interval: DateInterval, locale: QLocale | None = None) -> str:
     """An EDTF interval as people read it: "1389 – 1405", "until 1985", "from 1985"."""
     start, end = interval.start, interval.end
     if isinstance(start, End):
-        template = QCoreApplication.translate("DateText", "until %1")
+        template = _tr(QT_TRANSLATE_NOOP("DateText", "until %1"))
         return template.replace("%1", date_text(end, locale, governed=True))
     if isinstance(end, End):
-        template = QCoreApplication.translate("DateText", "from %1")
+        template = _tr(QT_TRANSLATE_NOOP("DateText", "from %1"))
         return template.replace("%1", date_text(start, locale, governed=True))
     return span_text(start, end, locale)
 

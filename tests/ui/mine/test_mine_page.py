@@ -196,3 +196,35 @@ def test_the_card_pages_row_is_keyboard_usable_and_named(window, qtbot, two_card
     assert keeping.menu.actions()[0].isChecked()
     keeping.menu.actions()[0].trigger()  # unchecks: out of the collection
     assert window.mine.cards(made.id) == []
+
+
+LONG_KAZAKH_NAME = (
+    "Қазақстан мен Италия арасындағы мәдени байланыстар туралы баяндамаға арналған "
+    "карточкалар жинағы"
+)
+
+
+def test_a_long_name_wraps_and_leaves_the_search_box_room(window, qtbot):
+    window.resize(1360, 860)
+    page = _open_collection(window, qtbot)
+    page.new_collection(LONG_KAZAKH_NAME)
+    qtbot.wait(50)
+    assert page.heading.text() == LONG_KAZAKH_NAME
+    assert page.filter.width() >= 200, page.filter.width()
+    assert page.window().width() <= 1360
+    item = page.lists.currentItem()
+    assert item.toolTip() == LONG_KAZAKH_NAME
+    # The name wraps inside the list instead of running off to the right.
+    assert page.lists.visualItemRect(item).width() <= page.lists.width()
+    assert page.lists.visualItemRect(item).height() > 2 * page.lists.fontMetrics().height()
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_page_fits_a_1024_pixel_screen(window, qtbot, language):
+    page = _open_collection(window, qtbot)
+    window.set_language(language)
+    page.new_collection(LONG_KAZAKH_NAME)
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    assert window.width() == 1024, window.minimumSizeHint().width()
+    assert page.sheet_button.isVisible() and page.sheet_button.geometry().right() < page.width()

@@ -59,7 +59,7 @@ def test_a_failure_is_told(window, qtbot, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: window.cards_page.findChild(QMessageBox) is not None)
     box = window.cards_page.findChild(QMessageBox)
     assert box.isVisible()
-    assert "no-folder" in box.detailedText()
+    assert "no-folder" in box.informativeText()  # shown at once, not behind a button
     box.close()
     assert not (tmp_path / "no-folder").exists()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 import pytest
@@ -119,3 +120,59 @@ def test_pack_text_is_never_read_as_markup_and_kazakh_latin_is_latin(qapp, store
     assert "<b>A & B</b>" in text
     assert kazakh_latin(store.card(CARDS[0]).title["kk"]) in text
     assert "qazan" in text  # October: the locale's "қазан", transliterated
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file-size limit as Linux sets it")
+def test_a_full_disk_is_an_error_and_leaves_the_earlier_sheet(qapp, store, tmp_path):
+    """A file-size limit fails the write as a full disk does (EFBIG instead of ENOSPC)."""
+    import resource
+    import signal
+
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"the earlier sheet")
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, limits[1]))
+    try:
+        with pytest.raises(OSError):
+            write_study_sheet(target, store, CARDS, title="T", language="ru")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, ignored)
+    assert target.read_bytes() == b"the earlier sheet"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def _flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_a_card_title_is_never_left_at_the_foot_of_a_page(qapp, store, tmp_path):
+    """Each card's title stands on the page of its picture's caption, never alone below."""
+    path = tmp_path / "sheet.pdf"
+    card_ids = store.card_ids()[:16]
+    write_study_sheet(path, store, card_ids, title="T", language="kk")
+    pages = [_flat(page.extract_text()) for page in PdfReader(path).pages]
+    checked = 0
+    for card_id in card_ids:
+        card = store.card(card_id)
+        if card.image is None or store.media(card.image).remote:
+            continue
+        # The title as a heading: followed by the card's dates (a qualifier may lead them).
+        heading = re.compile(re.escape(_flat(card.title["kk"])) + r" (?:\S+ )?\d")
+        caption = _flat(store.media(card.image).caption["kk"])[:24]
+        title_page = next(number for number, text in enumerate(pages) if heading.search(text))
+        assert caption in pages[title_page], f"{card_id}: title and picture on different pages"
+        checked += 1
+    assert checked >= 5
+
+
+@pytest.mark.parametrize(("language", "circa"), [("ru", "ок. 1254"), ("kk", "шамамен 1254")])
+def test_the_words_of_dates_are_in_the_sheet_language_not_the_interface(
+    qapp, store, tmp_path, language, circa
+):
+    path = tmp_path / "sheet.pdf"
+    write_study_sheet(path, store, ["italy-kazakhstan:marco-polo"], title="T", language=language)
+    text = text_of(path)
+    assert circa in text
+    assert "c. 1254" not in text  # the English interface's word
