@@ -9,6 +9,9 @@ from explorer.store.content_store import ContentStore
 
 CARDS_READ = 400
 """A quiz asks a few questions: a large collection gives a sample of its cards."""
+PLACES_READ = 2_000
+"""Up to this many places, every place may be offered as a wrong answer; beyond it, only
+the places the cards read name (a library of 100,000 places is not read for ten questions)."""
 
 
 def read_quiz_content(store: ContentStore, seed: int, limit: int = CARDS_READ) -> QuizContent:
@@ -19,9 +22,14 @@ def read_quiz_content(store: ContentStore, seed: int, limit: int = CARDS_READ) -
         ids = sorted(random.Random(seed).sample(ids, limit))
     cards = tuple(store.card(card_id) for card_id in ids)
     source_ids = list(dict.fromkeys(source for card in cards for source in card.sources))
+    (place_count,) = store.db.execute("SELECT COUNT(*) FROM places").fetchone()
+    if place_count <= PLACES_READ:
+        places = store.all_places()
+    else:
+        places = store.places(list(dict.fromkeys(p for card in cards for p in card.places)))
     return QuizContent(
         cards=cards,
-        places={place.id: place for place in store.all_places()},
+        places={place.id: place for place in places},
         categories={category.id: category for category in store.categories()},
         sources={source.id: source for source in store.sources(source_ids)} if source_ids else {},
     )

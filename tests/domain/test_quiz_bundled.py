@@ -32,6 +32,19 @@ def test_a_sample_is_read_from_a_large_collection(bundled_store):
     assert cited and cited <= set(data.sources)
 
 
+def test_a_library_of_many_places_gives_only_the_places_its_sample_names(
+    bundled_store, monkeypatch
+):
+    every = {place.id for place in bundled_store.all_places()}
+    assert read_quiz_content(bundled_store, seed=4, limit=20).places.keys() == every
+    monkeypatch.setattr("explorer.store.quiz_content.PLACES_READ", 3)
+    data = read_quiz_content(bundled_store, seed=4, limit=20)
+    named = {place for card in data.cards for place in card.places}
+    assert set(data.places) == named and len(named) < len(every)
+    quiz = make_quiz(data, 10, 4, "en")
+    assert all(check_question(question, data) is None for question in quiz.questions)
+
+
 def test_no_wrong_place_offered_is_one_the_cards_text_names(bundled_store):
     data = read_quiz_content(bundled_store, 0)
     for seed in range(60):
