@@ -167,7 +167,7 @@ class QuestionPanel(QWidget):
             place = self.picked.index(key) + 1 if key in self.picked else None
             shown = f"{place} · {text}" if place else text
             if not touch:
-                shown = shown if place else f"{number + 1}   {shown}"
+                shown = shown if place else f"[{number + 1}]  {shown}"  # its key, as a key
             button.set_full_text(shown)
             button.setToolTip("")
             chosen = fill(self.tr("%1, chosen as number %2"), [text, str(place)])

@@ -34,13 +34,13 @@ QPushButton#quizAction {{
     background: {p.sky_deep}; color: #ffffff; border: 2px solid {p.sky_deep};
     border-radius: 10px; padding: 8px 20px; font-size: {11 * scale:.1f}pt; font-weight: 600;
 }}
-QPushButton#quizAction:focus {{ border: 3px solid {p.gold}; }}
+QPushButton#quizAction:focus {{ border: 3px solid {p.gold}; padding: 7px 19px; }}
 QPushButton#quizSecondary {{
     background: {p.surface}; color: {p.sky_deep}; border: 2px solid {p.line};
     border-radius: 10px; padding: 8px 20px; font-size: {11 * scale:.1f}pt;
 }}
 QPushButton#quizSecondary:hover {{ border-color: {p.sky}; }}
-QPushButton#quizSecondary:focus {{ border: 3px solid {p.focus}; }}
+QPushButton#quizSecondary:focus {{ border: 3px solid {p.focus}; padding: 7px 19px; }}
 QLabel#quizScore {{ color: {p.ink}; font-size: {26 * scale:.1f}pt; font-weight: 600; }}
 QLabel#quizBest {{ color: {p.muted}; font-size: {11 * scale:.1f}pt; }}
 """

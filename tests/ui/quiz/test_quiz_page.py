@@ -215,4 +215,4 @@ def test_a_long_title_wraps_whole_inside_a_narrow_page(qtbot, store, user):
     button = page.panel.buttons[0]
     assert button.width() <= page.width()
     assert "\n" in button.text() and "…" not in button.text()
-    assert " ".join(button.text().split()) == f"1 {long.strip()}"
+    assert " ".join(button.text().split()) == f"[1] {long.strip()}"
