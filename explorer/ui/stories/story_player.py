@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,12 +29,15 @@ from explorer.store.content_store import ContentStore
 from explorer.ui.shell.theme import PALETTE, scaled_font
 from explorer.ui.stories.story_step import ResolvedStep, resolve_step, story_pack
 from explorer.ui.widgets.date_text import span_text
+from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.touch_mode import in_touch_mode
 from explorer.ui.widgets.wrapping_label import WrappingLabel
 
 PICTURE_WIDTH = 460
 PICTURE_HEIGHT = 380
 READING_WIDTH = 640
+MIN_TEXT_WIDTH = 440
+"""Below this, the step's text goes under the picture rather than beside it."""
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 
@@ -99,9 +103,10 @@ class StoryPlayer(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("detailColumn")
-        row = QHBoxLayout(body)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         row.setContentsMargins(0, 12, 0, 12)
         row.setSpacing(36)
+        self.hero = row
         self.picture = QLabel(body)
         self.picture.setObjectName("storyPicture")
         self.picture.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,8 +129,7 @@ class StoryPlayer(QWidget):
         for label in (self.eyebrow, self.card_title, self.facts, self.notice, self.narrative):
             text.addWidget(label)
         text.addSpacing(8)
-        actions = QHBoxLayout()
-        actions.setSpacing(10)
+        actions = FlowLayout(spacing=10)  # a long language wraps its buttons to a second row
         self.open_button = self._button(body)
         self.timeline_button = self._button(body)
         self.map_button = self._button(body)
@@ -137,7 +141,6 @@ class StoryPlayer(QWidget):
             self.take_home_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
         text.addLayout(actions)
         text.addStretch(1)
         row.addLayout(text, 1)
@@ -349,6 +352,19 @@ class StoryPlayer(QWidget):
         self.map_button.setVisible(resolved is not None and bool(resolved.places or resolved.route))
         self.take_home_button.setVisible(self.has_sources and in_touch_mode(self))
         self.sheet_button.setVisible(story is not None and not in_touch_mode(self))
+
+    def resizeEvent(self, event) -> None:
+        self._arrange_hero()
+        super().resizeEvent(event)
+
+    def _arrange_hero(self) -> None:
+        """The picture beside the text while the text keeps a readable width, else above
+        it (a narrow window, a long language, a kiosk's larger type)."""
+        width = self.scroll.viewport().width()
+        beside = width - PICTURE_WIDTH - self.hero.spacing() >= MIN_TEXT_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.hero.direction() != direction:
+            self.hero.setDirection(direction)
 
     def _show_picture(self, card) -> None:
         self.picture.clear()
