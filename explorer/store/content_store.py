@@ -37,7 +37,6 @@ from explorer.domain.timeline_lane_keys import LANE_KEY_PREFIX
 from explorer.store.connection import Connection
 from explorer.store.database import open_database
 from explorer.store.read_models import CardListItem, RelatedCard
-from explorer.store.story_rows import read_stories
 
 if TYPE_CHECKING:  # NumPy, which the columns need, is not imported at start
     from explorer.domain.timeline_event_columns import EventColumns
@@ -369,10 +368,14 @@ class ContentStore:
     def stories(self) -> list[Story]:
         """Every pack's guided stories, the bundled pack's first and each pack's in the
         order of its ``stories.json``; every id in them qualified with its pack's id."""
+        from explorer.store.story_rows import read_stories  # not needed to start
+
         return read_stories(self.db)
 
     def story(self, story_id: str) -> Story:
         """The story keyed ``story_id`` (``pack:id``); KeyError when there is none."""
+        from explorer.store.story_rows import read_stories
+
         found = read_stories(self.db, story_id)
         if not found:
             raise KeyError(f"no story with id {story_id!r}")

@@ -19,7 +19,6 @@ from explorer.domain.entities import pick
 from explorer.session.search_state import SearchState
 from explorer.session.session import Pace, Place, ReadingPosition, Session
 from explorer.store.content_store import ContentStore
-from explorer.store.my_collection import MyCollection
 from explorer.store.search_result import SearchResult
 from explorer.store.user_db import LANGUAGE_SETTING, UserStore
 from explorer.ui.cards.active_filters import CATEGORY, filters_in_effect
@@ -37,6 +36,7 @@ from explorer.ui.shell.window_imports import WindowImports
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from explorer.store.my_collection import MyCollection
     from explorer.store.search_index import SearchIndex
     from explorer.ui.cards.card_detail import CardDetail
     from explorer.ui.charts.figures_view import FiguresView
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._timeline: TimelinePage | None = None  # made when first asked for
         self._numbers: FiguresView | None = None  # made when first asked for
         self._map: MapPage | None = None  # made when first asked for
-        self.mine = MyCollection(user.db)
+        self._my_collection: MyCollection | None = None  # made when first asked for
         self._mine: MinePage | None = None  # made when first asked for
         self._keeping_allowed = True  # not in a kiosk: a visitor's choices are never kept
         self._keeping_rows: KeepingRows | None = None  # made with the first card's row
@@ -267,6 +267,16 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self._numbers = page
         return self._numbers
+
+    @property
+    def mine(self) -> MyCollection:
+        """The reader's stars, collections and notes (read when first needed: a start does
+        not need them)."""
+        if self._my_collection is None:
+            from explorer.store.my_collection import MyCollection
+
+            self._my_collection = MyCollection(self.user.db)
+        return self._my_collection
 
     @property
     def mine_page(self) -> MinePage:

@@ -20,6 +20,12 @@ LATER = (
     "explorer.ui.timeline.timeline_page",
     "pyqtgraph",
     "explorer.ui.charts.figures_view",
+    "segno",
+    "explorer.store.my_collection",
+    "explorer.ui.stories.stories_page",
+    "explorer.ui.quiz.quiz_page",
+    "explorer.ui.mine.mine_page",
+    "explorer.ui.print.study_sheet",
 )
 
 _START = """
