@@ -42,6 +42,7 @@ from explorer.ui.mine.import_questions import ask_with_message_box
 from explorer.ui.mine.mine_style import mine_style
 from explorer.ui.mine.note_editor import NoteEditor
 from explorer.ui.widgets.date_text import span_text
+from explorer.ui.widgets.plain_text import plain_tooltip
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 NOTE_EXCERPT = 80
@@ -174,7 +175,7 @@ class MinePage(QWidget):
         self.lists.addItem(starred)
         for collection in self.mine.collections():
             item = QListWidgetItem(collection.name)
-            item.setToolTip(collection.name)
+            item.setToolTip(plain_tooltip(collection.name))
             item.setData(ROLE_ID, collection.id)
             self.lists.addItem(item)
         ids = [self.lists.item(row).data(ROLE_ID) for row in range(self.lists.count())]

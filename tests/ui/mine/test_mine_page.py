@@ -15,6 +15,7 @@ from explorer.store.my_collection import STARRED
 from explorer.store.my_collection_file import Choice
 from explorer.ui.mine.card_keeping import CardKeeping
 from tests.ui.focus_ring import shows_focus
+from tests.ui.widgets.test_plain_text import seen_label, seen_tooltip
 
 
 def _type(widget, text: str) -> None:
@@ -135,6 +136,17 @@ def test_renaming_and_deleting_a_collection_keep_the_notes(window, qtbot, two_ca
     assert window.mine.note(first.id).text == "keep"
 
 
+def test_a_collection_name_in_markup_is_shown_as_written(window, qtbot):
+    # A name may come from an imported file: it is never read as rich text.
+    name = '<b>bold</b> <img src="/etc/x.png"> &amp;'
+    page = _open_collection(window, qtbot)
+    page.new_collection(name)
+    item = page.lists.currentItem()
+    assert item.text() == name
+    assert seen_tooltip(item.toolTip()) == name
+    assert seen_label(page.heading) == name
+
+
 def test_export_then_import_asks_about_a_same_named_collection(window, qtbot, two_cards, tmp_path):
     first, second = two_cards
     page = _open_collection(window, qtbot)
@@ -213,7 +225,7 @@ def test_a_long_name_wraps_and_leaves_the_search_box_room(window, qtbot):
     assert page.filter.width() >= 200, page.filter.width()
     assert page.window().width() <= 1360
     item = page.lists.currentItem()
-    assert item.toolTip() == LONG_KAZAKH_NAME
+    assert seen_tooltip(item.toolTip()) == LONG_KAZAKH_NAME
     # The name wraps inside the list instead of running off to the right.
     assert page.lists.visualItemRect(item).width() <= page.lists.width()
     assert page.lists.visualItemRect(item).height() > 2 * page.lists.fontMetrics().height()
