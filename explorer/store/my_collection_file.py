@@ -151,7 +151,7 @@ def parse(data: Any, where: str = "the file") -> CollectionFile:
         place = f"{where}: notes[{number}]"
         if not isinstance(item, dict):
             raise BadCollectionFile(f"{place}: not an object")
-        (card,) = _card_ids([item.get("card")], f"{place}: card")
+        card = _card_id(item.get("card"), f"{place}: card")
         notes.append(
             Note(
                 card,
@@ -175,12 +175,14 @@ def _text(value: Any, place: str) -> str:
 
 
 def _card_ids(value: Any, place: str) -> tuple[str, ...]:
-    ids = []
-    for number, card in enumerate(_list(value, place)):
-        if not isinstance(card, str) or not _CARD_ID.fullmatch(card):
-            raise BadCollectionFile(f"{place}[{number}]: not a card id ({card!r})")
-        ids.append(card)
+    ids = [_card_id(card, f"{place}[{number}]") for number, card in enumerate(_list(value, place))]
     return tuple(dict.fromkeys(ids))
+
+
+def _card_id(value: Any, place: str) -> str:
+    if not isinstance(value, str) or not _CARD_ID.fullmatch(value):
+        raise BadCollectionFile(f"{place}: not a card id ({value!r})")
+    return value
 
 
 # Importing ----------------------------------------------------------------------------------

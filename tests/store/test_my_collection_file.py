@@ -86,11 +86,14 @@ GOOD = {"format": "explorer-my-collection", "version": 1}
         ({**GOOD, "starred": "p:a"}, "starred: not a list"),
         ({**GOOD, "starred": ["p:a", 3]}, r"starred\[1\]: not a card id"),
         ({**GOOD, "starred": ["abai"]}, r"starred\[0\]: not a card id \('abai'\)"),
-        ({**GOOD, "notes": [{"card": "p: a", "text": "x"}]}, r"notes\[0\]: card\[0\]: not a"),
+        (
+            {**GOOD, "notes": [{"card": "p: a", "text": "x"}]},
+            r"notes\[0\]: card: not a card id \('p: a'\)",
+        ),
         ({**GOOD, "collections": [{"cards": []}]}, r"collections\[0\]: name missing"),
         ({**GOOD, "collections": [{"name": "A", "cards": [""]}]}, r"collections\[0\]: cards"),
         ({**GOOD, "notes": [{"card": "p:a"}]}, r"notes\[0\]: text: not text"),
-        ({**GOOD, "notes": [{"text": "x"}]}, r"notes\[0\]: card"),
+        ({**GOOD, "notes": [{"text": "x"}]}, r"notes\[0\]: card: not a card id \(None\)"),
     ],
 )
 def test_a_bad_file_is_refused_naming_what_is_wrong_and_changes_nothing(
