@@ -11,9 +11,15 @@ class SortedPoints:
     points within reach of its x."""
 
     def __init__(self, x: np.ndarray, y: np.ndarray):
-        order = np.argsort(np.asarray(x, dtype=np.float64), kind="stable")
-        self.x = np.asarray(x, dtype=np.float64)[order]
-        self.y = np.asarray(y, dtype=np.float64)[order]
+        x = np.asarray(x, dtype=np.float64)
+        y = np.asarray(y, dtype=np.float64)
+        if x.shape != y.shape or x.ndim != 1:
+            raise ValueError(
+                f"points need as many x as y in one row each: x {x.shape}, y {y.shape}"
+            )
+        order = np.argsort(x, kind="stable")
+        self.x = x[order]
+        self.y = y[order]
 
     def __len__(self) -> int:
         return len(self.x)

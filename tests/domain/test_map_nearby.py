@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from explorer.domain.map_nearby import SortedPoints
 
@@ -29,3 +30,8 @@ def test_reach_is_counted_as_a_city_block_distance_and_is_strict():
 
 def test_no_points_are_near_nothing():
     assert not SortedPoints(np.zeros(0), np.zeros(0)).any_near(0.0, 0.0, 10.0)
+
+
+def test_unpaired_coordinates_are_refused_with_their_shapes():
+    with pytest.raises(ValueError, match=r"x \(3,\), y \(2,\)"):
+        SortedPoints(np.zeros(3), np.zeros(2))
