@@ -7,13 +7,12 @@ writes an A4 PDF: a title page (the title, what the sheet holds, the date and th
 language), each card (title, dates, places, picture with credit and licence, summary,
 text, the reader's note, the numbers of its sources), then "Sources" in Chicago style.
 The PDF is written beside ``path`` and renamed onto it when complete: a failure leaves
-nothing at ``path`` and raises ``StudySheetError``. It needs a QGuiApplication.
+whatever was at ``path`` before and raises ``StudySheetError`` (or the disk's ``OSError``).
+It needs a QGuiApplication.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -41,6 +40,7 @@ from PySide6.QtGui import (
 
 from explorer.domain.citations import CitationError
 from explorer.store.content_store import ContentStore
+from explorer.store.durable_files import write_durably
 from explorer.ui.print.keep_with_next import keep_headings_with_next
 from explorer.ui.print.sheet_html import STYLE, SheetBuilder, SheetContent
 from explorer.ui.print.sheet_words import SheetWords
@@ -77,7 +77,6 @@ def write_study_sheet(
     page); ``lead_ins`` maps a card key to what a story says of it, printed before the
     card. Returns the number of pages."""
     target = Path(path)
-    partial = target.with_name(target.name + ".partial")
     if not target.parent.is_dir():
         raise StudySheetError(f"cannot write a PDF at {target.parent}: no such folder")
     try:
@@ -102,16 +101,7 @@ def write_study_sheet(
     pages, pdf = _print(content, title, words)
     # Qt's PDF writer does not report a failed write (a full disk), so the PDF is made in
     # memory and written by Python, which raises the disk's OSError.
-    try:
-        with open(partial, "wb") as file:
-            file.write(pdf)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        with contextlib.suppress(OSError):  # a read-only folder refuses even this
-            partial.unlink(missing_ok=True)
-        raise
+    write_durably(target, pdf)
     return pages
 
 

@@ -106,7 +106,7 @@ def test_an_existing_sheet_is_kept_when_a_write_fails(qapp, store, tmp_path, mon
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("explorer.ui.print.study_sheet.os.replace", broken)
+    monkeypatch.setattr("explorer.store.durable_files.os.replace", broken)
     with pytest.raises(OSError, match="disk full"):
         write_study_sheet(target, store, CARDS[:1], title="T", language="en")
     assert target.read_bytes() == b"the earlier sheet"
