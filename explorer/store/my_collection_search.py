@@ -4,12 +4,13 @@ order (folded: case, accents and Kazakh letters do not matter)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from explorer.domain.folding import fold
 
-IndexSearch = Callable[[str], "set[str] | None"]
-"""The card ids the search index finds for a query; None when it cannot answer."""
+IndexSearch = Callable[[str, Sequence[str]], "set[str] | None"]
+"""Which of the given card ids the search index finds for a query; None when it cannot
+answer."""
 
 
 def narrowed(
@@ -22,7 +23,7 @@ def narrowed(
     cards = list(cards)
     if not query.strip():
         return cards
-    found = (search(query) if search is not None else None) or set()
+    found = (search(query, cards) if search is not None else None) or set()
     words = fold(query).split()
 
     def in_note(card: str) -> bool:

@@ -34,7 +34,7 @@ from explorer.ui.shell.top_bar import TopBar
 from explorer.ui.shell.window_imports import WindowImports
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from explorer.store.my_collection import MyCollection
     from explorer.store.search_index import SearchIndex
@@ -291,13 +291,13 @@ class MainWindow(QMainWindow):
             self._mine = page
         return self._mine
 
-    def _kept_cards_found(self, query: str) -> set[str] | None:
-        """The cards the window's search finds for ``query``, to narrow My collection."""
+    def _kept_cards_found(self, query: str, cards: Sequence[str]) -> set[str] | None:
+        """Which of ``cards`` the window's search finds for ``query``, to narrow My collection."""
         try:
             index = self.search_worker.loaded_index()
         except SearchUnavailable:
             return None
-        return set(index.search(query).ids())
+        return index.search(query).among(cards)
 
     def _card_keeping(self, card_id: str):
         """The row that keeps a card, on its page; none in a kiosk."""
