@@ -54,9 +54,19 @@ def decade_days(first_year: int) -> tuple[int, int]:
 def text_names_place(card: Card, place: Place) -> bool:
     """Whether the card's title, summary or body, in any language, names ``place`` in any
     language: such a place is not a wrong answer, even when the card does not list it."""
-    text = " ".join(
+    return folded_text_names(folded_card_text(card), place)
+
+
+def folded_card_text(card: Card) -> str:
+    """The card's title, summary and body in every language, folded: made once for a card
+    that many places are looked for in."""
+    return " ".join(
         fold(value) for field in (card.title, card.summary, card.body) for value in field.values()
     )
+
+
+def folded_text_names(text: str, place: Place) -> bool:
+    """Whether ``text`` (from ``folded_card_text``) names ``place`` in any language."""
     return any(fold(name) in text for name in place.name.values() if name.strip())
 
 

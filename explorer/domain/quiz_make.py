@@ -26,8 +26,9 @@ from explorer.domain.quiz_check import (
     card_days,
     check_question,
     date_days,
+    folded_card_text,
+    folded_text_names,
     noted_years,
-    text_names_place,
 )
 
 ATTEMPTS = 12
@@ -116,10 +117,11 @@ class _Maker:
 
     def _places_not_named(self, card: Card) -> list[str]:
         """Places neither listed by the card nor named in its text."""
+        text = folded_card_text(card)
         return [
             place
             for place in self.place_ids
-            if place not in card.places and not text_names_place(card, self.content.places[place])
+            if place not in card.places and not folded_text_names(text, self.content.places[place])
         ]
 
     def _title(self, card: Card) -> str:
