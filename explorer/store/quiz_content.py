@@ -15,11 +15,16 @@ the places the cards read name (a library of 100,000 places is not read for ten 
 
 
 def read_quiz_content(store: ContentStore, seed: int, limit: int = CARDS_READ) -> QuizContent:
-    """The cards (all of them, or ``limit`` chosen by ``seed``) with every place and
-    category, and the sources the cards cite."""
-    ids = store.card_ids()
-    if len(ids) > limit:
-        ids = sorted(random.Random(seed).sample(ids, limit))
+    """The cards (all of them in chronological order, or ``limit`` chosen by ``seed``), the
+    places (every one, or in a large library those the cards name), every category, and the
+    sources the cards cite."""
+    (card_count,) = store.db.execute("SELECT COUNT(*) FROM cards").fetchone()
+    if card_count > limit:
+        # By id, not by date: the same sample for a seed, without sorting 100,000 dates.
+        every = [row[0] for row in store.db.execute("SELECT id FROM cards ORDER BY id")]
+        ids = sorted(random.Random(seed).sample(every, limit))
+    else:
+        ids = store.card_ids()
     cards = tuple(store.card(card_id) for card_id in ids)
     source_ids = list(dict.fromkeys(source for card in cards for source in card.sources))
     (place_count,) = store.db.execute("SELECT COUNT(*) FROM places").fetchone()
