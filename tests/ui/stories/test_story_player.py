@@ -135,9 +135,12 @@ def test_pack_text_is_shown_as_plain_text(qtbot, store):
     qtbot.addWidget(page)
     page.show()
     page.play(0)
-    assert page.list.tiles[0].title.textFormat() == Qt.TextFormat.PlainText
-    assert page.player.narrative.textFormat() == Qt.TextFormat.PlainText
-    assert page.player.story_title.textFormat() == Qt.TextFormat.PlainText
+    from tests.ui.widgets.test_plain_text import seen_label
+
+    tile = page.list.tiles[0]
+    shown = [tile.title, tile.summary, page.player.narrative, page.player.story_title]
+    assert [seen_label(label) for label in shown] == [markup] * 4
+    assert page.player.accessibleName() == markup
 
 
 def test_no_stories_says_so(qtbot, store):
