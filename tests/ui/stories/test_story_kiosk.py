@@ -151,17 +151,16 @@ def test_the_config_with_stories_as_a_view_parses():
     assert config.start_view == "stories"
 
 
-def test_a_touch_on_the_storys_loop_starts_the_visit_in_that_story(
-    qtbot, content_database, monkeypatch
-):
+def test_a_touch_on_the_storys_loop_starts_the_visit_in_that_story(qtbot, content_database):
     from PySide6.QtCore import Qt
 
-    from explorer.store.content_store import ContentStore
     from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell
 
-    monkeypatch.setattr(ContentStore, "stories", lambda self: sample_stories())
+    # The bundled collection's own story, as its database holds it.
     config = kiosk_config(
-        attract_story="marco-polo-road", views=["cards", "stories"], languages=["en", "ru"]
+        attract_story="marco-polo-and-the-new-silk-road",
+        views=["cards", "stories"],
+        languages=["en", "ru"],
     )
     shell = build_shell(qtbot, config)
     try:
@@ -172,22 +171,22 @@ def test_a_touch_on_the_storys_loop_starts_the_visit_in_that_story(
         assert explorer.session.place.view == "stories"
         player = explorer.stories_page.player
         assert explorer.stories_page.currentWidget() is player
-        assert (player.story.id, player.index) == ("marco-polo-road", 1)
-        assert player.progress_text.text() == "Шаг 2 из 3"
+        assert player.story.id.rpartition(":")[2] == "marco-polo-and-the-new-silk-road"
+        assert player.index == 1
+        assert player.progress_text.text() == f"Шаг 2 из {len(player.story.steps)}"
     finally:
         close_shell(shell)
 
 
 def test_without_the_stories_view_a_touch_on_the_loop_starts_an_ordinary_visit(
-    qtbot, content_database, monkeypatch
+    qtbot, content_database
 ):
     from PySide6.QtCore import Qt
 
-    from explorer.store.content_store import ContentStore
     from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell
 
-    monkeypatch.setattr(ContentStore, "stories", lambda self: sample_stories())
-    shell = build_shell(qtbot, kiosk_config(attract_story="marco-polo-road", languages=["en"]))
+    config = kiosk_config(attract_story="marco-polo-and-the-new-silk-road", languages=["en"])
+    shell = build_shell(qtbot, config)
     try:
         qtbot.mouseClick(shell.slideshow, Qt.MouseButton.LeftButton)
         assert shell.explorer.session.place.view == "cards"
