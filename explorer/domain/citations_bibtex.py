@@ -63,7 +63,8 @@ def bibtex_source(source: Source) -> str:
         fields.append(("author", "{" + escape(source.publisher) + "}"))
         fields.append(("organization", escape(source.publisher)))
     if source.date is not None:
-        fields.append(("year", str(source.date.year)))
+        if source.date.year > 0:  # BibTeX's year has no era: a year BCE is in date alone
+            fields.append(("year", str(source.date.year)))
         fields.append(("date", iso_parts(source.date)))
     if source.url:
         fields.append(("url", _url(source.url)))

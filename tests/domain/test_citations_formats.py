@@ -122,3 +122,11 @@ def test_csl_decades_are_ranges_and_seasons_are_numbered():
     assert decade["issued"] == {"date-parts": [[2010], [2019]]}
     summer = csl_source(Source("a", "T", "", FuzzyDate.parse("2021-22")))
     assert summer["issued"] == {"date-parts": [[2021]], "season": 2}
+
+
+def test_a_year_bce_is_given_only_as_biblatexs_date_never_as_a_negative_year():
+    entry = bibtex_source(Source("s", "Old", "", FuzzyDate.parse("-500")))
+    assert "  date = {-0499}," in entry.splitlines()
+    assert "year =" not in entry, "BibTeX has no year before the common era"
+    recent = bibtex_source(Source("s", "New", "", FuzzyDate.parse("2021")))
+    assert "  year = {2021}," in recent.splitlines()

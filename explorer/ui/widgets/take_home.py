@@ -98,10 +98,12 @@ class TakeHomePanel(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(codes)
-        scroll.setFixedHeight(max(1, min(rows, 2)) * (CODE_SIDE + CAPTION_ROOM))
+        shown_rows = max(1, min(rows, 2))  # more rows scroll
+        scroll.setFixedHeight(shown_rows * (CODE_SIDE + CAPTION_ROOM) + (shown_rows - 1) * SPACING)
         scroll.setStyleSheet("QScrollArea, QWidget#takeHomeCodes { background: transparent; }")
         scroll.viewport().setAutoFillBackground(False)
         column.addWidget(scroll, 1)
+        self.scroll = scroll
         if not self.sources:
             empty = WrappingLabel(self.tr("None of these sources has an address to keep."), card)
             column.addWidget(empty)

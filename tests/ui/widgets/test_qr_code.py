@@ -103,3 +103,26 @@ def test_a_short_caption_is_shown_whole(qtbot):
     code = QrCode(ADDRESS, "Marco Polo", 220)
     qtbot.addWidget(code)
     assert code.caption.text() == "Marco Polo"
+
+
+@pytest.mark.parametrize(("count", "scrolls"), [(3, False), (6, False), (9, True)])
+def test_the_codes_scroll_only_past_two_rows(qtbot, count, scrolls):
+    from PySide6.QtWidgets import QWidget
+
+    from explorer.ui.kiosk.kiosk_style import KIOSK_STYLE_SHEET, KIOSK_TYPE_SCALE, KioskType
+    from explorer.ui.shell.app import create_application
+
+    create_application()  # the explorer's theme and fonts, as the kiosk has them
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(1920, 1080)
+    host.setStyleSheet(KIOSK_STYLE_SHEET)
+    KioskType(host, KIOSK_TYPE_SCALE)  # the kiosk's larger type, as its window has it
+    long_title = "Italia-Kazakhstan, intitolata a Marco Polo via nel centro di Astana " * 2
+    sources = [Source(f"s{n}", long_title, url=f"https://example.org/{n}") for n in range(count)]
+    panel = TakeHomePanel(host, "A story", sources)
+    host.show()
+    panel.open()
+    qtbot.waitExposed(panel)
+    qtbot.wait(100)  # the kiosk's type is applied as each widget is polished
+    assert panel.scroll.verticalScrollBar().isVisible() == scrolls
