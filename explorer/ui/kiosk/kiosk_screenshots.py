@@ -29,6 +29,7 @@ def take_kiosk_screenshots(
         languages=("kk", "ru", "en", "it"),
         default_language="kk",
         featured_cards=FEATURED,
+        views=("cards", "timeline", "map", "stories", "quiz"),
     )
     shell = KioskShell(config, lambda: open_explorer(user), user.usage)
     shell.resize(*KIOSK_SIZE)
@@ -55,6 +56,7 @@ def take_kiosk_screenshots(
         shell.explorer.set_language("en")
         shell.explorer.session.show_view("timeline")
         shots.append(_grab(shell, folder / "kiosk-timeline.png"))
+        shots.extend(_visitor_shots(shell, folder))
         shots.extend(_language_shots(shell, folder))
         shell.explorer.open_card(SHOWCASE_CARD)
         shell.countdown.start()
@@ -65,6 +67,28 @@ def take_kiosk_screenshots(
         shell.idle.stop()
         shell.close()
         user.close()
+
+
+def _visitor_shots(shell: KioskShell, folder: Path) -> list[Path]:
+    """A story's step and the codes a visitor takes home from it, then the quiz's game."""
+    import random
+
+    explorer = shell.explorer
+    shots = []
+    explorer.session.show_view("stories")
+    stories = explorer.stories_page
+    if stories.stories:
+        stories.play(min(1, len(stories.stories) - 1), 1)
+        shots.append(_grab(shell, folder / "kiosk-story.png"))
+        stories.show_take_home()
+        shots.append(_grab(shell, folder / "kiosk-take-home.png"))
+        if stories.take_home is not None:
+            stories.take_home.close()
+    explorer.session.show_view("quiz")
+    explorer.quiz_page.seeds = random.Random(2)
+    explorer.quiz_page.new_round()
+    shots.append(_grab(shell, folder / "kiosk-quiz.png"))
+    return shots
 
 
 def _language_shots(shell: KioskShell, folder: Path) -> list[Path]:

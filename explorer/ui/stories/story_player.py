@@ -360,7 +360,9 @@ class StoryPlayer(QWidget):
     def _arrange_hero(self) -> None:
         """The picture beside the text while the text keeps a readable width, else above
         it (a narrow window, a long language, a kiosk's larger type)."""
-        width = self.scroll.viewport().width()
+        # The scroll area is fitted to the player after this event: measure the player.
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
         beside = width - PICTURE_WIDTH - self.hero.spacing() >= MIN_TEXT_WIDTH
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         if self.hero.direction() != direction:

@@ -199,3 +199,18 @@ def test_the_focus_stays_in_the_story_at_its_last_and_first_step(qtbot, page):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
     assert player.index == 0
     assert player.next_button.hasFocus()
+
+
+@pytest.mark.parametrize(("width", "beside"), [(1920, True), (1360, True), (700, False)])
+def test_the_picture_is_beside_the_text_while_the_text_has_room(qtbot, store, width, beside):
+    from PySide6.QtWidgets import QBoxLayout
+
+    page = StoriesPage(store, sample_stories)  # made at its full size, as a kiosk's is
+    qtbot.addWidget(page)
+    page.resize(width, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.play(0)
+    qtbot.wait(20)
+    expected = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+    assert page.player.hero.direction() == expected
