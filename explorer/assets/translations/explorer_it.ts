@@ -2194,6 +2194,10 @@
         <translation>Apri la scheda «%1»</translation>
     </message>
     <message>
+        <source>Open one of these cards</source>
+        <translation>Apri una di queste schede</translation>
+    </message>
+    <message>
         <source>See the score</source>
         <translation>Vedi il punteggio</translation>
     </message>

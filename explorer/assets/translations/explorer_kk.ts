@@ -2194,6 +2194,10 @@
         <translation>«%1» карточкасын ашу</translation>
     </message>
     <message>
+        <source>Open one of these cards</source>
+        <translation>Осы карточкалардың бірін ашу</translation>
+    </message>
+    <message>
         <source>See the score</source>
         <translation>Нәтижені көру</translation>
     </message>

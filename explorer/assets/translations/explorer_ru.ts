@@ -2218,6 +2218,10 @@
         <translation>Открыть карточку «%1»</translation>
     </message>
     <message>
+        <source>Open one of these cards</source>
+        <translation>Открыть одну из этих карточек</translation>
+    </message>
+    <message>
         <source>See the score</source>
         <translation>Посмотреть счёт</translation>
     </message>

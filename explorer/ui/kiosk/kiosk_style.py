@@ -25,6 +25,7 @@ KIOSK_STYLE_SHEET = f"""
 QPushButton, QToolButton, QComboBox, QLineEdit, QCheckBox {{ min-height: {TOUCH_PX}px; }}
 QPushButton, QToolButton, QComboBox {{ min-width: {TOUCH_PX}px; }}
 QPushButton#chip {{ padding: 8px 18px; }}
+QMenu::item {{ padding: 12px 28px; min-height: {TOUCH_PX - 24}px; }}
 QPushButton#chip:focus {{ padding: 7px 17px; }}
 QToolButton#navButton {{ min-width: {TOUCH_PX + 8}px; min-height: {TOUCH_PX + 8}px;
     border-radius: {(TOUCH_PX + 8) // 2}px; }}

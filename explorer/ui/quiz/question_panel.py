@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from explorer.domain.wording import fill
 from explorer.ui.quiz.choice_button import ChoiceButton
 from explorer.ui.quiz.explanation_view import ExplanationView
 from explorer.ui.widgets.date_text import year_text
+from explorer.ui.widgets.plain_text import plain_button_text
 from explorer.ui.widgets.touch_mode import in_touch_mode
 from explorer.ui.widgets.wrapping_label import WrappingLabel
 
@@ -143,8 +145,20 @@ class QuestionPanel(QWidget):
         return self.given is not None
 
     def _open_card(self) -> None:
-        if self.question is not None:
+        if self.question is not None and self.open_button.menu() is None:
             self.card_requested.emit(self.question.card)
+
+    def _cards_menu(self, question: Question) -> QMenu | None:
+        """For a question of several cards (an order), a menu to open any of them."""
+        if len(question.explanations) < 2:
+            return None
+        menu = QMenu(self.open_button)
+        for explanation in question.explanations:
+            action = menu.addAction(plain_button_text(explanation.title))
+            action.triggered.connect(
+                lambda _=False, card=explanation.card: self.card_requested.emit(card)
+            )
+        return menu
 
     def _choice_text(self, number: int) -> str:
         question = self.question
@@ -208,6 +222,12 @@ class QuestionPanel(QWidget):
         self.open_button.setAccessibleName(
             fill(self.tr("Open the card “%1”"), [question.explanations[0].title])
         )
+        old_menu, menu = self.open_button.menu(), self._cards_menu(question)
+        self.open_button.setMenu(menu)
+        if old_menu is not None:
+            old_menu.deleteLater()
+        if menu is not None:
+            self.open_button.setAccessibleName(self.tr("Open one of these cards"))
         self.next_button.setText(
             self.tr("See the score") if self.last else self.tr("Next question")
         )

@@ -20,8 +20,12 @@ def test_the_rail_opens_the_quiz_whose_verdict_opens_a_card(qtbot, window):
     if not page.panel.is_answered():  # an order question: every card in turn
         for number in range(1, len(question.choices)):
             page.panel.choose(number)
-    qtbot.mouseClick(page.panel.open_button, Qt.MouseButton.LeftButton)
-    assert window.session.place.card == question.card
+    menu = page.panel.open_button.menu()
+    if menu is None:
+        qtbot.mouseClick(page.panel.open_button, Qt.MouseButton.LeftButton)
+    else:  # an order question: its button offers each of its cards
+        menu.actions()[0].trigger()
+    assert window.session.place.card == question.explanations[0].card
     window.session.back()
     assert window.pages.currentWidget() is page
 

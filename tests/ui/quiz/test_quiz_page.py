@@ -216,3 +216,26 @@ def test_a_long_title_wraps_whole_inside_a_narrow_page(qtbot, store, user):
     assert button.width() <= page.width()
     assert "\n" in button.text() and "…" not in button.text()
     assert " ".join(button.text().split()) == f"[1] {long.strip()}"
+
+
+def test_an_orders_verdict_opens_any_of_its_cards_and_a_single_cards_opens_it(qtbot, store, user):
+    page = make_page(qtbot, store, user)
+    while page.panel.question.kind is not QuestionKind.ORDER:
+        answer(page, right=True)
+        assert page.panel.open_button.menu() is None, "one card: the button opens it"
+        page.next_question()
+    question = page.panel.question
+    answer(page, right=True)
+    menu = page.panel.open_button.menu()
+    assert menu is not None
+    assert [a.text() for a in menu.actions()] == [e.title for e in question.explanations]
+    assert page.panel.open_button.accessibleName() == "Open one of these cards"
+    with qtbot.waitSignal(page.card_requested) as asked:
+        menu.actions()[-1].trigger()
+    assert asked.args == [question.explanations[-1].card]
+    page.next_question()
+    while page.panel.question.kind is QuestionKind.ORDER:
+        answer(page, right=True)
+        page.next_question()
+    answer(page, right=True)
+    assert page.panel.open_button.menu() is None, "the next question's card alone"

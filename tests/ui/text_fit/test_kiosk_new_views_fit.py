@@ -52,3 +52,33 @@ def test_the_kiosk_stories_and_quiz_fit_and_are_fingertip_sized(qtbot, content_d
         assert problems == [], "\n".join(problems)
     finally:
         close_shell(shell)
+
+
+def test_the_kiosk_menu_of_an_orders_cards_is_fingertip_sized(qtbot, content_database):
+    from explorer.domain.quiz import QuestionKind
+    from tests.ui.kiosk.touch_sizes import TOUCH_PX
+
+    config = kiosk_config(languages=["en"], views=["cards", "quiz"])
+    shell = build_shell(qtbot, config)
+    shell.idle.timer.setInterval(600_000)
+    shell.resize(1920, 1080)
+    try:
+        shell.begin_visit("en")
+        explorer = shell.explorer
+        explorer.session.show_view("quiz")
+        page = explorer.quiz_page
+        for _ in range(40):  # rounds until one asks for an order
+            if page.panel.question.kind is QuestionKind.ORDER:
+                break
+            page.new_round()
+        assert page.panel.question.kind is QuestionKind.ORDER
+        question = page.panel.question
+        for key in question.answer:
+            page.panel.choose([choice.key for choice in question.choices].index(key))
+        menu = page.panel.open_button.menu()
+        menu.ensurePolished()
+        menu.adjustSize()
+        heights = [menu.actionGeometry(action).height() for action in menu.actions()]
+        assert heights and min(heights) >= TOUCH_PX, heights
+    finally:
+        close_shell(shell)
