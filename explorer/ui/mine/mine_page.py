@@ -305,10 +305,18 @@ class MinePage(QWidget):
             self.card_requested.emit(card)
 
     def move_current(self, steps: int) -> None:
+        """Move the current card past its neighbour as shown (``steps`` -1 or 1): under a
+        search, past the next card found, however many are hidden between them."""
         card = self.current_card()
         if card is None:
             return
-        if self._write(lambda: self.mine.move(self.chosen_list(), card, steps)):
+        shown = self.shown_cards()
+        at = shown.index(card) + steps
+        if not 0 <= at < len(shown):
+            return
+        order = self.mine.cards(self.chosen_list())
+        places = order.index(shown[at]) - order.index(card)
+        if self._write(lambda: self.mine.move(self.chosen_list(), card, places)):
             self._show_cards(keep_current=True)
             self.cards.setFocus()
 

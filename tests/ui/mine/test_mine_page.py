@@ -240,3 +240,23 @@ def test_the_page_fits_a_1024_pixel_screen(window, qtbot, language):
     qtbot.wait(50)
     assert window.width() == 1024, window.minimumSizeHint().width()
     assert page.sheet_button.isVisible() and page.sheet_button.geometry().right() < page.width()
+
+
+def test_under_a_search_a_card_moves_past_the_next_card_found(window, qtbot):
+    first, second, third, fourth = window.store.card_ids()[:4]
+    page = _open_collection(window, qtbot)
+    page.new_collection("Exam")
+    chosen = page.chosen_list()
+    for card in (first, second, third, fourth):
+        window.mine.add(chosen, card)
+    window.mine.set_note(first, "zebrafish question")
+    window.mine.set_note(fourth, "zebrafish answer")
+    page.refresh()
+    page.filter.setText("zebrafish")
+    assert page.shown_cards() == [first, fourth]
+    page.cards.setCurrentRow(1)
+    page.move_current(-1)
+    assert page.shown_cards() == [fourth, first]
+    assert window.mine.cards(chosen) == [fourth, first, second, third]
+    page.move_current(-1)  # already first of those shown: nothing moves
+    assert window.mine.cards(chosen) == [fourth, first, second, third]
