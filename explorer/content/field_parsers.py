@@ -582,6 +582,18 @@ def optional_localized(rule: TextRule) -> Parser:
     return parse
 
 
+def text_or_localized(rule: TextRule) -> Parser:
+    """A text in several languages (English required), or one text: the English one."""
+    parse_text, parse_texts = text(rule), localized(rule)
+
+    def parse(value: Any, context: Context) -> dict[str, str]:
+        if isinstance(value, str):
+            return {FALLBACK_LANGUAGE: parse_text(value, context)}
+        return parse_texts(value, context)
+
+    return parse
+
+
 def localized(rule: TextRule) -> Parser:
     """A text in several languages, with English required."""
     parse_texts = optional_localized(rule)

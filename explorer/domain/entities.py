@@ -254,9 +254,16 @@ class Figure:
     card: str
     label: Localized
     value: float
-    unit: str
+    unit: Localized
+    """The unit in each language ("billion USD", "млрд долларов США"); English always.
+    Figures of one English unit are compared in one chart."""
     date: FuzzyDate
     source: str
+
+    @property
+    def unit_key(self) -> str:
+        """The English unit: what a chart groups by, whatever the language shown."""
+        return self.unit.get("en", "")
 
 
 @dataclass(frozen=True)

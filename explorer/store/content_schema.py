@@ -17,8 +17,11 @@ from __future__ import annotations
 
 from explorer.store.connection import Connection
 
-SCHEMA_VERSION = 10
-"""10: a pack may have guided stories (``stories``, in the pack's order by ``position``, with
+SCHEMA_VERSION = 11
+"""11: a figure's unit is a text in several languages (``figures.unit_json``, English
+always); a database of 10 is rebuilt.
+
+10: a pack may have guided stories (``stories``, in the pack's order by ``position``, with
 their title, summary, sources and translation statuses as JSON) and their steps
 (``story_steps``, in order: a card, the story's text at it, an optional period, places
 and route); a database of 9 is rebuilt.
@@ -129,7 +132,7 @@ CREATE INDEX links_to ON links(target_card);
 CREATE TABLE figures (
     id TEXT PRIMARY KEY, pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE, label_json TEXT NOT NULL,
-    value REAL NOT NULL, unit TEXT NOT NULL, date TEXT NOT NULL,
+    value REAL NOT NULL, unit_json TEXT NOT NULL, date TEXT NOT NULL,
     source_id TEXT NOT NULL REFERENCES sources(id)
 );
 CREATE TABLE stories (

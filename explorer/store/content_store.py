@@ -406,7 +406,7 @@ class ContentStore:
                 row["card_id"],
                 json.loads(row["label_json"]),
                 row["value"],
-                row["unit"],
+                json.loads(row["unit_json"]),
                 FuzzyDate.parse(row["date"]),
                 row["source_id"],
             )

@@ -310,7 +310,7 @@ class PackWriter:
                     q(pack_id, f.card),
                     _localized(f.label),
                     f.value,
-                    f.unit,
+                    _localized(f.unit),
                     str(f.date),
                     q(pack_id, f.source),
                 )

@@ -101,7 +101,7 @@ def test_the_valid_pack_loads_into_domain_objects(tmp_path: Path) -> None:
             "abai-monument-rome",
             {"en": "Height"},
             4.5,
-            "m",
+            {"en": "m"},
             FuzzyDate(2025),
             "astana-times-2025",
         ),
@@ -399,3 +399,23 @@ def test_the_content_layer_runs_without_qt() -> None:
     )
     root = Path(__file__).resolve().parents[2]
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True)
+
+
+def test_a_figures_unit_may_be_given_in_several_languages(tmp_path: Path) -> None:
+    unit = {"en": "metres", "ru": "метра", "kk": "метр"}
+    pack = write_valid_pack(tmp_path, figures={"monument-height": {"unit": unit}})
+    assert load_pack(pack).figures[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("unit", "problem"),
+    [
+        ({"ru": "метра"}, "the English text ('en') is required"),
+        ("", "must not be empty"),
+        (4, "must be"),
+    ],
+)
+def test_a_bad_figure_unit_is_named(tmp_path: Path, unit, problem: str) -> None:
+    pack = write_valid_pack(tmp_path, figures={"monument-height": {"unit": unit}})
+    [found] = [str(p) for p in _problems(pack)]
+    assert found.startswith("figures.json: monument-height: unit: ") and problem in found, found

@@ -63,7 +63,7 @@ def key(local_id: str, pack: str = PACK_ID) -> str:
 
 
 def test_the_schema_version_is_the_new_one(store):
-    assert SCHEMA_VERSION == 10
+    assert SCHEMA_VERSION == 11
     assert schema_version(store.db) == SCHEMA_VERSION
 
 

@@ -100,8 +100,7 @@ def _collection_texts(language: str) -> Iterator[str]:
         if not media.illustration:
             yield media.credit
     for figure in collection.figures:
-        localized.append(figure.label)
-        yield figure.unit
+        localized += [figure.label, figure.unit]
     for link in collection.links:
         localized += [reading(link, outgoing=True), reading(link, outgoing=False)]
     for source in collection.sources:

@@ -18,6 +18,7 @@ class FigureGroup:
     category: str
     """The category id of the group's cards ("" when a card has none known)."""
     unit: str
+    """The figures' unit in English (see ``Figure.unit_key``)."""
     figures: tuple[Figure, ...]
 
     @property
@@ -39,7 +40,7 @@ def group_figures(
     and their unit; charts before single numbers, then by ``category_order``."""
     gathered: dict[tuple[str, str], list[Figure]] = {}
     for figure in figures:
-        key = (category_of.get(figure.card, ""), figure.unit)
+        key = (category_of.get(figure.card, ""), figure.unit_key)
         gathered.setdefault(key, []).append(figure)
     rank = {category: position for position, category in enumerate(category_order)}
     keys = list(gathered)

@@ -202,13 +202,13 @@ class FiguresView(QWidget):
         caption = caption_text(group.figures, sources, locale)
         if group.single:
             figure = group.figures[0]
-            percentage = figure.unit == "%"  # "70.4%" reads as one, not a number and a word
+            percentage = figure.unit_key == "%"  # "70.4%" reads as one, not a number and a word
             body = NumberPanel(
                 figure.card,
                 amount_text(figure.value, "%", locale)
                 if percentage
                 else number_text(figure.value, locale),
-                "" if percentage else figure.unit,
+                "" if percentage else self._unit_of(figure),
                 self._label_of(figure),
                 self.scale,
             )
@@ -224,7 +224,7 @@ class FiguresView(QWidget):
                         [self._label_of(figure), figure_date_text(figure, locale)],
                     ),
                     figure.value,
-                    amount_text(figure.value, figure.unit, locale),
+                    amount_text(figure.value, self._unit_of(figure), locale),
                 )
                 for figure in group.figures
             ]
@@ -233,7 +233,8 @@ class FiguresView(QWidget):
             body.bar_clicked.connect(self.card_requested)
             self.charts.append(body)
             title = fill(
-                self.tr("%1, in %2", "a theme, the unit of its numbers"), [theme, group.unit]
+                self.tr("%1, in %2", "a theme, the unit of its numbers"),
+                [theme, self._unit_of(group.figures[0])],
             )
         return ChartPanel(title, body, caption, _file_stem(group), self.touch)
 
@@ -248,6 +249,9 @@ class FiguresView(QWidget):
     def _label_of(self, figure: Figure) -> str:
         return pick(figure.label, self.language)[0]
 
+    def _unit_of(self, figure: Figure) -> str:
+        return pick(figure.unit, self.language)[0]
+
     def _fill_table(self) -> None:
         locale = locale_of(self.language)
         rows = []
@@ -259,7 +263,7 @@ class FiguresView(QWidget):
                         figure.card,
                         self._label_of(figure),
                         number_text(figure.value, locale),
-                        figure.unit,
+                        self._unit_of(figure),
                         figure_date_text(figure, locale),
                         source.title if source else "",
                     )

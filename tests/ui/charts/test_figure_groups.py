@@ -8,7 +8,8 @@ from explorer.ui.charts.figure_groups import group_figures
 
 
 def figure(figure_id: str, card: str, unit: str, date: str, source: str = "s") -> Figure:
-    return Figure(figure_id, card, {"en": figure_id}, 1.0, unit, FuzzyDate.parse(date), source)
+    units = {"en": unit, "ru": f"{unit} (ru)"}  # grouped by the English unit
+    return Figure(figure_id, card, {"en": figure_id}, 1.0, units, FuzzyDate.parse(date), source)
 
 
 def test_figures_of_one_theme_and_unit_share_a_chart_in_date_order():

@@ -32,7 +32,7 @@ def test_the_store_gives_every_figure_with_its_card_source_and_date(bundled_stor
     trade = figures["italy-kazakhstan:trade-2024-record"]
     assert trade.card == "italy-kazakhstan:record-trade-2024"
     assert trade.source == "italy-kazakhstan:article-a"
-    assert (trade.value, trade.unit, str(trade.date)) == (20, "billion USD", "2024")
+    assert (trade.value, trade.unit["en"], str(trade.date)) == (20, "billion USD", "2024")
     assert trade.label["ru"].startswith("Двусторонний товарооборот")
 
 
@@ -146,12 +146,18 @@ def test_switching_language_redraws_labels_numbers_and_dates(view):
     assert {panel.number_label.text() for panel in view.numbers} >= {"4\u00a0000", "70,4%"}
     assert any("ноябрь 2025" in panel.caption_label.text() for panel in view.panels)
     assert view.table.item(0, 0).text().startswith("Двусторонний")
+    assert chart.bars[2].amount == "11,3 млрд долларов США", "the unit in the reader's language"
+    assert view.panels[0].title_label.text().endswith("млрд долларов США")
+    units = {panel.number_label.text(): panel.unit_label.text() for panel in view.numbers}
+    assert units["21"] == "страна" and units["4\u00a0000"] == "студентов"
+    assert view.table.item(0, 2).text() == "млрд долларов США"
     view.set_language("it")
     assert view.charts[0].bars[0].label.startswith("Interscambio bilaterale nel 2024")
     view.set_language("kk-Latn")
     assert any(panel.text_label.text().startswith("Qazaqstanda") for panel in view.numbers), [
         panel.text_label.text() for panel in view.numbers
     ]
+    assert "mlrd AQŞ dollary" in view.charts[0].bars[0].amount
 
 
 def test_clicking_a_bar_asks_for_its_card(view, qtbot):
