@@ -4,8 +4,9 @@ kiosk's memory measured before the first and after the last.
 `make test` runs 8 visits; `make soak` (part of `make bench`) runs 500.
 
 Each visit touches the attract loop, picks a language, searches, opens cards and follows
-links, moves to the neighbouring card, zooms the timeline, switches language in the top bar,
-then walks away: the countdown runs out and the kiosk resets. The figures are printed
+links, moves to the neighbouring card, zooms the timeline, steps through a story and opens
+its take-home codes, answers a quiz question, looks at the map, switches language in the
+top bar, then walks away: the countdown runs out and the kiosk resets. The figures are printed
 (``pytest -s``) and written up in docs/kiosk.md.
 
 "The start" is measured after one warm-up visit in each language: the first visits fill
@@ -18,7 +19,7 @@ from __future__ import annotations
 import gc
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from explorer.ui.kiosk.kiosk_shell import Stage
 from tests.ui.kiosk.kiosk_fixtures import build_shell, close_shell, kiosk_config
@@ -43,6 +44,8 @@ def resident_mb() -> float:
 def settled_mb() -> float:
     for _ in range(3):
         QCoreApplication.processEvents()
+    # What deleteLater asked to delete goes when an event loop runs; the script runs none.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     return resident_mb()
 
@@ -61,6 +64,14 @@ def visit(shell, qtbot, number: int) -> None:
     explorer.session.show_view("timeline")
     explorer.timeline_page.zoom_in_button.click()
     explorer.timeline_page.view.pan_pixels(200)
+    explorer.session.show_view("stories")
+    stories = explorer.stories_page
+    stories.play(number % len(stories.stories))
+    stories.player.next()
+    stories.show_take_home()
+    explorer.session.show_view("quiz")
+    explorer.quiz_page.panel.choose(0)
+    explorer.session.show_view("map")
     combo = explorer.top_bar.language
     combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
     explorer.session.show_view("cards")
@@ -74,7 +85,10 @@ def visit(shell, qtbot, number: int) -> None:
 
 
 def test_many_visits_leave_memory_flat(qtbot, content_database):
-    config = kiosk_config(featured_cards=["opera-abai-san-carlo", "marco-polo", "abai-bust-rome"])
+    config = kiosk_config(
+        featured_cards=["opera-abai-san-carlo", "marco-polo", "abai-bust-rome"],
+        views=["cards", "timeline", "map", "stories", "quiz"],
+    )
     shell = build_shell(qtbot, config)
     try:
         shell.idle.stop()  # the script decides when the visitor leaves
