@@ -118,7 +118,6 @@ class MainWindow(QMainWindow):
         self._map: MapPage | None = None  # made when first asked for
         self._my_collection: MyCollection | None = None  # made when first asked for
         self._mine: MinePage | None = None  # made when first asked for
-        self._keeping_allowed = True  # not in a kiosk: a visitor's choices are never kept
         self._keeping_rows: KeepingRows | None = None  # made with the first card's row
         self._quiz: QuizPage | None = None  # made when first asked for
         self._stories: StoriesPage | None = None  # made when first asked for
@@ -300,10 +299,12 @@ class MainWindow(QMainWindow):
         return index.search(query).among(cards)
 
     def _card_keeping(self, card_id: str):
-        """The row that keeps a card, on its page; none in a kiosk."""
+        """The row that keeps a card, on its page; none in a kiosk, where nothing of a
+        visitor is kept (a kiosk's window is in touch mode, as the card page's cite and
+        take-home buttons know it)."""
         from explorer.ui.widgets.touch_mode import in_touch_mode
 
-        if not self._keeping_allowed or in_touch_mode(self):
+        if in_touch_mode(self):
             return None
         from explorer.ui.mine.card_keeping import KeepingRows
 
@@ -648,7 +649,6 @@ class MainWindow(QMainWindow):
         """Offer only ``languages`` and the rail's ``views``, and no importing (a kiosk)."""
         self.top_bar.keep_languages(languages)
         self.rail.show_only(views)
-        self._keeping_allowed = "collection" in views
         self.imports.allow(False)
 
     def set_language(self, language: str) -> None:

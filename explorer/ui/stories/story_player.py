@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.entities import Story, TranslationStatus, base_language, pick
 from explorer.domain.wording import fill
 from explorer.store.content_store import ContentStore
-from explorer.ui.shell.theme import PALETTE, scaled_font
+from explorer.ui.shell.theme import PALETTE, scaled_font, text_scale
 from explorer.ui.stories.story_step import ResolvedStep, resolve_step, story_pack
 from explorer.ui.widgets.date_text import span_text
 from explorer.ui.widgets.flow_layout import FlowLayout
@@ -363,7 +363,8 @@ class StoryPlayer(QWidget):
         # The scroll area is fitted to the player after this event: measure the player.
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        beside = width - PICTURE_WIDTH - self.hero.spacing() >= MIN_TEXT_WIDTH
+        readable = MIN_TEXT_WIDTH * text_scale(self.font())  # a kiosk's type is larger
+        beside = width - PICTURE_WIDTH - self.hero.spacing() >= readable
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         if self.hero.direction() != direction:
             self.hero.setDirection(direction)
