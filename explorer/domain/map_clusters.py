@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from explorer.domain.map_rects import rect_contains
+
 LEVELS_PER_DOUBLING = 4
 Region = tuple[float, float, float, float]
 """left, top, right, bottom in map units."""
@@ -204,7 +206,7 @@ class PlaceClusterer:
     def clusters(self, visible: Region, pixels_per_unit: float) -> Clusters:
         zoom = quantised_zoom(pixels_per_unit)
         kept = self._kept.get(zoom)
-        if kept is not None and _contains(kept.region, visible):
+        if kept is not None and rect_contains(kept.region, visible):
             self._kept.move_to_end(zoom)
             return kept
         left, top, right, bottom = visible
@@ -225,12 +227,3 @@ class PlaceClusterer:
         while len(self._kept) > self.kept_levels:
             self._kept.popitem(last=False)
         return made
-
-
-def _contains(outer: Region, inner: Region) -> bool:
-    return (
-        outer[0] <= inner[0]
-        and outer[1] <= inner[1]
-        and inner[2] <= outer[2]
-        and inner[3] <= outer[3]
-    )

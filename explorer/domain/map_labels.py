@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-Rect = tuple[float, float, float, float]
+from explorer.domain.map_rects import Rect, rect_contains
+
 GAP_PX = 3.0
 _BUCKET_PX = 64.0
 
@@ -106,19 +107,10 @@ def place_labels(
     for request in sorted(requests, key=lambda r: (-r.importance, r.name, r.key)):
         for side in Side:
             rect = candidate_rect(request, side, gap)
-            if bounds is not None and not _within(rect, bounds):
+            if bounds is not None and not rect_contains(bounds, rect):
                 continue
             if not taken.hits(rect):
                 taken.add(rect)
                 placed.append(PlacedLabel(request.key, side, rect))
                 break
     return placed
-
-
-def _within(rect: Rect, bounds: Rect) -> bool:
-    return (
-        bounds[0] <= rect[0]
-        and bounds[1] <= rect[1]
-        and rect[2] <= bounds[2]
-        and rect[3] <= bounds[3]
-    )

@@ -30,10 +30,6 @@ class MapLinks:
     pair_last_days: np.ndarray
     """For each pair: the card's first and last day (float64; NaN for an undated card)."""
 
-    def every_count(self, places: int) -> np.ndarray:
-        """How many cards name each of ``places`` places, whatever is shown (int64)."""
-        return np.bincount(self.pair_places, minlength=places).astype(np.int64)
-
 
 def read_map_links(db: Connection, place_ids: Sequence[str]) -> MapLinks:
     """The pairs, their places indexed in ``place_ids`` (every place of the content, as

@@ -122,9 +122,6 @@ class FiguresView(QWidget):
         self.language = language
         self._draw()
 
-    def retranslate(self) -> None:
-        self._draw()
-
     def showEvent(self, event) -> None:
         if in_touch_mode(self) != self.touch:  # put in a kiosk's window after it was made
             self.touch = not self.touch

@@ -86,7 +86,8 @@ class PlacesLayer(QObject):
         latitudes: np.ndarray,
         card_counts: np.ndarray,
     ) -> None:
-        """The places, as columns: ``names[i]`` is ``{language: name}`` of ``ids[i]``."""
+        """The places, as columns: ``names[i]`` is ``{language: name}`` of ``ids[i]``; as in
+        ``set_counts``, a place at 0 cards is not shown."""
         lengths = {len(ids), len(names), len(longitudes), len(latitudes), len(card_counts)}
         if len(lengths) != 1:
             raise ValueError(
@@ -98,10 +99,8 @@ class PlacesLayer(QObject):
         lon = np.asarray(longitudes, dtype=np.float64)
         lat = np.asarray(latitudes, dtype=np.float64)
         self._x, self._y = project_arrays(lon, lat)
-        self._counts = np.asarray(card_counts, dtype=np.int64)
         self._highlighted = np.zeros(len(self._ids), dtype=bool)
-        self._shown = np.arange(len(self._ids))
-        self._recluster()
+        self.set_counts(card_counts)
 
     @property
     def _index_of(self) -> dict[str, int]:
@@ -125,15 +124,6 @@ class PlacesLayer(QObject):
         if self._shown_points is None:
             self._shown_points = SortedPoints(self._x[self._shown], self._y[self._shown])
         return self._shown_points
-
-    def set_filtered(self, ids: Iterable[str] | None) -> None:
-        """Show only the places ``ids`` (unknown ids are ignored); None shows every place."""
-        if ids is None:
-            self._shown = np.arange(len(self._ids))
-        else:
-            wanted = {self._index_of[i] for i in ids if i in self._index_of}
-            self._shown = np.array(sorted(wanted), dtype=np.int64)
-        self._recluster()
 
     def set_highlighted(self, ids: Iterable[str]) -> None:
         self._highlighted = np.zeros(len(self._ids), dtype=bool)

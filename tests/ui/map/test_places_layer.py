@@ -119,14 +119,25 @@ def test_highlighted_places_are_drawn_in_gold_and_so_is_their_cluster(layer, qtb
     assert _colour(_paint(layer), _pixel_of(12.0, 42.0)) == QColor(PALETTE.sky_deep).name()
 
 
-def test_filtered_places_alone_are_drawn_and_clicked(layer):
-    layer.set_filtered(["rome"])
+def test_places_without_cards_are_neither_drawn_nor_clicked(layer):
+    layer.set_counts(np.array([4, 0, 0]))
     image = _paint(layer)
     assert _colour(image, _pixel_of(12.0, 42.0)) == WHITE
     assert _colour(image, _pixel_of(5.0, 45.0)) == QColor(PALETTE.sky_deep).name()
     assert not layer.click(_pixel_of(12.0, 42.0), _to_widget())
-    layer.set_filtered(None)
+    assert layer.places_at(_pixel_of(5.0, 45.0), _to_widget()) == ["rome"]
+    layer.set_counts(np.array([4, 1, 2]))
     assert _colour(_paint(layer), _pixel_of(12.0, 42.0)) == QColor(PALETTE.sky_deep).name()
+
+
+def test_places_given_without_cards_are_not_shown_from_the_start(qapp):
+    layer = PlacesLayer()
+    layer.set_places(
+        ["rome", "semey"], [{"en": "Rome"}, {"en": "Semey"}], [5.0, 12.0], [45.0, 42.0], [3, 0]
+    )
+    assert _colour(_paint(layer), _pixel_of(12.0, 42.0)) == WHITE
+    assert layer.places_at(_pixel_of(5.0, 45.0), _to_widget()) == ["rome"]
+    assert len(layer.shown_points()) == 1
 
 
 def test_touch_makes_markers_and_their_targets_bigger(layer):
@@ -168,7 +179,7 @@ def test_a_hundred_thousand_places_paint_as_a_bounded_number_of_markers(qapp):
         [{"en": "Somewhere"}] * count,
         rng.uniform(0.0, 20.0, count),
         rng.uniform(35.0, 50.0, count),
-        rng.integers(0, 20, count),
+        rng.integers(1, 20, count),  # every place has cards: all are shown
     )
     image = _paint(layer)
     pixels = np.frombuffer(bytes(image.constBits()), dtype=np.uint32)
