@@ -36,6 +36,7 @@ from explorer.domain.references import SEPARATOR
 from explorer.domain.timeline_lane_keys import LANE_KEY_PREFIX
 from explorer.store.connection import Connection
 from explorer.store.database import open_database
+from explorer.store.id_lists import ANY_OF, ids_json
 from explorer.store.read_models import CardListItem, RelatedCard
 
 if TYPE_CHECKING:  # NumPy, which the columns need, is not imported at start
@@ -55,10 +56,6 @@ def _labelled_dates(text: str | None) -> tuple[LabelledDate, ...]:
 
 def _date(text: str | None) -> FuzzyDate | None:
     return FuzzyDate.parse(text) if text else None
-
-
-def _placeholders(values: Sequence[object]) -> str:
-    return ", ".join("?" for _ in values)
 
 
 class ContentStore:
@@ -167,8 +164,8 @@ class ContentStore:
             'SELECT c.id, c.category, c.start, c."end", '
             "CASE WHEN m.data IS NULL THEN NULL ELSE c.image END "
             "FROM cards c LEFT JOIN media m ON m.id = c.image "
-            f"WHERE c.id IN ({_placeholders(ids)})",
-            list(ids),
+            f"WHERE c.id IN ({ANY_OF})",
+            [ids_json(ids)],
         )
         items = {}
         for card_id, category, start, end, image in rows:
@@ -184,18 +181,17 @@ class ContentStore:
         if not ids:
             return {}
         texts = self._texts(ids, ("title", "summary", "body", "date_note"))
-        marks = _placeholders(ids)
         names: dict[str, list[dict[str, str]]] = {}
         for card_id, name_json in self.db.execute(
             f"SELECT cp.card_id, p.name_json FROM card_places cp JOIN places p "
-            f"ON p.id = cp.place_id WHERE cp.card_id IN ({marks}) ORDER BY cp.position",
-            list(ids),
+            f"ON p.id = cp.place_id WHERE cp.card_id IN ({ANY_OF}) ORDER BY cp.position",
+            [ids_json(ids)],
         ):
             names.setdefault(card_id, []).append(json.loads(name_json))
         words = {}
         for card_id, kind, tags_json, start, end in self.db.execute(
-            f'SELECT id, kind, tags_json, start, "end" FROM cards WHERE id IN ({marks})',
-            list(ids),
+            f'SELECT id, kind, tags_json, start, "end" FROM cards WHERE id IN ({ANY_OF})',
+            [ids_json(ids)],
         ):
             words[card_id] = CardWords(
                 titles=texts["title"].get(card_id, {}),
@@ -213,10 +209,9 @@ class ContentStore:
         fields = tuple(fields)
         result: dict[str, dict[str, dict]] = {field: {} for field in fields}
         sql = (
-            f"SELECT card_id, lang, {', '.join(fields)} FROM card_texts "
-            f"WHERE card_id IN ({_placeholders(ids)})"
+            f"SELECT card_id, lang, {', '.join(fields)} FROM card_texts WHERE card_id IN ({ANY_OF})"
         )
-        for row in self.db.execute(sql, list(ids)):
+        for row in self.db.execute(sql, [ids_json(ids)]):
             card_id, lang = row[0], row[1]
             for field, value in zip(fields, row[2:], strict=True):
                 result[field].setdefault(card_id, {})[lang] = value
@@ -323,8 +318,8 @@ class ContentStore:
         countries: dict[str, list[str]] = {}
         for place_id, country in self.db.execute(
             f"SELECT place_id, country FROM place_countries WHERE place_id IN "
-            f"({_placeholders(ids)}) ORDER BY place_id, position",
-            list(ids),
+            f"({ANY_OF}) ORDER BY place_id, position",
+            [ids_json(ids)],
         ):
             countries.setdefault(place_id, []).append(country)
         by_id = {
@@ -336,7 +331,7 @@ class ContentStore:
                 tuple(countries.get(row["id"], ())),
             )
             for row in self.db.query(
-                f"SELECT * FROM places WHERE id IN ({_placeholders(ids)})", list(ids)
+                f"SELECT * FROM places WHERE id IN ({ANY_OF})", [ids_json(ids)]
             )
         }
         return [by_id[place_id] for place_id in ids if place_id in by_id]
@@ -392,7 +387,7 @@ class ContentStore:
                 row["note"],
             )
             for row in self.db.query(
-                f"SELECT * FROM sources WHERE id IN ({_placeholders(ids)})", list(ids)
+                f"SELECT * FROM sources WHERE id IN ({ANY_OF})", [ids_json(ids)]
             )
         }
         return [by_id[source_id] for source_id in ids if source_id in by_id]

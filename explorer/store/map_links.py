@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from explorer.store.id_lists import ANY_OF, ids_json
+
 if TYPE_CHECKING:
     from sqlite3 import Connection
 
@@ -69,14 +71,13 @@ def cards_at_places(
     one of ``place_ids``, each once, in the order of their days (undated last)."""
     if not place_ids:
         return []
-    marks = ", ".join("?" * len(place_ids))
     return db.execute(
         "SELECT DISTINCT c.id, COALESCE(s.number, -1), c.first_day, c.last_day "
         "FROM card_places cp JOIN cards c ON c.id = cp.card_id "
         "LEFT JOIN search_cards s ON s.card_id = c.id "
-        f"WHERE cp.place_id IN ({marks}) "
+        f"WHERE cp.place_id IN ({ANY_OF}) "
         "ORDER BY c.first_day IS NULL, c.first_day, c.id",
-        place_ids,
+        [ids_json(place_ids)],
     ).fetchall()
 
 
@@ -84,9 +85,9 @@ def card_numbers(db: Connection, card_ids: list[str]) -> dict[str, int]:
     """Each card's number in the search index (cards with none are left out)."""
     if not card_ids:
         return {}
-    marks = ", ".join("?" * len(card_ids))
     return dict(
         db.execute(
-            f"SELECT card_id, number FROM search_cards WHERE card_id IN ({marks})", card_ids
+            f"SELECT card_id, number FROM search_cards WHERE card_id IN ({ANY_OF})",
+            [ids_json(card_ids)],
         ).fetchall()
     )

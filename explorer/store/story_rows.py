@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from explorer.domain.entities import Story, StoryStep, TranslationStatus
 from explorer.domain.fuzzy_date import FuzzyDate
 from explorer.store.connection import Connection
+from explorer.store.id_lists import ANY_OF, ids_json
 
 _IN_PACK_ORDER = "SELECT s.* FROM stories s JOIN packs p ON p.id = s.pack_id"
 _ORDER = " ORDER BY p.rank, p.id, s.position"
@@ -40,11 +41,10 @@ def read_stories(db: Connection, story_id: str | None = None) -> list[Story]:
 def _steps(db: Connection, story_ids: Sequence[str]) -> dict[str, list[StoryStep]]:
     if not story_ids:
         return {}
-    marks = ", ".join("?" for _ in story_ids)
     steps: dict[str, list[StoryStep]] = {}
     for row in db.query(
-        f"SELECT * FROM story_steps WHERE story_id IN ({marks}) ORDER BY story_id, position",
-        list(story_ids),
+        f"SELECT * FROM story_steps WHERE story_id IN ({ANY_OF}) ORDER BY story_id, position",
+        [ids_json(story_ids)],
     ):
         start, end = row["period_start"], row["period_end"]
         period = None if start is None else (FuzzyDate.parse(start), FuzzyDate.parse(end))

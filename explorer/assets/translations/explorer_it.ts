@@ -783,6 +783,10 @@
             <numerusform>%Ln schede qui</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first %1 are listed; “Show these cards” shows them all.</source>
+        <translation>Sono elencate le prime %1; «Mostra queste schede» le mostra tutte.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>

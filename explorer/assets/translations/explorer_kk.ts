@@ -783,6 +783,10 @@
             <numerusform>Мұнда %Ln карточка</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first %1 are listed; “Show these cards” shows them all.</source>
+        <translation>Алғашқы %1 карточка тізілген; «Осы карточкаларды көрсету» бәрін көрсетеді.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>

@@ -792,6 +792,10 @@
             <numerusform>Здесь %Ln карточек</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first %1 are listed; “Show these cards” shows them all.</source>
+        <translation>Перечислены первые %1; «Показать эти карточки» покажет все.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>

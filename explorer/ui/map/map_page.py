@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from explorer.store.search_result import SearchResult
 
 DayRange = tuple[float, float]
+LISTED_CARDS = 200
+"""The most cards a place's list shows ("Show these cards" shows them all in the grid)."""
 
 
 class MapPage(QWidget):
@@ -76,6 +78,7 @@ class MapPage(QWidget):
         self._selected_card: str | None = None
         self.loaded = False
         self._countries: dict[str, tuple[str, ...]] | None = None
+        self._index_of_places: dict[str, int] | None = None
         """Whether the places and routes are read (``content_loaded`` says when)."""
         self.tasks = TaskRunner("map content", parent=self)
 
@@ -190,6 +193,7 @@ class MapPage(QWidget):
         self.map_places = places = content.map_places
         self.links = content.links
         self._countries = None
+        self._index_of_places: dict[str, int] | None = None
         self.route_list = content.routes
         self._route_card_numbers = content.route_card_numbers
         self.routes.set_routes(self.route_list, _waypoint_coordinates(places, self.route_list))
@@ -349,7 +353,7 @@ class MapPage(QWidget):
         elif place_ids:
             self.places.set_highlighted(place_ids)
             self.choose_places(place_ids)
-        index = {place_id: i for i, place_id in enumerate(self.map_places.ids)}
+        index = self._place_index
         points = [
             project(self.map_places.longitudes[index[p]], self.map_places.latitudes[index[p]])
             for p in place_ids
@@ -367,8 +371,8 @@ class MapPage(QWidget):
         self.side.hide()
         self.view.setFocus()
 
-    def cards_at(self, place_ids: list[str]) -> list[tuple[str, str]]:
-        """(card id, title) of the cards shown that name any of ``place_ids``."""
+    def card_ids_at(self, place_ids: list[str]) -> list[str]:
+        """The cards shown that name any of ``place_ids``, in the order of their days."""
         from explorer.store.map_links import cards_at_places
 
         allowed = None if self._answer is None else set(self._answer.numbers.tolist())
@@ -381,8 +385,24 @@ class MapPage(QWidget):
             ):
                 continue
             ids.append(card_id)
+        return ids
+
+    def cards_at(self, place_ids: list[str]) -> list[tuple[str, str]]:
+        """(card id, title) of the first ``LISTED_CARDS`` cards shown at ``place_ids``: a
+        cluster of a whole continent may hold 100,000, which no list could show at once."""
+        return self._titled(self.card_ids_at(place_ids)[:LISTED_CARDS])
+
+    def _titled(self, ids: list[str]) -> list[tuple[str, str]]:
         items = self.store.card_items(ids, self.language)
         return [(card_id, items[card_id].title) for card_id in ids if card_id in items]
+
+    @property
+    def _place_index(self) -> dict[str, int]:
+        """Each place's index in ``map_places``, made once the places are read."""
+        if self._index_of_places is None:
+            ids = self.map_places.ids
+            self._index_of_places = dict(zip(ids, range(len(ids)), strict=True))
+        return self._index_of_places
 
     # ---- words --------------------------------------------------------------------------
 
@@ -459,15 +479,20 @@ class MapPage(QWidget):
             for card_id in route.cards:
                 self._add_card(card_id)
             return
-        index = {place_id: i for i, place_id in enumerate(self.map_places.ids)}
+        index = self._place_index
         names = [
             name_in(self.map_places.names[index[p]], self.language)
             for p in self._chosen_places
             if p in index
         ]
         self.side_title.setText(", ".join(names[:3]) + ("…" if len(names) > 3 else ""))
-        found = self.cards_at(self._chosen_places)
-        self.side_text.setText(self.tr("%n card(s) here", "", len(found)))
+        ids = self.card_ids_at(self._chosen_places)
+        found = self._titled(ids[:LISTED_CARDS])
+        text = self.tr("%n card(s) here", "", len(ids))
+        if len(ids) > LISTED_CARDS:
+            listed = self.tr("The first %1 are listed; “Show these cards” shows them all.")
+            text += "\n" + fill(listed, [QLocale().toString(len(found))])
+        self.side_text.setText(text)
         self.filter_button.show()
         for card_id, title in found:
             item = QListWidgetItem(title, self.cards)

@@ -218,3 +218,21 @@ def test_the_longest_toolbar_words_fit_the_window_s_usual_width(window, qtbot):
         assert window.minimumSizeHint().width() <= 1360, language
         for button in (page.home_button, page.period_button, page.list_button):
             assert button.width() >= button.sizeHint().width() or not button.isVisible()
+
+
+def test_a_cluster_of_more_cards_than_a_list_shows_lists_the_first_and_counts_all(
+    window, qtbot, monkeypatch
+):
+    monkeypatch.setattr("explorer.ui.map.map_page.LISTED_CARDS", 2)
+    page = _open_map(window, qtbot)
+    every = list(page.map_places.ids)
+    page.choose_places(every)
+    named = page.card_ids_at(every)
+    assert len(named) > 2
+    listed = [page.cards.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.cards.count())]
+    assert listed == named[:2], "the first cards in the order of their days"
+    assert page.side_text.text() == (
+        f"{len(named)} cards here\nThe first 2 are listed; “Show these cards” shows them all."
+    )
+    qtbot.mouseClick(page.filter_button, Qt.MouseButton.LeftButton)
+    assert window.session.search.facets["place"] == set(every)
