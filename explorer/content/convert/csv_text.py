@@ -107,18 +107,24 @@ def text_encoding(path: Path, data: bytes) -> tuple[str, str]:
 
 def _checked(path: Path, data: bytes, codec: str) -> tuple[str, str]:
     """``codec`` and its name, once every byte of ``data`` is known to decode; a piece at a
-    time, so that the whole text is never held."""
-    decoder = codecs.getincrementaldecoder(codec)()
+    time, so that the whole text is never held. A bad byte is named by its place in the
+    file, byte order mark included."""
+    # UTF-8's mark is skipped here rather than by "utf_8_sig", whose error positions would
+    # leave the mark out in the first piece only.
+    skip = len(codecs.BOM_UTF8) if codec == "utf_8_sig" else 0
+    decoder = codecs.getincrementaldecoder("utf_8" if skip else codec)()
     view = memoryview(data)
-    start = 0
+    start = held = 0
     try:
-        for start in range(0, len(data), _CHECK_BYTES):
+        for start in range(skip, len(data), _CHECK_BYTES):
+            held = len(decoder.getstate()[0])  # a character's first bytes, from the last piece
             decoder.decode(view[start : start + _CHECK_BYTES])
-        start = len(data)
+        start, held = len(data), len(decoder.getstate()[0])
         decoder.decode(b"", final=True)
     except UnicodeDecodeError as error:
+        place = start - held + error.start + 1
         raise ConvertError(
-            str(path), f"byte {start + error.start + 1}", None, f"is not valid {_NAMES[codec]}"
+            str(path), f"byte {place}", None, f"is not valid {_NAMES[codec]}"
         ) from None
     return codec, _NAMES[codec]
 
