@@ -26,6 +26,7 @@ from explorer.content.convert.source_file import read_source
 from explorer.content.import_progress import READING, ImportProgress, quietly
 
 _CHECK_BYTES = 1 << 20
+_START_BYTES = 65_536
 _ROWS_TOLD = 2_000
 """How often reading a sheet tells how far it has come, in rows."""
 MAX_FIELD_CHARS = 2_000_000
@@ -73,10 +74,13 @@ class CsvTable:
         return {name: position for position, name in enumerate(self.header) if name}
 
 
-def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """The text of ``data`` and the name of the encoding it was read in."""
-    codec, name = text_encoding(path, data)
-    return data.decode(codec).lstrip("\ufeff"), name
+def text_start(path: Path, data: bytes) -> str:
+    """The text of the first ``_START_BYTES`` of ``data``, enough for a header (the whole
+    sheet is never decoded at once); raises ConvertError when any byte of ``data`` cannot
+    be read."""
+    codec, _ = text_encoding(path, data)
+    decoder = codecs.getincrementaldecoder(codec)()
+    return decoder.decode(memoryview(data)[:_START_BYTES]).lstrip("\ufeff")
 
 
 def text_encoding(path: Path, data: bytes) -> tuple[str, str]:
