@@ -129,6 +129,21 @@ def _many_events(path, count: int) -> None:
     )
 
 
+def test_a_long_timeline_tells_the_bar_each_tenth_of_a_percent_not_each_card(
+    window, qtbot, tmp_path
+):
+    source = tmp_path / "many.json"
+    _many_events(source, 3_000)
+    told = []
+    window.imports.pack_import.progressed.connect(lambda *step: told.append(step))
+    with qtbot.waitSignal(window.content_changed, timeout=30_000):
+        assert window.imports.import_pack(source)
+    converting = [(done, total) for step, done, total in told if step == CONVERTING]
+    assert converting[0] == (0, 3_000) and converting[-1] == (3_000, 3_000)
+    assert len(converting) == 1_001, "a repaint queued for each tenth of a percent"
+    assert [step for step, _, _ in told][-1] not in (READING, CONVERTING), "then imported"
+
+
 def test_cancel_during_the_conversion_leaves_nothing(
     window, qtbot, tmp_path, content_database, temporary
 ):
