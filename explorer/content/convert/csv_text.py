@@ -26,6 +26,7 @@ from explorer.content.convert.source_file import read_source
 from explorer.content.import_progress import READING, ImportProgress, quietly
 
 _CHECK_BYTES = 1 << 20
+_START_BYTES = 65_536
 _ROWS_TOLD = 2_000
 """How often reading a sheet tells how far it has come, in rows."""
 MAX_FIELD_CHARS = 2_000_000
@@ -73,10 +74,13 @@ class CsvTable:
         return {name: position for position, name in enumerate(self.header) if name}
 
 
-def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """The text of ``data`` and the name of the encoding it was read in."""
-    codec, name = text_encoding(path, data)
-    return data.decode(codec).lstrip("\ufeff"), name
+def text_start(path: Path, data: bytes) -> str:
+    """The text of the first ``_START_BYTES`` of ``data``, enough for a header (the whole
+    sheet is never decoded at once); raises ConvertError when any byte of ``data`` cannot
+    be read."""
+    codec, _ = text_encoding(path, data)
+    decoder = codecs.getincrementaldecoder(codec)()
+    return decoder.decode(memoryview(data)[:_START_BYTES]).lstrip("\ufeff")
 
 
 def text_encoding(path: Path, data: bytes) -> tuple[str, str]:
@@ -107,18 +111,24 @@ def text_encoding(path: Path, data: bytes) -> tuple[str, str]:
 
 def _checked(path: Path, data: bytes, codec: str) -> tuple[str, str]:
     """``codec`` and its name, once every byte of ``data`` is known to decode; a piece at a
-    time, so that the whole text is never held."""
-    decoder = codecs.getincrementaldecoder(codec)()
+    time, so that the whole text is never held. A bad byte is named by its place in the
+    file, byte order mark included."""
+    # UTF-8's mark is skipped here rather than by "utf_8_sig", whose error positions would
+    # leave the mark out in the first piece only.
+    skip = len(codecs.BOM_UTF8) if codec == "utf_8_sig" else 0
+    decoder = codecs.getincrementaldecoder("utf_8" if skip else codec)()
     view = memoryview(data)
-    start = 0
+    start = held = 0
     try:
-        for start in range(0, len(data), _CHECK_BYTES):
+        for start in range(skip, len(data), _CHECK_BYTES):
+            held = len(decoder.getstate()[0])  # a character's first bytes, from the last piece
             decoder.decode(view[start : start + _CHECK_BYTES])
-        start = len(data)
+        start, held = len(data), len(decoder.getstate()[0])
         decoder.decode(b"", final=True)
     except UnicodeDecodeError as error:
+        place = start - held + error.start + 1
         raise ConvertError(
-            str(path), f"byte {start + error.start + 1}", None, f"is not valid {_NAMES[codec]}"
+            str(path), f"byte {place}", None, f"is not valid {_NAMES[codec]}"
         ) from None
     return codec, _NAMES[codec]
 

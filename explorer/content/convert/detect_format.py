@@ -15,7 +15,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from explorer.content.convert.csv_text import decode
+from explorer.content.convert.csv_text import text_start
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.source_file import load_json, read_source
 from explorer.content.convert.timelinejs_csv import COLUMNS, REQUIRED
@@ -72,8 +72,7 @@ def _json_format(path: Path, data: Any) -> str:
 
 
 def _csv_format(path: Path, data: bytes) -> str:
-    text, _encoding = decode(path, data)
-    header = _header(text)
+    header = _header(text_start(path, data))
     names = {name.strip().casefold() for name in header}
     missing = [column for column in REQUIRED if column.casefold() not in names]
     if not missing:

@@ -67,6 +67,9 @@ def write_pack(builder: PackBuilder, out: Path, *, checked: bool = True) -> None
     except OSError as error:
         _remove(partial)
         raise ConvertError(str(out), None, None, f"cannot be written: {error}") from None
+    except BaseException:  # stopped while the cards were made (Ctrl-C, Cancel)
+        _remove(partial)
+        raise
 
 
 def _write_json(path: Path, value: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,11 @@ def read_source(
     """The whole file; ``progress`` hears the step ``READING`` done once it is read."""
     try:
         with path.open("rb") as file:
-            data = file.read(limit + 1)
+            told = os.fstat(file.fileno()).st_size
+            # Asked for by its size: a read of the limit would set aside the limit's memory.
+            data = file.read(min(told, limit) + 1)
+            if len(data) > told:  # a file that grew, or one that tells no size (a pipe)
+                data += file.read(limit + 1 - len(data))
     except FileNotFoundError:
         raise ConvertError(str(path), None, None, "there is no such file") from None
     except IsADirectoryError:

@@ -48,13 +48,14 @@ def event_card(event: TimelineEvent, language: str, report: ConversionReport) ->
     label = event.label
     html, sources = split_sources(event.text)
     text = html_to_text(html)
+    group = html_to_line(event.group) or None  # the timeline's row and its theme
     card = DraftCard(
         record=label,
         title={language: event.title},
         body={language: text.text} if text.text else {},
         links=list(text.links) + sources,
-        category=html_to_line(event.group) or None,
-        lane=html_to_line(event.group) or None,
+        category=group,
+        lane=group,
     )
     start_shown = shown_date(event.start, event.start_display)
     end_shown = shown_date(event.end, event.end_display)

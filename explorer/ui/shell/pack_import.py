@@ -73,6 +73,7 @@ class PackImport(QObject):
         self.tasks = TaskRunner("pack import", threads=1, parent=self)
         self.busy = False
         self._stop = threading.Event()
+        self._told: tuple[str, int | None] | None = None
 
     def start(
         self, pack: Path, *, replace: bool = False, options: PackOptions | None = None
@@ -83,6 +84,7 @@ class PackImport(QObject):
             return False
         self.busy = True
         self._stop.clear()
+        self._told = None
         self.tasks.run(
             partial(self._import, pack, replace, options),
             done=self._finished,
@@ -119,7 +121,12 @@ class PackImport(QObject):
     def _progress(self, step: str, done: int, total: int | None) -> None:
         if self._stop.is_set():
             raise ImportCancelled
-        self.progressed.emit(str(step), done, -1 if total is None else total)
+        # Told only when the bar would change: a step counted a card at a time would queue
+        # a repaint on the window's thread for each of 100,000 cards.
+        told = (str(step), done * 1000 // total if total else None)
+        if told != self._told:
+            self._told = told
+            self.progressed.emit(told[0], done, -1 if total is None else total)
 
     def _finished(self, outcome: ImportReport | TimelineImported | _NotImported | None) -> None:
         self.busy = False

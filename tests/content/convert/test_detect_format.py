@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tracemalloc
 
 import pytest
 
@@ -34,6 +35,29 @@ def test_a_csv_that_is_not_the_template_is_refused_pointing_to_the_mapping():
     assert "its header has no column Year, Headline (the template" in message
     assert "explorer import FILE --from csv --mapping MAPPING.json" in message
     assert "docs/importing.md" in message
+
+
+def test_a_large_sheet_is_told_by_its_header_without_decoding_it_whole(tmp_path):
+    rows = "".join(f"1992,1,Событие {n},{'Казахстан ' * 20}\n" for n in range(20_000))
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Year,Month,Headline,Text\n" + rows, encoding="utf-8")
+    size = sheet.stat().st_size
+    tracemalloc.start()
+    try:
+        assert detect_format(sheet) == "timelinejs-csv"
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # The sheet's bytes, and a megabyte's text at a time while its encoding is checked.
+    assert peak < size + (5 << 20), f"{peak:,} bytes at most for a sheet of {size:,}"
+
+
+def test_a_bad_byte_past_the_header_still_refuses_the_sheet(tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    rows = "1992,1,Relations,Begun.\n" * 60_000
+    sheet.write_bytes(b"\xef\xbb\xbfYear,Month,Headline,Text\n" + rows.encode() + b"\xff\n")
+    with pytest.raises(ConvertError, match=r"sheet.csv: byte \d+: is not valid UTF-8"):
+        detect_format(sheet)
 
 
 def test_the_template_is_told_by_its_header_whatever_the_delimiter(tmp_path):

@@ -7,6 +7,7 @@ import pytest
 from explorer.content.convert.convert_command import convert
 from explorer.content.convert.errors import ConvertError
 from explorer.content.convert.pack_builder import PackOptions
+from explorer.content.import_progress import CONVERTING
 from tests.content.convert.converting import converted, losses
 
 
@@ -122,6 +123,21 @@ def test_an_empty_out_folder_is_filled_and_a_stale_partial_replaced(tmp_path):
     convert("timelinejs", source, out, PackOptions())
     assert (out / "manifest.json").is_file()
     assert not stale.exists()
+
+
+def test_a_conversion_stopped_while_its_cards_are_written_leaves_nothing(tmp_path):
+    events = [{"start_date": {"year": 1990 + n}, "text": {"headline": f"E{n}"}} for n in range(5)]
+    source = _timeline(tmp_path, *events)
+
+    def stop_at_the_third_card(step: str, done: int, _total: int | None) -> None:
+        if step == CONVERTING and done == 3:
+            raise KeyboardInterrupt  # Ctrl-C, or the window's Cancel, mid-way
+
+    with pytest.raises(KeyboardInterrupt):
+        convert(
+            "timelinejs", source, tmp_path / "pack", PackOptions(), None, stop_at_the_third_card
+        )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["timeline.json"]
 
 
 @pytest.mark.parametrize(

@@ -103,3 +103,28 @@ def test_a_header_split_over_two_lines_by_quotes_is_read_whole(tmp_path):
     assert "The column 'Display\nDate' is not one of the template's and was left out." in (
         report.notes
     )
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec", "name"),
+    [
+        (b"\xef\xbb\xbf", "utf-8", "UTF-8 with a byte order mark"),
+        (b"\xff\xfe", "utf-16-le", "UTF-16"),
+    ],
+)
+@pytest.mark.parametrize("piece", [1 << 20, 30, 31], ids=["whole", "cut-before", "cut-inside"])
+def test_a_bad_byte_is_named_by_its_place_in_the_file_wherever_the_check_cuts(
+    tmp_path, monkeypatch, bom, codec, name, piece
+):
+    import explorer.content.convert.csv_text as csv_text
+
+    monkeypatch.setattr(csv_text, "_CHECK_BYTES", piece)  # cut before or inside "é"
+    text = "Year,Headline\n1992,Relazion" if codec == "utf-8" else "Year,Headline\n"
+    data = bom + text.encode(codec)
+    broken = b"\xc3(" if codec == "utf-8" else b"\x00\xdc"  # é cut short; a lone low surrogate
+    bad_at = len(data) + 1
+    source = tmp_path / "sheet.csv"
+    source.write_bytes(data + broken + "i,Testo\n".encode(codec))
+    with pytest.raises(ConvertError) as raised:
+        convert("timelinejs-csv", source, tmp_path / "pack", PackOptions())
+    assert str(raised.value) == f"{source}: byte {bad_at}: is not valid {name}"

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from explorer.content.convert.import_timeline import TimelineImported
+from explorer.content.convert.pack_builder import PackOptions
 from explorer.content.import_progress import CONVERTING, READING
 from explorer.content.importer import imported_versions
 from explorer.ui.shell.app import create_application, reopen_window
@@ -128,6 +129,21 @@ def _many_events(path, count: int) -> None:
     )
 
 
+def test_a_long_timeline_tells_the_bar_each_tenth_of_a_percent_not_each_card(
+    window, qtbot, tmp_path
+):
+    source = tmp_path / "many.json"
+    _many_events(source, 3_000)
+    told = []
+    window.imports.pack_import.progressed.connect(lambda *step: told.append(step))
+    with qtbot.waitSignal(window.content_changed, timeout=30_000):
+        assert window.imports.import_pack(source)
+    converting = [(done, total) for step, done, total in told if step == CONVERTING]
+    assert converting[0] == (0, 3_000) and converting[-1] == (3_000, 3_000)
+    assert len(converting) == 1_001, "a repaint queued for each tenth of a percent"
+    assert [step for step, _, _ in told][-1] not in (READING, CONVERTING), "then imported"
+
+
 def test_cancel_during_the_conversion_leaves_nothing(
     window, qtbot, tmp_path, content_database, temporary
 ):
@@ -204,6 +220,27 @@ def test_a_timeline_replacing_a_pack_from_elsewhere_asks_then_is_converted_again
     outcome = replaced.args[0]
     assert isinstance(outcome, TimelineImported)
     assert outcome.report.pack_id == PACK_ID and outcome.report.cards == 1
+
+
+def test_a_timeline_replacing_a_pack_keeps_the_options_chosen_for_it(
+    window, qtbot, tmp_path, monkeypatch
+):
+    with qtbot.waitSignal(window.content_changed, timeout=20_000):
+        assert window.imports.import_pack(write_valid_pack(tmp_path, name="elsewhere"))
+    source = tmp_path / "storia.json"
+    source.write_text(
+        '{"events": [{"start_date": {"year": "1992"}, "text": {"headline": "Relazioni"}}]}',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(window.imports, "confirm_takeover", lambda message: True)
+    chosen = PackOptions(title="Test pack", language="it", licence="CC BY 4.0")
+    with qtbot.waitSignal(window.content_changed, timeout=20_000) as replaced:
+        assert window.imports.import_pack(source, options=chosen)
+    assert replaced.args[0].report.pack_id == PACK_ID, "the title chosen, not the file's name"
+    query = "SELECT languages_json, licence FROM packs WHERE id = ?"
+    with sqlite3.connect(f"{window.store.path.as_uri()}?mode=ro", uri=True) as db:
+        languages, licence = db.execute(query, [PACK_ID]).fetchone()
+    assert json.loads(languages)[0] == "it" and licence == "CC BY 4.0", "converted again alike"
 
 
 def _answer_dialog(answer) -> list:
